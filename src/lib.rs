@@ -1,0 +1,1 @@
+//! policywright: answers about an organisation's personal data in, a bilingual privacy policy out.

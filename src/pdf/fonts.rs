@@ -184,7 +184,10 @@ mod tests {
     fn arrow_is_missing_from_both_families() {
         // U+2192 is the documented gap in fonts-noto-core: the fallback path must handle it.
         let mut m = Metrics::new().unwrap();
-        assert_eq!(coverage(&mut m, FaceId::SerifRegular, '→'), Coverage::Missing);
+        assert_eq!(
+            coverage(&mut m, FaceId::SerifRegular, '→'),
+            Coverage::Missing
+        );
     }
 
     #[test]

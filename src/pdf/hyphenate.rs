@@ -18,7 +18,9 @@ pub fn dictionary(lang: &str) -> Option<&'static Standard> {
     static EN_DICT: OnceLock<Option<Standard>> = OnceLock::new();
     match lang {
         "sv" => SV_DICT.get_or_init(|| load(Language::Swedish, SV)).as_ref(),
-        "en" => EN_DICT.get_or_init(|| load(Language::EnglishGB, EN_GB)).as_ref(),
+        "en" => EN_DICT
+            .get_or_init(|| load(Language::EnglishGB, EN_GB))
+            .as_ref(),
         _ => None,
     }
 }
@@ -31,7 +33,11 @@ mod tests {
     #[test]
     fn both_dictionaries_load_and_hyphenate() {
         let sv = dictionary("sv").expect("Swedish dictionary loads");
-        let parts: Vec<&str> = sv.hyphenate("personuppgiftsansvarig").into_iter().segments().collect();
+        let parts: Vec<&str> = sv
+            .hyphenate("personuppgiftsansvarig")
+            .into_iter()
+            .segments()
+            .collect();
         assert!(parts.len() >= 4, "{parts:?}");
         let en = dictionary("en").expect("English dictionary loads");
         let parts: Vec<&str> = en.hyphenate("controller").into_iter().segments().collect();

@@ -9,8 +9,8 @@ use hyphenation::Standard;
 use pulldown_cmark::Alignment;
 
 /// A4 in points.
-pub const PAGE_W: f32 = 595.28;
-pub const PAGE_H: f32 = 841.89;
+pub const PAGE_W: f32 = 210.0 * 72.0 / 25.4;
+pub const PAGE_H: f32 = 297.0 * 72.0 / 25.4;
 pub const MARGIN_L: f32 = 72.0;
 pub const MARGIN_R: f32 = 72.0;
 pub const MARGIN_T: f32 = 68.0;
@@ -150,11 +150,22 @@ impl Layouter<'_> {
     /// missing characters are reported once per (character, section).
     fn styled(&mut self, inline: &Inline, style: Style, section: &str) -> StyledText {
         let mut st = StyledText::default();
-        for span in inline {
-            let family = if span.code { Family::Sans } else { style.family };
+        let chars: Vec<(char, &super::parse::Span)> = inline
+            .iter()
+            .flat_map(|span| span.text.chars().map(move |c| (c, span)))
+            .collect();
+        for (i, &(ch, span)) in chars.iter().enumerate() {
+            let family = if span.code {
+                Family::Sans
+            } else {
+                style.family
+            };
             let face = FaceId::of(family, style.bold || span.bold, style.italic || span.italic);
-            for ch in span.text.chars() {
+            {
                 let ch = match ch {
+                    // "6 §" must never be split at the line end, even if the text has an
+                    // ordinary space there.
+                    ' ' if chars.get(i + 1).is_some_and(|(n, _)| *n == '§') => '\u{a0}',
                     '\t' => ' ',
                     // A soft hyphen is a hint for the breaker that the dictionary already
                     // covers; drawn, it would show as a stray hyphen.
@@ -195,7 +206,10 @@ impl Layouter<'_> {
         self.warnings.push(PdfWarning {
             character,
             section: section.to_string(),
-            message: format!("U+{:04X} {character:?} in section '{section}' {what}", character as u32),
+            message: format!(
+                "U+{:04X} {character:?} in section '{section}' {what}",
+                character as u32
+            ),
         });
     }
 
@@ -238,7 +252,8 @@ impl Layouter<'_> {
                     let mut j = i;
                     let mut text = String::new();
                     let mut w = 0.0;
-                    while j < r.end && st.glyphs[j].face == g0.face && st.glyphs[j].link == g0.link {
+                    while j < r.end && st.glyphs[j].face == g0.face && st.glyphs[j].link == g0.link
+                    {
                         text.push(st.glyphs[j].ch);
                         w += st.glyphs[j].adv;
                         j += 1;
@@ -379,11 +394,12 @@ impl Layouter<'_> {
         out
     }
 
-    /// Column widths: every column gets its longest word (capped, so one URL cannot starve
-    /// the others), and the rest of the width goes where the text is longest.
+    /// Column widths. Each column first gets its longest word up to 60 pt (longer words are
+    /// hyphenated), then, if there is room, up to 90 pt, so that compounds stay whole; what
+    /// is left goes to the columns with the most text. One URL cannot starve the others.
     fn column_widths(&mut self, all: &[&Vec<Inline>], ncols: usize, section: &str) -> Vec<f32> {
         let inner = |w: f32| w + 2.0 * CELL_PAD;
-        let mut min = vec![inner(12.0); ncols];
+        let mut longest = vec![12.0f32; ncols];
         let mut max = vec![inner(12.0); ncols];
         let style = Style {
             size: TABLE_SIZE,
@@ -395,32 +411,41 @@ impl Layouter<'_> {
                 let st = self.styled(cell, style, section);
                 let total: f32 = st.glyphs.iter().map(|g| g.adv).sum();
                 let mut word: f32 = 0.0;
-                let mut longest: f32 = 0.0;
                 for g in &st.glyphs {
                     if g.ch.is_whitespace() && g.ch != '\u{a0}' {
                         word = 0.0;
                     } else {
                         word += g.adv;
-                        longest = longest.max(word);
+                        longest[c] = longest[c].max(word);
                     }
                 }
-                min[c] = min[c].max(inner(longest.min(90.0)));
                 max[c] = max[c].max(inner(total));
             }
         }
-        let (smin, smax): (f32, f32) = (min.iter().sum(), max.iter().sum());
+        let base: Vec<f32> = longest.iter().map(|l| inner(l.min(60.0))).collect();
+        let want: Vec<f32> = longest.iter().map(|l| inner(l.min(90.0))).collect();
+        let sum = |v: &[f32]| v.iter().sum::<f32>();
+        let (sbase, swant, smax) = (sum(&base), sum(&want), sum(&max));
         if smax <= CONTENT_W {
             // Everything fits on one line: share the slack in proportion to the content.
             return max.iter().map(|m| m * CONTENT_W / smax).collect();
         }
-        if smin >= CONTENT_W {
-            return min.iter().map(|m| m * CONTENT_W / smin).collect();
+        if sbase >= CONTENT_W {
+            return base.iter().map(|m| m * CONTENT_W / sbase).collect();
         }
-        let extra = CONTENT_W - smin;
-        let spread: f32 = smax - smin;
-        min.iter()
+        if swant >= CONTENT_W {
+            let f = (CONTENT_W - sbase) / (swant - sbase);
+            return base
+                .iter()
+                .zip(&want)
+                .map(|(b, w)| b + (w - b) * f)
+                .collect();
+        }
+        let extra = CONTENT_W - swant;
+        let spread: f32 = max.iter().zip(&want).map(|(m, w)| (m - w).max(0.0)).sum();
+        want.iter()
             .zip(&max)
-            .map(|(lo, hi)| lo + extra * (hi - lo) / spread)
+            .map(|(lo, hi)| lo + extra * (hi - lo).max(0.0) / spread)
             .collect()
     }
 
@@ -547,13 +572,34 @@ impl Layouter<'_> {
             italic: true,
             ..BODY
         };
-        let mut title_lines = self.lines(&text(organisation), org_style, 0.0, CONTENT_W, Alignment::None, "title");
-        let mut t = self.lines(&text(title), title_style, 0.0, CONTENT_W, Alignment::None, "title");
+        let mut title_lines = self.lines(
+            &text(organisation),
+            org_style,
+            0.0,
+            CONTENT_W,
+            Alignment::None,
+            "title",
+        );
+        let mut t = self.lines(
+            &text(title),
+            title_style,
+            0.0,
+            CONTENT_W,
+            Alignment::None,
+            "title",
+        );
         if let Some(first) = t.first_mut() {
             first.anchor = Some("title".into());
         }
         title_lines.extend(t);
-        title_lines.extend(self.lines(&text(version_line), version_style, 0.0, CONTENT_W, Alignment::None, "title"));
+        title_lines.extend(self.lines(
+            &text(version_line),
+            version_style,
+            0.0,
+            CONTENT_W,
+            Alignment::None,
+            "title",
+        ));
         if let Some(last) = title_lines.last_mut() {
             // Rule under the title block.
             last.height += 14.0;
@@ -580,7 +626,14 @@ impl Layouter<'_> {
             color: HEADING,
             ..BODY
         };
-        let mut lines = self.lines(&text(contents_label), contents_style, 0.0, CONTENT_W, Alignment::None, "contents");
+        let mut lines = self.lines(
+            &text(contents_label),
+            contents_style,
+            0.0,
+            CONTENT_W,
+            Alignment::None,
+            "contents",
+        );
         if let Some(first) = lines.first_mut() {
             first.anchor = Some("contents".into());
         }

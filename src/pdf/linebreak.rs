@@ -6,6 +6,10 @@ use super::fonts::FaceId;
 use hyphenation::{Hyphenator, Standard};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
+/// A line is hyphenated only if ending it at the last space would leave more than this
+/// share of its width empty.
+const HYPHENATE_IF_SHORT_BY: f32 = 0.1;
+
 /// One character as it will be drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Glyph {
@@ -140,7 +144,12 @@ impl Breaker<'_> {
         let min = start + (fit - start) / 2;
         (min + 1..=fit)
             .rev()
-            .find(|&k| matches!(self.st.glyphs[k - 1].ch, '/' | '.' | '-' | '@' | '?' | '&' | '=' | '_'))
+            .find(|&k| {
+                matches!(
+                    self.st.glyphs[k - 1].ch,
+                    '/' | '.' | '-' | '@' | '?' | '&' | '=' | '_'
+                )
+            })
             .unwrap_or(fit)
     }
 }
@@ -201,9 +210,16 @@ pub fn break_lines(
             }
             continue;
         }
-        // The segment accepted..b overflows. Try to hyphenate its word onto this line.
+        // The segment accepted..b overflows. Try to hyphenate its word onto this line, but
+        // only if the line would otherwise end short: ragged-right text needs few hyphens.
         let seg_start = accepted.max(start);
-        let points = br.hyphen_points(seg_start, end);
+        let short = accepted == start
+            || w - br.width(start, br.trim_end(start, accepted)) > HYPHENATE_IF_SHORT_BY * w;
+        let points = if short {
+            br.hyphen_points(seg_start, end)
+        } else {
+            Vec::new()
+        };
         if let Some(&h) = points
             .iter()
             .rev()
@@ -323,13 +339,17 @@ mod tests {
         // "Den personuppgifts" is 18 characters: 90 pt. The line is 100 pt.
         let lines = break_lines(&st, 100.0, 100.0, Some(dict), 5.0);
         let t = texts(&st, &lines);
-        assert!(t[0].starts_with("Den person") && t[0].ends_with('-'), "{t:?}");
-        assert!(widest(&st, &lines) <= 100.0);
-        let joined: String = t.iter().map(|l| l.trim_end_matches('-')).collect::<Vec<_>>().join(" ");
-        assert_eq!(
-            joined.replace(' ', ""),
-            "Denpersonuppgiftsansvarigesvarar."
+        assert!(
+            t[0].starts_with("Den person") && t[0].ends_with('-'),
+            "{t:?}"
         );
+        assert!(widest(&st, &lines) <= 100.0);
+        let joined: String = t
+            .iter()
+            .map(|l| l.trim_end_matches('-'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(joined.replace(' ', ""), "Denpersonuppgiftsansvarigesvarar.");
     }
 
     #[test]

@@ -80,14 +80,20 @@ fn valid_date(d: &str) -> bool {
     matches!(
         (num(0..4), num(5..7), num(8..10)),
         (Some(_), Some(1..=12), Some(1..=31))
-    ) && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    ) && b
+        .iter()
+        .enumerate()
+        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// A stable file identifier: FNV-1a over everything that determines the output, so the
 /// same input gives the same bytes and a different input a different /ID.
 fn file_id(markdown: &str, meta: &PdfMeta) -> [u8; 16] {
     let mut out = [0u8; 16];
-    for (half, seed) in [0xcbf2_9ce4_8422_2325u64, 0x8422_2325_cbf2_9ce4].iter().enumerate() {
+    for (half, seed) in [0xcbf2_9ce4_8422_2325u64, 0x8422_2325_cbf2_9ce4]
+        .iter()
+        .enumerate()
+    {
         let mut h = *seed;
         for part in [
             markdown,
@@ -137,7 +143,13 @@ pub fn render_pdf(markdown: &str, meta: &PdfMeta) -> Result<PdfOutput, PdfError>
     flow.extend(lay.body(&parsed.blocks));
     let pages = paginate::paginate(&flow, layout::BODY_H);
     let mut metrics = lay.metrics;
-    let out = writer::write(&pages, &headings, meta, &mut metrics, file_id(markdown, meta))?;
+    let out = writer::write(
+        &pages,
+        &headings,
+        meta,
+        &mut metrics,
+        file_id(markdown, meta),
+    )?;
     Ok(PdfOutput {
         bytes: out.bytes,
         warnings: lay.warnings,
@@ -167,13 +179,22 @@ mod tests {
     #[test]
     fn dates_are_validated() {
         assert!(valid_date("2026-01-15"));
-        for bad in ["2026-1-15", "2026-13-01", "20260115", "2026-01-1x", "2026–01–15"] {
+        for bad in [
+            "2026-1-15",
+            "2026-13-01",
+            "20260115",
+            "2026-01-1x",
+            "2026–01–15",
+        ] {
             assert!(!valid_date(bad), "{bad}");
         }
         let mut m = meta("sv");
         m.effective_date = "15 januari";
         assert!(matches!(render_pdf("", &m), Err(PdfError::Date(_))));
-        assert!(matches!(render_pdf("", &meta("de")), Err(PdfError::Language(_))));
+        assert!(matches!(
+            render_pdf("", &meta("de")),
+            Err(PdfError::Language(_))
+        ));
     }
 
     #[test]
@@ -188,7 +209,13 @@ mod tests {
 
     #[test]
     fn empty_and_odd_input_renders() {
-        for md in ["", "# Bara titel {#title}", "| a |\n|---|\n", "- \n- \n", "[x](#nowhere)"] {
+        for md in [
+            "",
+            "# Bara titel {#title}",
+            "| a |\n|---|\n",
+            "- \n- \n",
+            "[x](#nowhere)",
+        ] {
             let out = render_pdf(md, &meta("en")).unwrap();
             assert!(out.bytes.len() > 1000, "{md:?}");
         }

@@ -91,7 +91,13 @@ pub fn paginate(blocks: &[FlowBlock], body_h: f32) -> Pages {
         if b.lines.is_empty() {
             continue;
         }
-        let space = |c: &Cursor| if c.page_is_empty() { 0.0 } else { b.space_before };
+        let space = |c: &Cursor| {
+            if c.page_is_empty() {
+                0.0
+            } else {
+                b.space_before
+            }
+        };
         // Keep requirements: a heading and its follower, the first two lines of a paragraph,
         // a table's header and first row.
         let keep = keep_height(blocks, i, c.page_is_empty()).min(body_h);
@@ -170,8 +176,8 @@ pub fn paginate(blocks: &[FlowBlock], body_h: f32) -> Pages {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::layout::{Draw, FlowBlock, Kind, LineBox};
     use crate::pdf::fonts::FaceId;
+    use crate::pdf::layout::{Draw, FlowBlock, Kind, LineBox};
 
     fn line(tag: &str, h: f32) -> LineBox {
         LineBox {

@@ -77,7 +77,8 @@ struct TableState {
 }
 
 pub fn parse(markdown: &str) -> Parsed {
-    let opts = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
+    let opts =
+        Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
     let mut out = Parsed::default();
     let mut inline: Inline = Vec::new();
     let mut bold = 0u32;
@@ -306,7 +307,10 @@ mod tests {
     #[test]
     fn styles_links_lists_and_tables() {
         let p = parse(MD);
-        let Block::Para { inline, section, .. } = &p.blocks[1] else {
+        let Block::Para {
+            inline, section, ..
+        } = &p.blocks[1]
+        else {
             panic!("{:?}", p.blocks[1]);
         };
         assert_eq!(section, "about");

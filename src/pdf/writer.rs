@@ -105,7 +105,15 @@ pub fn write(
                         color,
                     } => {
                         used.insert(*face);
-                        text_ops(&mut ops, MARGIN_L + x, pdf_y(top, *y), *face, *size, *color, text);
+                        text_ops(
+                            &mut ops,
+                            MARGIN_L + x,
+                            pdf_y(top, *y),
+                            *face,
+                            *size,
+                            *color,
+                            text,
+                        );
                     }
                     Draw::PageNumber {
                         x_right,
@@ -116,7 +124,9 @@ pub fn write(
                         color,
                     } => {
                         let label = page_label(anchor).ok_or_else(|| {
-                            PdfError::Layout(format!("contents entry for unknown heading '{anchor}'"))
+                            PdfError::Layout(format!(
+                                "contents entry for unknown heading '{anchor}'"
+                            ))
                         })?;
                         let w = metrics.width(*face, *size, &label);
                         used.insert(*face);
@@ -162,7 +172,13 @@ pub fn write(
                             },
                         });
                     }
-                    Draw::Fill { x, y, w, h, gray: g } => {
+                    Draw::Fill {
+                        x,
+                        y,
+                        w,
+                        h,
+                        gray: g,
+                    } => {
                         ops.push(Op::SetFillColor { col: gray(*g) });
                         ops.push(Op::DrawRectangle {
                             rectangle: Rect {
@@ -191,7 +207,7 @@ pub fn write(
             }
         }
         footer(&mut ops, meta, pi + 1, total, metrics, &mut used);
-        pdf_pages.push(PdfPage::new(Mm::from(Pt(PAGE_W)), Mm::from(Pt(PAGE_H)), ops));
+        pdf_pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
     }
 
     let mut doc = PdfDocument::new(meta.title);
@@ -212,6 +228,8 @@ pub fn write(
     let mut warnings = Vec::new();
     let mut lo = printpdf::serialize::to_lopdf_doc(&doc, &opts, &mut warnings);
     finish(&mut lo, pages, headings, meta, annots, file_id)?;
+    // /Lang and the viewer preferences are PDF 1.4 features; printpdf writes 1.3.
+    lo.version = "1.7".to_string();
     lo.compress();
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
@@ -338,7 +356,11 @@ fn finish(
         );
         d.set(
             "Border",
-            Object::Array(vec![Object::Integer(0), Object::Integer(0), Object::Integer(0)]),
+            Object::Array(vec![
+                Object::Integer(0),
+                Object::Integer(0),
+                Object::Integer(0),
+            ]),
         );
         match &a.target {
             LinkTarget::Uri(uri) => {
@@ -371,7 +393,14 @@ fn finish(
     let outline_root = lo.new_object_id();
     let items: Vec<(u8, String, Object, ObjectId)> = headings
         .iter()
-        .filter_map(|h| Some((h.level, h.text.clone(), anchor_dest(&h.id)?, lo.new_object_id())))
+        .filter_map(|h| {
+            Some((
+                h.level,
+                h.text.clone(),
+                anchor_dest(&h.id)?,
+                lo.new_object_id(),
+            ))
+        })
         .collect();
     let mut dicts: Vec<Dictionary> = items
         .iter()
@@ -392,9 +421,8 @@ fn finish(
         parent.push(stack.last().copied());
         stack.push(i);
     }
-    let children = |p: Option<usize>| -> Vec<usize> {
-        (0..items.len()).filter(|&i| parent[i] == p).collect()
-    };
+    let children =
+        |p: Option<usize>| -> Vec<usize> { (0..items.len()).filter(|&i| parent[i] == p).collect() };
     let mut root = Dictionary::new();
     root.set("Type", Object::Name(b"Outlines".to_vec()));
     for p in std::iter::once(None).chain((0..items.len()).map(Some)) {

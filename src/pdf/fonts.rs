@@ -144,6 +144,21 @@ impl Metrics {
     }
 }
 
+/// Invisible formatting characters (bidi isolates that Fluent puts around placeables,
+/// zero-width marks, soft hyphen): never drawn, since the fonts lack most of them.
+pub fn is_invisible(ch: char) -> bool {
+    matches!(ch, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// `s` as drawn with `face` alone: invisible characters dropped, uncovered ones as '?'.
+/// For short labels (footer, page numbers) drawn outside the text flow.
+pub fn drawable(m: &mut Metrics, face: FaceId, s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_invisible(*c))
+        .map(|c| if m.has_glyph(face, c) { c } else { '?' })
+        .collect()
+}
+
 /// How a character will be drawn after coverage checks.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Coverage {

@@ -1,7 +1,7 @@
 //! Placing blocks: every block becomes a list of line boxes (a text line, a table row) with
 //! their drawing commands relative to the box, ready for the paginator.
 
-use super::fonts::{coverage, Coverage, FaceId, Family, Metrics};
+use super::fonts::{coverage, is_invisible, Coverage, FaceId, Family, Metrics};
 use super::linebreak::{break_lines, StyledText};
 use super::parse::{plain, Block, Inline, LinkTarget};
 use super::PdfWarning;
@@ -167,9 +167,9 @@ impl Layouter<'_> {
                     // ordinary space there.
                     ' ' if chars.get(i + 1).is_some_and(|(n, _)| *n == '§') => '\u{a0}',
                     '\t' => ' ',
-                    // A soft hyphen is a hint for the breaker that the dictionary already
-                    // covers; drawn, it would show as a stray hyphen.
-                    '\u{ad}' => continue,
+                    // A soft hyphen is a hint the dictionary already covers, and bidi
+                    // isolates (Fluent adds them around placeables) have no glyphs.
+                    c if is_invisible(c) => continue,
                     c if c.is_control() && c != '\n' => continue,
                     c => c,
                 };
@@ -394,9 +394,9 @@ impl Layouter<'_> {
         out
     }
 
-    /// Column widths. Each column first gets its longest word up to 60 pt (longer words are
-    /// hyphenated), then, if there is room, up to 90 pt, so that compounds stay whole; what
-    /// is left goes to the columns with the most text. One URL cannot starve the others.
+    /// Column widths: in proportion to each column's text, with a floor of its longest word
+    /// up to 70 pt (longer words are hyphenated or broken), so one URL cannot starve the
+    /// other columns and a short column still holds its words whole.
     fn column_widths(&mut self, all: &[&Vec<Inline>], ncols: usize, section: &str) -> Vec<f32> {
         let inner = |w: f32| w + 2.0 * CELL_PAD;
         let mut longest = vec![12.0f32; ncols];
@@ -422,31 +422,40 @@ impl Layouter<'_> {
                 max[c] = max[c].max(inner(total));
             }
         }
-        let base: Vec<f32> = longest.iter().map(|l| inner(l.min(60.0))).collect();
-        let want: Vec<f32> = longest.iter().map(|l| inner(l.min(90.0))).collect();
-        let sum = |v: &[f32]| v.iter().sum::<f32>();
-        let (sbase, swant, smax) = (sum(&base), sum(&want), sum(&max));
-        if smax <= CONTENT_W {
-            // Everything fits on one line: share the slack in proportion to the content.
-            return max.iter().map(|m| m * CONTENT_W / smax).collect();
+        let min: Vec<f32> = longest.iter().map(|l| inner(l.min(70.0))).collect();
+        let smin: f32 = min.iter().sum();
+        if smin >= CONTENT_W {
+            return min.iter().map(|m| m * CONTENT_W / smin).collect();
         }
-        if sbase >= CONTENT_W {
-            return base.iter().map(|m| m * CONTENT_W / sbase).collect();
+        // Widths in proportion to each column's text, but never below its floor; columns held
+        // at their floor leave the rest to share the remaining width.
+        let mut at_floor = vec![false; ncols];
+        loop {
+            let free_w = CONTENT_W
+                - (0..ncols)
+                    .filter(|&c| at_floor[c])
+                    .map(|c| min[c])
+                    .sum::<f32>();
+            let free_max: f32 = (0..ncols).filter(|&c| !at_floor[c]).map(|c| max[c]).sum();
+            let mut changed = false;
+            for c in 0..ncols {
+                if !at_floor[c] && free_w * max[c] / free_max < min[c] {
+                    at_floor[c] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return (0..ncols)
+                    .map(|c| {
+                        if at_floor[c] {
+                            min[c]
+                        } else {
+                            free_w * max[c] / free_max
+                        }
+                    })
+                    .collect();
+            }
         }
-        if swant >= CONTENT_W {
-            let f = (CONTENT_W - sbase) / (swant - sbase);
-            return base
-                .iter()
-                .zip(&want)
-                .map(|(b, w)| b + (w - b) * f)
-                .collect();
-        }
-        let extra = CONTENT_W - swant;
-        let spread: f32 = max.iter().zip(&want).map(|(m, w)| (m - w).max(0.0)).sum();
-        want.iter()
-            .zip(&max)
-            .map(|(lo, hi)| lo + extra * (hi - lo).max(0.0) / spread)
-            .collect()
     }
 
     fn row(

@@ -208,6 +208,17 @@ mod tests {
     }
 
     #[test]
+    fn fluent_isolation_marks_are_not_drawn() {
+        // fluent-bundle wraps placeables in U+2068/U+2069 unless isolation is turned off.
+        let mut m = meta("sv");
+        m.labels.version_line = "Version \u{2068}1.0\u{2069}".into();
+        m.labels.page_of =
+            Box::new(|p, n| format!("Sida \u{2068}{p}\u{2069} av \u{2068}{n}\u{2069}"));
+        let out = render_pdf("## A {#a}\n\nText.\n", &m).unwrap();
+        assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+    }
+
+    #[test]
     fn empty_and_odd_input_renders() {
         for md in [
             "",

@@ -2,7 +2,7 @@
 //! sets what printpdf cannot (document info from the project, /Lang, a nested outline in
 //! document order, borderless link annotations, a deterministic file id).
 
-use super::fonts::{FaceId, Metrics};
+use super::fonts::{drawable, FaceId, Metrics};
 use super::layout::{self, Draw, HeadingRef, Rgb, MARGIN_B, MARGIN_L, MARGIN_T, PAGE_H, PAGE_W};
 use super::paginate::Pages;
 use super::parse::LinkTarget;
@@ -10,7 +10,7 @@ use super::{PdfError, PdfMeta};
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
     Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, WindingOrder,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix, WindingOrder,
 };
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -50,20 +50,65 @@ fn pdf_y(top: f32, y: f32) -> f32 {
     PAGE_H - MARGIN_T - top - y
 }
 
-fn text_ops(ops: &mut Vec<Op>, x: f32, y: f32, face: FaceId, size: f32, color: Rgb, text: &str) {
-    ops.push(Op::StartTextSection);
-    ops.push(Op::SetFillColor { col: rgb(color) });
-    ops.push(Op::SetFont {
-        font: PdfFontHandle::External(FontId(face.pdf_id().into())),
-        size: Pt(size),
-    });
-    ops.push(Op::SetTextCursor {
-        pos: Point { x: Pt(x), y: Pt(y) },
-    });
-    ops.push(Op::ShowText {
-        items: vec![TextItem::Text(text.to_string())],
-    });
-    ops.push(Op::EndTextSection);
+/// A page's content in three layers: fills, then rules, then all text in one text object.
+/// One BT/ET per page and no repeated font or colour changes keep the content stream, and so
+/// the time spent compressing it, small.
+#[derive(Default)]
+struct PageOps {
+    fills: Vec<Op>,
+    rules: Vec<Op>,
+    text: Vec<Op>,
+    font: Option<(FaceId, f32)>,
+    color: Option<Rgb>,
+}
+
+impl PageOps {
+    fn text(&mut self, x: f32, y: f32, face: FaceId, size: f32, color: Rgb, text: &str) {
+        if self.font != Some((face, size)) {
+            self.text.push(Op::SetFont {
+                font: PdfFontHandle::External(FontId(face.pdf_id().into())),
+                size: Pt(size),
+            });
+            self.font = Some((face, size));
+        }
+        if self.color != Some(color) {
+            self.text.push(Op::SetFillColor { col: rgb(color) });
+            self.color = Some(color);
+        }
+        // Tm, not Td: absolute positions, since all text shares one text object.
+        self.text.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(x), Pt(y)),
+        });
+        self.text.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        });
+    }
+
+    fn rule(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, g: f32) {
+        self.rules.push(Op::SetOutlineColor { col: gray(g) });
+        self.rules.push(Op::SetOutlineThickness { pt: Pt(width) });
+        let point = |x: f32, y: f32| LinePoint {
+            p: Point { x: Pt(x), y: Pt(y) },
+            bezier: false,
+        };
+        self.rules.push(Op::DrawLine {
+            line: Line {
+                points: vec![point(x1, y1), point(x2, y2)],
+                is_closed: false,
+            },
+        });
+    }
+
+    fn finish(self) -> Vec<Op> {
+        let mut ops = self.fills;
+        ops.extend(self.rules);
+        if !self.text.is_empty() {
+            ops.push(Op::StartTextSection);
+            ops.extend(self.text);
+            ops.push(Op::EndTextSection);
+        }
+        ops
+    }
 }
 
 /// A link annotation to add with lopdf once page object ids exist.
@@ -91,7 +136,7 @@ pub fn write(
     let mut pdf_pages = Vec::with_capacity(total);
     let mut annots = Vec::new();
     for (pi, page) in pages.pages.iter().enumerate() {
-        let mut ops = Vec::new();
+        let mut ops = PageOps::default();
         for placed in page {
             let top = placed.y;
             for d in &placed.line.draws {
@@ -105,15 +150,7 @@ pub fn write(
                         color,
                     } => {
                         used.insert(*face);
-                        text_ops(
-                            &mut ops,
-                            MARGIN_L + x,
-                            pdf_y(top, *y),
-                            *face,
-                            *size,
-                            *color,
-                            text,
-                        );
+                        ops.text(MARGIN_L + x, pdf_y(top, *y), *face, *size, *color, text);
                     }
                     Draw::PageNumber {
                         x_right,
@@ -130,8 +167,7 @@ pub fn write(
                         })?;
                         let w = metrics.width(*face, *size, &label);
                         used.insert(*face);
-                        text_ops(
-                            &mut ops,
+                        ops.text(
                             MARGIN_L + x_right - w,
                             pdf_y(top, *y),
                             *face,
@@ -147,31 +183,14 @@ pub fn write(
                         y2,
                         width,
                         gray: g,
-                    } => {
-                        ops.push(Op::SetOutlineColor { col: gray(*g) });
-                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                        ops.push(Op::DrawLine {
-                            line: Line {
-                                points: vec![
-                                    LinePoint {
-                                        p: Point {
-                                            x: Pt(MARGIN_L + x1),
-                                            y: Pt(pdf_y(top, *y1)),
-                                        },
-                                        bezier: false,
-                                    },
-                                    LinePoint {
-                                        p: Point {
-                                            x: Pt(MARGIN_L + x2),
-                                            y: Pt(pdf_y(top, *y2)),
-                                        },
-                                        bezier: false,
-                                    },
-                                ],
-                                is_closed: false,
-                            },
-                        });
-                    }
+                    } => ops.rule(
+                        MARGIN_L + x1,
+                        pdf_y(top, *y1),
+                        MARGIN_L + x2,
+                        pdf_y(top, *y2),
+                        *width,
+                        *g,
+                    ),
                     Draw::Fill {
                         x,
                         y,
@@ -179,8 +198,8 @@ pub fn write(
                         h,
                         gray: g,
                     } => {
-                        ops.push(Op::SetFillColor { col: gray(*g) });
-                        ops.push(Op::DrawRectangle {
+                        ops.fills.push(Op::SetFillColor { col: gray(*g) });
+                        ops.fills.push(Op::DrawRectangle {
                             rectangle: Rect {
                                 x: Pt(MARGIN_L + x),
                                 y: Pt(pdf_y(top, y + h)),
@@ -207,7 +226,7 @@ pub fn write(
             }
         }
         footer(&mut ops, meta, pi + 1, total, metrics, &mut used);
-        pdf_pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
+        pdf_pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops.finish()));
     }
 
     let mut doc = PdfDocument::new(meta.title);
@@ -230,15 +249,41 @@ pub fn write(
     finish(&mut lo, pages, headings, meta, annots, file_id)?;
     // /Lang and the viewer preferences are PDF 1.4 features; printpdf writes 1.3.
     lo.version = "1.7".to_string();
-    lo.compress();
+    compress(&mut lo);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(Rendered { bytes })
 }
 
+/// Deflate every stream at a middle level: lopdf's `compress` uses the best level, which
+/// took a third of the render time for a few kilobytes less.
+fn compress(lo: &mut lopdf::Document) {
+    use std::io::Write;
+    for obj in lo.objects.values_mut() {
+        let Object::Stream(stream) = obj else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.has(b"Filter") {
+            continue;
+        }
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
+        if enc.write_all(&stream.content).is_err() {
+            continue;
+        }
+        if let Ok(packed) = enc.finish() {
+            if packed.len() < stream.content.len() {
+                stream
+                    .dict
+                    .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+                stream.set_content(packed);
+            }
+        }
+    }
+}
+
 fn footer(
-    ops: &mut Vec<Op>,
+    ops: &mut PageOps,
     meta: &PdfMeta,
     page: usize,
     total: usize,
@@ -248,36 +293,21 @@ fn footer(
     let face = FaceId::SansRegular;
     used.insert(face);
     let y = MARGIN_B - 40.0;
-    ops.push(Op::SetOutlineColor { col: gray(0.75) });
-    ops.push(Op::SetOutlineThickness { pt: Pt(0.4) });
-    ops.push(Op::DrawLine {
-        line: Line {
-            points: vec![
-                LinePoint {
-                    p: Point {
-                        x: Pt(MARGIN_L),
-                        y: Pt(y + 12.0),
-                    },
-                    bezier: false,
-                },
-                LinePoint {
-                    p: Point {
-                        x: Pt(PAGE_W - layout::MARGIN_R),
-                        y: Pt(y + 12.0),
-                    },
-                    bezier: false,
-                },
-            ],
-            is_closed: false,
-        },
-    });
-    let label = (meta.labels.page_of)(page, total);
+    ops.rule(
+        MARGIN_L,
+        y + 12.0,
+        PAGE_W - layout::MARGIN_R,
+        y + 12.0,
+        0.4,
+        0.75,
+    );
+    let label = drawable(metrics, face, &(meta.labels.page_of)(page, total));
     let w = metrics.width(face, FOOTER_SIZE, &label);
     // The organisation is truncated rather than allowed to run into the page number.
     let max_org = layout::CONTENT_W - w - 24.0;
     let mut org = String::new();
     let mut ow = 0.0;
-    for ch in meta.organisation.chars() {
+    for ch in drawable(metrics, face, meta.organisation).chars() {
         let cw = metrics.width(face, FOOTER_SIZE, &ch.to_string());
         if ow + cw > max_org {
             org.push('…');
@@ -286,9 +316,8 @@ fn footer(
         ow += cw;
         org.push(ch);
     }
-    text_ops(ops, MARGIN_L, y, face, FOOTER_SIZE, layout::MUTED, &org);
-    text_ops(
-        ops,
+    ops.text(MARGIN_L, y, face, FOOTER_SIZE, layout::MUTED, &org);
+    ops.text(
         PAGE_W - layout::MARGIN_R - w,
         y,
         face,

@@ -104,10 +104,17 @@ fn faces() -> Option<&'static [ttf_parser::Face<'static>]> {
         .as_deref()
 }
 
+/// Characters below this have their advances in a flat table (Latin, punctuation, symbols
+/// in policies); others go through a map.
+const TABLE_CHARS: usize = 0x2200;
+/// Table entry not looked up yet. Missing glyphs are stored as -1.
+const UNKNOWN: f32 = f32::NAN;
+
 /// Advance widths in em, cached per render (a policy uses a few hundred distinct glyphs).
 pub struct Metrics {
     faces: &'static [ttf_parser::Face<'static>],
-    cache: HashMap<(FaceId, char), Option<f32>>,
+    table: Vec<Vec<f32>>,
+    other: HashMap<(FaceId, char), Option<f32>>,
 }
 
 impl Metrics {
@@ -115,19 +122,39 @@ impl Metrics {
     pub fn new() -> Option<Metrics> {
         Some(Metrics {
             faces: faces()?,
-            cache: HashMap::new(),
+            table: vec![Vec::new(); FaceId::ALL.len()],
+            other: HashMap::new(),
         })
+    }
+
+    fn lookup(&self, face: FaceId, ch: char) -> Option<f32> {
+        let f = &self.faces[face.index()];
+        let gid = f.glyph_index(ch)?;
+        let adv = f.glyph_hor_advance(gid)?;
+        Some(adv as f32 / f.units_per_em() as f32)
     }
 
     /// The advance of `ch` in `face`, in em; None if the face has no glyph for it.
     pub fn advance_em(&mut self, face: FaceId, ch: char) -> Option<f32> {
-        let faces = self.faces;
-        *self.cache.entry((face, ch)).or_insert_with(|| {
-            let f = &faces[face.index()];
-            let gid = f.glyph_index(ch)?;
-            let adv = f.glyph_hor_advance(gid)?;
-            Some(adv as f32 / f.units_per_em() as f32)
-        })
+        let i = ch as usize;
+        if i < TABLE_CHARS {
+            if self.table[face.index()].is_empty() {
+                self.table[face.index()] = vec![UNKNOWN; TABLE_CHARS];
+            }
+            let v = self.table[face.index()][i];
+            if !v.is_nan() {
+                return (v >= 0.0).then_some(v);
+            }
+            let found = self.lookup(face, ch);
+            self.table[face.index()][i] = found.unwrap_or(-1.0);
+            return found;
+        }
+        if let Some(v) = self.other.get(&(face, ch)) {
+            return *v;
+        }
+        let found = self.lookup(face, ch);
+        self.other.insert((face, ch), found);
+        found
     }
 
     pub fn has_glyph(&mut self, face: FaceId, ch: char) -> bool {

@@ -117,9 +117,10 @@ pub fn parse(markdown: &str) -> Parsed {
     for ev in Parser::new_ext(markdown, opts) {
         if skipping_contents {
             match &ev {
-                Event::Start(Tag::Heading { level, .. })
-                    if matches!(level, HeadingLevel::H1 | HeadingLevel::H2) =>
-                {
+                Event::Start(Tag::Heading {
+                    level: HeadingLevel::H1 | HeadingLevel::H2,
+                    ..
+                }) => {
                     skipping_contents = false;
                 }
                 _ => continue,
@@ -158,10 +159,9 @@ pub fn parse(markdown: &str) -> Parsed {
                     inline: std::mem::take(&mut inline),
                 });
             }
-            Event::Start(Tag::Paragraph) => {
-                if !lists.is_empty() && !inline.is_empty() {
-                    flush_para(&mut out, &mut inline, &mut marker, lists.len(), &section);
-                }
+            // Loose list items: text before this paragraph belongs to the item's first one.
+            Event::Start(Tag::Paragraph) if !lists.is_empty() && !inline.is_empty() => {
+                flush_para(&mut out, &mut inline, &mut marker, lists.len(), &section);
             }
             Event::End(TagEnd::Paragraph) => {
                 if skip_version_para {

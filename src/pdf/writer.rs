@@ -256,8 +256,8 @@ pub fn write(
     Ok(Rendered { bytes })
 }
 
-/// Deflate every stream at a middle level: lopdf's `compress` uses the best level, which
-/// took a third of the render time for a few kilobytes less.
+/// Deflate every stream at a fast level: lopdf's `compress` uses the best level, which took
+/// a third of the render time to save a few kilobytes.
 fn compress(lo: &mut lopdf::Document) {
     use std::io::Write;
     for obj in lo.objects.values_mut() {
@@ -267,7 +267,7 @@ fn compress(lo: &mut lopdf::Document) {
         if !stream.allows_compression || stream.dict.has(b"Filter") {
             continue;
         }
-        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(2));
         if enc.write_all(&stream.content).is_err() {
             continue;
         }

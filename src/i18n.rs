@@ -130,6 +130,32 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, &str)]) -> Result<String, I1
     Ok(text.into_owned())
 }
 
+/// Formats a message with one numeric argument, so that Fluent plural rules apply.
+pub fn message_with_number(lang: Lang, id: &str, name: &str, n: u32) -> Result<String, I18nError> {
+    let loc = locale(lang);
+    let missing = || I18nError::Missing {
+        lang,
+        id: id.to_owned(),
+    };
+    let pattern = loc
+        .bundle
+        .get_message(id)
+        .and_then(|m| m.value())
+        .ok_or_else(missing)?;
+    let mut args = FluentArgs::new();
+    args.set(name.to_owned(), FluentValue::from(n));
+    let mut errors = Vec::new();
+    let text = loc.bundle.format_pattern(pattern, Some(&args), &mut errors);
+    match errors.first() {
+        Some(e) => Err(I18nError::Format {
+            lang,
+            id: id.to_owned(),
+            detail: format!("{e:?}"),
+        }),
+        None => Ok(text.into_owned()),
+    }
+}
+
 /// Whether a message (or `id.attribute`) exists.
 pub fn has(lang: Lang, id: &str) -> bool {
     let loc = locale(lang);

@@ -37,8 +37,8 @@ pub enum AdequacyScope {
     Commercial,
 }
 
+// No deny_unknown_fields here: serde cannot combine it with `flatten`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Acts {
     pub scc_decision: String,
     pub dpf_decision: String,

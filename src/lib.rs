@@ -5,12 +5,16 @@
 //! HTML page, HTML fragment and PDF.
 
 pub mod catalog;
+pub mod context;
 pub mod diagnostics;
+pub mod export;
 pub mod file;
 pub mod i18n;
 pub mod lang;
 pub mod legal;
+pub mod markdown;
 pub mod project;
+pub mod render;
 pub mod source;
 pub mod validate;
 
@@ -23,4 +27,12 @@ pub use validate::check;
 /// Parses a project file's text: the project, or every structural problem found.
 pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
     source::parse_project(text)
+}
+
+/// The default example project (a Swedish web shop): what `new` writes and `render` shows.
+pub const DEFAULT_EXAMPLE: &str = include_str!("../examples/webshop.toml");
+
+/// The default example, parsed.
+pub fn default_project() -> Project {
+    parse_project(DEFAULT_EXAMPLE).expect("the default example parses (tested)")
 }

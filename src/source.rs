@@ -111,40 +111,9 @@ impl<'a> SourceMap<'a> {
         span.filter(|s| s.end > s.start || s.start > 0)
     }
 
-    /// The deepest field path whose value contains the byte offset (for parser errors).
+    /// The deepest field path whose key or value contains the byte offset (for parser errors).
     pub fn path_at(&self, offset: usize) -> String {
-        let mut path = String::new();
-        let mut table: Option<&DeTable<'a>> = Some(self.root.get_ref());
-        let mut array: Option<&toml::de::DeArray<'a>> = None;
-        loop {
-            let found: Option<(String, &Spanned<DeValue<'a>>)> = if let Some(t) = table {
-                t.iter()
-                    .find(|(k, v)| contains(&v.span(), offset) || contains(&k.span(), offset))
-                    .map(|(k, v)| (k.get_ref().to_string(), v))
-            } else if let Some(a) = array {
-                a.iter()
-                    .enumerate()
-                    .find(|(_, v)| contains(&v.span(), offset))
-                    .map(|(i, v)| (format!("[{i}]"), v))
-            } else {
-                None
-            };
-            let Some((step, value)) = found else { break };
-            if step.starts_with('[') || path.is_empty() {
-                path.push_str(&step);
-            } else {
-                path.push('.');
-                path.push_str(&step);
-            }
-            table = None;
-            array = None;
-            match value.get_ref() {
-                DeValue::Table(t) => table = Some(t),
-                DeValue::Array(a) => array = Some(a),
-                _ => break,
-            }
-        }
-        path
+        path_in_table(self.root.get_ref(), offset).unwrap_or_default()
     }
 
     /// Gives each diagnostic without a location the place of its field path.
@@ -153,6 +122,34 @@ impl<'a> SourceMap<'a> {
             d.location = self.locate(&d.path);
         }
     }
+}
+
+fn path_in_table(t: &DeTable<'_>, offset: usize) -> Option<String> {
+    for (k, v) in t.iter() {
+        let key = k.get_ref();
+        if let Some(sub) = path_in_value(v, offset) {
+            return Some(format!("{key}{sub}"));
+        }
+        if contains(&k.span(), offset) {
+            return Some(key.to_string());
+        }
+    }
+    None
+}
+
+/// The path below a value that contains the offset: "" for the value itself, ".key..." or
+/// "[i]..." deeper. Tables are searched by their entries, because the span of a `[[table]]`
+/// item covers only its header line.
+fn path_in_value(v: &Spanned<DeValue<'_>>, offset: usize) -> Option<String> {
+    let deeper = match v.get_ref() {
+        DeValue::Table(t) => path_in_table(t, offset).map(|p| format!(".{p}")),
+        DeValue::Array(a) => a
+            .iter()
+            .enumerate()
+            .find_map(|(i, e)| path_in_value(e, offset).map(|p| format!("[{i}]{p}"))),
+        _ => None,
+    };
+    deeper.or_else(|| contains(&v.span(), offset).then(String::new))
 }
 
 fn contains(span: &Range<usize>, offset: usize) -> bool {

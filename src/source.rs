@@ -62,9 +62,9 @@ impl<'a> SourceMap<'a> {
             .iter()
             .map(|e| {
                 let mut d = Diagnostic::error("toml-syntax", "").arg("detail", e.message());
+                // No field path: after a syntax error the parser's idea of the structure is a guess.
                 if let Some(span) = e.span() {
                     d.location = Some(map.location(span.start));
-                    d.path = map.path_at(span.start);
                 }
                 d
             })
@@ -290,10 +290,21 @@ fn structure_error(map: &SourceMap<'_>, part: &str, e: &toml::de::Error) -> Diag
             .arg("value", quoted.unwrap_or_default())
             .arg("expected", expected)
     } else {
-        Diagnostic::error("wrong-type", path).arg("detail", msg.trim())
+        Diagnostic::error("wrong-type", path).arg("detail", plain_types(msg.trim()))
     };
     d.location = located.map(|(l, _)| l).or_else(|| map.locate(part));
     d
+}
+
+/// serde names Rust types ("expected u32"); say what a person writes instead.
+fn plain_types(msg: &str) -> String {
+    [
+        ("expected u32", "expected a whole number"),
+        ("expected a boolean", "expected true or false"),
+        ("expected a sequence", "expected a list [ ... ]"),
+    ]
+    .iter()
+    .fold(msg.to_owned(), |m, (from, to)| m.replace(from, to))
 }
 
 fn join(path: &str, name: &str) -> String {

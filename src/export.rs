@@ -84,10 +84,20 @@ pub fn output(project: &Project, lang: Lang, format: Format, markdown: &str) -> 
     })
 }
 
+/// Renders and writes every format in every published language with the embedded templates.
+pub fn export(
+    project: &Project,
+    dir: &Path,
+    formats: &[Format],
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<PathBuf>, ExportError> {
+    export_with(render::renderer()?, project, dir, formats, on_progress)
+}
+
 /// Renders and writes every format in every published language. A project with validation
 /// errors is not exported. Everything is rendered before anything is written, so a render
 /// failure writes nothing; each file is replaced atomically.
-pub fn export(
+pub fn export_with(
     renderer: &Renderer,
     project: &Project,
     dir: &Path,

@@ -119,7 +119,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None => Renderer::embedded(),
             }
             .map_err(|e| e.to_string())?;
-            let written = export::export(&renderer, &project, &out, &format, &mut |_| {})
+            let written = export::export_with(&renderer, &project, &out, &format, &mut |_| {})
                 .map_err(|e| e.to_string())?;
             for p in written {
                 println!("wrote {}", p.display());

@@ -261,7 +261,8 @@ fn number_section(id: &'static str, rendered: &str, n: usize) -> Result<Section,
     })
 }
 
-fn renderer() -> Result<&'static Renderer, RenderError> {
+/// The renderer with the embedded templates, built once.
+pub fn renderer() -> Result<&'static Renderer, RenderError> {
     static R: OnceLock<Result<Renderer, String>> = OnceLock::new();
     R.get_or_init(|| Renderer::embedded().map_err(|e| e.to_string()))
         .as_ref()

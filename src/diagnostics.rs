@@ -89,7 +89,10 @@ pub struct Report {
 
 impl Diagnostic {
     pub fn error(code: &'static str, path: impl Into<String>) -> Self {
-        debug_assert!(CODES.contains(&code), "diagnostic code `{code}` not in CODES");
+        debug_assert!(
+            CODES.contains(&code),
+            "diagnostic code `{code}` not in CODES"
+        );
         Diagnostic {
             severity: Severity::Error,
             code,

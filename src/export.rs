@@ -76,7 +76,12 @@ pub enum ExportError {
 }
 
 /// The content of one output, from the language's Markdown.
-pub fn output(project: &Project, lang: Lang, format: Format, markdown: &str) -> Result<Vec<u8>, RenderError> {
+pub fn output(
+    project: &Project,
+    lang: Lang,
+    format: Format,
+    markdown: &str,
+) -> Result<Vec<u8>, RenderError> {
     Ok(match format {
         Format::Md => markdown.as_bytes().to_vec(),
         Format::Html => render::html_page_from_markdown(project, lang, markdown)?.into_bytes(),
@@ -112,7 +117,10 @@ pub fn export_with(
     for lang in project.languages() {
         let md = renderer.markdown(project, lang)?;
         for &format in formats {
-            files.push((dir.join(format.file_name(lang)), output(project, lang, format, &md)?));
+            files.push((
+                dir.join(format.file_name(lang)),
+                output(project, lang, format, &md)?,
+            ));
         }
     }
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Folder {

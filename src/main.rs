@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "policywright", version, about = "Write a GDPR privacy policy in Swedish and English from a project file.")]
+#[command(
+    name = "policywright",
+    version,
+    about = "Write a GDPR privacy policy in Swedish and English from a project file."
+)]
 struct Cli {
     /// Language of messages: sv or en.
     #[arg(long, global = true, default_value = "en")]

@@ -79,10 +79,7 @@ mod tests {
 
     #[test]
     fn links_only_for_web_and_mail() {
-        assert_eq!(
-            link("x", "https://a.se/(b)"),
-            "[x](https://a.se/%28b%29)"
-        );
+        assert_eq!(link("x", "https://a.se/(b)"), "[x](https://a.se/%28b%29)");
         assert_eq!(link("x", "javascript:alert(1)"), "x");
         assert_eq!(mailto("a@b.se"), r"[a\@b\.se](mailto:a@b.se)");
     }

@@ -216,11 +216,9 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
         diags.dedup();
         return Err(diags);
     }
-    let value = Spanned::new(
-        map.root.span(),
-        DeValue::Table(map.root.get_ref().clone()),
-    );
-    Project::deserialize(ValueDeserializer::from(value)).map_err(|e| vec![structure_error(&map, "", &e)])
+    let value = Spanned::new(map.root.span(), DeValue::Table(map.root.get_ref().clone()));
+    Project::deserialize(ValueDeserializer::from(value))
+        .map_err(|e| vec![structure_error(&map, "", &e)])
 }
 
 use serde::Deserialize;
@@ -234,7 +232,10 @@ fn check<T: DeserializeOwned>(
     if let Err(e) = T::deserialize(ValueDeserializer::from(value.clone())) {
         let d = structure_error(map, path, &e);
         // A list item already reported on its own is not reported again for its section.
-        if !diags.iter().any(|o| o.location == d.location && o.code == d.code) {
+        if !diags
+            .iter()
+            .any(|o| o.location == d.location && o.code == d.code)
+        {
             diags.push(d);
         }
     }
@@ -259,7 +260,9 @@ fn check_list<T: DeserializeOwned>(
 /// A serde error from one part of the file, in our terms: which field, what is wrong.
 fn structure_error(map: &SourceMap<'_>, part: &str, e: &toml::de::Error) -> Diagnostic {
     let msg = e.message();
-    let located = e.span().map(|s| (map.location(s.start), map.path_at(s.start)));
+    let located = e
+        .span()
+        .map(|s| (map.location(s.start), map.path_at(s.start)));
     let mut path = located
         .as_ref()
         .map(|(_, p)| p.clone())
@@ -347,7 +350,10 @@ mod tests {
         assert_eq!((l.line, l.column), (9, 11));
         let l = map.locate("activities[1].legitimate_interest.en").unwrap();
         assert_eq!(l.line, 10);
-        assert_eq!(map.path_at(text.find("\"y\"").unwrap()), "activities[1].purpose");
+        assert_eq!(
+            map.path_at(text.find("\"y\"").unwrap()),
+            "activities[1].purpose"
+        );
         // A missing field points at its nearest existing parent.
         let l = map.locate("organisation.email").unwrap();
         assert_eq!(l.line, 3);

@@ -33,7 +33,10 @@ fn each_invalid_fixture_reports_its_problems_with_locations() {
     for case in cases {
         let file = case.file_name().unwrap().to_str().unwrap().to_owned();
         let (code, stdout) = check(&dir, &file);
-        assert_eq!(code, 1, "{file}: check must fail with exit code 1:\n{stdout}");
+        assert_eq!(
+            code, 1,
+            "{file}: check must fail with exit code 1:\n{stdout}"
+        );
         // Every problem line names FILE:LINE:COLUMN.
         for line in stdout.lines().filter(|l| l.contains(": error: ")) {
             let place = line.split(": error: ").next().unwrap();
@@ -49,7 +52,9 @@ fn each_invalid_fixture_reports_its_problems_with_locations() {
         let expected = std::fs::read_to_string(&expected_path)
             .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
         if expected != stdout {
-            failures.push(format!("{file}:\n--- expected\n{expected}--- got\n{stdout}"));
+            failures.push(format!(
+                "{file}:\n--- expected\n{expected}--- got\n{stdout}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

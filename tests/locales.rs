@@ -20,7 +20,10 @@ fn both_languages_have_the_same_message_ids() {
     let en: BTreeSet<_> = i18n::message_ids(Lang::En).iter().collect();
     let only_sv: Vec<_> = sv.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&sv).collect();
-    assert!(only_sv.is_empty() && only_en.is_empty(), "only in sv: {only_sv:?}; only in en: {only_en:?}");
+    assert!(
+        only_sv.is_empty() && only_en.is_empty(),
+        "only in sv: {only_sv:?}; only in en: {only_en:?}"
+    );
     let sv_ui = i18n::ui_messages(Lang::Sv);
     let en_ui = i18n::ui_messages(Lang::En);
     let sv_keys: BTreeSet<_> = sv_ui.keys().collect();
@@ -31,8 +34,14 @@ fn both_languages_have_the_same_message_ids() {
 #[test]
 fn every_catalogue_entry_has_a_name_and_help_in_both_languages() {
     let facts = policywright::legal::facts();
-    let basis: Vec<&str> = policywright::project::LegalBasis::ALL.iter().map(|b| b.id()).collect();
-    let special: Vec<&str> = catalog::SPECIAL_CONDITIONS.iter().map(|(id, _)| *id).collect();
+    let basis: Vec<&str> = policywright::project::LegalBasis::ALL
+        .iter()
+        .map(|b| b.id())
+        .collect();
+    let special: Vec<&str> = catalog::SPECIAL_CONDITIONS
+        .iter()
+        .map(|(id, _)| *id)
+        .collect();
     let data: Vec<&str> = catalog::DATA.iter().map(|d| d.id).collect();
     let retention: Vec<&str> = catalog::RETENTION.iter().map(|r| r.id).collect();
     let countries: Vec<&str> = facts.countries().collect();
@@ -62,7 +71,10 @@ fn every_catalogue_entry_has_a_name_and_help_in_both_languages() {
                     missing.push(format!("{lang}: {msg}"));
                 }
                 // Countries and languages are self-explanatory; every other choice has help.
-                if *k != kind::COUNTRY && *k != kind::LANGUAGE && !i18n::has(lang, &format!("{msg}.help")) {
+                if *k != kind::COUNTRY
+                    && *k != kind::LANGUAGE
+                    && !i18n::has(lang, &format!("{msg}.help"))
+                {
                     missing.push(format!("{lang}: {msg}.help"));
                 }
             }
@@ -75,7 +87,10 @@ fn every_catalogue_entry_has_a_name_and_help_in_both_languages() {
 fn every_diagnostic_has_a_message_in_both_languages() {
     for lang in Lang::ALL {
         for code in policywright::diagnostics::CODES {
-            assert!(i18n::has(lang, &format!("diag-{code}")), "{lang}: diag-{code}");
+            assert!(
+                i18n::has(lang, &format!("diag-{code}")),
+                "{lang}: diag-{code}"
+            );
         }
     }
 }
@@ -84,5 +99,8 @@ fn every_diagnostic_has_a_message_in_both_languages() {
 fn ui_messages_leave_variables_for_the_ui() {
     let m = i18n::ui_messages(Lang::En);
     assert_eq!(m["doc-title"], "Privacy policy of { $org }");
-    assert_eq!(i18n::long_date(Lang::Sv, "2026-03-01").as_deref(), Some("1 mars 2026"));
+    assert_eq!(
+        i18n::long_date(Lang::Sv, "2026-03-01").as_deref(),
+        Some("1 mars 2026")
+    );
 }

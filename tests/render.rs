@@ -21,8 +21,7 @@ fn examples() -> Vec<(String, Project)> {
         .map(|p| {
             let name = p.file_stem().unwrap().to_string_lossy().into_owned();
             let text = std::fs::read_to_string(&p).unwrap();
-            let project = parse_project(&text)
-                .unwrap_or_else(|d| panic!("{name}: {}", d[0]));
+            let project = parse_project(&text).unwrap_or_else(|d| panic!("{name}: {}", d[0]));
             (name, project)
         })
         .collect()
@@ -35,7 +34,11 @@ fn headings(md: &str) -> Vec<(HeadingLevel, String, String)> {
     for ev in Parser::new_ext(md, markdown_options()) {
         match ev {
             Event::Start(Tag::Heading { level, id, .. }) => {
-                current = Some((level, id.map(|i| i.to_string()).unwrap_or_default(), String::new()))
+                current = Some((
+                    level,
+                    id.map(|i| i.to_string()).unwrap_or_default(),
+                    String::new(),
+                ))
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some(c) = current.as_mut() {
@@ -78,7 +81,9 @@ fn both_languages_have_the_same_clauses_and_headings_in_the_same_order() {
         let sv = headings(&render::markdown(&p, Lang::Sv).unwrap());
         let en = headings(&render::markdown(&p, Lang::En).unwrap());
         let ids = |h: &[(HeadingLevel, String, String)]| {
-            h.iter().map(|(l, id, _)| (*l, id.clone())).collect::<Vec<_>>()
+            h.iter()
+                .map(|(l, id, _)| (*l, id.clone()))
+                .collect::<Vec<_>>()
         };
         assert_eq!(ids(&sv), ids(&en), "{name}: heading ids differ");
         assert_eq!(
@@ -109,7 +114,10 @@ fn the_table_of_contents_links_every_section() {
         let md = render::markdown(&p, Lang::En).unwrap();
         for (level, id, _) in headings(&md) {
             if level == HeadingLevel::H2 && id != "contents" {
-                assert!(md.contains(&format!("](#{id})")), "{name}: no link to #{id}");
+                assert!(
+                    md.contains(&format!("](#{id})")),
+                    "{name}: no link to #{id}"
+                );
             }
         }
     }
@@ -143,14 +151,23 @@ fn html_page_and_fragment_have_what_a_website_needs() {
         assert!(!fragment.contains(tag), "fragment contains {tag}");
     }
     // Every style rule is scoped under the fragment's class.
-    let css = fragment.split("<style>").nth(1).unwrap().split("</style>").next().unwrap();
+    let css = fragment
+        .split("<style>")
+        .nth(1)
+        .unwrap()
+        .split("</style>")
+        .next()
+        .unwrap();
     for rule in css.split('}').filter(|r| r.contains('{')) {
         let selector = rule.split('{').next().unwrap().trim();
         if selector.starts_with('@') || selector.is_empty() {
             continue;
         }
         for s in selector.split(',') {
-            assert!(s.trim().starts_with(".policywright"), "unscoped selector `{s}`");
+            assert!(
+                s.trim().starts_with(".policywright"),
+                "unscoped selector `{s}`"
+            );
         }
     }
 }
@@ -179,9 +196,15 @@ fn hostile_answers_come_out_as_literal_text() {
         let html = render::html_page(&p, lang).unwrap();
         assert!(!html.contains("<script>"), "raw script tag in {lang}");
         assert!(!html.contains("<b>"), "raw HTML in {lang}");
-        assert!(!html.contains("javascript:"), "a javascript: link in {lang}");
+        assert!(
+            !html.contains("javascript:"),
+            "a javascript: link in {lang}"
+        );
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assert!(html.contains("{{ org.name }}"), "template syntax not kept literally");
+        assert!(
+            html.contains("{{ org.name }}"),
+            "template syntax not kept literally"
+        );
         assert!(html.contains("{% if true %}x{% endif %}"));
         assert!(!html.contains("<strong>bold</strong>"));
         // No heading or list was created by the answer: the structure is the same as before.
@@ -210,7 +233,9 @@ fn hostile_answers_come_out_as_literal_text() {
             }
         }
         assert!(!cells_per_row.is_empty());
-        assert!(cells_per_row.windows(2).all(|w| w[0] == w[1] || w[1] == cells_per_row[0] || w[0] == cells_per_row[0]));
+        assert!(cells_per_row
+            .windows(2)
+            .all(|w| w[0] == w[1] || w[1] == cells_per_row[0] || w[0] == cells_per_row[0]));
     }
 }
 

@@ -69,7 +69,7 @@ people-members = members
     .help = Members of your association or organisation, including former members.
 people-event-participants = event participants
     .help = People who book or take part in your events, courses or meetings.
-people-guardians = parents and guardians
+people-guardians = parents or guardians
     .help = Parents or other guardians you deal with on a child's behalf.
 
 ## Data

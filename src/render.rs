@@ -291,9 +291,6 @@ fn number_section(id: &'static str, rendered: &str, n: usize) -> Result<Section,
     let mut blank = true;
     for line in lines {
         if line.trim().is_empty() {
-            if !blank {
-                text.push('\n');
-            }
             blank = true;
             continue;
         }

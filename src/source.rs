@@ -354,8 +354,8 @@ mod tests {
             map.path_at(text.find("\"y\"").unwrap()),
             "activities[1].purpose"
         );
-        // A missing field points at its nearest existing parent.
+        // A missing field points at its nearest existing parent: the `[organisation]` header.
         let l = map.locate("organisation.email").unwrap();
-        assert_eq!(l.line, 3);
+        assert_eq!(l.line, 2);
     }
 }

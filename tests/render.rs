@@ -158,8 +158,14 @@ fn html_page_and_fragment_have_what_a_website_needs() {
         .split("</style>")
         .next()
         .unwrap();
+    // Drop comments before reading selectors.
+    let css: String = css
+        .split("/*")
+        .map(|part| part.split_once("*/").map_or(part, |(_, rest)| rest))
+        .collect();
     for rule in css.split('}').filter(|r| r.contains('{')) {
-        let selector = rule.split('{').next().unwrap().trim();
+        let selector = rule.rsplit('{').nth(1).unwrap().trim();
+        let selector = selector.rsplit('{').next().unwrap().trim();
         if selector.starts_with('@') || selector.is_empty() {
             continue;
         }
@@ -197,7 +203,7 @@ fn hostile_answers_come_out_as_literal_text() {
         assert!(!html.contains("<script>"), "raw script tag in {lang}");
         assert!(!html.contains("<b>"), "raw HTML in {lang}");
         assert!(
-            !html.contains("javascript:"),
+            !html.contains("href=\"javascript:"),
             "a javascript: link in {lang}"
         );
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -216,26 +222,27 @@ fn hostile_answers_come_out_as_literal_text() {
                 .collect::<Vec<_>>()
         };
         assert_eq!(shape(&md), shape(&render::markdown(&clean, lang).unwrap()));
-        // Tables keep their columns: every row of a table has as many cells as its header.
-        let mut cells_per_row = Vec::new();
-        let mut in_table = false;
-        let mut cells = 0;
+        // Tables keep their columns: every row has as many cells as the table's header.
+        let mut tables = 0;
+        let (mut header, mut cells) = (0, 0);
         for ev in Parser::new_ext(&md, markdown_options()) {
             match ev {
-                Event::Start(Tag::Table(_)) => in_table = true,
-                Event::End(TagEnd::Table) => in_table = false,
-                Event::Start(Tag::TableCell) if in_table => cells += 1,
+                Event::Start(Tag::Table(aligns)) => {
+                    tables += 1;
+                    header = aligns.len();
+                }
+                Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => cells = 0,
+                Event::Start(Tag::TableCell) => cells += 1,
                 Event::End(TagEnd::TableHead) | Event::End(TagEnd::TableRow) => {
-                    cells_per_row.push(cells);
-                    cells = 0;
+                    assert_eq!(
+                        cells, header,
+                        "a row with the wrong number of cells in {lang}"
+                    )
                 }
                 _ => {}
             }
         }
-        assert!(!cells_per_row.is_empty());
-        assert!(cells_per_row
-            .windows(2)
-            .all(|w| w[0] == w[1] || w[1] == cells_per_row[0] || w[0] == cells_per_row[0]));
+        assert!(tables >= 2, "the recipients and cookie tables are there");
     }
 }
 

@@ -16,7 +16,7 @@
 
 purpose-order-fulfilment = Handling and delivering orders
     .help = You take orders and deliver the goods or services the customer has bought.
-purpose-customer-service = Customer service and support
+purpose-customer-service = Answering questions and requests
     .help = You answer questions, complaints and other requests from customers and visitors.
 purpose-customer-account = Managing customer accounts
     .help = Customers can open an account with you to log in, see their orders or save settings.

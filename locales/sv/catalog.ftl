@@ -12,7 +12,7 @@
 
 purpose-order-fulfilment = Hantera och leverera beställningar
     .help = Ni tar emot beställningar och skickar varor eller utför tjänster som kunden har köpt.
-purpose-customer-service = Kundtjänst och support
+purpose-customer-service = Svara på frågor och ärenden
     .help = Ni svarar på frågor, reklamationer och andra ärenden från kunder och besökare.
 purpose-customer-account = Hantera kundkonton
     .help = Kunderna kan skapa ett konto hos er för att logga in, se ordrar eller spara inställningar.

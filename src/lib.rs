@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod lang;
 pub mod legal;
 pub mod markdown;
+pub mod pdf;
 pub mod project;
 pub mod render;
 pub mod source;

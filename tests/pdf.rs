@@ -11,38 +11,79 @@ const SV: &str = include_str!("fixtures/pdf/policy-sv.md");
 const EN: &str = include_str!("fixtures/pdf/policy-en.md");
 const ORG: &str = "Nordlys Handel AB";
 
-fn meta(lang: &'static str) -> PdfMeta<'static> {
-    let sv = lang == "sv";
-    PdfMeta {
-        lang,
-        title: if sv {
-            "Integritetspolicy"
-        } else {
-            "Privacy policy"
-        },
-        organisation: ORG,
-        subject: if sv {
-            "Hur Nordlys Handel AB behandlar personuppgifter"
-        } else {
-            "How Nordlys Handel AB processes personal data"
-        },
-        version: "2.0",
-        effective_date: "2026-01-15",
-        labels: PdfLabels {
-            contents: if sv { "Innehåll" } else { "Contents" }.into(),
+/// One document to check: its Markdown, who it is for and what must be in it.
+struct Case {
+    name: String,
+    lang: &'static str,
+    md: String,
+    org: String,
+    subject: String,
+    version_line: String,
+    pages: std::ops::RangeInclusive<usize>,
+    /// Links that must be present (URIs).
+    uris: Vec<String>,
+    /// Internal links besides the contents entries, at least.
+    extra_internal: usize,
+}
+
+impl Case {
+    fn meta(&self) -> PdfMeta<'_> {
+        let sv = self.lang == "sv";
+        PdfMeta {
+            lang: self.lang,
+            title: if sv {
+                "Integritetspolicy"
+            } else {
+                "Privacy policy"
+            },
+            organisation: &self.org,
+            subject: &self.subject,
+            version: "2.0",
+            effective_date: "2026-01-15",
+            labels: PdfLabels {
+                contents: if sv { "Innehåll" } else { "Contents" }.into(),
+                version_line: self.version_line.clone(),
+                page_of: if sv {
+                    Box::new(|p, n| format!("Sida {p} av {n}"))
+                } else {
+                    Box::new(|p, n| format!("Page {p} of {n}"))
+                },
+            },
+        }
+    }
+
+    fn fixture(lang: &'static str) -> Case {
+        let sv = lang == "sv";
+        Case {
+            name: format!("fixture-{lang}"),
+            lang,
+            md: if sv { SV } else { EN }.to_string(),
+            org: ORG.into(),
+            subject: if sv {
+                "Hur Nordlys Handel AB behandlar personuppgifter"
+            } else {
+                "How Nordlys Handel AB processes personal data"
+            }
+            .into(),
             version_line: if sv {
                 "Version 2.0 · gäller från 15 januari 2026"
             } else {
                 "Version 2.0 · effective from 15 January 2026"
             }
             .into(),
-            page_of: if sv {
-                Box::new(|p, n| format!("Sida {p} av {n}"))
-            } else {
-                Box::new(|p, n| format!("Page {p} of {n}"))
-            },
-        },
+            pages: 8..=10,
+            uris: vec![
+                "mailto:integritet@nordlyshandel.se".into(),
+                "https://www.dataprivacyframework.gov/s/participant-search/participant-detail?contact=true&status=Active".into(),
+            ],
+            extra_internal: 4,
+        }
     }
+}
+
+fn meta(lang: &'static str) -> PdfMeta<'static> {
+    let case: &'static Case = Box::leak(Box::new(Case::fixture(lang)));
+    case.meta()
 }
 
 fn page_label(lang: &str, p: usize, n: usize) -> String {
@@ -66,11 +107,10 @@ fn tool(name: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn render(lang: &'static str) -> (PathBuf, Vec<u8>) {
-    let md = if lang == "sv" { SV } else { EN };
-    let out = render_pdf(md, &meta(lang)).expect("fixture renders");
-    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("policy-{lang}.pdf"));
+fn render(case: &Case) -> (PathBuf, Vec<u8>) {
+    let out = render_pdf(&case.md, &case.meta()).expect("policy renders");
+    assert!(out.warnings.is_empty(), "{}: {:?}", case.name, out.warnings);
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{}.pdf", case.name));
     std::fs::write(&path, &out.bytes).unwrap();
     (path, out.bytes)
 }
@@ -181,9 +221,10 @@ fn page_count(path: &Path) -> usize {
         .expect("pdfinfo reports pages")
 }
 
-fn check_language(lang: &'static str) {
-    let md = if lang == "sv" { SV } else { EN };
-    let (path, bytes) = render(lang);
+fn check(case: &Case) {
+    let lang = case.lang;
+    let md = case.md.as_str();
+    let (path, bytes) = render(case);
     let p = path.to_str().unwrap();
 
     // Structure.
@@ -212,17 +253,21 @@ fn check_language(lang: &'static str) {
 
     // Metadata.
     let info = tool("pdfinfo", &[p]);
-    let title = if lang == "sv" {
-        "Integritetspolicy – Nordlys Handel AB"
-    } else {
-        "Privacy policy – Nordlys Handel AB"
-    };
+    let title = format!(
+        "{} – {}",
+        if lang == "sv" {
+            "Integritetspolicy"
+        } else {
+            "Privacy policy"
+        },
+        case.org
+    );
     assert!(
         info.contains(&format!("Title:           {title}")),
         "{info}"
     );
     assert!(
-        info.contains("Author:          Nordlys Handel AB"),
+        info.contains(&format!("Author:          {}", case.org)),
         "{info}"
     );
     assert!(info.contains("Subject:         "), "{info}");
@@ -251,13 +296,13 @@ fn check_language(lang: &'static str) {
     // Text: the body pages hold the Markdown's text, in order, with every character intact.
     let exp = expected(md);
     let n = page_count(&path);
-    assert!((7..=12).contains(&n), "{lang}: {n} pages");
+    assert!(case.pages.contains(&n), "{}: {n} pages", case.name);
     let mut got = String::new();
     let mut pages = vec![String::new()];
     for page in 1..=n {
         let t = page_text(&path, page);
         // Footer: organisation and "Sida X av Y" at the end of every page.
-        let footer = squash(&format!("{ORG} {}", page_label(lang, page, n)));
+        let footer = squash(&format!("{} {}", case.org, page_label(lang, page, n)));
         let s = squash(&t);
         assert!(
             s.ends_with(&footer),
@@ -390,16 +435,20 @@ fn check_language(lang: &'static str) {
             }
         }
     }
-    assert!(
-        uris.iter()
-            .any(|u| u == "mailto:integritet@nordlyshandel.se"),
-        "{uris:?}"
-    );
-    assert!(uris
-        .iter()
-        .any(|u| u.starts_with("https://www.dataprivacyframework.gov/")));
+    for want in &case.uris {
+        assert!(
+            uris.contains(want),
+            "{}: no link to {want}: {uris:?}",
+            case.name
+        );
+    }
+    assert!(uris.iter().any(|u| u.starts_with("mailto:")), "{uris:?}");
     // Each contents entry is a link, and so are the "section N" references in the text.
-    assert!(internal >= exp.headings.len() + 4, "{internal}");
+    assert!(
+        internal >= exp.headings.len() + case.extra_internal,
+        "{}: {internal} internal links",
+        case.name
+    );
 }
 
 /// (depth, title) of each outline item in order.
@@ -449,19 +498,82 @@ fn outline_titles(doc: &lopdf::Document) -> Vec<(usize, String)> {
 
 #[test]
 fn swedish_policy_pdf() {
-    check_language("sv");
+    check(&Case::fixture("sv"));
 }
 
 #[test]
 fn english_policy_pdf() {
-    check_language("en");
+    check(&Case::fixture("en"));
 }
 
 #[test]
 fn output_is_byte_identical_for_the_same_input() {
     let a = render_pdf(SV, &meta("sv")).unwrap().bytes;
-    let b = render_pdf(SV, &meta("sv")).unwrap().bytes;
+    let b = render_pdf(SV, &Case::fixture("sv").meta()).unwrap().bytes;
     assert!(a == b, "two renders differ");
     let c = render_pdf(EN, &meta("en")).unwrap().bytes;
     assert_ne!(a, c);
+}
+
+/// The library's own output for the example projects, through the CLI (`render --format
+/// md`), must pass the same checks.
+#[test]
+fn example_projects_render_to_valid_pdfs() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pdf-examples");
+    let mut checked = 0;
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&examples)
+        .expect("examples/ exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    names.sort();
+    for project in names {
+        let stem = project.file_stem().unwrap().to_string_lossy().into_owned();
+        let dir = out.join(&stem);
+        let status = Command::new(env!("CARGO_BIN_EXE_policywright"))
+            .args([
+                "render",
+                project.to_str().unwrap(),
+                "--out",
+                dir.to_str().unwrap(),
+                "--format",
+                "md",
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        for lang in ["sv", "en"] {
+            let md = std::fs::read_to_string(dir.join(format!("policy.{lang}.md"))).unwrap();
+            // Organisation and version line as the Markdown states them.
+            let h1 = md.lines().next().unwrap_or_default();
+            let org = [" för ", " for ", " of "]
+                .iter()
+                .find_map(|sep| h1.split_once(sep))
+                .map(|(_, o)| o.trim_end_matches("{#title}").trim().to_string())
+                .expect("title names the organisation");
+            let version_line = md.lines().nth(2).unwrap_or_default().to_string();
+            check(&Case {
+                name: format!("example-{stem}-{lang}"),
+                lang,
+                subject: org.clone(),
+                org,
+                version_line,
+                md,
+                pages: 2..=20,
+                uris: Vec::new(),
+                extra_internal: 0,
+            });
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 2,
+        "no example projects found in {}",
+        examples.display()
+    );
 }

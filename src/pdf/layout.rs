@@ -190,6 +190,9 @@ impl Layouter<'_> {
                 };
                 let adv = self.metrics.advance_em(face, ch).unwrap_or(0.0) * style.size;
                 st.push(ch, face, adv, span.link);
+                if let Some(g) = st.glyphs.last_mut() {
+                    g.strike = span.strike;
+                }
             }
         }
         st
@@ -245,14 +248,17 @@ impl Layouter<'_> {
                     Alignment::Center => ((width - line_w) / 2.0).max(0.0),
                     _ => 0.0,
                 };
-                // Runs of one face and one link become one text command.
+                // Runs of one face, link and strike-through become one text command.
                 let mut i = r.start;
                 while i < r.end {
                     let g0 = &st.glyphs[i];
                     let mut j = i;
                     let mut text = String::new();
                     let mut w = 0.0;
-                    while j < r.end && st.glyphs[j].face == g0.face && st.glyphs[j].link == g0.link
+                    while j < r.end
+                        && st.glyphs[j].face == g0.face
+                        && st.glyphs[j].link == g0.link
+                        && st.glyphs[j].strike == g0.strike
                     {
                         text.push(st.glyphs[j].ch);
                         w += st.glyphs[j].adv;
@@ -263,6 +269,18 @@ impl Layouter<'_> {
                         w += hyphen_adv;
                     }
                     let target = g0.link.and_then(|l| self.links.get(l)).cloned();
+                    if g0.strike {
+                        // Through the middle of the lower-case letters.
+                        let y = baseline - style.size * 0.28;
+                        lb.draws.push(Draw::Line {
+                            x1: cx,
+                            y1: y,
+                            x2: cx + w,
+                            y2: y,
+                            width: style.size * 0.06,
+                            gray: 0.2,
+                        });
+                    }
                     lb.draws.push(Draw::Text {
                         x: cx,
                         y: baseline,
@@ -458,14 +476,18 @@ impl Layouter<'_> {
         }
     }
 
+    /// A table row as line boxes: normally one; a row taller than `max_lines` lines is cut
+    /// into pieces between lines, so even a huge cell never runs past the bottom margin.
+    #[allow(clippy::too_many_arguments)]
     fn row(
         &mut self,
         cells: &[Inline],
         widths: &[f32],
         align: &[Alignment],
         header: bool,
+        max_lines: usize,
         section: &str,
-    ) -> LineBox {
+    ) -> Vec<LineBox> {
         let style = Style {
             family: if header { Family::Sans } else { Family::Serif },
             bold: header,
@@ -473,52 +495,61 @@ impl Layouter<'_> {
             leading: TABLE_LEADING,
             ..BODY
         };
-        let mut lb = LineBox::default();
         let mut x = 0.0;
-        let mut lines_max = 1usize;
         let empty = Vec::new();
+        let mut cell_lines = Vec::with_capacity(widths.len());
         for (c, w) in widths.iter().enumerate() {
             let cell = cells.get(c).unwrap_or(&empty);
             let a = align.get(c).copied().unwrap_or(Alignment::None);
-            let lines = self.lines(cell, style, x + CELL_PAD, w - 2.0 * CELL_PAD, a, section);
-            lines_max = lines_max.max(lines.len());
-            for (i, l) in lines.into_iter().enumerate() {
-                let dy = CELL_PAD + i as f32 * TABLE_LEADING;
-                for mut d in l.draws {
-                    if let Draw::Text { y, .. } = &mut d {
-                        *y += dy;
-                    }
-                    lb.draws.push(d);
-                }
-                for mut a in l.links {
-                    a.y += dy;
-                    lb.links.push(a);
-                }
-            }
+            cell_lines.push(self.lines(cell, style, x + CELL_PAD, w - 2.0 * CELL_PAD, a, section));
             x += w;
         }
-        lb.height = lines_max as f32 * TABLE_LEADING + 2.0 * CELL_PAD;
-        if header {
-            lb.draws.insert(
-                0,
-                Draw::Fill {
+        let n = cell_lines.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        let per_piece = max_lines.max(1);
+        let mut pieces = Vec::new();
+        for first in (0..n).step_by(per_piece) {
+            let last = (first + per_piece).min(n);
+            let mut lb = LineBox {
+                height: (last - first) as f32 * TABLE_LEADING + 2.0 * CELL_PAD,
+                ..Default::default()
+            };
+            if header {
+                lb.draws.push(Draw::Fill {
                     x: 0.0,
                     y: 0.0,
                     w: CONTENT_W,
                     h: lb.height,
                     gray: 0.92,
-                },
-            );
+                });
+            }
+            for lines in &cell_lines {
+                for (i, l) in lines.iter().enumerate().take(last).skip(first) {
+                    let dy = CELL_PAD + (i - first) as f32 * TABLE_LEADING;
+                    for d in &l.draws {
+                        let mut d = d.clone();
+                        if let Draw::Text { y, .. } = &mut d {
+                            *y += dy;
+                        }
+                        lb.draws.push(d);
+                    }
+                    for a in &l.links {
+                        let mut a = a.clone();
+                        a.y += dy;
+                        lb.links.push(a);
+                    }
+                }
+            }
+            lb.draws.push(Draw::Line {
+                x1: 0.0,
+                y1: lb.height,
+                x2: CONTENT_W,
+                y2: lb.height,
+                width: if header { 0.8 } else { 0.4 },
+                gray: if header { 0.35 } else { 0.7 },
+            });
+            pieces.push(lb);
         }
-        lb.draws.push(Draw::Line {
-            x1: 0.0,
-            y1: lb.height,
-            x2: CONTENT_W,
-            y2: lb.height,
-            width: if header { 0.8 } else { 0.4 },
-            gray: if header { 0.35 } else { 0.7 },
-        });
-        lb
+        pieces
     }
 
     fn table(
@@ -535,10 +566,15 @@ impl Layouter<'_> {
         let header_vec = header.to_vec();
         let all: Vec<&Vec<Inline>> = std::iter::once(&header_vec).chain(rows.iter()).collect();
         let widths = self.column_widths(&all, ncols, section);
-        let header = self.row(header, &widths, align, true, section);
+        let header = self
+            .row(header, &widths, align, true, usize::MAX, section)
+            .swap_remove(0);
+        // A row piece must fit on a page below the repeated header.
+        let max_lines =
+            ((BODY_H - header.height - 2.0 * CELL_PAD - 1.0) / TABLE_LEADING).floor() as usize;
         let lines = rows
             .iter()
-            .map(|r| self.row(r, &widths, align, false, section))
+            .flat_map(|r| self.row(r, &widths, align, false, max_lines, section))
             .collect();
         FlowBlock {
             space_before: 10.0,
@@ -725,4 +761,104 @@ pub fn headings(blocks: &[Block]) -> Vec<HeadingRef> {
             _ => None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::parse::{parse, Span};
+
+    fn layouter(links: &[LinkTarget]) -> Layouter<'_> {
+        Layouter {
+            metrics: Metrics::new().unwrap(),
+            hyph: crate::pdf::hyphenate::dictionary("sv"),
+            links,
+            warnings: Vec::new(),
+        }
+    }
+
+    fn inline(s: &str) -> Inline {
+        vec![Span {
+            text: s.into(),
+            ..Default::default()
+        }]
+    }
+
+    #[test]
+    fn a_row_taller_than_a_page_is_cut_between_lines() {
+        let mut lay = layouter(&[]);
+        let long = "Mycket lång text om personuppgifter i en tabellcell. ".repeat(300);
+        let block = lay.table(
+            &[inline("A"), inline("B")],
+            &[vec![inline("kort"), inline(&long)]],
+            &[],
+            "s",
+        );
+        let Kind::Table { header } = &block.kind else {
+            panic!()
+        };
+        assert!(block.lines.len() >= 2, "{}", block.lines.len());
+        for piece in &block.lines {
+            assert!(piece.height + header.height <= BODY_H, "{}", piece.height);
+        }
+        // The paginator then places every piece inside a page.
+        let pages = crate::pdf::paginate::paginate(&[block], BODY_H);
+        for page in &pages.pages {
+            for p in page {
+                assert!(p.y + p.line.height <= BODY_H + 0.01);
+            }
+        }
+    }
+
+    #[test]
+    fn strikethrough_draws_a_line_over_its_words_only() {
+        let parsed = parse("Gäller ~~inte~~ längre.");
+        let mut lay = layouter(&parsed.links);
+        let flow = lay.body(&parsed.blocks);
+        let draws = &flow[0].lines[0].draws;
+        let struck: Vec<&Draw> = draws
+            .iter()
+            .filter(|d| matches!(d, Draw::Line { .. }))
+            .collect();
+        assert_eq!(struck.len(), 1);
+        let Some(Draw::Text { x, text, .. }) = draws
+            .iter()
+            .find(|d| matches!(d, Draw::Text { text, .. } if text == "inte"))
+        else {
+            panic!("{draws:?}")
+        };
+        let Draw::Line { x1, .. } = struck[0] else {
+            unreachable!()
+        };
+        assert_eq!((x1, text.as_str()), (x, "inte"));
+    }
+
+    #[test]
+    fn table_columns_fill_the_width_and_cells_wrap() {
+        let md = "| Mottagare | Ändamål |\n|---|---|\n| Webbhotell Norden AB | Drift av webbutiken och kunddatabasen, säkerhetskopior och övervakning dygnet runt |\n";
+        let parsed = parse(md);
+        let mut lay = layouter(&parsed.links);
+        let flow = lay.body(&parsed.blocks);
+        let Kind::Table { header } = &flow[0].kind else {
+            panic!("{:?}", flow[0].kind)
+        };
+        // Text stays inside the content width.
+        for d in header
+            .draws
+            .iter()
+            .chain(flow[0].lines.iter().flat_map(|l| l.draws.iter()))
+        {
+            if let Draw::Text {
+                x,
+                text,
+                face,
+                size,
+                ..
+            } = d
+            {
+                let w = Metrics::new().unwrap().width(*face, *size, text);
+                assert!(x + w <= CONTENT_W + 0.01, "{text}");
+            }
+        }
+    }
 }

@@ -21,6 +21,8 @@ pub struct Glyph {
     pub adv: f32,
     /// Index into the document's link table.
     pub link: Option<usize>,
+    /// ~~Struck through~~.
+    pub strike: bool,
 }
 
 /// A paragraph's text with a face, an advance and a link per character.
@@ -38,6 +40,7 @@ impl StyledText {
             face,
             adv,
             link,
+            strike: false,
         });
         self.text.push(ch);
     }

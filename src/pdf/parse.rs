@@ -13,6 +13,7 @@ pub struct Span {
     pub bold: bool,
     pub italic: bool,
     pub code: bool,
+    pub strike: bool,
     /// Index into [`Parsed::links`].
     pub link: Option<usize>,
 }
@@ -83,6 +84,7 @@ pub fn parse(markdown: &str) -> Parsed {
     let mut inline: Inline = Vec::new();
     let mut bold = 0u32;
     let mut italic = 0u32;
+    let mut strike = 0u32;
     let mut link: Option<usize> = None;
     let mut heading: Option<(u8, Option<String>)> = None;
     let mut lists: Vec<ListState> = Vec::new();
@@ -229,6 +231,8 @@ pub fn parse(markdown: &str) -> Parsed {
             }
             Event::Start(Tag::Strong) => bold += 1,
             Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
+            Event::Start(Tag::Strikethrough) => strike += 1,
+            Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
             Event::Start(Tag::Emphasis) => italic += 1,
             Event::End(TagEnd::Emphasis) => italic = italic.saturating_sub(1),
             Event::Start(Tag::Link { dest_url, .. }) => {
@@ -245,6 +249,7 @@ pub fn parse(markdown: &str) -> Parsed {
                 bold: bold > 0,
                 italic: italic > 0,
                 code: false,
+                strike: strike > 0,
                 link,
             }),
             Event::Code(t) => inline.push(Span {
@@ -252,6 +257,7 @@ pub fn parse(markdown: &str) -> Parsed {
                 bold: bold > 0,
                 italic: italic > 0,
                 code: true,
+                strike: strike > 0,
                 link,
             }),
             Event::SoftBreak => inline.push(Span {
@@ -259,6 +265,7 @@ pub fn parse(markdown: &str) -> Parsed {
                 bold: bold > 0,
                 italic: italic > 0,
                 code: false,
+                strike: strike > 0,
                 link,
             }),
             Event::HardBreak => inline.push(Span {
@@ -288,7 +295,7 @@ pub fn parse(markdown: &str) -> Parsed {
 mod tests {
     use super::*;
 
-    const MD: &str = "# Integritetspolicy för X AB {#title}\n\nVersion 1.0 · gäller från 1 januari 2026\n\n## Innehåll {#contents}\n\n- [1. Om oss](#about)\n  - [1.1 Kontakt](#about-1)\n\n## 1. Om oss {#about}\n\nVi är **X AB**, se [avsnitt 2](#rights) och *vår* [webb](https://x.se).\n\n### 1.1 Kontakt {#about-1}\n\n- ett\n- två\n  1. tre\n  2. fyra\n\n| A | B |\n|---|---|\n| a1 | b1 |\n";
+    const MD: &str = "# Integritetspolicy för X AB {#title}\n\nVersion 1.0 · gäller från 1 januari 2026\n\n## Innehåll {#contents}\n\n- [1. Om oss](#about)\n  - [1.1 Kontakt](#about-1)\n\n## 1. Om oss {#about}\n\nVi är **X AB**, se [avsnitt 2](#rights) och *vår* [webb](https://x.se), ~~inte~~.\n\n### 1.1 Kontakt {#about-1}\n\n- ett\n- två\n  1. tre\n  2. fyra\n\n| A | B |\n|---|---|\n| a1 | b1 |\n";
 
     #[test]
     fn title_version_and_contents_are_dropped() {
@@ -316,6 +323,7 @@ mod tests {
         assert_eq!(section, "about");
         assert!(inline.iter().any(|s| s.bold && s.text == "X AB"));
         assert!(inline.iter().any(|s| s.italic && s.text == "vår"));
+        assert!(inline.iter().any(|s| s.strike && s.text == "inte"));
         assert_eq!(p.links[0], LinkTarget::Anchor("rights".into()));
         assert_eq!(p.links[1], LinkTarget::Uri("https://x.se".into()));
         let markers: Vec<(usize, Option<String>)> = p

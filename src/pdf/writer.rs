@@ -450,6 +450,13 @@ fn finish(
         parent.push(stack.last().copied());
         stack.push(i);
     }
+    // Count of an open item = all its descendants (ISO 32000-1, 12.3.3).
+    let mut descendants = vec![0i64; items.len()];
+    for i in (0..items.len()).rev() {
+        if let Some(p) = parent[i] {
+            descendants[p] += 1 + descendants[i];
+        }
+    }
     let children =
         |p: Option<usize>| -> Vec<usize> { (0..items.len()).filter(|&i| parent[i] == p).collect() };
     let mut root = Dictionary::new();
@@ -471,8 +478,6 @@ fn finish(
         }
         let first = Object::Reference(items[kids[0]].3);
         let last = Object::Reference(items[kids[kids.len() - 1]].3);
-        // Top-level entries open; sub-entries shown under them (positive count = open).
-        let count = Object::Integer(kids.len() as i64);
         match p {
             None => {
                 root.set("First", first);
@@ -482,7 +487,7 @@ fn finish(
             Some(p) => {
                 dicts[p].set("First", first);
                 dicts[p].set("Last", last);
-                dicts[p].set("Count", count);
+                dicts[p].set("Count", Object::Integer(descendants[p]));
             }
         }
     }

@@ -38,8 +38,8 @@ enum Command {
         /// The folder to write to (created if missing).
         #[arg(long, default_value = "policy-out")]
         out: PathBuf,
-        /// Comma-separated formats: md, html, fragment.
-        #[arg(long, value_delimiter = ',', default_value = "md,html,fragment")]
+        /// Comma-separated formats: md, html, fragment, pdf.
+        #[arg(long, value_delimiter = ',', default_value = "md,html,fragment,pdf")]
         format: Vec<Format>,
         /// A folder with your own clause templates (<lang>/<clause>.md) that replace the defaults.
         #[arg(long)]
@@ -123,8 +123,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None => Renderer::embedded(),
             }
             .map_err(|e| e.to_string())?;
-            let written = export::export_with(&renderer, &project, &out, &format, &mut |_| {})
-                .map_err(|e| e.to_string())?;
+            let written = export::export_with(&renderer, &project, &out, &format, &mut |p| {
+                for w in &p.warnings {
+                    eprintln!("{}: warning: {w}", p.path.display());
+                }
+            })
+            .map_err(|e| e.to_string())?;
             for p in written {
                 println!("wrote {}", p.display());
             }

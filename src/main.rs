@@ -32,6 +32,8 @@ enum Command {
     },
     /// Validate a project and list every error and warning with its location.
     Check { file: PathBuf },
+    /// List the GDPR Art. 13/14 items the policy must cover and the clause covering each.
+    Coverage { file: PathBuf },
     /// Render the policy into a folder. Without FILE, renders the default example.
     Render {
         file: Option<PathBuf>,
@@ -87,6 +89,39 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let warnings = diags.len() - errors;
             println!("{name}: {errors} error(s), {warnings} warning(s)");
             Ok(if errors > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Coverage { file: path } => {
+            let text = read(&path)?;
+            let project = match file::read_project(&text) {
+                Ok((p, _)) => p,
+                Err(diags) => {
+                    for d in &diags {
+                        println!("{}", d.display(&path.display().to_string(), lang));
+                    }
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            let items = policywright::checks::coverage(&project).map_err(|e| e.to_string())?;
+            let mut missing = 0;
+            for c in &items {
+                let place: Vec<String> = c
+                    .clauses
+                    .iter()
+                    .map(|(l, clause)| format!("{l}: {}", clause.unwrap_or("MISSING")))
+                    .collect();
+                let state = if !c.applies {
+                    "does not apply".to_owned()
+                } else {
+                    place.join(", ")
+                };
+                missing += usize::from(c.is_missing());
+                println!("{:<22} Art. {:<20} {state}", c.item, c.articles);
+            }
+            Ok(if missing > 0 {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

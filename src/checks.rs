@@ -28,8 +28,11 @@ impl Coverage {
     }
 }
 
+/// Whether an item applies, given the answers.
+type AppliesRule = fn(&Context, &Project) -> bool;
+
 /// The items of Art. 13 and 14, with the rule for when each applies.
-const ITEMS: &[(&str, &str, fn(&Context, &Project) -> bool)] = &[
+const ITEMS: &[(&str, &str, AppliesRule)] = &[
     ("controller", "13(1)(a), 14(1)(a)", |_, _| true),
     ("dpo", "13(1)(b), 14(1)(b)", |_, p| {
         p.organisation.dpo.is_some()

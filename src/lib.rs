@@ -5,6 +5,7 @@
 //! HTML page, HTML fragment and PDF.
 
 pub mod catalog;
+pub mod checks;
 pub mod context;
 pub mod diagnostics;
 pub mod export;

@@ -37,6 +37,17 @@ fn meta(lang: &'static str) -> PdfMeta<'static> {
     }
 }
 
+/// CPU time of this process (user + system) in seconds, from /proc: on a shared 2-core
+/// machine wall-clock medians also count time spent waiting for other builds.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 fn bench(c: &mut Criterion) {
     let (sv, en) = (meta("sv"), meta("en"));
     // The first render parses the fonts and dictionaries once per process; a real CLI run
@@ -48,6 +59,19 @@ fn bench(c: &mut Criterion) {
         t.elapsed(),
         first.bytes.len()
     );
+    if let Some(start) = cpu_seconds() {
+        let n = 100;
+        for _ in 0..n {
+            black_box(render_pdf(SV, &sv).expect("sv renders"));
+            black_box(render_pdf(EN, &en).expect("en renders"));
+        }
+        if let Some(end) = cpu_seconds() {
+            eprintln!(
+                "CPU time per sv+en render: {:.1} ms",
+                (end - start) * 1000.0 / n as f64
+            );
+        }
+    }
     c.bench_function("pdf sv+en", |b| {
         b.iter(|| {
             let a = render_pdf(black_box(SV), &sv).expect("sv renders");

@@ -128,8 +128,20 @@ fn squash(s: &str) -> String {
 /// with list markers as the PDF draws them. Also returns headings and table header rows.
 struct Expected {
     body: String,
+    /// The body as words, for checking that word boundaries survive too.
+    words: Vec<String>,
     headings: Vec<(u8, String)>,
     table_headers: Vec<String>,
+    table_header_words: Vec<Vec<String>>,
+}
+
+/// Words without hyphens: hyphenation adds some at line ends, and a word with a hyphen may
+/// be broken after it.
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| w.replace('-', ""))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 fn expected(md: &str) -> Expected {
@@ -161,6 +173,7 @@ fn expected(md: &str) -> Expected {
                 if let Some(h) = in_heading.take() {
                     headings.push(h);
                 }
+                body.push(' ');
             }
             Event::End(TagEnd::Paragraph) if skip_para => {
                 skip_para = false;
@@ -183,7 +196,7 @@ fn expected(md: &str) -> Expected {
             Event::Start(Tag::TableHead) => in_table_head = true,
             Event::End(TagEnd::TableHead) => {
                 in_table_head = false;
-                table_headers.push(squash(&std::mem::take(&mut head_text)));
+                table_headers.push(std::mem::take(&mut head_text));
             }
             Event::Text(t) | Event::Code(t) if !skip => {
                 body.push_str(t);
@@ -192,16 +205,23 @@ fn expected(md: &str) -> Expected {
                 }
                 if in_table_head {
                     head_text.push_str(t);
+                    head_text.push(' ');
                 }
             }
             Event::SoftBreak | Event::HardBreak if !skip => body.push(' '),
+            // Blocks and table cells end a word.
+            Event::End(TagEnd::Paragraph | TagEnd::TableCell | TagEnd::Item) if !skip => {
+                body.push(' ')
+            }
             _ => {}
         }
     }
     Expected {
+        words: words(&body),
         body: squash(&body),
         headings,
-        table_headers,
+        table_header_words: table_headers.iter().map(|h| words(h)).collect(),
+        table_headers: table_headers.iter().map(|h| squash(h)).collect(),
     }
 }
 
@@ -340,6 +360,49 @@ fn check(case: &Case) {
             ctx(&exp.body)
         );
     }
+    // Words: every space of the Markdown is a space in the PDF. A PDF word may be a piece
+    // of a Markdown word (a URL broken at the line end), never a run of two.
+    let (mut mi, mut acc) = (0usize, String::new());
+    for page in 2..=n {
+        let t = page_text(&path, page);
+        let mut pw = words(&t);
+        let footer = words(&format!("{} {}", case.org, page_label(lang, page, n)));
+        assert!(pw.ends_with(&footer), "{lang} page {page}: {pw:?}");
+        pw.truncate(pw.len() - footer.len());
+        for h in &exp.table_header_words {
+            // The repeated header's words, possibly hyphenated differently: match them by
+            // their letters.
+            let whole: String = h.concat();
+            let (mut k, mut cat) = (0, String::new());
+            while k < pw.len() && cat != whole && whole.starts_with(&format!("{cat}{}", pw[k])) {
+                cat.push_str(&pw[k]);
+                k += 1;
+            }
+            if acc.is_empty() && cat == whole && !exp.words[mi..].starts_with(h) {
+                pw.drain(..k);
+            }
+        }
+        for w in pw {
+            acc.push_str(&w);
+            let target = exp.words.get(mi).map(String::as_str).unwrap_or("");
+            if acc == target {
+                mi += 1;
+                acc.clear();
+            } else if !target.starts_with(&acc) {
+                panic!(
+                    "{}: page {page}: PDF word {acc:?} where the Markdown has {target:?} (after {:?})",
+                    case.name,
+                    &exp.words[mi.saturating_sub(5)..mi]
+                );
+            }
+        }
+    }
+    assert!(
+        acc.is_empty() && mi == exp.words.len(),
+        "{}: text ends early",
+        case.name
+    );
+
     for c in ['å', 'ä', 'ö', 'é', '§', '–', '“', '”', '\u{a0}'] {
         let in_md = md.contains(c);
         let in_pdf = (2..=n).any(|p| page_text(&path, p).contains(c));

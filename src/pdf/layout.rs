@@ -424,7 +424,14 @@ impl Layouter<'_> {
             leading: TABLE_LEADING,
             ..BODY
         };
-        for row in all {
+        let header_style = Style {
+            family: Family::Sans,
+            bold: true,
+            ..style
+        };
+        for (r, row) in all.iter().enumerate() {
+            // The header row (first) is drawn in bold sans: measure it so.
+            let style = if r == 0 { header_style } else { style };
             for (c, cell) in row.iter().enumerate().take(ncols) {
                 let st = self.styled(cell, style, section);
                 let total: f32 = st.glyphs.iter().map(|g| g.adv).sum();

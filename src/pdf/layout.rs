@@ -347,7 +347,8 @@ impl Layouter<'_> {
                     marker,
                     section,
                 } => {
-                    let x = LIST_INDENT * *depth as f32;
+                    // Deep nesting stops indenting at a third of the width, so text keeps room.
+                    let x = (LIST_INDENT * *depth as f32).min(CONTENT_W / 3.0);
                     let mut lines =
                         self.lines(inline, BODY, x, CONTENT_W - x, Alignment::None, section);
                     if let Some(m) = marker {
@@ -508,7 +509,9 @@ impl Layouter<'_> {
         for (c, w) in widths.iter().enumerate() {
             let cell = cells.get(c).unwrap_or(&empty);
             let a = align.get(c).copied().unwrap_or(Alignment::None);
-            cell_lines.push(self.lines(cell, style, x + CELL_PAD, w - 2.0 * CELL_PAD, a, section));
+            // Padding shrinks in very narrow columns so the text keeps some width.
+            let pad = CELL_PAD.min(w / 4.0);
+            cell_lines.push(self.lines(cell, style, x + pad, w - 2.0 * pad, a, section));
             x += w;
         }
         let n = cell_lines.iter().map(Vec::len).max().unwrap_or(0).max(1);
@@ -670,6 +673,15 @@ impl Layouter<'_> {
             kind: Kind::Text,
             lines: title_lines,
         }];
+        if headings.is_empty() {
+            // No sections, no contents: an empty "Contents" heading would look broken.
+            out.push(FlowBlock {
+                space_before: 0.0,
+                kind: Kind::PageBreak,
+                lines: Vec::new(),
+            });
+            return out;
+        }
         let contents_style = Style {
             family: Family::Sans,
             bold: true,
@@ -838,6 +850,57 @@ mod tests {
             unreachable!()
         };
         assert_eq!((x1, text.as_str()), (x, "inte"));
+    }
+
+    /// Every text command ends inside the content width.
+    fn assert_inside(flow: &[FlowBlock]) {
+        let mut m = Metrics::new().unwrap();
+        for b in flow {
+            let header = match &b.kind {
+                Kind::Table { header } => Some(header),
+                _ => None,
+            };
+            for l in b.lines.iter().chain(header) {
+                for d in &l.draws {
+                    if let Draw::Text {
+                        x,
+                        text,
+                        face,
+                        size,
+                        ..
+                    } = d
+                    {
+                        let w = m.width(*face, *size, text);
+                        assert!(*x >= -30.0 && x + w <= CONTENT_W + 0.01, "{x} {w} {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pathological_input_stays_inside_the_margins() {
+        let mut md = String::new();
+        for d in 0..25 {
+            md.push_str(&"  ".repeat(d));
+            md.push_str("- djupt nästlad punkt med lite text\n");
+        }
+        md.push_str("\n## ");
+        md.push_str(&"Mycket lång rubrik ".repeat(20));
+        md.push_str("{#long}\n\n");
+        md.push_str(&"x".repeat(3000));
+        md.push_str("\n\n|");
+        md.push_str(&" k |".repeat(40));
+        md.push_str("\n|");
+        md.push_str(&"---|".repeat(40));
+        md.push_str("\n|");
+        md.push_str(&" personuppgiftsansvarig |".repeat(40));
+        md.push('\n');
+        let parsed = parse(&md);
+        let mut lay = layouter(&parsed.links);
+        let flow = lay.body(&parsed.blocks);
+        assert!(flow.len() > 25);
+        assert_inside(&flow);
     }
 
     #[test]

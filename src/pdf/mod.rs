@@ -233,6 +233,32 @@ mod tests {
     }
 
     #[test]
+    fn odd_links_survive_a_reparse() {
+        let md = "## A {#a}\n\n[w](https://sv.wikipedia.org/wiki/Dataskydd_(EU)) och [Åsa](mailto:åsa@x.se) och [a](#a).\n";
+        let out = render_pdf(md, &meta("sv")).unwrap();
+        let doc = lopdf::Document::load_mem(&out.bytes).expect("lopdf reads the file back");
+        let mut uris = Vec::new();
+        for (_, pid) in doc.get_pages() {
+            let page = doc.get_dictionary(pid).unwrap();
+            let Ok(annots) = page.get(b"Annots").and_then(|a| a.as_array()) else {
+                continue;
+            };
+            for a in annots {
+                if let Ok(action) = a.as_dict().unwrap().get(b"A").and_then(|x| x.as_dict()) {
+                    uris.push(action.get(b"URI").unwrap().as_str().unwrap().to_vec());
+                }
+            }
+        }
+        assert_eq!(
+            uris,
+            [
+                b"https://sv.wikipedia.org/wiki/Dataskydd_(EU)".to_vec(),
+                b"mailto:%C3%A5sa@x.se".to_vec()
+            ]
+        );
+    }
+
+    #[test]
     fn same_input_same_bytes() {
         let md = "## 1. Om oss {#about}\n\nText med å ä ö och 6\u{a0}§.\n";
         let a = render_pdf(md, &meta("sv")).unwrap().bytes;

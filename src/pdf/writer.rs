@@ -336,6 +336,20 @@ fn text_string(s: &str) -> Object {
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
+/// A URI action's string is 7-bit ASCII (ISO 32000-1, 12.6.4.7): percent-encode the rest,
+/// e.g. a domain or mailbox with å ä ö.
+fn uri_ascii(uri: &str) -> String {
+    let mut out = String::with_capacity(uri.len());
+    for b in uri.bytes() {
+        if b.is_ascii_graphic() {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 fn literal(s: &str) -> Object {
     Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
 }
@@ -395,7 +409,7 @@ fn finish(
             LinkTarget::Uri(uri) => {
                 let mut action = Dictionary::new();
                 action.set("S", Object::Name(b"URI".to_vec()));
-                action.set("URI", literal(uri));
+                action.set("URI", literal(&uri_ascii(uri)));
                 d.set("A", Object::Dictionary(action));
             }
             LinkTarget::Anchor(id) => match anchor_dest(id) {
@@ -548,5 +562,20 @@ pub fn full_title(meta: &PdfMeta) -> String {
         meta.title.to_string()
     } else {
         format!("{} – {}", meta.title, meta.organisation)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_written_as_ascii() {
+        assert_eq!(
+            uri_ascii("https://x.se/a?b=1&c=2"),
+            "https://x.se/a?b=1&c=2"
+        );
+        assert_eq!(uri_ascii("mailto:åsa@x.se"), "mailto:%C3%A5sa@x.se");
+        assert_eq!(uri_ascii("https://x.se/a b"), "https://x.se/a%20b");
     }
 }

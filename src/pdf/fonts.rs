@@ -74,6 +74,17 @@ impl FaceId {
         }
     }
 
+    pub fn file_name(self) -> &'static str {
+        match self {
+            FaceId::SerifRegular => "NotoSerif-Regular.ttf",
+            FaceId::SerifBold => "NotoSerif-Bold.ttf",
+            FaceId::SerifItalic => "NotoSerif-Italic.ttf",
+            FaceId::SansRegular => "NotoSans-Regular.ttf",
+            FaceId::SansBold => "NotoSans-Bold.ttf",
+            FaceId::SansItalic => "NotoSans-Italic.ttf",
+        }
+    }
+
     pub fn bytes(self) -> &'static [u8] {
         match self {
             FaceId::SerifRegular => include_bytes!("../../assets/fonts/NotoSerif-Regular.ttf"),

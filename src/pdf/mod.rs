@@ -63,8 +63,9 @@ pub enum PdfError {
     Language(String),
     #[error("effective date '{0}' is not a date of the form YYYY-MM-DD")]
     Date(String),
-    #[error("embedded font {0:?} could not be parsed")]
-    Font(fonts::FaceId),
+    /// The file name of the embedded font, e.g. "NotoSerif-Regular.ttf".
+    #[error("embedded font {0} could not be parsed")]
+    Font(&'static str),
     #[error("layout failed: {0}")]
     Layout(String),
     #[error("writing the PDF failed: {0}")]
@@ -126,7 +127,7 @@ pub fn render_pdf(markdown: &str, meta: &PdfMeta) -> Result<PdfOutput, PdfError>
     }
     let parsed = parse::parse(markdown);
     let headings = layout::headings(&parsed.blocks);
-    let metrics = fonts::Metrics::new().ok_or(PdfError::Font(fonts::FaceId::SerifRegular))?;
+    let metrics = fonts::Metrics::new().ok_or(PdfError::Font("one of assets/fonts/*.ttf"))?;
     let mut lay = Layouter {
         metrics,
         hyph: hyphenate::dictionary(meta.lang),

@@ -231,7 +231,7 @@ pub fn write(
 
     let mut doc = PdfDocument::new(meta.title);
     for face in &used {
-        let parsed = parsed_font(*face).ok_or(PdfError::Font(*face))?;
+        let parsed = parsed_font(*face).ok_or(PdfError::Font(face.file_name()))?;
         doc.resources
             .fonts
             .map

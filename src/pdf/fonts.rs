@@ -1,11 +1,12 @@
-//! Font data and metrics: the embedded Noto faces and advance widths read with ttf-parser.
-//!
-//! Widths are measured without kerning on purpose: printpdf's `ShowText` draws glyphs at
-//! their plain advances, so measuring with kerning would make lines wider or narrower on
-//! paper than the line breaker believed.
+//! Font data and metrics: the embedded Noto faces, advance widths and pair kerning (the GPOS
+//! `kern` feature; Noto has no legacy `kern` table) read with ttf-parser. The writer draws
+//! the same kerning as TJ offsets, so lines on paper are exactly as wide as measured.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+use ttf_parser::gpos::{PairAdjustment, PositioningSubtable};
+use ttf_parser::GlyphId;
 
 /// One of the embedded faces. Serif is the body family, sans the heading family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -121,11 +122,98 @@ const TABLE_CHARS: usize = 0x2200;
 /// Table entry not looked up yet. Missing glyphs are stored as -1.
 const UNKNOWN: f32 = f32::NAN;
 
-/// Advance widths in em, cached per render (a policy uses a few hundred distinct glyphs).
+/// Hasher for the kerning cache's packed u64 keys: the std SipHash costs more than the
+/// lookups it caches.
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (v ^ (v >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Lookup indices of a face's GPOS `kern` feature (all scripts), once per process.
+fn kern_lookups(face: FaceId) -> &'static [u16] {
+    static LOOKUPS: OnceLock<Vec<Vec<u16>>> = OnceLock::new();
+    LOOKUPS.get_or_init(|| {
+        let tag = ttf_parser::Tag::from_bytes(b"kern");
+        FaceId::ALL
+            .iter()
+            .map(|f| {
+                let Some(face) = faces().and_then(|all| all.get(f.index())) else {
+                    return Vec::new();
+                };
+                let Some(gpos) = face.tables().gpos else {
+                    return Vec::new();
+                };
+                let mut v: Vec<u16> = gpos
+                    .features
+                    .into_iter()
+                    .filter(|feat| feat.tag == tag)
+                    .flat_map(|feat| feat.lookup_indices)
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect()
+    })[face.index()]
+    .as_slice()
+}
+
+/// Pair kerning of glyphs `a` then `b`, in font units: in each lookup the first subtable
+/// covering the pair applies; lookups add up.
+fn pair_kern(face: &ttf_parser::Face, lookups: &[u16], a: GlyphId, b: GlyphId) -> i32 {
+    let Some(gpos) = face.tables().gpos else {
+        return 0;
+    };
+    let mut total = 0i32;
+    for &li in lookups {
+        let Some(lookup) = gpos.lookups.get(li) else {
+            continue;
+        };
+        for sub in lookup.subtables.into_iter::<PositioningSubtable>() {
+            let PositioningSubtable::Pair(pair) = sub else {
+                continue;
+            };
+            let found = match pair {
+                PairAdjustment::Format1 { coverage, sets } => coverage
+                    .get(a)
+                    .and_then(|i| sets.get(i))
+                    .and_then(|set| set.get(b)),
+                PairAdjustment::Format2 {
+                    coverage,
+                    classes,
+                    matrix,
+                } => coverage
+                    .get(a)
+                    .and_then(|_| matrix.get((classes.0.get(a), classes.1.get(b)))),
+            };
+            if let Some((first, _)) = found {
+                total += first.x_advance as i32;
+                break;
+            }
+        }
+    }
+    total
+}
+
+/// Advance widths and kerning in em, cached per render (a policy uses a few hundred
+/// distinct glyphs and a few thousand pairs).
 pub struct Metrics {
     faces: &'static [ttf_parser::Face<'static>],
     table: Vec<Vec<f32>>,
     other: HashMap<(FaceId, char), Option<f32>>,
+    kerns: HashMap<u64, f32, BuildHasherDefault<PairHasher>>,
 }
 
 impl Metrics {
@@ -135,6 +223,7 @@ impl Metrics {
             faces: faces()?,
             table: vec![Vec::new(); FaceId::ALL.len()],
             other: HashMap::new(),
+            kerns: HashMap::default(),
         })
     }
 
@@ -166,6 +255,23 @@ impl Metrics {
         let found = self.lookup(face, ch);
         self.other.insert((face, ch), found);
         found
+    }
+
+    /// Kerning between `a` and a following `b` in `face`, in em (negative: closer).
+    pub fn kern_em(&mut self, face: FaceId, a: char, b: char) -> f32 {
+        let key = (face.index() as u64) << 42 | (a as u64) << 21 | b as u64;
+        if let Some(k) = self.kerns.get(&key) {
+            return *k;
+        }
+        let f = &self.faces[face.index()];
+        let k = match (f.glyph_index(a), f.glyph_index(b)) {
+            (Some(ga), Some(gb)) => {
+                pair_kern(f, kern_lookups(face), ga, gb) as f32 / f.units_per_em() as f32
+            }
+            _ => 0.0,
+        };
+        self.kerns.insert(key, k);
+        k
     }
 
     pub fn has_glyph(&mut self, face: FaceId, ch: char) -> bool {
@@ -241,6 +347,16 @@ mod tests {
             coverage(&mut m, FaceId::SerifRegular, '→'),
             Coverage::Missing
         );
+    }
+
+    #[test]
+    fn kerning_pulls_classic_pairs_together() {
+        let mut m = Metrics::new().unwrap();
+        for face in [FaceId::SerifRegular, FaceId::SansBold] {
+            assert!(m.kern_em(face, 'A', 'V') < -0.03, "{face:?} AV");
+            assert!(m.kern_em(face, 'T', 'o') < -0.03, "{face:?} To");
+            assert_eq!(m.kern_em(face, 'n', 'n'), 0.0);
+        }
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub enum Draw {
         face: FaceId,
         size: f32,
         text: String,
+        /// (characters of `text` before the offset, TJ offset in thousandths of an em).
+        kerns: Vec<(usize, f32)>,
         color: Rgb,
     },
     /// The page number of a heading, right-aligned at `x_right`: known only after pagination.
@@ -189,6 +191,13 @@ impl Layouter<'_> {
                     }
                 };
                 let adv = self.metrics.advance_em(face, ch).unwrap_or(0.0) * style.size;
+                if let Some(prev) = st.glyphs.last_mut() {
+                    if prev.face == face && !prev.ch.is_whitespace() && !ch.is_whitespace() {
+                        let k = self.metrics.kern_em(face, prev.ch, ch) * style.size;
+                        prev.adv += k;
+                        prev.kern = k;
+                    }
+                }
                 st.push(ch, face, adv, span.link);
                 if let Some(g) = st.glyphs.last_mut() {
                     g.strike = span.strike;
@@ -254,6 +263,7 @@ impl Layouter<'_> {
                     let g0 = &st.glyphs[i];
                     let mut j = i;
                     let mut text = String::new();
+                    let mut kerns = Vec::new();
                     let mut w = 0.0;
                     while j < r.end
                         && st.glyphs[j].face == g0.face
@@ -262,6 +272,13 @@ impl Layouter<'_> {
                     {
                         text.push(st.glyphs[j].ch);
                         w += st.glyphs[j].adv;
+                        // Kerning inside the run becomes a TJ offset (thousandths of an em,
+                        // positive to the left); after the run's last glyph it is already in
+                        // the next run's position.
+                        let k = st.glyphs[j].kern;
+                        if k != 0.0 && j + 1 < r.end {
+                            kerns.push((j - i + 1, -k / style.size * 1000.0));
+                        }
                         j += 1;
                     }
                     if j == r.end && r.hyphen {
@@ -287,6 +304,7 @@ impl Layouter<'_> {
                         face: g0.face,
                         size: style.size,
                         text,
+                        kerns,
                         color: if target.is_some() { LINK } else { style.color },
                     });
                     if let Some(target) = target {
@@ -367,6 +385,7 @@ impl Layouter<'_> {
                                 face: FaceId::SerifRegular,
                                 size: BODY_SIZE,
                                 text: m.clone(),
+                                kerns: Vec::new(),
                                 color: TEXT,
                             },
                         );
@@ -827,6 +846,36 @@ mod tests {
                 assert!(p.y + p.line.height <= BODY_H + 0.01);
             }
         }
+    }
+
+    #[test]
+    fn kerning_is_measured_and_passed_to_the_writer() {
+        let parsed = parse("AVTAL To");
+        let mut lay = layouter(&parsed.links);
+        let flow = lay.body(&parsed.blocks);
+        let Draw::Text {
+            text,
+            kerns,
+            face,
+            size,
+            ..
+        } = &flow[0].lines[0].draws[0]
+        else {
+            panic!()
+        };
+        assert_eq!(text, "AVTAL To");
+        // A-V, V-T?, T-A, T-o: at least AV, TA and To are kerned.
+        assert!(kerns.len() >= 3, "{kerns:?}");
+        assert!(
+            kerns.iter().all(|(_, k)| *k > 0.0),
+            "tightening is a positive TJ offset"
+        );
+        let plain = Metrics::new().unwrap().width(*face, *size, text);
+        let tightened: f32 = kerns.iter().map(|(_, k)| k / 1000.0 * size).sum();
+        assert!(
+            tightened > 0.5 && tightened < plain * 0.2,
+            "{tightened} of {plain}"
+        );
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub struct Glyph {
     pub link: Option<usize>,
     /// ~~Struck through~~.
     pub strike: bool,
+    /// Kerning with the next character, in points; already part of `adv`.
+    pub kern: f32,
 }
 
 /// A paragraph's text with a face, an advance and a link per character.
@@ -41,6 +43,7 @@ impl StyledText {
             adv,
             link,
             strike: false,
+            kern: 0.0,
         });
         self.text.push(ch);
     }

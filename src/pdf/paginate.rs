@@ -188,6 +188,7 @@ mod tests {
                 face: FaceId::SerifRegular,
                 size: 10.0,
                 text: tag.to_string(),
+                kerns: Vec::new(),
                 color: [0.0; 3],
             }],
             ..Default::default()

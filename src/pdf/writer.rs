@@ -63,7 +63,17 @@ struct PageOps {
 }
 
 impl PageOps {
-    fn text(&mut self, x: f32, y: f32, face: FaceId, size: f32, color: Rgb, text: &str) {
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        x: f32,
+        y: f32,
+        face: FaceId,
+        size: f32,
+        color: Rgb,
+        text: &str,
+        kerns: &[(usize, f32)],
+    ) {
         if self.font != Some((face, size)) {
             self.text.push(Op::SetFont {
                 font: PdfFontHandle::External(FontId(face.pdf_id().into())),
@@ -80,7 +90,7 @@ impl PageOps {
             matrix: TextMatrix::Translate(Pt(x), Pt(y)),
         });
         self.text.push(Op::ShowText {
-            items: vec![TextItem::Text(text.to_string())],
+            items: kerned_items(text, kerns),
         });
     }
 
@@ -109,6 +119,25 @@ impl PageOps {
         }
         ops
     }
+}
+
+/// Text split at the kerning positions, with TJ offsets between the pieces.
+fn kerned_items(text: &str, kerns: &[(usize, f32)]) -> Vec<TextItem> {
+    let mut items = Vec::with_capacity(1 + 2 * kerns.len());
+    let mut starts = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    let (mut from, mut seen) = (0usize, 0usize);
+    for &(at, offset) in kerns {
+        // Byte offset of the `at`-th character; positions are increasing.
+        let Some(to) = at.checked_sub(seen).and_then(|n| starts.nth(n)) else {
+            break;
+        };
+        seen = at + 1;
+        items.push(TextItem::Text(text[from..to].to_string()));
+        items.push(TextItem::Offset(offset));
+        from = to;
+    }
+    items.push(TextItem::Text(text[from..].to_string()));
+    items
 }
 
 /// A link annotation to add with lopdf once page object ids exist.
@@ -147,10 +176,19 @@ pub fn write(
                         face,
                         size,
                         text,
+                        kerns,
                         color,
                     } => {
                         used.insert(*face);
-                        ops.text(MARGIN_L + x, pdf_y(top, *y), *face, *size, *color, text);
+                        ops.text(
+                            MARGIN_L + x,
+                            pdf_y(top, *y),
+                            *face,
+                            *size,
+                            *color,
+                            text,
+                            kerns,
+                        );
                     }
                     Draw::PageNumber {
                         x_right,
@@ -174,6 +212,7 @@ pub fn write(
                             *size,
                             *color,
                             &label,
+                            &[],
                         );
                     }
                     Draw::Line {
@@ -316,7 +355,7 @@ fn footer(
         ow += cw;
         org.push(ch);
     }
-    ops.text(MARGIN_L, y, face, FOOTER_SIZE, layout::MUTED, &org);
+    ops.text(MARGIN_L, y, face, FOOTER_SIZE, layout::MUTED, &org, &[]);
     ops.text(
         PAGE_W - layout::MARGIN_R - w,
         y,
@@ -324,6 +363,7 @@ fn footer(
         FOOTER_SIZE,
         layout::MUTED,
         &label,
+        &[],
     );
 }
 
@@ -568,6 +608,22 @@ pub fn full_title(meta: &PdfMeta) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kerning_becomes_tj_offsets_between_characters() {
+        let items = kerned_items("ÅVÄ", &[(1, 50.0), (2, 60.0)]);
+        assert_eq!(
+            items,
+            [
+                TextItem::Text("Å".into()),
+                TextItem::Offset(50.0),
+                TextItem::Text("V".into()),
+                TextItem::Offset(60.0),
+                TextItem::Text("Ä".into()),
+            ]
+        );
+        assert_eq!(kerned_items("ab", &[]), [TextItem::Text("ab".into())]);
+    }
 
     #[test]
     fn uris_are_written_as_ascii() {

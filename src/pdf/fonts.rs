@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use ttf_parser::gpos::{PairAdjustment, PositioningSubtable};
 use ttf_parser::GlyphId;
 
@@ -119,8 +119,34 @@ fn faces() -> Option<&'static [ttf_parser::Face<'static>]> {
 /// Characters below this have their advances in a flat table (Latin, punctuation, symbols
 /// in policies); others go through a map.
 const TABLE_CHARS: usize = 0x2200;
-/// Table entry not looked up yet. Missing glyphs are stored as -1.
-const UNKNOWN: f32 = f32::NAN;
+
+fn lookup_advance(f: &ttf_parser::Face, ch: char) -> Option<f32> {
+    let gid = f.glyph_index(ch)?;
+    let adv = f.glyph_hor_advance(gid)?;
+    Some(adv as f32 / f.units_per_em() as f32)
+}
+
+/// Advances of every face for the characters below `TABLE_CHARS`, built once per process;
+/// a missing glyph is stored as -1.
+fn advance_tables() -> &'static [Vec<f32>] {
+    static TABLES: OnceLock<Vec<Vec<f32>>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let Some(all) = faces() else {
+            return Vec::new();
+        };
+        all.iter()
+            .map(|f| {
+                (0..TABLE_CHARS as u32)
+                    .map(|c| {
+                        char::from_u32(c)
+                            .and_then(|ch| lookup_advance(f, ch))
+                            .unwrap_or(-1.0)
+                    })
+                    .collect()
+            })
+            .collect()
+    })
+}
 
 /// Hasher for the kerning cache's packed u64 keys: the std SipHash costs more than the
 /// lookups it caches.
@@ -207,13 +233,36 @@ fn pair_kern(face: &ttf_parser::Face, lookups: &[u16], a: GlyphId, b: GlyphId) -
     total
 }
 
+type KernMap = HashMap<u64, f32, BuildHasherDefault<PairHasher>>;
+
+/// Kerning pairs found by earlier renders: a GPOS lookup walks dozens of subtables, and the
+/// same few thousand pairs come back in every policy. Capped so odd input cannot grow it
+/// without bound.
+static KERN_CACHE: Mutex<Option<KernMap>> = Mutex::new(None);
+const KERN_CACHE_MAX: usize = 200_000;
+
 /// Advance widths and kerning in em, cached per render (a policy uses a few hundred
 /// distinct glyphs and a few thousand pairs).
 pub struct Metrics {
     faces: &'static [ttf_parser::Face<'static>],
-    table: Vec<Vec<f32>>,
+    table: &'static [Vec<f32>],
     other: HashMap<(FaceId, char), Option<f32>>,
-    kerns: HashMap<u64, f32, BuildHasherDefault<PairHasher>>,
+    kerns: KernMap,
+    new_kerns: usize,
+}
+
+impl Drop for Metrics {
+    fn drop(&mut self) {
+        if self.new_kerns == 0 {
+            return;
+        }
+        if let Ok(mut shared) = KERN_CACHE.lock() {
+            let map = shared.get_or_insert_with(KernMap::default);
+            if map.len() + self.kerns.len() <= KERN_CACHE_MAX {
+                map.extend(self.kerns.drain());
+            }
+        }
+    }
 }
 
 impl Metrics {
@@ -221,38 +270,30 @@ impl Metrics {
     pub fn new() -> Option<Metrics> {
         Some(Metrics {
             faces: faces()?,
-            table: vec![Vec::new(); FaceId::ALL.len()],
+            table: advance_tables(),
             other: HashMap::new(),
-            kerns: HashMap::default(),
+            kerns: KERN_CACHE
+                .lock()
+                .ok()
+                .and_then(|m| m.clone())
+                .unwrap_or_default(),
+            new_kerns: 0,
         })
-    }
-
-    fn lookup(&self, face: FaceId, ch: char) -> Option<f32> {
-        let f = &self.faces[face.index()];
-        let gid = f.glyph_index(ch)?;
-        let adv = f.glyph_hor_advance(gid)?;
-        Some(adv as f32 / f.units_per_em() as f32)
     }
 
     /// The advance of `ch` in `face`, in em; None if the face has no glyph for it.
     pub fn advance_em(&mut self, face: FaceId, ch: char) -> Option<f32> {
-        let i = ch as usize;
-        if i < TABLE_CHARS {
-            if self.table[face.index()].is_empty() {
-                self.table[face.index()] = vec![UNKNOWN; TABLE_CHARS];
-            }
-            let v = self.table[face.index()][i];
-            if !v.is_nan() {
-                return (v >= 0.0).then_some(v);
-            }
-            let found = self.lookup(face, ch);
-            self.table[face.index()][i] = found.unwrap_or(-1.0);
-            return found;
+        if let Some(v) = self
+            .table
+            .get(face.index())
+            .and_then(|t| t.get(ch as usize))
+        {
+            return (*v >= 0.0).then_some(*v);
         }
         if let Some(v) = self.other.get(&(face, ch)) {
             return *v;
         }
-        let found = self.lookup(face, ch);
+        let found = lookup_advance(&self.faces[face.index()], ch);
         self.other.insert((face, ch), found);
         found
     }
@@ -271,6 +312,7 @@ impl Metrics {
             _ => 0.0,
         };
         self.kerns.insert(key, k);
+        self.new_kerns += 1;
         k
     }
 

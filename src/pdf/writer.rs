@@ -295,7 +295,7 @@ pub fn write(
     Ok(Rendered { bytes })
 }
 
-/// Deflate every stream at a fast level: lopdf's `compress` uses the best level, which took
+/// Deflate every stream at the fastest level: lopdf's `compress` uses the best level, which took
 /// a third of the render time to save a few kilobytes.
 fn compress(lo: &mut lopdf::Document) {
     use std::io::Write;
@@ -306,7 +306,7 @@ fn compress(lo: &mut lopdf::Document) {
         if !stream.allows_compression || stream.dict.has(b"Filter") {
             continue;
         }
-        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(2));
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(1));
         if enc.write_all(&stream.content).is_err() {
             continue;
         }

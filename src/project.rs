@@ -1,0 +1,574 @@
+//! The project file: every answer the questionnaire collects, as it is stored in TOML.
+//!
+//! Every struct denies unknown fields so that a misspelt key is an error with a location
+//! rather than a silently ignored answer. Field-by-field documentation: docs/project-format.md.
+//! Choices from the built-in catalogues are stored as ids (see `catalog`); free text is stored
+//! per language in a [`Text`].
+
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build writes. Older versions are migrated on load (see `migrate`).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Free text written once per language. An empty string means "not written yet".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Text {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub sv: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(sv: &str, en: &str) -> Self {
+        Text {
+            sv: sv.to_owned(),
+            en: en.to_owned(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// True when no language has any text.
+    pub fn is_blank(&self) -> bool {
+        self.sv.trim().is_empty() && self.en.trim().is_empty()
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_blank_text(t: &Text) -> bool {
+    t.is_blank()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Version of this file format; see `SCHEMA_VERSION`.
+    pub schema_version: u32,
+    pub organisation: Organisation,
+    pub policy: Policy,
+    /// Processing activities: one per purpose.
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    /// Everyone the data is disclosed to.
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    #[serde(default)]
+    pub cookies: Cookies,
+    #[serde(default)]
+    pub children: Children,
+    #[serde(default)]
+    pub automated_decisions: AutomatedDecisions,
+    #[serde(default)]
+    pub security: Security,
+    #[serde(default)]
+    pub rights: Rights,
+    /// The supervisory authority to complain to; IMY when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority: Option<Authority>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub legal_name: String,
+    /// Swedish organisation number, NNNNNN-NNNN (checked with the Luhn algorithm).
+    /// Empty for an organisation without one (then `country` is not SE).
+    #[serde(default)]
+    pub org_number: String,
+    pub address: Address,
+    pub email: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub website: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpo: Option<Dpo>,
+    /// Art. 27 representative, for organisations established outside the EU.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eu_representative: Option<Representative>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    pub street: String,
+    pub postal_code: String,
+    pub city: String,
+    /// ISO 3166-1 alpha-2 code.
+    #[serde(default = "default_country")]
+    pub country: String,
+}
+
+impl Default for Address {
+    fn default() -> Self {
+        Address {
+            street: String::new(),
+            postal_code: String::new(),
+            city: String::new(),
+            country: default_country(),
+        }
+    }
+}
+
+fn default_country() -> String {
+    "SE".to_owned()
+}
+
+/// Data protection officer (Art. 37-39).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dpo {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    pub email: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Representative {
+    pub name: String,
+    pub address: Address,
+    pub email: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// The version people see, e.g. "2.0".
+    pub version: String,
+    /// The date the policy applies from, YYYY-MM-DD. Also the PDF's dates: never the clock.
+    pub effective_date: String,
+    /// Languages to publish.
+    #[serde(default = "default_languages")]
+    pub languages: Vec<Lang>,
+    /// The language that prevails if the versions differ.
+    #[serde(default = "default_prevailing")]
+    pub prevailing_language: Lang,
+    /// How changes are announced: ids from the `change-channel` catalogue.
+    #[serde(default)]
+    pub change_channels: Vec<String>,
+    /// Earlier versions, newest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changelog: Vec<ChangeEntry>,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            version: "1.0".to_owned(),
+            effective_date: String::new(),
+            languages: default_languages(),
+            prevailing_language: default_prevailing(),
+            change_channels: vec!["website".to_owned()],
+            changelog: Vec::new(),
+        }
+    }
+}
+
+fn default_languages() -> Vec<Lang> {
+    vec![Lang::Sv, Lang::En]
+}
+
+fn default_prevailing() -> Lang {
+    Lang::Sv
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeEntry {
+    pub version: String,
+    /// YYYY-MM-DD
+    pub date: String,
+    pub summary: Text,
+}
+
+/// The six legal bases of Art. 6(1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LegalBasis {
+    Consent,
+    Contract,
+    LegalObligation,
+    VitalInterests,
+    PublicTask,
+    LegitimateInterests,
+}
+
+impl LegalBasis {
+    pub const ALL: [LegalBasis; 6] = [
+        LegalBasis::Consent,
+        LegalBasis::Contract,
+        LegalBasis::LegalObligation,
+        LegalBasis::VitalInterests,
+        LegalBasis::PublicTask,
+        LegalBasis::LegitimateInterests,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            LegalBasis::Consent => "consent",
+            LegalBasis::Contract => "contract",
+            LegalBasis::LegalObligation => "legal-obligation",
+            LegalBasis::VitalInterests => "vital-interests",
+            LegalBasis::PublicTask => "public-task",
+            LegalBasis::LegitimateInterests => "legitimate-interests",
+        }
+    }
+
+    /// The point of Art. 6(1) it rests on.
+    pub fn article_point(self) -> &'static str {
+        match self {
+            LegalBasis::Consent => "a",
+            LegalBasis::Contract => "b",
+            LegalBasis::LegalObligation => "c",
+            LegalBasis::VitalInterests => "d",
+            LegalBasis::PublicTask => "e",
+            LegalBasis::LegitimateInterests => "f",
+        }
+    }
+}
+
+/// Whether the person must give the data (Art. 13(2)(e)).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Requirement {
+    /// Giving the data is voluntary and nothing follows from not giving it.
+    #[default]
+    None,
+    /// Required by law.
+    Statutory,
+    /// Required by a contract.
+    Contractual,
+    /// Needed to enter into a contract.
+    ContractPrerequisite,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    /// Id from the `purpose` catalogue, or empty for a purpose described only in `description`.
+    #[serde(default)]
+    pub purpose: String,
+    /// The purpose in the organisation's own words; required when `purpose` is empty,
+    /// otherwise an optional addition to the catalogue wording.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub description: Text,
+    /// Ids from the `people` catalogue.
+    pub people: Vec<String>,
+    /// Ids from the `data` catalogue.
+    pub data: Vec<String>,
+    pub legal_basis: LegalBasis,
+    /// The interest pursued; required when the basis is legitimate interests.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub legitimate_interest: Text,
+    /// Art. 9(2) condition id (`special-condition` catalogue); required for special categories.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub special_condition: String,
+    /// Why personal identity numbers are needed (dataskyddslagen 3 kap. 10 §); required
+    /// when `data` contains `personal-identity-number`.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub identity_number_reason: Text,
+    #[serde(default)]
+    pub requirement: Requirement,
+    /// What happens if the person does not give the data; required unless `requirement` is none.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub consequence: Text,
+    /// Where the data comes from when not from the person (Art. 14).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    pub retention: Retention,
+}
+
+impl Activity {
+    pub fn blank() -> Self {
+        Activity {
+            purpose: String::new(),
+            description: Text::default(),
+            people: Vec::new(),
+            data: Vec::new(),
+            legal_basis: LegalBasis::Contract,
+            legitimate_interest: Text::default(),
+            special_condition: String::new(),
+            identity_number_reason: Text::default(),
+            requirement: Requirement::None,
+            consequence: Text::default(),
+            source: None,
+            retention: Retention::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub description: Text,
+    /// Whether the data came from publicly accessible sources (Art. 14(2)(f)).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// Id from the `retention` catalogue; `custom` uses `text`.
+    pub preset: String,
+    /// Months, for presets that take a period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    /// The period or criteria in the organisation's own words (preset `custom`).
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub text: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecipientKind {
+    Processor,
+    Controller,
+    GroupCompany,
+    Authority,
+}
+
+impl RecipientKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            RecipientKind::Processor => "processor",
+            RecipientKind::Controller => "controller",
+            RecipientKind::GroupCompany => "group-company",
+            RecipientKind::Authority => "authority",
+        }
+    }
+}
+
+/// The safeguard for a transfer outside the EEA (Art. 45-49).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Safeguard {
+    /// An Art. 45 adequacy decision for the country (see the legal data file).
+    Adequacy,
+    /// The EU-US Data Privacy Framework, for certified US organisations.
+    DataPrivacyFramework,
+    /// Standard contractual clauses, Commission Implementing Decision (EU) 2021/914.
+    StandardContractualClauses,
+    /// Binding corporate rules (Art. 47).
+    BindingCorporateRules,
+    /// A derogation for a specific situation (Art. 49).
+    Derogation,
+}
+
+impl Safeguard {
+    pub fn id(self) -> &'static str {
+        match self {
+            Safeguard::Adequacy => "adequacy",
+            Safeguard::DataPrivacyFramework => "data-privacy-framework",
+            Safeguard::StandardContractualClauses => "standard-contractual-clauses",
+            Safeguard::BindingCorporateRules => "binding-corporate-rules",
+            Safeguard::Derogation => "derogation",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    /// The recipient's name, or a category of recipients ("our accounting firm").
+    pub name: Text,
+    pub kind: RecipientKind,
+    pub purpose: Text,
+    /// ISO 3166-1 alpha-2 code of the country where the data is processed.
+    pub country: String,
+    /// Required when `country` is outside the EEA.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safeguard: Option<Safeguard>,
+    /// How a person gets a copy of the safeguard, or where it is available.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub safeguard_copy: Text,
+}
+
+impl Recipient {
+    pub fn blank() -> Self {
+        Recipient {
+            name: Text::default(),
+            kind: RecipientKind::Processor,
+            purpose: Text::default(),
+            country: "SE".to_owned(),
+            safeguard: None,
+            safeguard_copy: Text::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Cookies {
+    /// How consent is asked for (the banner, the settings page).
+    #[serde(skip_serializing_if = "is_blank_text")]
+    pub consent: Text,
+    /// How a visitor withdraws or changes consent.
+    #[serde(skip_serializing_if = "is_blank_text")]
+    pub withdrawal: Text,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Cookie>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CookieCategory {
+    Necessary,
+    Preferences,
+    Statistics,
+    Marketing,
+}
+
+impl CookieCategory {
+    pub fn id(self) -> &'static str {
+        match self {
+            CookieCategory::Necessary => "necessary",
+            CookieCategory::Preferences => "preferences",
+            CookieCategory::Statistics => "statistics",
+            CookieCategory::Marketing => "marketing",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Party {
+    First,
+    Third,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cookie {
+    pub name: String,
+    pub provider: String,
+    pub purpose: Text,
+    pub category: CookieCategory,
+    /// "session", or a number and a unit: "30 days", "13 months", "2 years".
+    pub lifetime: String,
+    pub party: Party,
+}
+
+impl Cookie {
+    pub fn blank() -> Self {
+        Cookie {
+            name: String::new(),
+            provider: String::new(),
+            purpose: Text::default(),
+            category: CookieCategory::Necessary,
+            lifetime: "session".to_owned(),
+            party: Party::First,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Children {
+    /// Whether the service is directed at children.
+    pub addressed: bool,
+    /// How consent from a guardian is obtained for children under 13.
+    #[serde(skip_serializing_if = "is_blank_text")]
+    pub guardian_consent: Text,
+}
+
+/// Automated decision-making, including profiling, with legal or similarly significant effects (Art. 22).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AutomatedDecisions {
+    pub used: bool,
+    #[serde(skip_serializing_if = "is_blank_text")]
+    pub logic: Text,
+    #[serde(skip_serializing_if = "is_blank_text")]
+    pub consequences: Text,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Security {
+    /// Ids from the `security` catalogue.
+    pub measures: Vec<String>,
+    #[serde(skip_serializing_if = "is_blank_text")]
+    pub description: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Rights {
+    /// Where requests go; the organisation's e-mail when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    /// A web form for requests, if there is one.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub form_url: String,
+    /// Days to answer; the GDPR allows at most one month (Art. 12(3)).
+    pub response_days: u32,
+    /// How the organisation checks who is asking.
+    #[serde(skip_serializing_if = "is_blank_text")]
+    pub identity_check: Text,
+}
+
+impl Default for Rights {
+    fn default() -> Self {
+        Rights {
+            email: String::new(),
+            form_url: String::new(),
+            response_days: 30,
+            identity_check: Text::default(),
+        }
+    }
+}
+
+/// A supervisory authority other than the Swedish IMY.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    pub name: Text,
+    pub address: String,
+    pub website: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+}
+
+impl Project {
+    /// A new project with nothing answered yet: validation lists what is missing.
+    pub fn blank() -> Self {
+        Project {
+            schema_version: SCHEMA_VERSION,
+            organisation: Organisation::default(),
+            policy: Policy::default(),
+            activities: Vec::new(),
+            recipients: Vec::new(),
+            cookies: Cookies::default(),
+            children: Children::default(),
+            automated_decisions: AutomatedDecisions::default(),
+            security: Security::default(),
+            rights: Rights::default(),
+            authority: None,
+        }
+    }
+
+    /// The languages to publish, in canonical order and without repeats.
+    pub fn languages(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| self.policy.languages.contains(l))
+            .collect()
+    }
+}

@@ -1,0 +1,79 @@
+//! The policywright desktop shell: a Tauri 2 window over the `policywright` library.
+//!
+//! `commands` holds the IPC surface, `state` what the app remembers, `dialogs` the native
+//! dialogs (and their test seam), `error` the error the UI branches on.
+
+pub mod commands;
+pub mod dialogs;
+pub mod error;
+pub mod state;
+
+#[cfg(test)]
+mod tests;
+
+use dialogs::Dialogs;
+use state::AppState;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use tauri::{Builder, Manager, Runtime};
+
+/// Where the app keeps its settings and the recovery file. None: the platform's app config and
+/// app data directories (on Linux under $XDG_CONFIG_HOME and $XDG_DATA_HOME).
+#[derive(Debug, Clone, Default)]
+pub struct Dirs {
+    pub config: Option<PathBuf>,
+    pub data: Option<PathBuf>,
+}
+
+/// Starts the app. Called by main.rs and nothing else.
+pub fn run() {
+    app_builder(tauri::Builder::default(), Dialogs::from_env(), Dirs::default())
+        .run(context())
+        .expect("policywright could not start");
+}
+
+/// The builder with every plugin, the state and the commands; shared with the unit tests,
+/// which pass the mock runtime, scripted dialogs and temporary directories.
+pub(crate) fn app_builder<R: Runtime>(
+    builder: Builder<R>,
+    dialogs: Dialogs,
+    dirs: Dirs,
+) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
+        .plugin(tauri_plugin_opener::init())
+        .setup(move |app| {
+            let config = match dirs.config {
+                Some(dir) => dir,
+                None => app.path().app_config_dir()?,
+            };
+            let data = match dirs.data {
+                Some(dir) => dir,
+                None => app.path().app_data_dir()?,
+            };
+            app.manage(Mutex::new(AppState::load(&config, &data, dialogs)));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::start_info,
+            commands::new_project,
+            commands::open_project,
+            commands::save_project,
+            commands::autosave,
+            commands::recover,
+            commands::discard_recovery,
+            commands::preview,
+            commands::export_policy,
+            commands::fragment_html,
+            commands::reveal_export,
+            commands::ui_messages,
+            commands::catalog,
+            commands::set_ui_lang,
+        ])
+}
+
+/// The context generated from tauri.conf.json, capabilities and the embedded ui/dist.
+pub(crate) fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}

@@ -1,0 +1,355 @@
+//! Runs the real app binary under Xvfb and drives it over WebDriver: tauri-driver (crates.io,
+//! version 2) in front of Debian's WebKitWebDriver. Builds nothing: cargo has built the binary
+//! (CARGO_BIN_EXE_policywright-app) before this test runs.
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const APP: &str = env!("CARGO_BIN_EXE_policywright-app");
+
+/// How long a UI reaction may take before a step fails (generous: 2 shared cores).
+pub const STEP: Duration = Duration::from_secs(15);
+
+/// A child process stopped with SIGTERM when dropped: tauri-driver stops its WebKitWebDriver
+/// only then (SIGKILL would orphan it, and with it the app).
+pub struct Proc {
+    child: Child,
+    name: &'static str,
+}
+
+impl Proc {
+    pub fn id(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        if let Ok(Some(_)) = self.child.try_wait() {
+            return;
+        }
+        // SAFETY: kill(2) with a pid we spawned and still own (not yet reaped).
+        unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM) };
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        eprintln!("e2e: {} ignored SIGTERM; killing it", self.name);
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Finds a program on PATH or in cargo's bin directory (where `cargo install` puts tauri-driver).
+fn program(name: &str) -> PathBuf {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
+    if let Some(home) = std::env::var_os("CARGO_HOME") {
+        dirs.push(PathBuf::from(home).join("bin"));
+    }
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(PathBuf::from(home).join(".cargo/bin"));
+    }
+    dirs.into_iter()
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| {
+            panic!("e2e: `{name}` not found on PATH or in ~/.cargo/bin: run scripts/setup.sh")
+        })
+}
+
+/// An X server on a free display; `-displayfd 1` makes Xvfb pick the display and print it.
+pub fn start_xvfb() -> (Proc, String) {
+    let mut child = Command::new(program("Xvfb"))
+        .args(["-displayfd", "1", "-screen", "0", "1400x1000x24", "-nolisten", "tcp"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start Xvfb");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .expect("read the display from Xvfb");
+    let display = format!(":{}", line.trim());
+    assert!(display.len() > 1, "Xvfb printed no display number");
+    (
+        Proc {
+            child,
+            name: "Xvfb",
+        },
+        display,
+    )
+}
+
+/// Two free adjacent ports (tauri-driver's and WebKitWebDriver's).
+fn free_ports() -> u16 {
+    for _ in 0..50 {
+        let a = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = a.local_addr().unwrap().port();
+        if port < u16::MAX && TcpListener::bind(("127.0.0.1", port + 1)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no two adjacent free ports");
+}
+
+/// Everything a run needs: X, the driver, a private HOME-like folder for the app's settings
+/// and the dialog answer file (POLICYWRIGHT_TEST_DIALOG).
+pub struct Env {
+    // Field order is drop order: the driver goes before the X server.
+    _driver: Proc,
+    _xvfb: Proc,
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+    pub answers: PathBuf,
+    pub display: String,
+}
+
+impl Env {
+    pub fn start() -> Env {
+        let (xvfb, display) = start_xvfb();
+        let dir = tempfile::tempdir().unwrap();
+        let answers = dir.path().join("dialog-answer");
+        std::fs::write(&answers, "").unwrap();
+        let port = free_ports();
+        // The app inherits this environment through tauri-driver and WebKitWebDriver.
+        let driver = Command::new(program("tauri-driver"))
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &(port + 1).to_string(),
+            ])
+            .env("DISPLAY", &display)
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env("XDG_CACHE_HOME", dir.path().join("cache"))
+            .env("POLICYWRIGHT_TEST_DIALOG", &answers)
+            // No accessibility bus under Xvfb; without this GTK waits for it.
+            .env("NO_AT_BRIDGE", "1")
+            .env("LANG", "sv_SE.UTF-8")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start tauri-driver");
+        let driver = Proc {
+            child: driver,
+            name: "tauri-driver",
+        };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not listen");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Env {
+            _driver: driver,
+            _xvfb: xvfb,
+            port,
+            dir,
+            answers,
+            display,
+        }
+    }
+
+    /// The next native dialog answers `path`; None cancels it.
+    pub fn answer(&self, path: Option<&Path>) {
+        let text = path.map(|p| p.display().to_string()).unwrap_or_default();
+        std::fs::write(&self.answers, text).unwrap();
+    }
+
+    /// Starts the app in a new WebDriver session; retried while the driver warms up.
+    pub async fn launch(&self) -> App {
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("wry"));
+        caps.insert("tauri:options".into(), json!({ "application": APP }));
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if Instant::now() < deadline => {
+                    eprintln!("e2e: connecting: {e}");
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                }
+                Err(e) => panic!("e2e: no WebDriver session: {e}"),
+            }
+        };
+        App { client }
+    }
+}
+
+pub struct App {
+    pub client: Client,
+}
+
+pub fn testid(id: &str) -> String {
+    format!("[data-testid='{id}']")
+}
+
+pub fn path(p: &str) -> String {
+    format!("[data-path='{p}']")
+}
+
+impl App {
+    pub async fn wait(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(STEP)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("e2e: `{css}` did not appear: {e}"))
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("e2e: click `{css}`: {e}"));
+    }
+
+    /// Replaces an input's text the way a person does: focus, clear, type.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let el = self.wait(css).await;
+        el.clear().await.unwrap();
+        el.send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("e2e: type into `{css}`: {e}"));
+    }
+
+    pub async fn select(&self, css: &str, value: &str) {
+        self.wait(css)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("e2e: select `{value}` in `{css}`: {e}"));
+    }
+
+    pub async fn value(&self, css: &str) -> String {
+        self.wait(css)
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait(css).await.text().await.unwrap()
+    }
+
+    /// Waits until the element's text contains `needle`.
+    pub async fn wait_text(&self, css: &str, needle: &str) {
+        let deadline = Instant::now() + STEP;
+        loop {
+            let got = match self.client.find(Locator::Css(css)).await {
+                Ok(el) => el.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if got.contains(needle) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "e2e: `{css}` never contained {needle:?}; it has: {got:.400}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
+        self.client
+            .execute(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("e2e: script failed: {e}"))
+    }
+
+    /// A WebDriver screenshot after a short pause: one taken right after a change can show
+    /// the previous frame.
+    pub async fn screenshot(&self, name: &str) {
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let png = self.client.screenshot().await.expect("screenshot");
+        for dir in screenshot_dirs() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join(format!("{name}.png")), &png).unwrap();
+        }
+    }
+
+    pub async fn quit(self) {
+        self.client.close().await.expect("end the WebDriver session");
+    }
+}
+
+/// Screenshots always go to target/e2e-screenshots; with POLICYWRIGHT_UPDATE_SCREENSHOTS=1 also
+/// to docs/screenshots (committed), so an ordinary test run leaves the work tree clean.
+fn screenshot_dirs() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut dirs = vec![root.join("target/e2e-screenshots")];
+    if std::env::var_os("POLICYWRIGHT_UPDATE_SCREENSHOTS").is_some_and(|v| v == "1") {
+        dirs.push(root.join("docs/screenshots"));
+    }
+    dirs
+}
+
+/// Resident memory of the running app and its WebKit helper processes, in KiB:
+/// every process whose executable is the app binary, plus all their descendants.
+pub fn app_rss_kib() -> (u64, Vec<(String, u64)>) {
+    let app = std::fs::canonicalize(APP).unwrap();
+    let mut procs: Vec<(u32, u32, String, u64)> = Vec::new(); // pid, ppid, name, rss
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(status) = std::fs::read_to_string(entry.path().join("status")) else {
+            continue;
+        };
+        let field = |k: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(k))
+                .map(|v| v.trim().to_owned())
+                .unwrap_or_default()
+        };
+        let rss = field("VmRSS:")
+            .trim_end_matches("kB")
+            .trim()
+            .parse()
+            .unwrap_or(0);
+        let ppid = field("PPid:").parse().unwrap_or(0);
+        procs.push((pid, ppid, field("Name:"), rss));
+    }
+    let mut roots: Vec<u32> = procs
+        .iter()
+        .filter(|(pid, ..)| {
+            std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == app)
+        })
+        .map(|(pid, ..)| *pid)
+        .collect();
+    let mut members = Vec::new();
+    while let Some(pid) = roots.pop() {
+        if let Some(p) = procs.iter().find(|p| p.0 == pid) {
+            members.push((p.2.clone(), p.3));
+        }
+        roots.extend(procs.iter().filter(|p| p.1 == pid).map(|p| p.0));
+    }
+    (members.iter().map(|m| m.1).sum(), members)
+}
+
+pub fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    xs[xs.len() / 2]
+}

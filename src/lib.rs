@@ -1,7 +1,38 @@
 //! policywright: answers about an organisation's personal data in, a bilingual privacy policy out.
+//!
+//! The pipeline runs one way (see docs/ARCHITECTURE.md): project file (TOML) -> [`Project`]
+//! (validated) -> per-language document model -> Tera clause templates -> Markdown ->
+//! HTML page, HTML fragment and PDF.
 
+pub mod catalog;
+pub mod context;
+pub mod diagnostics;
+pub mod export;
+pub mod file;
+pub mod i18n;
 pub mod lang;
+pub mod legal;
+pub mod markdown;
 pub mod project;
+pub mod render;
+pub mod source;
+pub mod validate;
 
+pub use diagnostics::{Diagnostic, Report, Severity};
+pub use file::{load_project, read_project, save_project, LoadError, WriteError};
 pub use lang::Lang;
 pub use project::Project;
+pub use validate::check;
+
+/// Parses a project file's text: the project, or every structural problem found.
+pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
+    source::parse_project(text)
+}
+
+/// The default example project (a Swedish web shop): what `new` writes and `render` shows.
+pub const DEFAULT_EXAMPLE: &str = include_str!("../examples/webshop.toml");
+
+/// The default example, parsed.
+pub fn default_project() -> Project {
+    parse_project(DEFAULT_EXAMPLE).expect("the default example parses (tested)")
+}

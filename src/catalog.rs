@@ -1,0 +1,316 @@
+//! The built-in catalogues the questionnaire picks from. Ids are stored in project files;
+//! their Swedish and English names live in locales/*/catalog.ftl as `<kind>-<id>`.
+
+use crate::i18n;
+use crate::lang::Lang;
+use crate::legal;
+use crate::project::{Activity, Cookie, LegalBasis, Recipient};
+use serde::Serialize;
+
+/// Common purposes of processing.
+pub const PURPOSES: &[&str] = &[
+    "order-fulfilment",
+    "customer-service",
+    "customer-account",
+    "payments",
+    "newsletter",
+    "marketing",
+    "website-analytics",
+    "website-operation",
+    "recruitment",
+    "employment",
+    "business-contacts",
+    "supplier-management",
+    "membership",
+    "events",
+    "bookkeeping",
+    "security",
+    "legal-claims",
+];
+
+/// Kinds of people whose data is processed.
+pub const PEOPLE: &[&str] = &[
+    "customers",
+    "website-visitors",
+    "newsletter-subscribers",
+    "job-applicants",
+    "employees",
+    "supplier-contacts",
+    "business-contacts",
+    "members",
+    "event-participants",
+    "guardians",
+];
+
+/// A category of personal data.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct DataCategory {
+    pub id: &'static str,
+    /// A special category under Art. 9(1): needs an Art. 9(2) condition.
+    pub special: bool,
+}
+
+const fn data(id: &'static str) -> DataCategory {
+    DataCategory { id, special: false }
+}
+
+const fn special(id: &'static str) -> DataCategory {
+    DataCategory { id, special: true }
+}
+
+/// The data category that carries the Swedish personal identity number rule.
+pub const IDENTITY_NUMBER: &str = "personal-identity-number";
+
+pub const DATA: &[DataCategory] = &[
+    data("name"),
+    data("contact"),
+    data("address"),
+    data(IDENTITY_NUMBER),
+    data("date-of-birth"),
+    data("payment"),
+    data("purchase-history"),
+    data("account"),
+    data("correspondence"),
+    data("technical"),
+    data("usage"),
+    data("location"),
+    data("cv"),
+    data("employment"),
+    data("bank-account"),
+    data("membership"),
+    data("images"),
+    special("health"),
+    special("ethnic-origin"),
+    special("political-opinions"),
+    special("religious-beliefs"),
+    special("trade-union"),
+    special("genetic"),
+    special("biometric"),
+    special("sex-life"),
+];
+
+/// Art. 9(2) conditions for special categories, with the point of Art. 9(2) each rests on.
+pub const SPECIAL_CONDITIONS: &[(&str, &str)] = &[
+    ("explicit-consent", "a"),
+    ("employment-law", "b"),
+    ("vital-interests", "c"),
+    ("non-profit-members", "d"),
+    ("made-public", "e"),
+    ("legal-claims", "f"),
+    ("substantial-public-interest", "g"),
+    ("health-care", "h"),
+];
+
+/// A retention preset; some take a number of months.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct RetentionPreset {
+    pub id: &'static str,
+    pub takes_months: bool,
+}
+
+pub const RETENTION: &[RetentionPreset] = &[
+    RetentionPreset {
+        id: "bookkeeping",
+        takes_months: false,
+    },
+    RetentionPreset {
+        id: "until-withdrawn",
+        takes_months: false,
+    },
+    RetentionPreset {
+        id: "contract-term",
+        takes_months: false,
+    },
+    RetentionPreset {
+        id: "after-relationship",
+        takes_months: true,
+    },
+    RetentionPreset {
+        id: "after-collection",
+        takes_months: true,
+    },
+    RetentionPreset {
+        id: "custom",
+        takes_months: false,
+    },
+];
+
+/// How changes to the policy are announced.
+pub const CHANGE_CHANNELS: &[&str] = &["website", "email", "account-message"];
+
+/// Security measures.
+pub const SECURITY: &[&str] = &[
+    "encryption-in-transit",
+    "encryption-at-rest",
+    "access-control",
+    "two-factor",
+    "backups",
+    "logging",
+    "staff-training",
+    "processor-agreements",
+    "pseudonymisation",
+    "physical-security",
+];
+
+pub fn is_purpose(id: &str) -> bool {
+    PURPOSES.contains(&id)
+}
+
+pub fn is_people(id: &str) -> bool {
+    PEOPLE.contains(&id)
+}
+
+pub fn data_category(id: &str) -> Option<DataCategory> {
+    DATA.iter().copied().find(|d| d.id == id)
+}
+
+pub fn special_condition_point(id: &str) -> Option<&'static str> {
+    SPECIAL_CONDITIONS
+        .iter()
+        .find(|(c, _)| *c == id)
+        .map(|(_, p)| *p)
+}
+
+pub fn retention_preset(id: &str) -> Option<RetentionPreset> {
+    RETENTION.iter().copied().find(|r| r.id == id)
+}
+
+/// One choice as the UI shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub id: String,
+    pub name: String,
+    /// Extra facts the UI uses to show or hide follow-up questions.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub special: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub takes_months: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub outside_eea: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub adequate: bool,
+}
+
+/// Every catalogue with names in one language, and blank list items, for the app.
+#[derive(Debug, Clone, Serialize)]
+pub struct Catalog {
+    pub purposes: Vec<Choice>,
+    pub people: Vec<Choice>,
+    pub data: Vec<Choice>,
+    pub legal_bases: Vec<Choice>,
+    pub special_conditions: Vec<Choice>,
+    pub requirements: Vec<Choice>,
+    pub retention: Vec<Choice>,
+    pub recipient_kinds: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub safeguards: Vec<Choice>,
+    pub cookie_categories: Vec<Choice>,
+    pub parties: Vec<Choice>,
+    pub change_channels: Vec<Choice>,
+    pub security: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub blank: BlankItems,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BlankItems {
+    pub activity: Activity,
+    pub recipient: Recipient,
+    pub cookie: Cookie,
+}
+
+fn choice(lang: Lang, kind: &str, id: &str) -> Choice {
+    Choice {
+        id: id.to_owned(),
+        name: i18n::name(lang, kind, id),
+        special: false,
+        takes_months: false,
+        outside_eea: false,
+        adequate: false,
+    }
+}
+
+fn choices(lang: Lang, kind: &str, ids: &[&str]) -> Vec<Choice> {
+    ids.iter().map(|id| choice(lang, kind, id)).collect()
+}
+
+/// Message-id prefixes of the catalogues, one place for each (`<prefix>-<id>`).
+pub mod kind {
+    pub const PURPOSE: &str = "purpose";
+    pub const PEOPLE: &str = "people";
+    pub const DATA: &str = "data";
+    pub const BASIS: &str = "basis";
+    pub const SPECIAL: &str = "special";
+    pub const REQUIREMENT: &str = "requirement";
+    pub const RETENTION: &str = "retention";
+    pub const RECIPIENT_KIND: &str = "recipient-kind";
+    pub const COUNTRY: &str = "country";
+    pub const SAFEGUARD: &str = "safeguard";
+    pub const COOKIE_CATEGORY: &str = "cookie-category";
+    pub const PARTY: &str = "party";
+    pub const CHANGE_CHANNEL: &str = "change-channel";
+    pub const SECURITY: &str = "security";
+    pub const LANGUAGE: &str = "language";
+}
+
+pub const REQUIREMENTS: &[&str] = &["none", "statutory", "contractual", "contract-prerequisite"];
+pub const RECIPIENT_KINDS: &[&str] = &["processor", "controller", "group-company", "authority"];
+pub const SAFEGUARDS: &[&str] = &[
+    "adequacy",
+    "data-privacy-framework",
+    "standard-contractual-clauses",
+    "binding-corporate-rules",
+    "derogation",
+];
+pub const COOKIE_CATEGORIES: &[&str] = &["necessary", "preferences", "statistics", "marketing"];
+pub const PARTIES: &[&str] = &["first", "third"];
+
+pub fn catalog(lang: Lang) -> Catalog {
+    let facts = legal::facts();
+    let data = DATA
+        .iter()
+        .map(|d| Choice {
+            special: d.special,
+            ..choice(lang, kind::DATA, d.id)
+        })
+        .collect();
+    let retention = RETENTION
+        .iter()
+        .map(|r| Choice {
+            takes_months: r.takes_months,
+            ..choice(lang, kind::RETENTION, r.id)
+        })
+        .collect();
+    let countries = facts
+        .countries()
+        .map(|c| Choice {
+            outside_eea: !facts.is_eea(c),
+            adequate: facts.adequacy(c).is_some(),
+            ..choice(lang, kind::COUNTRY, c)
+        })
+        .collect();
+    let special_ids: Vec<&str> = SPECIAL_CONDITIONS.iter().map(|(id, _)| *id).collect();
+    let basis_ids: Vec<&str> = LegalBasis::ALL.iter().map(|b| b.id()).collect();
+    Catalog {
+        purposes: choices(lang, kind::PURPOSE, PURPOSES),
+        people: choices(lang, kind::PEOPLE, PEOPLE),
+        data,
+        legal_bases: choices(lang, kind::BASIS, &basis_ids),
+        special_conditions: choices(lang, kind::SPECIAL, &special_ids),
+        requirements: choices(lang, kind::REQUIREMENT, REQUIREMENTS),
+        retention,
+        recipient_kinds: choices(lang, kind::RECIPIENT_KIND, RECIPIENT_KINDS),
+        countries,
+        safeguards: choices(lang, kind::SAFEGUARD, SAFEGUARDS),
+        cookie_categories: choices(lang, kind::COOKIE_CATEGORY, COOKIE_CATEGORIES),
+        parties: choices(lang, kind::PARTY, PARTIES),
+        change_channels: choices(lang, kind::CHANGE_CHANNEL, CHANGE_CHANNELS),
+        security: choices(lang, kind::SECURITY, SECURITY),
+        languages: choices(lang, kind::LANGUAGE, &["sv", "en"]),
+        blank: BlankItems {
+            activity: Activity::blank(),
+            recipient: Recipient::blank(),
+            cookie: Cookie::blank(),
+        },
+    }
+}

@@ -1,0 +1,629 @@
+//! The render context: everything a clause template may use, for one language. Built once per
+//! render from a `Project`; user text is escaped for Markdown here, before it reaches a template,
+//! so no answer can become markup or template code. Catalogue ids are kept unescaped (they are
+//! ours) for templates to branch on; names are resolved through Fluent.
+
+use crate::catalog::{self, kind};
+use crate::i18n::{self, I18nError};
+use crate::lang::Lang;
+use crate::legal;
+use crate::markdown::{escape, link, mailto};
+use crate::project::{self, LegalBasis, Project, Safeguard, Text};
+use crate::validate::{parse_lifetime, Lifetime};
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct Context {
+    /// "sv" or "en".
+    pub lang: &'static str,
+    pub org: Org,
+    pub policy: PolicyInfo,
+    pub activities: Vec<ActivityCtx>,
+    pub recipients: Vec<RecipientCtx>,
+    /// The recipients outside the EEA, in the same order.
+    pub transfers: Vec<RecipientCtx>,
+    pub cookies: CookiesCtx,
+    pub children: ChildrenCtx,
+    pub automated: AutomatedCtx,
+    pub security: SecurityCtx,
+    pub rights: RightsCtx,
+    pub authority: AuthorityCtx,
+    /// Statute and decision references in this language, from data/legal.toml.
+    pub acts: Acts,
+    /// Facts derived from all the answers, for deciding what to say.
+    pub facts: Facts,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Org {
+    pub name: String,
+    pub org_number: String,
+    /// "Storgatan 1, 111 22 Stockholm" (the country added when it is not Sweden).
+    pub address: String,
+    pub email: String,
+    /// Markdown link to the e-mail address.
+    pub email_link: String,
+    pub phone: String,
+    pub website: String,
+    pub website_link: String,
+    pub dpo: Option<Person>,
+    pub representative: Option<Person>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub email_link: String,
+    pub phone: String,
+    pub address: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PolicyInfo {
+    pub version: String,
+    /// "15 januari 2026"
+    pub effective_date: String,
+    pub languages: Vec<String>,
+    /// Published in both languages.
+    pub bilingual: bool,
+    /// Name of the prevailing language, in this language.
+    pub prevailing_language: String,
+    /// This document is in the prevailing language.
+    pub is_prevailing: bool,
+    /// Ids from the change-channel catalogue, and their names.
+    pub change_channel_ids: Vec<&'static str>,
+    pub change_channels: Vec<String>,
+    pub changelog: Vec<ChangeCtx>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChangeCtx {
+    pub version: String,
+    pub date: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ActivityCtx {
+    /// 1-based position.
+    pub number: usize,
+    /// Catalogue purpose id, or "" for a purpose in own words.
+    pub purpose_id: String,
+    /// The heading: the catalogue name, or the organisation's own wording.
+    pub title: String,
+    /// The organisation's own description (may be empty when a catalogue purpose is used).
+    pub description: String,
+    pub people: Vec<Named>,
+    pub data: Vec<Named>,
+    /// The data categories that are special categories under Art. 9.
+    pub special_data: Vec<Named>,
+    pub identity_number: bool,
+    pub identity_number_reason: String,
+    pub basis: Basis,
+    pub legitimate_interest: String,
+    /// Art. 9(2) condition, when special categories are processed.
+    pub special_condition: Option<Condition>,
+    /// none / statutory / contractual / contract-prerequisite
+    pub requirement: &'static str,
+    pub consequence: String,
+    pub source: Option<SourceCtx>,
+    pub retention: RetentionCtx,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Basis {
+    pub id: &'static str,
+    pub name: String,
+    /// Point of Art. 6(1): "a".."f".
+    pub point: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Condition {
+    pub id: String,
+    pub name: String,
+    /// Point of Art. 9(2).
+    pub point: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceCtx {
+    pub description: String,
+    pub public: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RetentionCtx {
+    /// Preset id from the retention catalogue (`custom` uses `text`).
+    pub preset: String,
+    pub months: u32,
+    /// Own words: the whole rule for `custom`, an addition otherwise (may be empty).
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RecipientCtx {
+    pub name: String,
+    /// processor / controller / group-company / authority
+    pub kind: &'static str,
+    pub kind_name: String,
+    pub purpose: String,
+    pub country_code: String,
+    pub country: String,
+    pub outside_eea: bool,
+    /// Safeguard id ("" when none is needed).
+    pub safeguard: &'static str,
+    pub safeguard_name: String,
+    /// The decision the safeguard rests on, e.g. "(EU) 2021/914" ("" for BCR and derogations).
+    pub decision: String,
+    /// How to get a copy of the safeguard.
+    pub copy: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CookiesCtx {
+    pub items: Vec<CookieCtx>,
+    /// Some cookie needs consent (anything but strictly necessary).
+    pub needs_consent: bool,
+    pub consent: String,
+    pub withdrawal: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CookieCtx {
+    pub name: String,
+    pub provider: String,
+    pub purpose: String,
+    pub category: &'static str,
+    pub category_name: String,
+    /// "13 månader", "sessionen" / "13 months", "session".
+    pub lifetime: String,
+    pub third_party: bool,
+    pub party_name: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChildrenCtx {
+    pub addressed: bool,
+    pub guardian_consent: String,
+    pub consent_age: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AutomatedCtx {
+    pub used: bool,
+    pub logic: String,
+    pub consequences: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SecurityCtx {
+    pub measures: Vec<Named>,
+    pub description: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RightsCtx {
+    pub email_link: String,
+    pub form_link: String,
+    pub response_days: u32,
+    pub identity_check: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AuthorityCtx {
+    pub name: String,
+    pub address: String,
+    pub website_link: String,
+    pub email_link: String,
+    pub phone: String,
+    /// The default authority (IMY) rather than one the project names.
+    pub is_imy: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Acts {
+    pub gdpr: String,
+    pub data_protection_act: String,
+    pub identity_number_rule: String,
+    pub child_consent_rule: String,
+    pub bookkeeping_act: String,
+    pub cookie_rule: String,
+    pub cookie_regulator: String,
+    pub scc_decision: String,
+    pub dpf_decision: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Facts {
+    pub any_consent: bool,
+    /// Some processing rests on legitimate interests or a public task: the right to object applies.
+    pub any_objection: bool,
+    /// Some processing rests on consent or contract: the right to data portability applies.
+    pub any_portability: bool,
+    pub any_special: bool,
+    pub any_identity_number: bool,
+    /// Some data comes from elsewhere than the person (Art. 14).
+    pub any_source: bool,
+    pub any_requirement: bool,
+    pub any_recipients: bool,
+    pub any_processors: bool,
+    pub any_transfers: bool,
+    pub any_cookies: bool,
+}
+
+fn text(t: &Text, lang: Lang) -> String {
+    escape(t.get(lang))
+}
+
+fn named(lang: Lang, kind: &str, id: &str) -> Named {
+    Named {
+        id: id.to_owned(),
+        name: i18n::message(lang, &format!("{kind}-{id}"), &[]).unwrap_or_else(|_| escape(id)),
+    }
+}
+
+fn address_line(a: &project::Address, lang: Lang) -> Result<String, I18nError> {
+    let mut parts: Vec<String> = [a.street.as_str(), &format!("{} {}", a.postal_code, a.city)]
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(escape)
+        .collect();
+    if a.country != "SE" && !a.country.is_empty() {
+        parts.push(i18n::message(lang, &format!("country-{}", a.country), &[])?);
+    }
+    Ok(parts.join(", "))
+}
+
+impl Context {
+    pub fn build(p: &Project, lang: Lang) -> Result<Context, I18nError> {
+        let facts = legal::facts();
+        let msg = |id: &str| i18n::message(lang, id, &[]);
+        let act = |key: &str| {
+            facts
+                .act(key)
+                .map(|t| escape(t.get(lang)))
+                .unwrap_or_default()
+        };
+        let o = &p.organisation;
+        let person = |name: &str, email: &str, phone: &str, address: String| Person {
+            name: escape(name),
+            email_link: mailto(email),
+            phone: escape(phone),
+            address,
+        };
+        let org = Org {
+            name: escape(&o.legal_name),
+            org_number: escape(&o.org_number),
+            address: address_line(&o.address, lang)?,
+            email: escape(&o.email),
+            email_link: mailto(&o.email),
+            phone: escape(&o.phone),
+            website: escape(&o.website),
+            website_link: if o.website.is_empty() {
+                String::new()
+            } else {
+                link(display_url(&o.website), &o.website)
+            },
+            dpo: o
+                .dpo
+                .as_ref()
+                .map(|d| person(&d.name, &d.email, &d.phone, String::new())),
+            representative: match &o.eu_representative {
+                Some(r) => Some(person(&r.name, &r.email, "", address_line(&r.address, lang)?)),
+                None => None,
+            },
+        };
+
+        let langs = p.languages();
+        let policy = PolicyInfo {
+            version: escape(&p.policy.version),
+            effective_date: i18n::long_date(lang, &p.policy.effective_date)
+                .unwrap_or_else(|| escape(&p.policy.effective_date)),
+            languages: langs.iter().map(|l| l.code().to_owned()).collect(),
+            bilingual: langs.len() > 1,
+            prevailing_language: msg(&format!("language-{}", p.policy.prevailing_language))?,
+            is_prevailing: p.policy.prevailing_language == lang,
+            change_channel_ids: p
+                .policy
+                .change_channels
+                .iter()
+                .filter_map(|c| catalog::CHANGE_CHANNELS.iter().copied().find(|k| k == c))
+                .collect(),
+            change_channels: p
+                .policy
+                .change_channels
+                .iter()
+                .map(|c| named(lang, kind::CHANGE_CHANNEL, c).name)
+                .collect(),
+            changelog: p
+                .policy
+                .changelog
+                .iter()
+                .map(|e| ChangeCtx {
+                    version: escape(&e.version),
+                    date: i18n::long_date(lang, &e.date).unwrap_or_else(|| escape(&e.date)),
+                    summary: text(&e.summary, lang),
+                })
+                .collect(),
+        };
+
+        let mut activities = Vec::with_capacity(p.activities.len());
+        for (i, a) in p.activities.iter().enumerate() {
+            let title = if a.purpose.is_empty() {
+                text(&a.description, lang)
+            } else {
+                named(lang, kind::PURPOSE, &a.purpose).name
+            };
+            let data: Vec<Named> = a.data.iter().map(|d| named(lang, kind::DATA, d)).collect();
+            let special_data = a
+                .data
+                .iter()
+                .filter(|d| catalog::data_category(d).is_some_and(|c| c.special))
+                .map(|d| named(lang, kind::DATA, d))
+                .collect::<Vec<_>>();
+            let special_condition = if special_data.is_empty() || a.special_condition.is_empty() {
+                None
+            } else {
+                let n = named(lang, kind::SPECIAL, &a.special_condition);
+                Some(Condition {
+                    point: catalog::special_condition_point(&a.special_condition).unwrap_or(""),
+                    id: n.id,
+                    name: n.name,
+                })
+            };
+            activities.push(ActivityCtx {
+                number: i + 1,
+                purpose_id: a.purpose.clone(),
+                title,
+                description: if a.purpose.is_empty() {
+                    String::new()
+                } else {
+                    text(&a.description, lang)
+                },
+                people: a.people.iter().map(|x| named(lang, kind::PEOPLE, x)).collect(),
+                identity_number: a.data.iter().any(|d| d == catalog::IDENTITY_NUMBER),
+                identity_number_reason: text(&a.identity_number_reason, lang),
+                data,
+                special_data,
+                basis: Basis {
+                    id: a.legal_basis.id(),
+                    name: named(lang, kind::BASIS, a.legal_basis.id()).name,
+                    point: a.legal_basis.article_point(),
+                },
+                legitimate_interest: text(&a.legitimate_interest, lang),
+                special_condition,
+                requirement: match a.requirement {
+                    project::Requirement::None => "none",
+                    project::Requirement::Statutory => "statutory",
+                    project::Requirement::Contractual => "contractual",
+                    project::Requirement::ContractPrerequisite => "contract-prerequisite",
+                },
+                consequence: text(&a.consequence, lang),
+                source: a.source.as_ref().map(|s| SourceCtx {
+                    description: text(&s.description, lang),
+                    public: s.public,
+                }),
+                retention: RetentionCtx {
+                    preset: a.retention.preset.clone(),
+                    months: a.retention.months.unwrap_or(0),
+                    text: text(&a.retention.text, lang),
+                },
+            });
+        }
+
+        let recipients: Vec<RecipientCtx> = p
+            .recipients
+            .iter()
+            .map(|r| recipient(r, lang))
+            .collect::<Result<_, _>>()?;
+        let transfers: Vec<RecipientCtx> = p
+            .recipients
+            .iter()
+            .filter(|r| !facts.is_eea(&r.country))
+            .map(|r| recipient(r, lang))
+            .collect::<Result<_, _>>()?;
+
+        let c = &p.cookies;
+        let cookies = CookiesCtx {
+            items: c
+                .items
+                .iter()
+                .map(|k| {
+                    Ok(CookieCtx {
+                        name: escape(&k.name),
+                        provider: escape(&k.provider),
+                        purpose: text(&k.purpose, lang),
+                        category: k.category.id(),
+                        category_name: named(lang, kind::COOKIE_CATEGORY, k.category.id()).name,
+                        lifetime: lifetime(lang, &k.lifetime)?,
+                        third_party: k.party == project::Party::Third,
+                        party_name: named(
+                            lang,
+                            kind::PARTY,
+                            match k.party {
+                                project::Party::First => "first",
+                                project::Party::Third => "third",
+                            },
+                        )
+                        .name,
+                    })
+                })
+                .collect::<Result<_, I18nError>>()?,
+            needs_consent: c
+                .items
+                .iter()
+                .any(|k| k.category != project::CookieCategory::Necessary),
+            consent: text(&c.consent, lang),
+            withdrawal: text(&c.withdrawal, lang),
+        };
+
+        let rights_email = if p.rights.email.is_empty() {
+            &o.email
+        } else {
+            &p.rights.email
+        };
+        let authority = match &p.authority {
+            None => {
+                let a = &facts.authority;
+                AuthorityCtx {
+                    name: escape(a.name.get(lang)),
+                    address: escape(&a.address),
+                    website_link: link(display_url(&a.website), &a.website),
+                    email_link: mailto(&a.email),
+                    phone: escape(&a.phone),
+                    is_imy: true,
+                }
+            }
+            Some(a) => AuthorityCtx {
+                name: text(&a.name, lang),
+                address: escape(&a.address),
+                website_link: if a.website.is_empty() {
+                    String::new()
+                } else {
+                    link(display_url(&a.website), &a.website)
+                },
+                email_link: if a.email.is_empty() {
+                    String::new()
+                } else {
+                    mailto(&a.email)
+                },
+                phone: escape(&a.phone),
+                is_imy: false,
+            },
+        };
+
+        let bases: Vec<LegalBasis> = p.activities.iter().map(|a| a.legal_basis).collect();
+        let facts_ctx = Facts {
+            any_consent: bases.contains(&LegalBasis::Consent)
+                || p
+                    .activities
+                    .iter()
+                    .any(|a| a.special_condition == "explicit-consent"),
+            any_objection: bases.contains(&LegalBasis::LegitimateInterests)
+                || bases.contains(&LegalBasis::PublicTask),
+            any_portability: bases.contains(&LegalBasis::Consent)
+                || bases.contains(&LegalBasis::Contract),
+            any_special: activities.iter().any(|a| !a.special_data.is_empty()),
+            any_identity_number: activities.iter().any(|a| a.identity_number),
+            any_source: activities.iter().any(|a| a.source.is_some()),
+            any_requirement: activities.iter().any(|a| a.requirement != "none"),
+            any_recipients: !recipients.is_empty(),
+            any_processors: recipients.iter().any(|r| r.kind == "processor"),
+            any_transfers: !transfers.is_empty(),
+            any_cookies: !cookies.items.is_empty(),
+        };
+
+        Ok(Context {
+            lang: lang.code(),
+            org,
+            policy,
+            activities,
+            recipients,
+            transfers,
+            cookies,
+            children: ChildrenCtx {
+                addressed: p.children.addressed,
+                guardian_consent: text(&p.children.guardian_consent, lang),
+                consent_age: facts.children.consent_age,
+            },
+            automated: AutomatedCtx {
+                used: p.automated_decisions.used,
+                logic: text(&p.automated_decisions.logic, lang),
+                consequences: text(&p.automated_decisions.consequences, lang),
+            },
+            security: SecurityCtx {
+                measures: p
+                    .security
+                    .measures
+                    .iter()
+                    .map(|m| named(lang, kind::SECURITY, m))
+                    .collect(),
+                description: text(&p.security.description, lang),
+            },
+            rights: RightsCtx {
+                email_link: mailto(rights_email),
+                form_link: if p.rights.form_url.is_empty() {
+                    String::new()
+                } else {
+                    link(display_url(&p.rights.form_url), &p.rights.form_url)
+                },
+                response_days: p.rights.response_days,
+                identity_check: text(&p.rights.identity_check, lang),
+            },
+            authority,
+            acts: Acts {
+                gdpr: act("gdpr"),
+                data_protection_act: act("data_protection_act"),
+                identity_number_rule: act("identity_number_rule"),
+                child_consent_rule: act("child_consent_rule"),
+                bookkeeping_act: act("bookkeeping_act"),
+                cookie_rule: act("cookie_rule"),
+                cookie_regulator: act("cookie_regulator"),
+                scc_decision: escape(&facts.acts.scc_decision),
+                dpf_decision: escape(&facts.acts.dpf_decision),
+            },
+            facts: facts_ctx,
+        })
+    }
+}
+
+fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nError> {
+    let facts = legal::facts();
+    let outside = !facts.is_eea(&r.country);
+    let safeguard = if outside { r.safeguard } else { None };
+    let decision = match safeguard {
+        Some(Safeguard::Adequacy) => facts
+            .adequacy(&r.country)
+            .map(|a| a.decision.clone())
+            .unwrap_or_default(),
+        Some(Safeguard::DataPrivacyFramework) => facts.acts.dpf_decision.clone(),
+        Some(Safeguard::StandardContractualClauses) => facts.acts.scc_decision.clone(),
+        _ => String::new(),
+    };
+    Ok(RecipientCtx {
+        name: text(&r.name, lang),
+        kind: r.kind.id(),
+        kind_name: named(lang, kind::RECIPIENT_KIND, r.kind.id()).name,
+        purpose: text(&r.purpose, lang),
+        country_code: r.country.clone(),
+        country: i18n::message(lang, &format!("country-{}", r.country), &[])
+            .unwrap_or_else(|_| escape(&r.country)),
+        outside_eea: outside,
+        safeguard: safeguard.map(Safeguard::id).unwrap_or(""),
+        safeguard_name: safeguard
+            .map(|s| named(lang, kind::SAFEGUARD, s.id()).name)
+            .unwrap_or_default(),
+        decision: escape(&decision),
+        copy: text(&r.safeguard_copy, lang),
+    })
+}
+
+/// A cookie lifetime in words, through Fluent plurals: `lifetime-months` with `$count`.
+fn lifetime(lang: Lang, value: &str) -> Result<String, I18nError> {
+    match parse_lifetime(value) {
+        Some(Lifetime::Session) => i18n::message(lang, "lifetime-session", &[]),
+        Some(Lifetime::Days(n)) => plural(lang, "lifetime-days", n),
+        Some(Lifetime::Months(n)) => plural(lang, "lifetime-months", n),
+        Some(Lifetime::Years(n)) => plural(lang, "lifetime-years", n),
+        None => Ok(escape(value)),
+    }
+}
+
+fn plural(lang: Lang, id: &str, n: u32) -> Result<String, I18nError> {
+    i18n::message_with_number(lang, id, "count", n)
+}
+
+/// "www.example.se" for "https://www.example.se/": what people read in a link.
+fn display_url(url: &str) -> &str {
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+}

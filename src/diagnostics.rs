@@ -1,0 +1,122 @@
+//! Errors and warnings about a project, each tied to a field path and, when the project came
+//! from a file, to a line and column. Messages are Fluent messages `diag-<code>`, so the CLI and
+//! the app show them in either language.
+
+use crate::i18n;
+use crate::lang::Lang;
+use serde::Serialize;
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub line: u32,
+    pub column: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable id; the message is `diag-<code>` in locales/*/diagnostics.ftl.
+    pub code: &'static str,
+    /// Field path, e.g. `activities[1].legitimate_interest.en`; empty for the whole file.
+    pub path: String,
+    /// Named values for the message.
+    pub args: Vec<(&'static str, String)>,
+    pub location: Option<Location>,
+}
+
+/// A diagnostic as the app and JSON output show it: message already in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub severity: Severity,
+    pub code: String,
+    pub path: String,
+    pub message: String,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, path: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            path: path.into(),
+            args: Vec::new(),
+            location: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, path: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, path)
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The message in one language. A message missing from the locales would be a bug caught
+    /// by a test; the code itself is shown rather than nothing.
+    pub fn message(&self, lang: Lang) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        i18n::message(lang, &format!("diag-{}", self.code), &args).unwrap_or_else(|_| {
+            let detail: Vec<String> = self.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            format!("{} {}", self.code, detail.join(" "))
+        })
+    }
+
+    pub fn report(&self, lang: Lang) -> Report {
+        Report {
+            severity: self.severity,
+            code: self.code.to_owned(),
+            path: self.path.clone(),
+            message: self.message(lang),
+            line: self.location.map(|l| l.line),
+            column: self.location.map(|l| l.column),
+        }
+    }
+
+    /// `FILE:LINE:COLUMN: error: message (field path)` as compilers print it.
+    pub fn display(&self, file: &str, lang: Lang) -> String {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let place = match self.location {
+            Some(l) => format!("{file}:{}:{}", l.line, l.column),
+            None => file.to_owned(),
+        };
+        let field = if self.path.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", self.path)
+        };
+        format!("{place}: {severity}: {}{field}", self.message(lang))
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.display("project", Lang::En))
+    }
+}
+
+/// True when any diagnostic is an error.
+pub fn has_errors(diags: &[Diagnostic]) -> bool {
+    diags.iter().any(Diagnostic::is_error)
+}

@@ -1,0 +1,344 @@
+//! Reading a project file: TOML syntax and structure errors with their line, column and field
+//! path, and a map from field paths back to places in the text for the validation messages.
+
+use crate::diagnostics::{Diagnostic, Location};
+use crate::project::{
+    Activity, AutomatedDecisions, Children, Cookie, Cookies, Organisation, Policy, Project,
+    Recipient, Rights, Security,
+};
+use serde::de::DeserializeOwned;
+use std::ops::Range;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::Spanned;
+
+/// A project file's text with the spans of every key and value.
+pub struct SourceMap<'a> {
+    root: Spanned<DeTable<'a>>,
+    line_starts: Vec<usize>,
+    text: &'a str,
+}
+
+/// One step of a field path: `activities[2].purpose` is Key, Index, Key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step<'p> {
+    Key(&'p str),
+    Index(usize),
+}
+
+fn steps(path: &str) -> Vec<Step<'_>> {
+    let mut out = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (key, rest) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !key.is_empty() {
+            out.push(Step::Key(key));
+        }
+        for idx in rest.split('[').filter(|s| !s.is_empty()) {
+            if let Ok(n) = idx.trim_end_matches(']').parse() {
+                out.push(Step::Index(n));
+            }
+        }
+    }
+    out
+}
+
+impl<'a> SourceMap<'a> {
+    /// Parses the text; syntax errors come back as diagnostics, as many as the parser finds.
+    pub fn parse(text: &'a str) -> Result<Self, Vec<Diagnostic>> {
+        let (root, errors) = DeTable::parse_recoverable(text);
+        let mut map = SourceMap {
+            root,
+            line_starts: std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+            text,
+        };
+        if errors.is_empty() {
+            return Ok(map);
+        }
+        let diags = errors
+            .iter()
+            .map(|e| {
+                let mut d = Diagnostic::error("toml-syntax", "").arg("detail", e.message());
+                if let Some(span) = e.span() {
+                    d.location = Some(map.location(span.start));
+                    d.path = map.path_at(span.start);
+                }
+                d
+            })
+            .collect();
+        map.root = Spanned::new(0..0, DeTable::default());
+        Err(diags)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn location(&self, offset: usize) -> Location {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self.text[start..offset].chars().count() + 1;
+        Location {
+            line: line as u32,
+            column: column as u32,
+        }
+    }
+
+    /// Where a field path is: the value if it exists, else the nearest enclosing value that does.
+    pub fn locate(&self, path: &str) -> Option<Location> {
+        self.span_of(path).map(|s| self.location(s.start))
+    }
+
+    fn span_of(&self, path: &str) -> Option<Range<usize>> {
+        let mut span: Option<Range<usize>> = None;
+        let mut current: Option<&DeValue<'a>> = None;
+        let mut table: Option<&DeTable<'a>> = Some(self.root.get_ref());
+        for step in steps(path) {
+            let next: Option<&Spanned<DeValue<'a>>> = match (step, table, current) {
+                (Step::Key(k), Some(t), _) => t.get(k),
+                (Step::Index(i), _, Some(DeValue::Array(a))) => a.get(i),
+                _ => None,
+            };
+            let Some(next) = next else { break };
+            span = Some(next.span());
+            current = Some(next.get_ref());
+            table = match next.get_ref() {
+                DeValue::Table(t) => Some(t),
+                _ => None,
+            };
+        }
+        span.filter(|s| s.end > s.start || s.start > 0)
+    }
+
+    /// The deepest field path whose key or value contains the byte offset (for parser errors).
+    pub fn path_at(&self, offset: usize) -> String {
+        path_in_table(self.root.get_ref(), offset).unwrap_or_default()
+    }
+
+    /// Gives each diagnostic without a location the place of its field path.
+    pub fn place(&self, diags: &mut [Diagnostic]) {
+        for d in diags.iter_mut().filter(|d| d.location.is_none()) {
+            d.location = self.locate(&d.path);
+        }
+    }
+}
+
+fn path_in_table(t: &DeTable<'_>, offset: usize) -> Option<String> {
+    for (k, v) in t.iter() {
+        let key = k.get_ref();
+        if let Some(sub) = path_in_value(v, offset) {
+            return Some(format!("{key}{sub}"));
+        }
+        if contains(&k.span(), offset) {
+            return Some(key.to_string());
+        }
+    }
+    None
+}
+
+/// The path below a value that contains the offset: "" for the value itself, ".key..." or
+/// "[i]..." deeper. Tables are searched by their entries, because the span of a `[[table]]`
+/// item covers only its header line.
+fn path_in_value(v: &Spanned<DeValue<'_>>, offset: usize) -> Option<String> {
+    let deeper = match v.get_ref() {
+        DeValue::Table(t) => path_in_table(t, offset).map(|p| format!(".{p}")),
+        DeValue::Array(a) => a
+            .iter()
+            .enumerate()
+            .find_map(|(i, e)| path_in_value(e, offset).map(|p| format!("[{i}]{p}"))),
+        _ => None,
+    };
+    deeper.or_else(|| contains(&v.span(), offset).then(String::new))
+}
+
+fn contains(span: &Range<usize>, offset: usize) -> bool {
+    span.start <= offset && offset < span.end.max(span.start + 1)
+}
+
+/// Turns the text of a project file into a `Project`, or every structural error found: each
+/// top-level section and each list item is read on its own, so one mistake does not hide others.
+pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
+    let map = SourceMap::parse(text)?;
+    let mut diags = Vec::new();
+    let root = map.root.get_ref();
+    for (key, value) in root.iter() {
+        let name = key.get_ref().as_ref();
+        match name {
+            "schema_version" => check::<u32>(&map, value, name, &mut diags),
+            "organisation" => check::<Organisation>(&map, value, name, &mut diags),
+            "policy" => check::<Policy>(&map, value, name, &mut diags),
+            "activities" => check_list::<Activity>(&map, value, name, &mut diags),
+            "recipients" => check_list::<Recipient>(&map, value, name, &mut diags),
+            "cookies" => {
+                if let DeValue::Table(t) = value.get_ref() {
+                    if let Some(items) = t.get("items") {
+                        check_list::<Cookie>(&map, items, "cookies.items", &mut diags);
+                    }
+                }
+                check::<Cookies>(&map, value, name, &mut diags)
+            }
+            "children" => check::<Children>(&map, value, name, &mut diags),
+            "automated_decisions" => check::<AutomatedDecisions>(&map, value, name, &mut diags),
+            "security" => check::<Security>(&map, value, name, &mut diags),
+            "rights" => check::<Rights>(&map, value, name, &mut diags),
+            "authority" => check::<crate::project::Authority>(&map, value, name, &mut diags),
+            _ => {
+                let mut d = Diagnostic::error("unknown-field", name).arg("name", name);
+                d.location = Some(map.location(key.span().start));
+                diags.push(d);
+            }
+        }
+    }
+    for required in ["schema_version", "organisation", "policy"] {
+        if root.get(required).is_none() {
+            let mut d = Diagnostic::error("missing-field", required).arg("name", required);
+            d.location = Some(Location { line: 1, column: 1 });
+            diags.push(d);
+        }
+    }
+    if let Some(v) = root.get("schema_version") {
+        if let DeValue::Integer(_) = v.get_ref() {
+            let version: Result<u32, _> = u32::deserialize(ValueDeserializer::from(v.clone()));
+            if let Ok(version) = version {
+                if version != crate::project::SCHEMA_VERSION {
+                    let mut d = Diagnostic::error("schema-version", "schema_version")
+                        .arg("found", version.to_string())
+                        .arg("supported", crate::project::SCHEMA_VERSION.to_string());
+                    d.location = Some(map.location(v.span().start));
+                    diags.push(d);
+                }
+            }
+        }
+    }
+    if !diags.is_empty() {
+        diags.sort_by_key(|d| d.location.map(|l| (l.line, l.column)));
+        diags.dedup();
+        return Err(diags);
+    }
+    let value = Spanned::new(
+        map.root.span(),
+        DeValue::Table(map.root.get_ref().clone()),
+    );
+    Project::deserialize(ValueDeserializer::from(value)).map_err(|e| vec![structure_error(&map, "", &e)])
+}
+
+use serde::Deserialize;
+
+fn check<T: DeserializeOwned>(
+    map: &SourceMap<'_>,
+    value: &Spanned<DeValue<'_>>,
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if let Err(e) = T::deserialize(ValueDeserializer::from(value.clone())) {
+        let d = structure_error(map, path, &e);
+        // A list item already reported on its own is not reported again for its section.
+        if !diags.iter().any(|o| o.location == d.location && o.code == d.code) {
+            diags.push(d);
+        }
+    }
+}
+
+fn check_list<T: DeserializeOwned>(
+    map: &SourceMap<'_>,
+    value: &Spanned<DeValue<'_>>,
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    match value.get_ref() {
+        DeValue::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                check::<T>(map, item, &format!("{path}[{i}]"), diags);
+            }
+        }
+        _ => check::<Vec<T>>(map, value, path, diags),
+    }
+}
+
+/// A serde error from one part of the file, in our terms: which field, what is wrong.
+fn structure_error(map: &SourceMap<'_>, part: &str, e: &toml::de::Error) -> Diagnostic {
+    let msg = e.message();
+    let located = e.span().map(|s| (map.location(s.start), map.path_at(s.start)));
+    let mut path = located
+        .as_ref()
+        .map(|(_, p)| p.clone())
+        .filter(|p| p.len() >= part.len())
+        .unwrap_or_else(|| part.to_owned());
+    let quoted = quoted_name(msg);
+    let mut d = if let Some(rest) = msg.strip_prefix("unknown field") {
+        let name = quoted.clone().unwrap_or_default();
+        let expected = rest
+            .split_once("expected")
+            .map(|(_, e)| e.trim().trim_start_matches("one of").trim().to_owned())
+            .unwrap_or_default();
+        if !path.ends_with(&name) {
+            path = join(&path, &name);
+        }
+        Diagnostic::error("unknown-field", path)
+            .arg("name", name)
+            .arg("expected", expected)
+    } else if msg.starts_with("missing field") {
+        let name = quoted.clone().unwrap_or_default();
+        Diagnostic::error("missing-field", join(&path, &name)).arg("name", name)
+    } else if let Some(rest) = msg.strip_prefix("unknown variant") {
+        let expected = rest
+            .split_once("expected")
+            .map(|(_, e)| e.trim().trim_start_matches("one of").trim().to_owned())
+            .unwrap_or_default();
+        Diagnostic::error("unknown-choice", path)
+            .arg("value", quoted.unwrap_or_default())
+            .arg("expected", expected)
+    } else {
+        Diagnostic::error("wrong-type", path).arg("detail", msg.trim())
+    };
+    d.location = located.map(|(l, _)| l).or_else(|| map.locate(part));
+    d
+}
+
+fn join(path: &str, name: &str) -> String {
+    match (path.is_empty(), name.is_empty()) {
+        (true, _) => name.to_owned(),
+        (_, true) => path.to_owned(),
+        _ => format!("{path}.{name}"),
+    }
+}
+
+/// The first `quoted` name in a serde message.
+fn quoted_name(msg: &str) -> Option<String> {
+    let start = msg.find('`')? + 1;
+    let len = msg[start..].find('`')?;
+    Some(msg[start..start + len].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_split_into_steps() {
+        assert_eq!(
+            steps("activities[2].legitimate_interest.en"),
+            vec![
+                Step::Key("activities"),
+                Step::Index(2),
+                Step::Key("legitimate_interest"),
+                Step::Key("en")
+            ]
+        );
+    }
+
+    #[test]
+    fn locates_nested_values() {
+        let text = "schema_version = 1\n[organisation]\nlegal_name = \"A\"\n\n[[activities]]\npurpose = \"x\"\n\n[[activities]]\npurpose = \"y\"\nlegitimate_interest = { sv = \"a\", en = \"b\" }\n";
+        let map = SourceMap::parse(text).unwrap();
+        let l = map.locate("activities[1].purpose").unwrap();
+        assert_eq!((l.line, l.column), (9, 11));
+        let l = map.locate("activities[1].legitimate_interest.en").unwrap();
+        assert_eq!(l.line, 10);
+        assert_eq!(map.path_at(text.find("\"y\"").unwrap()), "activities[1].purpose");
+        // A missing field points at its nearest existing parent.
+        let l = map.locate("organisation.email").unwrap();
+        assert_eq!(l.line, 3);
+    }
+}

@@ -1,0 +1,601 @@
+//! Checks of a parsed project: what is missing, malformed or legally inconsistent. Every rule
+//! yields a `Diagnostic` with the field path; all are collected, none stops the others.
+
+use crate::catalog;
+use crate::diagnostics::Diagnostic;
+use crate::lang::Lang;
+use crate::legal;
+use crate::project::{LegalBasis, Project, Requirement, Safeguard, Text};
+
+/// All errors and warnings for a project, in field order.
+pub fn check(project: &Project) -> Vec<Diagnostic> {
+    let mut v = Validator {
+        langs: project.languages(),
+        out: Vec::new(),
+    };
+    v.organisation(project);
+    v.policy(project);
+    v.activities(project);
+    v.recipients(project);
+    v.cookies(project);
+    v.other(project);
+    v.lint_texts(project);
+    v.out
+}
+
+struct Validator {
+    langs: Vec<Lang>,
+    out: Vec<Diagnostic>,
+}
+
+impl Validator {
+    fn error(&mut self, code: &'static str, path: impl Into<String>) -> &mut Diagnostic {
+        self.out.push(Diagnostic::error(code, path));
+        self.out.last_mut().expect("just pushed")
+    }
+
+    fn warning(&mut self, code: &'static str, path: impl Into<String>) -> &mut Diagnostic {
+        self.out.push(Diagnostic::warning(code, path));
+        self.out.last_mut().expect("just pushed")
+    }
+
+    fn required(&mut self, value: &str, path: &str) -> bool {
+        if value.trim().is_empty() {
+            self.error("required", path);
+            false
+        } else {
+            true
+        }
+    }
+
+    /// A text every published language needs. Entirely empty: one `required`; written in some
+    /// languages only: `translation-missing` for each missing one.
+    fn text(&mut self, text: &Text, path: &str, code_if_empty: &'static str) {
+        if text.is_blank() {
+            self.error(code_if_empty, path);
+            return;
+        }
+        self.translations(text, path);
+    }
+
+    /// An optional text: if written at all, written in every published language.
+    fn translations(&mut self, text: &Text, path: &str) {
+        if text.is_blank() {
+            return;
+        }
+        for lang in self.langs.clone() {
+            if text.get(lang).trim().is_empty() {
+                self.error("translation-missing", format!("{path}.{}", lang.code()))
+                    .args
+                    .push(("lang", lang.code().to_owned()));
+            }
+        }
+    }
+
+    fn email(&mut self, value: &str, path: &str) {
+        if !value.is_empty() && !is_email(value) {
+            self.error("email-invalid", path)
+                .args
+                .push(("value", value.to_owned()));
+        }
+    }
+
+    fn url(&mut self, value: &str, path: &str) {
+        if !value.is_empty() && !is_url(value) {
+            self.error("url-invalid", path)
+                .args
+                .push(("value", value.to_owned()));
+        }
+    }
+
+    fn date(&mut self, value: &str, path: &str) {
+        if value.trim().is_empty() {
+            self.error("required", path);
+        } else if parse_date(value).is_none() {
+            self.error("date-invalid", path)
+                .args
+                .push(("value", value.to_owned()));
+        }
+    }
+
+    fn choice(&mut self, ok: bool, kind: &'static str, value: &str, path: &str) {
+        if !ok {
+            let d = self.error("unknown-choice", path);
+            d.args.push(("value", value.to_owned()));
+            d.args.push(("expected", kind.to_owned()));
+        }
+    }
+
+    fn country(&mut self, value: &str, path: &str) {
+        if value.trim().is_empty() {
+            self.error("required", path);
+        } else if !legal::facts().is_known_country(value) {
+            self.error("country-unknown", path)
+                .args
+                .push(("value", value.to_owned()));
+        }
+    }
+
+    fn organisation(&mut self, p: &Project) {
+        let o = &p.organisation;
+        self.required(&o.legal_name, "organisation.legal_name");
+        if o.org_number.trim().is_empty() {
+            if o.address.country == "SE" {
+                self.error("required", "organisation.org_number");
+            }
+        } else if let Err(code) = check_org_number(&o.org_number) {
+            self.error(code, "organisation.org_number")
+                .args
+                .push(("value", o.org_number.clone()));
+        }
+        self.required(&o.address.street, "organisation.address.street");
+        self.required(&o.address.postal_code, "organisation.address.postal_code");
+        self.required(&o.address.city, "organisation.address.city");
+        self.country(&o.address.country, "organisation.address.country");
+        if self.required(&o.email, "organisation.email") {
+            self.email(&o.email, "organisation.email");
+        }
+        self.url(&o.website, "organisation.website");
+        if let Some(dpo) = &o.dpo {
+            if self.required(&dpo.email, "organisation.dpo.email") {
+                self.email(&dpo.email, "organisation.dpo.email");
+            }
+        }
+        let outside_eu = !o.address.country.is_empty()
+            && !legal::facts().is_eea(&o.address.country)
+            && legal::facts().is_known_country(&o.address.country);
+        match &o.eu_representative {
+            Some(r) => {
+                self.required(&r.name, "organisation.eu_representative.name");
+                if self.required(&r.email, "organisation.eu_representative.email") {
+                    self.email(&r.email, "organisation.eu_representative.email");
+                }
+                self.required(&r.address.city, "organisation.eu_representative.address.city");
+            }
+            None if outside_eu => {
+                self.warning("representative-missing", "organisation.eu_representative");
+            }
+            None => {}
+        }
+    }
+
+    fn policy(&mut self, p: &Project) {
+        let pol = &p.policy;
+        self.required(&pol.version, "policy.version");
+        self.date(&pol.effective_date, "policy.effective_date");
+        if pol.languages.is_empty() {
+            self.error("languages-empty", "policy.languages");
+        } else if !pol.languages.contains(&pol.prevailing_language) {
+            self.warning("prevailing-not-published", "policy.prevailing_language");
+        }
+        for (i, c) in pol.change_channels.iter().enumerate() {
+            self.choice(
+                catalog::CHANGE_CHANNELS.contains(&c.as_str()),
+                catalog::kind::CHANGE_CHANNEL,
+                c,
+                &format!("policy.change_channels[{i}]"),
+            );
+        }
+        if pol.change_channels.is_empty() {
+            self.error("required", "policy.change_channels");
+        }
+        for (i, e) in pol.changelog.iter().enumerate() {
+            let path = format!("policy.changelog[{i}]");
+            self.required(&e.version, &format!("{path}.version"));
+            self.date(&e.date, &format!("{path}.date"));
+            self.text(&e.summary, &format!("{path}.summary"), "required");
+        }
+    }
+
+    fn activities(&mut self, p: &Project) {
+        if p.activities.is_empty() {
+            self.error("activities-empty", "activities");
+        }
+        for (i, a) in p.activities.iter().enumerate() {
+            let path = format!("activities[{i}]");
+            if a.purpose.is_empty() {
+                self.text(&a.description, &format!("{path}.description"), "purpose-missing");
+            } else {
+                self.choice(
+                    catalog::is_purpose(&a.purpose),
+                    catalog::kind::PURPOSE,
+                    &a.purpose,
+                    &format!("{path}.purpose"),
+                );
+                self.translations(&a.description, &format!("{path}.description"));
+            }
+            if a.people.is_empty() {
+                self.error("required", format!("{path}.people"));
+            }
+            for (j, id) in a.people.iter().enumerate() {
+                self.choice(
+                    catalog::is_people(id),
+                    catalog::kind::PEOPLE,
+                    id,
+                    &format!("{path}.people[{j}]"),
+                );
+            }
+            if a.data.is_empty() {
+                self.error("required", format!("{path}.data"));
+            }
+            let mut special = false;
+            for (j, id) in a.data.iter().enumerate() {
+                match catalog::data_category(id) {
+                    Some(c) => special |= c.special,
+                    None => self.choice(false, catalog::kind::DATA, id, &format!("{path}.data[{j}]")),
+                }
+            }
+            if a.legal_basis == LegalBasis::LegitimateInterests {
+                self.text(
+                    &a.legitimate_interest,
+                    &format!("{path}.legitimate_interest"),
+                    "legitimate-interest-missing",
+                );
+            } else {
+                self.translations(&a.legitimate_interest, &format!("{path}.legitimate_interest"));
+            }
+            if special {
+                if a.special_condition.is_empty() {
+                    self.error("special-condition-missing", format!("{path}.special_condition"));
+                } else {
+                    self.choice(
+                        catalog::special_condition_point(&a.special_condition).is_some(),
+                        catalog::kind::SPECIAL,
+                        &a.special_condition,
+                        &format!("{path}.special_condition"),
+                    );
+                }
+            } else if !a.special_condition.is_empty() {
+                self.warning("special-condition-unused", format!("{path}.special_condition"));
+            }
+            if a.data.iter().any(|d| d == catalog::IDENTITY_NUMBER) {
+                self.text(
+                    &a.identity_number_reason,
+                    &format!("{path}.identity_number_reason"),
+                    "identity-number-reason-missing",
+                );
+            }
+            if a.requirement != Requirement::None {
+                self.text(
+                    &a.consequence,
+                    &format!("{path}.consequence"),
+                    "consequence-missing",
+                );
+            }
+            if let Some(src) = &a.source {
+                self.text(&src.description, &format!("{path}.source.description"), "required");
+            }
+            let r = &a.retention;
+            let rpath = format!("{path}.retention");
+            match catalog::retention_preset(&r.preset) {
+                None if r.preset.is_empty() => {
+                    self.error("required", format!("{rpath}.preset"));
+                }
+                None => self.choice(false, catalog::kind::RETENTION, &r.preset, &format!("{rpath}.preset")),
+                Some(preset) => {
+                    if preset.takes_months && r.months.unwrap_or(0) == 0 {
+                        self.error("retention-months-missing", format!("{rpath}.months"));
+                    }
+                    if preset.id == "custom" {
+                        self.text(&r.text, &format!("{rpath}.text"), "retention-text-missing");
+                    } else {
+                        self.translations(&r.text, &format!("{rpath}.text"));
+                    }
+                    if preset.id == "until-withdrawn" && a.legal_basis != LegalBasis::Consent {
+                        self.warning("retention-withdrawn-without-consent", format!("{rpath}.preset"));
+                    }
+                }
+            }
+        }
+    }
+
+    fn recipients(&mut self, p: &Project) {
+        let facts = legal::facts();
+        for (i, r) in p.recipients.iter().enumerate() {
+            let path = format!("recipients[{i}]");
+            self.text(&r.name, &format!("{path}.name"), "required");
+            self.text(&r.purpose, &format!("{path}.purpose"), "required");
+            self.country(&r.country, &format!("{path}.country"));
+            if r.country.is_empty() || !facts.is_known_country(&r.country) {
+                continue;
+            }
+            let spath = format!("{path}.safeguard");
+            let outside = !facts.is_eea(&r.country);
+            match r.safeguard {
+                None if outside => {
+                    self.error("transfer-safeguard-missing", spath)
+                        .args
+                        .push(("country", r.country.clone()));
+                }
+                None => {}
+                Some(_) if !outside => {
+                    self.warning("safeguard-not-needed", spath)
+                        .args
+                        .push(("country", r.country.clone()));
+                }
+                Some(Safeguard::Adequacy) => match facts.adequacy(&r.country) {
+                    None => {
+                        self.error("adequacy-missing", spath)
+                            .args
+                            .push(("country", r.country.clone()));
+                    }
+                    Some(a) if a.scope == Some(legal::AdequacyScope::Dpf) => {
+                        self.error("adequacy-needs-dpf", spath);
+                    }
+                    Some(_) => {}
+                },
+                Some(Safeguard::DataPrivacyFramework) if r.country != "US" => {
+                    self.error("dpf-not-us", spath)
+                        .args
+                        .push(("country", r.country.clone()));
+                }
+                Some(
+                    Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules,
+                ) => {
+                    self.text(
+                        &r.safeguard_copy,
+                        &format!("{path}.safeguard_copy"),
+                        "safeguard-copy-missing",
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
+    fn cookies(&mut self, p: &Project) {
+        let c = &p.cookies;
+        for (i, k) in c.items.iter().enumerate() {
+            let path = format!("cookies.items[{i}]");
+            self.required(&k.name, &format!("{path}.name"));
+            self.required(&k.provider, &format!("{path}.provider"));
+            self.text(&k.purpose, &format!("{path}.purpose"), "required");
+            if parse_lifetime(&k.lifetime).is_none() {
+                self.error("lifetime-invalid", format!("{path}.lifetime"))
+                    .args
+                    .push(("value", k.lifetime.clone()));
+            }
+        }
+        let needs_consent = c
+            .items
+            .iter()
+            .any(|k| k.category != crate::project::CookieCategory::Necessary);
+        if needs_consent {
+            self.text(&c.consent, "cookies.consent", "cookie-consent-missing");
+            self.text(&c.withdrawal, "cookies.withdrawal", "cookie-withdrawal-missing");
+        } else {
+            self.translations(&c.consent, "cookies.consent");
+            self.translations(&c.withdrawal, "cookies.withdrawal");
+        }
+    }
+
+    fn other(&mut self, p: &Project) {
+        if p.children.addressed {
+            self.text(
+                &p.children.guardian_consent,
+                "children.guardian_consent",
+                "guardian-consent-missing",
+            );
+        }
+        let ad = &p.automated_decisions;
+        if ad.used {
+            self.text(&ad.logic, "automated_decisions.logic", "required");
+            self.text(&ad.consequences, "automated_decisions.consequences", "required");
+        }
+        for (i, m) in p.security.measures.iter().enumerate() {
+            self.choice(
+                catalog::SECURITY.contains(&m.as_str()),
+                catalog::kind::SECURITY,
+                m,
+                &format!("security.measures[{i}]"),
+            );
+        }
+        if p.security.measures.is_empty() && p.security.description.is_blank() {
+            self.error("required", "security.measures");
+        }
+        self.translations(&p.security.description, "security.description");
+        let r = &p.rights;
+        self.email(&r.email, "rights.email");
+        self.url(&r.form_url, "rights.form_url");
+        if r.response_days == 0 {
+            self.error("required", "rights.response_days");
+        } else if r.response_days > 30 {
+            self.warning("response-too-slow", "rights.response_days")
+                .args
+                .push(("days", r.response_days.to_string()));
+        }
+        self.translations(&r.identity_check, "rights.identity_check");
+        if let Some(a) = &p.authority {
+            self.text(&a.name, "authority.name", "required");
+            self.required(&a.address, "authority.address");
+            self.url(&a.website, "authority.website");
+            self.email(&a.email, "authority.email");
+        }
+    }
+
+    /// Known mistakes in free text: repealed decisions, the old authority name.
+    fn lint_texts(&mut self, p: &Project) {
+        let mut texts: Vec<(String, &str)> = Vec::new();
+        collect_texts(p, &mut texts);
+        let repealed = &legal::facts().acts.repealed;
+        for (path, value) in texts {
+            for r in repealed {
+                if value.contains(r.as_str()) {
+                    let d = self.warning("repealed-reference", path.clone());
+                    d.args.push(("reference", r.clone()));
+                }
+            }
+            if value.contains("Datainspektionen") {
+                self.warning("old-authority-name", path.clone());
+            }
+        }
+    }
+}
+
+/// Every free text of a project with its path, for the lint.
+fn collect_texts<'p>(p: &'p Project, out: &mut Vec<(String, &'p str)>) {
+    let mut text = |path: String, t: &'p Text| {
+        for lang in Lang::ALL {
+            if !t.get(lang).is_empty() {
+                out.push((format!("{path}.{}", lang.code()), t.get(lang)));
+            }
+        }
+    };
+    for (i, a) in p.activities.iter().enumerate() {
+        let path = format!("activities[{i}]");
+        text(format!("{path}.description"), &a.description);
+        text(format!("{path}.legitimate_interest"), &a.legitimate_interest);
+        text(format!("{path}.consequence"), &a.consequence);
+        text(format!("{path}.retention.text"), &a.retention.text);
+        if let Some(s) = &a.source {
+            text(format!("{path}.source.description"), &s.description);
+        }
+    }
+    for (i, r) in p.recipients.iter().enumerate() {
+        text(format!("recipients[{i}].purpose"), &r.purpose);
+        text(format!("recipients[{i}].safeguard_copy"), &r.safeguard_copy);
+    }
+    for (i, c) in p.cookies.items.iter().enumerate() {
+        text(format!("cookies.items[{i}].purpose"), &c.purpose);
+    }
+    text("cookies.consent".into(), &p.cookies.consent);
+    text("cookies.withdrawal".into(), &p.cookies.withdrawal);
+    text("security.description".into(), &p.security.description);
+    text("rights.identity_check".into(), &p.rights.identity_check);
+    if let Some(a) = &p.authority {
+        text("authority.name".into(), &a.name);
+    }
+}
+
+/// Checks a Swedish organisation number: NNNNNN-NNNN (the dash optional) with a Luhn check digit.
+pub fn check_org_number(value: &str) -> Result<(), &'static str> {
+    let v = value.trim();
+    let digits: Vec<u32> = v.chars().filter_map(|c| c.to_digit(10)).collect();
+    let well_formed = v.chars().all(|c| c.is_ascii_digit() || c == '-')
+        && digits.len() == 10
+        && (v.len() == 10 || (v.len() == 11 && v.as_bytes()[6] == b'-'));
+    if !well_formed {
+        return Err("org-number-format");
+    }
+    let sum: u32 = digits
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| {
+            let x = if i % 2 == 0 { d * 2 } else { d };
+            if x > 9 {
+                x - 9
+            } else {
+                x
+            }
+        })
+        .sum();
+    if sum % 10 == 0 {
+        Ok(())
+    } else {
+        Err("org-number-checksum")
+    }
+}
+
+/// A pragmatic check: one @, a dot in the domain, no spaces or markup characters.
+pub fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    let bad = |c: char| c.is_whitespace() || "<>()[]\\,;:\"@`|{}".contains(c);
+    !local.is_empty()
+        && !local.chars().any(bad)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.chars().any(bad)
+}
+
+/// http(s) URLs with a host and no characters that would need escaping in a link.
+pub fn is_url(value: &str) -> bool {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    match rest {
+        Some(r) => {
+            let host = r.split('/').next().unwrap_or("");
+            host.contains('.')
+                && !r
+                    .chars()
+                    .any(|c| c.is_whitespace() || "<>\"`{}|\\^()[]".contains(c))
+        }
+        None => false,
+    }
+}
+
+/// (year, month, day) from YYYY-MM-DD, checking the day exists.
+pub fn parse_date(value: &str) -> Option<(u32, u32, u32)> {
+    let b = value.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: u32 = value[0..4].parse().ok()?;
+    let m: u32 = value[5..7].parse().ok()?;
+    let d: u32 = value[8..10].parse().ok()?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (y >= 1900 && (1..=days).contains(&d)).then_some((y, m, d))
+}
+
+/// A cookie lifetime: "session", or "<n> <unit>" with unit day(s), month(s) or year(s).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lifetime {
+    Session,
+    Days(u32),
+    Months(u32),
+    Years(u32),
+}
+
+pub fn parse_lifetime(value: &str) -> Option<Lifetime> {
+    let v = value.trim();
+    if v == "session" {
+        return Some(Lifetime::Session);
+    }
+    let (n, unit) = v.split_once(' ')?;
+    let n: u32 = n.parse().ok().filter(|&n| n > 0)?;
+    match unit.trim() {
+        "day" | "days" => Some(Lifetime::Days(n)),
+        "month" | "months" => Some(Lifetime::Months(n)),
+        "year" | "years" => Some(Lifetime::Years(n)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn org_numbers() {
+        assert_eq!(check_org_number("556036-0793"), Ok(()));
+        assert_eq!(check_org_number("5560360793"), Ok(()));
+        assert_eq!(check_org_number("556036-0794"), Err("org-number-checksum"));
+        assert_eq!(check_org_number("55603-60793"), Err("org-number-format"));
+        assert_eq!(check_org_number("abc"), Err("org-number-format"));
+    }
+
+    #[test]
+    fn emails_urls_dates_lifetimes() {
+        assert!(is_email("info@example.se"));
+        assert!(!is_email("info@example"));
+        assert!(!is_email("in fo@example.se"));
+        assert!(is_url("https://www.example.se/integritet"));
+        assert!(!is_url("www.example.se"));
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_date("2023-02-29"), None);
+        assert_eq!(parse_lifetime("13 months"), Some(Lifetime::Months(13)));
+        assert_eq!(parse_lifetime("1 day"), Some(Lifetime::Days(1)));
+        assert_eq!(parse_lifetime("session"), Some(Lifetime::Session));
+        assert_eq!(parse_lifetime("forever"), None);
+    }
+}

@@ -416,8 +416,8 @@ export class App {
     this.updateTitle();
   }
 
-  private changed(structural: boolean): void {
-    if (structural) this.renderSection();
+  private changed(structural: boolean, focus?: string): void {
+    if (structural) this.renderSection(focus);
     this.updateTitle();
     if (this.project) this.previewer.schedule(this.project);
     this.autosave();
@@ -457,7 +457,8 @@ export class App {
     if (focus) this.els.formPane.querySelector<HTMLElement>("h2")?.focus();
   }
 
-  private renderSection(): void {
+  /** Renders the current section; `focusTarget` is a list item control to focus (see FormEnv.onChange). */
+  private renderSection(focusTarget?: string): void {
     const project = this.project;
     const section = sectionById(this.section);
     if (!project || !section) return;
@@ -473,10 +474,9 @@ export class App {
       catalog: this.catalog,
       published: publishedLanguages(getAt(project, "policy.languages")),
       expanded: this.expanded,
-      onChange: (structural) => this.changed(structural),
+      onChange: (structural, focus) => this.changed(structural, focus),
       onRemoved: (removed, label) => this.removed(removed, label),
     });
-    if (this.form?.focusAfterRender) form.focusAfterRender = this.form.focusAfterRender;
     this.form = form;
     const index = SECTIONS.indexOf(section);
     const heading = h("h2", { tabindex: "-1", "data-testid": "section-title" }, t.t(`app-section-${section.id}`));
@@ -511,10 +511,8 @@ export class App {
     form.showDiagnostics(this.reports);
     this.els.formPane.scrollTop = scroll;
 
-    const target = form.focusAfterRender;
-    form.focusAfterRender = undefined;
-    if (target) {
-      const [itemPath, testid] = target.split("#");
+    if (focusTarget) {
+      const [itemPath, testid] = focusTarget.split("#");
       const el =
         this.els.formPane.querySelector<HTMLElement>(
           `[data-testid="${testid ?? "item-toggle"}"][data-path="${cssEscape(itemPath)}"]`,
@@ -539,8 +537,7 @@ export class App {
       run: () => {
         if (!this.project) return;
         const at = undoRemove(this.project, removed);
-        if (this.form) this.form.focusAfterRender = `${removed.listPath}[${at}]`;
-        this.changed(true);
+        this.changed(true, `${removed.listPath}[${at}]`);
       },
     });
     // Focus stays in the list: the add button, since the removed item's buttons are gone.

@@ -27,8 +27,11 @@ export interface FormEnv {
   published: Lang[];
   /** List items shown open; kept by identity so moving an item keeps it open. */
   expanded: WeakSet<object>;
-  /** An answer changed; `structural` when visibility or list layout may change (re-render). */
-  onChange(structural: boolean): void;
+  /**
+   * An answer changed; `structural` when visibility or list layout may change (re-render).
+   * `focus`: after the re-render, focus this list item's control (`<item path>#<test id>`).
+   */
+  onChange(structural: boolean, focus?: string): void;
   onRemoved(removed: Removed, itemLabel: string): void;
 }
 
@@ -384,15 +387,11 @@ export class Form {
       const at = addItem(this.env.project, path, blank);
       const created = (getAt(this.env.project, path) as Json[])[at] as object;
       this.env.expanded.add(created);
-      this.focusAfterRender = `${path}[${at}]`;
-      this.env.onChange(true);
+      this.env.onChange(true, `${path}[${at}]`);
     });
     wrap.append(add);
     return wrap;
   }
-
-  /** Set by list actions: the item path whose toggle gets focus after the next render. */
-  focusAfterRender: string | undefined;
 
   private itemHeading(f: ListField | EachField, item: JsonObject, index: number): string {
     const ctx: Ctx = { project: this.env.project, item, catalog: this.env.catalog };
@@ -422,8 +421,7 @@ export class Form {
     toggle.addEventListener("click", () => {
       if (this.env.expanded.has(item)) this.env.expanded.delete(item);
       else this.env.expanded.add(item);
-      this.focusAfterRender = itemPath;
-      this.env.onChange(true);
+      this.env.onChange(true, itemPath);
     });
     const label = () => title.textContent ?? "";
     const button = (testid: string, msg: string, disabled: boolean, action: () => void) => {
@@ -446,8 +444,7 @@ export class Form {
     const move = (delta: number) => () => {
       const to = moveItem(this.env.project, listPath, index, delta);
       if (to === undefined) return;
-      this.focusAfterRender = `${listPath}[${to}]#${delta < 0 ? "item-up" : "item-down"}`;
-      this.env.onChange(true);
+      this.env.onChange(true, `${listPath}[${to}]#${delta < 0 ? "item-up" : "item-down"}`);
     };
     const actions = h(
       "div",

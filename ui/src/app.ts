@@ -112,6 +112,8 @@ export class App {
     if (this.view === "edit") this.renderWorkspace();
     else this.showStart();
     this.focusTestId("ui-lang");
+    // The diagnostics come in the UI language: ask again.
+    if (this.project) void this.previewer.now(this.project);
   }
 
   // ---- shell ----
@@ -620,7 +622,7 @@ export class App {
     const t = this.i18n;
     const langs = publishedLanguages(getAt(project, "policy.languages"));
     const panel = openPanel(t.t("app-export-title"), "export-dialog", () => undefined);
-    const chosen = new Set<ExportFormat>(["html", "pdf"]);
+    const chosen = new Set<ExportFormat>(["html"]);
     const fieldset = h("fieldset", { class: "formats" }, h("legend", {}, t.t("app-export-formats")));
     for (const f of EXPORT_FORMATS) {
       const id = `export-${f}`;

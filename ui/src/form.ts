@@ -17,7 +17,6 @@ export interface FieldSlot {
   errors: HTMLElement;
   /** Inputs that describe themselves with the help text and the diagnostics. */
   inputs: HTMLElement[];
-  helpId?: string;
 }
 
 export interface FormEnv {
@@ -58,10 +57,11 @@ export class Form {
     for (const slot of this.slots.values()) {
       slot.errors.replaceChildren();
       slot.container.classList.remove("has-error", "has-warning");
-      for (const input of slot.inputs) {
-        input.removeAttribute("aria-invalid");
-        input.setAttribute("aria-describedby", slot.helpId ?? "");
-      }
+    }
+    for (const [input, base] of this.baseDescription) {
+      input.removeAttribute("aria-invalid");
+      if (base) input.setAttribute("aria-describedby", base);
+      else input.removeAttribute("aria-describedby");
     }
     const unplaced: Report[] = [];
     for (const r of reports) {
@@ -83,8 +83,8 @@ export class Form {
       slot.container.classList.add(r.severity === "error" ? "has-error" : "has-warning");
       for (const input of slot.inputs) {
         if (r.severity === "error") input.setAttribute("aria-invalid", "true");
-        const ids = [slot.helpId, slot.errors.id].filter(Boolean).join(" ");
-        input.setAttribute("aria-describedby", ids);
+        const ids = (input.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean);
+        if (!ids.includes(slot.errors.id)) input.setAttribute("aria-describedby", [...ids, slot.errors.id].join(" "));
       }
     }
     return unplaced;
@@ -126,10 +126,18 @@ export class Form {
     return { el: h("p", { class: "help", id }, text), id };
   }
 
-  private slot(path: string, container: HTMLElement, inputs: HTMLElement[], helpId?: string): HTMLElement {
-    const errors = h("ul", { class: "diagnostics", id: uid("diag"), "aria-live": "polite" });
-    this.slots.set(path, { container, errors, inputs, helpId });
-    for (const input of inputs) if (helpId) input.setAttribute("aria-describedby", helpId);
+  /** Each input's own description (help text, translation marker), to which diagnostics are added. */
+  private readonly baseDescription = new Map<HTMLElement, string>();
+
+  /** Registers a place for diagnostics at `path`; an input keeps the first description it is given. */
+  private slot(path: string, container: HTMLElement, inputs: HTMLElement[], describedBy?: string): HTMLElement {
+    const errors = h("ul", { class: "diagnostics", id: uid("diag") });
+    this.slots.set(path, { container, errors, inputs });
+    for (const input of inputs) {
+      if (this.baseDescription.has(input)) continue;
+      this.baseDescription.set(input, describedBy ?? "");
+      if (describedBy) input.setAttribute("aria-describedby", describedBy);
+    }
     return errors;
   }
 
@@ -236,18 +244,15 @@ export class Form {
         input,
         marker,
       );
-      const errors = this.slot(`${path}.${lang}`, cell, [input], help.id);
       // The marker is part of the input's description so a screen reader hears it too.
-      input.setAttribute("aria-describedby", [help.id, markerId].filter(Boolean).join(" "));
-      this.slots.get(`${path}.${lang}`)!.helpId = [help.id, markerId].filter(Boolean).join(" ");
+      const errors = this.slot(`${path}.${lang}`, cell, [input], [help.id, markerId].filter(Boolean).join(" "));
       cell.append(errors);
       row.append(cell);
       allInputs.push(input);
     }
     wrap.append(row);
-    wrap.append(this.slot(path, wrap, allInputs, help.id));
-    // The whole-field slot must not override each input's own description (help + marker).
-    this.slots.get(path)!.inputs = [];
+    // A diagnostic about the whole text (nothing written) is listed under both inputs.
+    wrap.append(this.slot(path, wrap, allInputs));
     refreshMissing();
     return wrap;
   }

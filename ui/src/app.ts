@@ -7,7 +7,7 @@ import { api } from "./api";
 import { catalogView, type CatalogView } from "./catalog";
 import { bestMatch, groupBySection, itemIndexUnder, sectionOfReport, sectionState } from "./diagnostics";
 import { clear, h } from "./dom";
-import { Form } from "./form";
+import { Form, type FormEnv } from "./form";
 import { I18n } from "./i18n";
 import { undoRemove, type Removed } from "./lists";
 import { ask, openPanel } from "./modal";
@@ -30,7 +30,7 @@ import {
 
 const PREVIEW_DELAY_MS = 80;
 const AUTOSAVE_DELAY_MS = 2000;
-const UNDO_TIMEOUT_MS = 10000;
+const TOAST_MS = 5000;
 
 export class App {
   private i18n!: I18n;
@@ -399,6 +399,8 @@ export class App {
     const title = this.project
       ? this.i18n.t(dirty ? "app-window-title-unsaved" : "app-window-title", { file })
       : this.i18n.t("app-name");
+    // Called on every keystroke: talk to the window only when the title changes.
+    if (title === document.title) return;
     document.title = title;
     getCurrentWindow()
       .setTitle(title)
@@ -425,29 +427,36 @@ export class App {
     this.autosave();
   }
 
+  /** Builds the step list once per language, then updates states in place so keyboard focus stays put. */
   private renderNav(): void {
     if (!this.project) return;
     const t = this.i18n;
     const groups = groupBySection(SECTIONS, this.project, this.reports);
-    const items = SECTIONS.map((s, i) => {
-      const state = s.id === "review" ? reviewState(this.reports) : sectionState(groups.get(s.id) ?? []);
-      const b = h(
-        "button",
-        {
-          type: "button",
-          class: `section-link state-${state}`,
-          "data-testid": `section-link-${s.id}`,
-          "data-state": state,
-          "aria-current": s.id === this.section ? "step" : undefined,
-        },
-        h("span", { class: "state-icon", "aria-hidden": "true" }),
-        h("span", { class: "section-name" }, `${i + 1}. ${t.t(`app-section-${s.id}`)}`),
-        h("span", { class: "visually-hidden" }, ` (${t.t(`app-state-${state}`)})`),
+    if (this.els.nav.children.length !== SECTIONS.length) {
+      this.els.nav.replaceChildren(
+        ...SECTIONS.map((s, i) => {
+          const b = h(
+            "button",
+            { type: "button", class: "section-link", "data-testid": `section-link-${s.id}` },
+            h("span", { class: "state-icon", "aria-hidden": "true" }),
+            h("span", { class: "section-name" }, `${i + 1}. ${t.t(`app-section-${s.id}`)}`),
+            h("span", { class: "visually-hidden state-text" }),
+          );
+          b.addEventListener("click", () => this.goToSection(s.id, true));
+          return h("li", {}, b);
+        }),
       );
-      b.addEventListener("click", () => this.goToSection(s.id, true));
-      return h("li", {}, b);
+    }
+    SECTIONS.forEach((s, i) => {
+      const b = this.els.nav.children[i].firstElementChild as HTMLElement;
+      // The review step lists everything, so it is complete only when the whole project is.
+      const state = sectionState(s.id === "review" ? this.reports : (groups.get(s.id) ?? []));
+      b.className = `section-link state-${state}`;
+      b.dataset.state = state;
+      if (s.id === this.section) b.setAttribute("aria-current", "step");
+      else b.removeAttribute("aria-current");
+      b.querySelector(".state-text")!.textContent = ` (${t.t(`app-state-${state}`)})`;
     });
-    this.els.nav.replaceChildren(...items);
   }
 
   private goToSection(id: string, focus: boolean): void {
@@ -470,7 +479,10 @@ export class App {
     const focusKey = active && this.els.formPane.contains(active) ? focusKeyOf(active) : undefined;
     const scroll = this.els.formPane.scrollTop;
 
+    const undo = this.pendingUndo;
+    this.pendingUndo = undefined;
     const form = new Form({
+      undo,
       i18n: t,
       project,
       catalog: this.catalog,
@@ -513,7 +525,9 @@ export class App {
     form.showDiagnostics(this.reports);
     this.els.formPane.scrollTop = scroll;
 
-    if (focusTarget) {
+    if (focusTarget === "#undo-remove") {
+      this.els.formPane.querySelector<HTMLElement>('[data-testid="undo-remove"]')?.focus();
+    } else if (focusTarget) {
       const [itemPath, testid] = focusTarget.split("#");
       const el =
         this.els.formPane.querySelector<HTMLElement>(
@@ -530,20 +544,21 @@ export class App {
     }
   }
 
+  /** The removal the next render offers to undo (see FormEnv.undo). */
+  private pendingUndo: FormEnv["undo"];
+
   private removed(removed: Removed, label: string): void {
-    this.changed(true);
-    const t = this.i18n;
-    this.toast(t.t("app-item-removed", { item: label }), {
-      label: t.t("app-undo"),
-      testid: "undo-remove",
+    this.pendingUndo = {
+      listPath: removed.listPath,
+      label,
       run: () => {
         if (!this.project) return;
         const at = undoRemove(this.project, removed);
         this.changed(true, `${removed.listPath}[${at}]`);
       },
-    });
-    // Focus stays in the list: the add button, since the removed item's buttons are gone.
-    this.els.formPane.querySelector<HTMLElement>(`[data-testid="list-add"][data-path="${cssEscape(removed.listPath)}"]`)?.focus();
+    };
+    // Focus moves to the Undo button, which sits where the item was.
+    this.changed(true, "#undo-remove");
   }
 
   // ---- diagnostics and review ----
@@ -716,26 +731,14 @@ export class App {
 
   // ---- messages to the user ----
 
-  private toast(text: string, action?: { label: string; testid: string; run: () => void }): void {
+  private toast(text: string): void {
     const item = h("div", { class: "toast", "data-testid": "toast" }, h("span", {}, text));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const dismiss = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      item.remove();
-    };
-    if (action) {
-      const b = h("button", { type: "button", "data-testid": action.testid }, action.label);
-      b.addEventListener("click", () => {
-        dismiss();
-        action.run();
-      });
-      item.append(b);
-    }
+    const dismiss = () => item.remove();
     const x = h("button", { type: "button", class: "toast-close", "aria-label": this.i18n.t("app-dismiss") }, "×");
     x.addEventListener("click", dismiss);
     item.append(x);
     this.els.toasts.append(item);
-    timer = setTimeout(dismiss, action ? UNDO_TIMEOUT_MS : 4000);
+    setTimeout(dismiss, TOAST_MS);
   }
 
   private showError(err: unknown): void {
@@ -786,11 +789,6 @@ function errorBlock(i18n: I18n, err: unknown): HTMLElement {
 
 export function basename(path: string): string {
   return path.split(/[\\/]/).pop() || path;
-}
-
-/** The review section lists everything: it is complete when the whole project is. */
-function reviewState(reports: Report[]) {
-  return sectionState(reports);
 }
 
 /** Opens every list item on the way to `path`, so a jump can reach a field inside a closed item. */

@@ -32,6 +32,8 @@ export interface FormEnv {
    */
   onChange(structural: boolean, focus?: string): void;
   onRemoved(removed: Removed, itemLabel: string): void;
+  /** The item just removed, offered back with an Undo button in its list (until the next change). */
+  undo?: { listPath: string; label: string; run(): void };
 }
 
 export class Form {
@@ -380,8 +382,16 @@ export class Form {
       const itemPath = `${path}[${index}]`;
       ol.append(this.listItem(f, item, itemPath, index, list.length, path));
     });
-    if (list.length === 0) wrap.append(h("p", { class: "empty" }, t.t(`q-${f.key}-empty`)));
+    const undo = this.env.undo;
+    if (list.length === 0 && undo?.listPath !== path) wrap.append(h("p", { class: "empty" }, t.t(`q-${f.key}-empty`)));
     wrap.append(ol);
+    if (undo?.listPath === path) {
+      const button = h("button", { type: "button", "data-testid": "undo-remove" }, t.t("app-undo"));
+      button.addEventListener("click", () => undo.run());
+      wrap.append(
+        h("div", { class: "undo-row", role: "status" }, h("span", {}, t.t("app-item-removed", { item: undo.label })), button),
+      );
+    }
     const add = h(
       "button",
       { type: "button", class: "add", "data-testid": "list-add", "data-path": path },

@@ -25,6 +25,7 @@ interface Harness {
   changes: boolean[];
   focus: (string | undefined)[];
   published: ("sv" | "en")[];
+  undo?: FormEnv["undo"];
   removed: Removed[];
   render(sectionId: string): HTMLElement;
   form: Form;
@@ -36,6 +37,7 @@ function harness(): Harness {
     changes: [] as boolean[],
     focus: [] as (string | undefined)[],
     published: ["sv", "en"] as ("sv" | "en")[],
+    undo: undefined as FormEnv["undo"],
     removed: [] as Removed[],
     form: undefined as unknown as Form,
     render(sectionId: string) {
@@ -44,6 +46,7 @@ function harness(): Harness {
         project: h.p,
         catalog,
         published: h.published,
+        undo: h.undo,
         expanded,
         onChange: (structural, focus) => {
           h.changes.push(structural);
@@ -178,6 +181,22 @@ describe("bilingual text", () => {
     expect(markerOf("en").hidden).toBe(true);
   });
 
+  it("lists a diagnostic about the whole text under the field, described to both inputs", () => {
+    t.render("sharing");
+    q('[data-testid="item-toggle"][data-path="recipients[0]"]').click();
+    t.form.showDiagnostics([{ severity: "error", code: "required", path: "recipients[0].purpose", message: "Required" }]);
+    const sv = q('[data-path="recipients[0].purpose.sv"]');
+    const en = q('[data-path="recipients[0].purpose.en"]');
+    const diag = q('[data-testid="field-diagnostic"][data-path="recipients[0].purpose"]');
+    for (const input of [sv, en]) {
+      const ids = input.getAttribute("aria-describedby")!.split(" ");
+      expect(ids).toContain(diag.parentElement!.id);
+      // The help text and the translation marker stay in the description.
+      expect(ids.length).toBe(3);
+      expect(input.getAttribute("aria-invalid")).toBe("true");
+    }
+  });
+
   it("asks only for the published languages, and marks nothing missing then", () => {
     t.published = ["sv"];
     t.render("cookies");
@@ -223,6 +242,19 @@ describe("lists", () => {
     expect((t.p.activities as unknown[]).length).toBe(1);
     expect(t.removed[0]).toMatchObject({ listPath: "activities", index: 0 });
     expect(titles()).toHaveLength(1);
+  });
+
+  it("offer the removed item back with an Undo button in its list", () => {
+    let undone = 0;
+    t.undo = { listPath: "recipients", label: "Cloud", run: () => (undone += 1) };
+    t.render("sharing");
+    const button = q<HTMLButtonElement>('[data-field="recipients"] [data-testid="undo-remove"]');
+    expect(button.parentElement!.textContent).toContain("app-item-removed");
+    button.click();
+    expect(undone).toBe(1);
+    t.undo = undefined;
+    t.render("sharing");
+    expect(document.querySelector('[data-testid="undo-remove"]')).toBeNull();
   });
 
   it("show only recipients outside the EEA in the transfers step", () => {

@@ -465,6 +465,8 @@ export class App {
     this.renderSection();
     const section = sectionById(id);
     if (section) this.preview.scrollTo(section.clauses);
+    // In the narrow layout the steps are a scrolling row: keep the current one in sight.
+    this.els.nav.querySelector('[aria-current="step"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
     if (focus) this.els.formPane.querySelector<HTMLElement>("h2")?.focus();
   }
 

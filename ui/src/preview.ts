@@ -128,10 +128,9 @@ export class Preview {
       const target = clauses
         .map((id) => doc.box.querySelector<HTMLElement>(`[id="${id.replace(/["\\]/g, "")}"]`))
         .find((el) => el !== null);
+      // No clause of the section applies: leave the reader where they are.
       if (target) {
         doc.box.scrollTop = target.getBoundingClientRect().top - doc.box.getBoundingClientRect().top + doc.box.scrollTop;
-      } else if (clauses.length) {
-        doc.box.scrollTop = 0;
       }
     }
   }
@@ -156,7 +155,10 @@ export class Preview {
 
   private layout(): void {
     const shown = previewLangs(this.mode, this.published);
-    this.docsEl.replaceChildren(...shown.map((l) => this.doc(l).box));
+    const boxes = shown.map((l) => this.doc(l).box);
+    // Re-attaching a document would reset its scroll position: only touch the DOM on a change.
+    const same = boxes.length === this.docsEl.children.length && boxes.every((b, i) => this.docsEl.children[i] === b);
+    if (!same) this.docsEl.replaceChildren(...boxes);
     this.docsEl.classList.toggle("two", shown.length > 1);
   }
 }

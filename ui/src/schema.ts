@@ -94,7 +94,10 @@ export type Field =
 
 export interface Section {
   id: string;
-  /** Clause ids of the preview fragment this section writes; the first is scrolled to. */
+  /**
+   * Clause ids (src/render.rs CLAUSES) of what this section writes; the preview scrolls to the
+   * first one the document contains (a clause that does not apply is not in it).
+   */
   clauses: string[];
   fields: Field[];
 }
@@ -131,7 +134,7 @@ const address = (prefix: string, key: string): Field[] => [
 export const SECTIONS: Section[] = [
   {
     id: "organisation",
-    clauses: ["controller", "dpo"],
+    clauses: ["controller"],
     fields: [
       { kind: "text", path: "organisation.legal_name", key: "org-legal-name" },
       { kind: "text", path: "organisation.org_number", key: "org-number" },
@@ -163,7 +166,7 @@ export const SECTIONS: Section[] = [
   },
   {
     id: "activities",
-    clauses: ["purposes", "categories", "legitimate-interests", "retention", "requirement", "source"],
+    clauses: ["purposes", "special-data", "sources", "retention"],
     fields: [
       {
         kind: "list",
@@ -263,7 +266,7 @@ export const SECTIONS: Section[] = [
   },
   {
     id: "transfers",
-    clauses: ["transfers"],
+    clauses: ["transfers", "recipients"],
     fields: [
       {
         kind: "each",
@@ -294,7 +297,7 @@ export const SECTIONS: Section[] = [
   },
   {
     id: "rights",
-    clauses: ["rights", "withdraw-consent", "complaint"],
+    clauses: ["rights", "complaint"],
     fields: [
       { kind: "text", path: "rights.email", key: "rights-email", input: "email" },
       { kind: "text", path: "rights.form_url", key: "rights-form-url", input: "url" },
@@ -382,7 +385,7 @@ export const SECTIONS: Section[] = [
   },
   {
     id: "review",
-    clauses: ["changes"],
+    clauses: ["changes", "intro"],
     fields: [
       { kind: "text", path: "policy.version", key: "policy-version" },
       { kind: "date", path: "policy.effective_date", key: "policy-effective-date" },

@@ -172,7 +172,7 @@ export class App {
     const startPane = h("main", { class: "start-pane", hidden: true });
     const workspace = h(
       "div",
-      { class: "workspace", "data-testid": "editor" },
+      { class: "workspace", "data-testid": "editor", hidden: this.view !== "edit" },
       h(
         "nav",
         { class: "progress", "data-testid": "progress", "aria-label": t("app-progress") },
@@ -396,6 +396,10 @@ export class App {
     const file = this.project ? this.fileName() : "";
     this.els.title.textContent = this.project ? file : this.i18n.t("app-name");
     this.els.dirty.hidden = !dirty;
+    for (const id of ["action-save", "action-save-as", "action-export"]) {
+      const b = this.els.toolbar.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+      if (b) b.disabled = !this.project;
+    }
     const title = this.project
       ? this.i18n.t(dirty ? "app-window-title-unsaved" : "app-window-title", { file })
       : this.i18n.t("app-name");

@@ -632,6 +632,9 @@ export class App {
     if (target) {
       target.scrollIntoView({ block: "center" });
       target.focus();
+    } else {
+      // The answer is not on screen (its question does not apply yet): start at the section.
+      this.els.formPane.querySelector<HTMLElement>('[data-testid="section-title"]')?.focus();
     }
   }
 

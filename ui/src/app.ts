@@ -202,7 +202,8 @@ export class App {
 
   private installGlobalHandlers(): void {
     window.addEventListener("keydown", (e) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      // A modal has its own buttons; file commands wait until it is closed.
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || document.querySelector("dialog[open]")) return;
       const key = e.key.toLowerCase();
       if (key === "s") {
         e.preventDefault();
@@ -425,7 +426,11 @@ export class App {
   }
 
   private changed(structural: boolean, focus?: string): void {
-    if (structural) this.renderSection(focus);
+    if (structural) {
+      this.renderSection(focus);
+      // The published languages may have changed (review step).
+      if (this.project) this.preview.setLanguages(publishedLanguages(getAt(this.project, "policy.languages")), this.previewMode);
+    }
     this.updateTitle();
     if (this.project) this.previewer.schedule(this.project);
     this.autosave();

@@ -80,6 +80,7 @@ export class Preview {
   }
 
   setLanguages(published: Lang[], mode: PreviewMode): void {
+    if (published.join() === this.published.join() && mode === this.mode && this.modeSelect.options.length) return;
     this.published = published;
     this.mode = mode;
     const t = this.i18n;
@@ -87,7 +88,10 @@ export class Preview {
     this.modeSelect.replaceChildren(
       ...opts.map((m) => h("option", { value: m }, t.t(m === "both" ? "app-preview-both" : `app-lang-${m}`))),
     );
-    if (!opts.includes(this.mode)) this.mode = opts[0] ?? "sv";
+    if (!opts.includes(this.mode)) {
+      this.mode = opts[0] ?? "sv";
+      this.hooks.onModeChange(this.mode);
+    }
     this.modeSelect.value = this.mode;
     this.modeSelect.disabled = opts.length < 2;
     this.layout();

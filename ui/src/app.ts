@@ -7,7 +7,7 @@ import { api } from "./api";
 import { catalogView, type CatalogView } from "./catalog";
 import { bestMatch, groupBySection, itemIndexUnder, sectionOfReport, sectionState } from "./diagnostics";
 import { clear, h } from "./dom";
-import { Form, type FormEnv } from "./form";
+import { autoSize, Form, type FormEnv } from "./form";
 import { I18n } from "./i18n";
 import { undoRemove, type Removed } from "./lists";
 import { ask, openPanel } from "./modal";
@@ -533,6 +533,7 @@ export class App {
     }
     body.append(pager);
     this.els.formPane.replaceChildren(body);
+    for (const area of body.querySelectorAll("textarea")) autoSize(area);
     form.showDiagnostics(this.reports);
     this.els.formPane.scrollTop = scroll;
 

@@ -176,6 +176,7 @@ export class Form {
       });
     }
     input.addEventListener("input", () => {
+      if (input instanceof HTMLTextAreaElement) autoSize(input);
       if (f.kind === "number") {
         const raw = input.value.trim();
         const n = Number(raw);
@@ -232,6 +233,7 @@ export class Form {
       );
       markers.set(lang, marker);
       input.addEventListener("input", () => {
+        if (input instanceof HTMLTextAreaElement) autoSize(input);
         // Keep the other language's key: Text always has both in the file the library writes.
         const cur = getAt(this.env.project, path);
         if (!cur || typeof cur !== "object" || Array.isArray(cur)) setAt(this.env.project, path, { sv: "", en: "" });
@@ -506,6 +508,12 @@ export class Form {
     if (shown === 0) wrap.append(h("p", { class: "empty" }, t.t(`q-${f.key}-empty`)));
     return wrap;
   }
+}
+
+/** Grows a text area to fit its text, so long answers can be read without scrolling a small box. */
+export function autoSize(el: HTMLTextAreaElement): void {
+  el.style.height = "auto";
+  el.style.height = `${el.scrollHeight + 2}px`;
 }
 
 /** `path` relative to `prefix` ("organisation.dpo.name", "organisation.dpo" -> "name"). */

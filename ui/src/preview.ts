@@ -36,6 +36,16 @@ export class Preview {
   ) {
     const t = i18n;
     this.docsEl = h("div", { class: "preview-docs", id: "preview-docs" });
+    // Links in the policy must not navigate the app's window: in-page links scroll their own
+    // document, and links to websites do nothing here (the exported page is where they work).
+    this.docsEl.addEventListener("click", (e) => {
+      const link = (e.target as Element).closest?.("a[href]");
+      if (!link) return;
+      e.preventDefault();
+      const href = link.getAttribute("href") ?? "";
+      const box = link.closest<HTMLElement>(".preview-doc");
+      if (href.startsWith("#") && box) this.scrollDoc(box, [decodeURIComponent(href.slice(1))]);
+    });
     this.modeSelect = h("select", { id: "preview-mode", "data-testid": "preview-mode" });
     this.modeSelect.addEventListener("change", () => {
       this.mode = this.modeSelect.value as PreviewMode;
@@ -127,16 +137,17 @@ export class Preview {
     this.lastClauses = clauses;
     for (const lang of previewLangs(this.mode, this.published)) {
       const doc = this.docs.get(lang);
-      if (!doc) continue;
-      // Both documents use the same clause ids, so look inside this document only.
-      const target = clauses
-        .map((id) => doc.box.querySelector<HTMLElement>(`[id="${id.replace(/["\\]/g, "")}"]`))
-        .find((el) => el !== null);
-      // No clause of the section applies: leave the reader where they are.
-      if (target) {
-        doc.box.scrollTop = target.getBoundingClientRect().top - doc.box.getBoundingClientRect().top + doc.box.scrollTop;
-      }
+      if (doc) this.scrollDoc(doc.box, clauses);
     }
+  }
+
+  /** Scrolls one document to the first of `ids` it has; leaves it where it is if it has none. */
+  private scrollDoc(box: HTMLElement, ids: string[]): void {
+    // Both documents use the same clause ids, so look inside this document only.
+    const target = ids
+      .map((id) => box.querySelector<HTMLElement>(`[id="${id.replace(/["\\]/g, "")}"]`))
+      .find((el) => el !== null);
+    if (target) box.scrollTop = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
   }
 
   private doc(lang: Lang): Doc {

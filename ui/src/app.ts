@@ -185,6 +185,7 @@ export class App {
     const toasts = h("div", { class: "toasts", "aria-live": "polite", "data-testid": "toasts" });
     const status = h("div", { class: "visually-hidden", role: "status" });
     clear(this.root);
+    formPane.addEventListener("focusin", (e) => this.followFocus(e.target as Element));
     this.root.append(toolbar, startPane, workspace, toasts, status);
     this.els = { title, dirty, toolbar, nav, formPane, previewPane, workspace, startPane, toasts, status };
     this.preview = new Preview(previewPane, this.i18n, {
@@ -473,10 +474,32 @@ export class App {
     this.renderNav();
     this.renderSection();
     const section = sectionById(id);
-    if (section) this.preview.scrollTo(section.clauses);
+    if (section) this.scrollPreview(section.clauses);
     // In the narrow layout the steps are a scrolling row: keep the current one in sight.
     this.els.nav.querySelector('[aria-current="step"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
     if (focus) this.els.formPane.querySelector<HTMLElement>("h2")?.focus();
+  }
+
+  private lastScroll = "";
+
+  private scrollPreview(ids: string[]): void {
+    this.lastScroll = ids.join();
+    this.preview.scrollTo(ids);
+  }
+
+  /** Moving into a list item whose clause has one heading per item brings that heading into view. */
+  private followFocus(el: Element): void {
+    const section = sectionById(this.section);
+    if (!section) return;
+    let ids = section.clauses;
+    const itemPath = el.closest<HTMLElement>('[data-testid="list-item"]')?.dataset.path;
+    if (itemPath) {
+      for (const f of section.fields) {
+        const i = f.kind === "list" && f.itemClause ? itemIndexUnder(f.path, itemPath) : undefined;
+        if (f.kind === "list" && f.itemClause && i !== undefined) ids = [`${f.itemClause}-${i + 1}`, ...ids];
+      }
+    }
+    if (ids.join() !== this.lastScroll) this.scrollPreview(ids);
   }
 
   /** Renders the current section; `focusTarget` is a list item control to focus (see FormEnv.onChange). */

@@ -70,6 +70,8 @@ export interface ListField extends Base {
   itemKey: string;
   /** A short name for the item heading, from its answers. */
   title: (item: JsonObject, ctx: Ctx) => string;
+  /** The preview's heading id of item i is `<itemClause>-<i + 1>`, when the clause has one per item. */
+  itemClause?: string;
 }
 /** Fields of the items of a list that is edited in another section (no add, move or remove here). */
 export interface EachField extends Base {
@@ -174,6 +176,7 @@ export const SECTIONS: Section[] = [
         key: "activities",
         blank: "activity",
         itemKey: "activity",
+        itemClause: "purposes",
         title: (item, ctx) =>
           catalogName(ctx, "purposes", item["purpose"]) || textIn(item["description"], uiLangRef.current),
         fields: [

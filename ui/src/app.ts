@@ -201,6 +201,15 @@ export class App {
     this.updateTitle();
   }
 
+  /** Detaches the window-level listeners (the app is created once; tests create several). */
+  dispose(): void {
+    this.detach.abort();
+    this.unlistenClose?.();
+  }
+
+  private readonly detach = new AbortController();
+  private unlistenClose: (() => void) | undefined;
+
   private installGlobalHandlers(): void {
     window.addEventListener("keydown", (e) => {
       // A modal has its own buttons; file commands wait until it is closed.
@@ -213,7 +222,7 @@ export class App {
         e.preventDefault();
         void this.open(null);
       }
-    });
+    }, { signal: this.detach.signal });
     void getCurrentWindow()
       .onCloseRequested(async (event) => {
         if (!this.isDirty()) return;
@@ -223,6 +232,7 @@ export class App {
           await getCurrentWindow().destroy();
         }
       })
+      .then((unlisten) => (this.unlistenClose = unlisten))
       .catch((e) => this.showError(e));
   }
 

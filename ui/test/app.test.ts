@@ -22,7 +22,10 @@ vi.mock("@tauri-apps/api/window", () => ({
     destroy: async () => destroyed(),
   }),
 }));
-vi.mock("@tauri-apps/plugin-clipboard-manager", () => ({ writeText: vi.fn() }));
+const clipboard: string[] = [];
+vi.mock("@tauri-apps/plugin-clipboard-manager", () => ({ writeText: async (t: string) => void clipboard.push(t) }));
+let progressHandler: ((p: { done: number; total: number; file: string }) => void) | undefined;
+let finishExport: ((r: { dir: string; files: string[] } | null) => void) | undefined;
 vi.mock("../src/api", () => {
   const record =
     <T>(cmd: string, answer: (args?: unknown) => T) =>
@@ -44,10 +47,13 @@ vi.mock("../src/api", () => {
       recover: record("recover", (): Opened => ({ path: "/tmp/r.toml", project: project() })),
       discardRecovery: record("discard_recovery", () => undefined),
       preview: record("preview", (args) => previewAnswer((args as [Project])[0])),
-      exportPolicy: record("export_policy", () => null),
-      fragmentHtml: record("fragment_html", () => ""),
+      exportPolicy: record("export_policy", () => new Promise((resolve) => (finishExport = resolve))),
+      fragmentHtml: record("fragment_html", (args) => `<div>fragment ${(args as [Project, string])[1]}</div>`),
       revealExport: record("reveal_export", () => undefined),
-      onExportProgress: async () => () => undefined,
+      onExportProgress: async (h: typeof progressHandler) => {
+        progressHandler = h;
+        return () => (progressHandler = undefined);
+      },
     },
   };
 });
@@ -210,5 +216,41 @@ describe("the app", () => {
     expect(count("set_ui_lang")).toBe(1);
     expect(count("preview")).toBe(2);
     expect(document.documentElement.lang).toBe("sv");
+  });
+
+  it("exports the chosen formats with progress, then copies a fragment and opens the folder", async () => {
+    await start();
+    $('[data-testid="action-export"]')!.click();
+    const box = (f: string) => $<HTMLInputElement>(`[data-testid="export-format"][value="${f}"]`)!;
+    expect(box("html").checked).toBe(true);
+    box("md").checked = true;
+    box("md").dispatchEvent(new Event("change"));
+    $('[data-testid="export-run"]')!.click();
+    await flush();
+    expect((calls.find((c) => c.cmd === "export_policy")!.args as [Project, string[]])[1]).toEqual(["html", "md"]);
+    progressHandler!({ done: 1, total: 4, file: "/out/policy.sv.html" });
+    const bar = $<HTMLProgressElement>('[data-testid="export-progress"]')!;
+    expect([bar.value, bar.max]).toEqual([1, 4]);
+    finishExport!({ dir: "/out", files: ["/out/policy.sv.html", "/out/policy.en.html", "/out/policy.sv.md", "/out/policy.en.md"] });
+    await flush();
+    expect([...document.querySelectorAll('[data-testid="export-file"]')].map((e) => e.textContent)).toHaveLength(4);
+    expect(progressHandler).toBeUndefined();
+    $('[data-testid="export-copy-fragment"][data-lang="en"]')!.click();
+    await flush();
+    expect(clipboard.at(-1)).toBe("<div>fragment en</div>");
+    $('[data-testid="export-reveal"]')!.click();
+    await flush();
+    expect(count("reveal_export")).toBe(1);
+  });
+
+  it("removes a list item with an Undo in its place", async () => {
+    await start();
+    $('[data-testid="section-link-sharing"]')!.click();
+    $('[data-testid="item-remove"][data-path="recipients[0]"]')!.click();
+    expect(document.querySelectorAll('[data-testid="list-item"]')).toHaveLength(1);
+    expect(document.activeElement?.getAttribute("data-testid")).toBe("undo-remove");
+    (document.activeElement as HTMLElement).click();
+    expect(document.querySelectorAll('[data-testid="list-item"]')).toHaveLength(2);
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(true);
   });
 });

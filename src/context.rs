@@ -317,7 +317,12 @@ impl Context {
                 .as_ref()
                 .map(|d| person(&d.name, &d.email, &d.phone, String::new())),
             representative: match &o.eu_representative {
-                Some(r) => Some(person(&r.name, &r.email, "", address_line(&r.address, lang)?)),
+                Some(r) => Some(person(
+                    &r.name,
+                    &r.email,
+                    "",
+                    address_line(&r.address, lang)?,
+                )),
                 None => None,
             },
         };
@@ -388,7 +393,11 @@ impl Context {
                 } else {
                     text(&a.description, lang)
                 },
-                people: a.people.iter().map(|x| named(lang, kind::PEOPLE, x)).collect(),
+                people: a
+                    .people
+                    .iter()
+                    .map(|x| named(lang, kind::PEOPLE, x))
+                    .collect(),
                 identity_number: a.data.iter().any(|d| d == catalog::IDENTITY_NUMBER),
                 identity_number_reason: text(&a.identity_number_reason, lang),
                 data,
@@ -503,8 +512,7 @@ impl Context {
         let bases: Vec<LegalBasis> = p.activities.iter().map(|a| a.legal_basis).collect();
         let facts_ctx = Facts {
             any_consent: bases.contains(&LegalBasis::Consent)
-                || p
-                    .activities
+                || p.activities
                     .iter()
                     .any(|a| a.special_condition == "explicit-consent"),
             any_objection: bases.contains(&LegalBasis::LegitimateInterests)

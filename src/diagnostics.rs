@@ -7,6 +7,50 @@ use crate::lang::Lang;
 use serde::Serialize;
 use std::fmt;
 
+/// Every diagnostic code, each with a message `diag-<code>` in both locales (tested).
+pub const CODES: &[&str] = &[
+    "toml-syntax",
+    "unknown-field",
+    "missing-field",
+    "unknown-choice",
+    "wrong-type",
+    "schema-version",
+    "required",
+    "translation-missing",
+    "email-invalid",
+    "url-invalid",
+    "date-invalid",
+    "country-unknown",
+    "org-number-format",
+    "org-number-checksum",
+    "representative-missing",
+    "languages-empty",
+    "prevailing-not-published",
+    "activities-empty",
+    "purpose-missing",
+    "legitimate-interest-missing",
+    "special-condition-missing",
+    "special-condition-unused",
+    "identity-number-reason-missing",
+    "consequence-missing",
+    "retention-months-missing",
+    "retention-text-missing",
+    "retention-withdrawn-without-consent",
+    "transfer-safeguard-missing",
+    "safeguard-not-needed",
+    "adequacy-missing",
+    "adequacy-needs-dpf",
+    "dpf-not-us",
+    "safeguard-copy-missing",
+    "lifetime-invalid",
+    "cookie-consent-missing",
+    "cookie-withdrawal-missing",
+    "guardian-consent-missing",
+    "response-too-slow",
+    "repealed-reference",
+    "old-authority-name",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -45,6 +89,10 @@ pub struct Report {
 
 impl Diagnostic {
     pub fn error(code: &'static str, path: impl Into<String>) -> Self {
+        debug_assert!(
+            CODES.contains(&code),
+            "diagnostic code `{code}` not in CODES"
+        );
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -73,7 +121,16 @@ impl Diagnostic {
     /// The message in one language. A message missing from the locales would be a bug caught
     /// by a test; the code itself is shown rather than nothing.
     pub fn message(&self, lang: Lang) -> String {
-        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        // A `country` argument is a code; the message shows the country's name.
+        let names: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(k, v)| match *k {
+                "country" => (*k, i18n::name(lang, crate::catalog::kind::COUNTRY, v)),
+                _ => (*k, v.clone()),
+            })
+            .collect();
+        let args: Vec<(&str, &str)> = names.iter().map(|(k, v)| (*k, v.as_str())).collect();
         i18n::message(lang, &format!("diag-{}", self.code), &args).unwrap_or_else(|_| {
             let detail: Vec<String> = self.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
             format!("{} {}", self.code, detail.join(" "))

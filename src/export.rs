@@ -76,7 +76,12 @@ pub enum ExportError {
 }
 
 /// The content of one output, from the language's Markdown.
-pub fn output(project: &Project, lang: Lang, format: Format, markdown: &str) -> Result<Vec<u8>, RenderError> {
+pub fn output(
+    project: &Project,
+    lang: Lang,
+    format: Format,
+    markdown: &str,
+) -> Result<Vec<u8>, RenderError> {
     Ok(match format {
         Format::Md => markdown.as_bytes().to_vec(),
         Format::Html => render::html_page_from_markdown(project, lang, markdown)?.into_bytes(),
@@ -84,10 +89,20 @@ pub fn output(project: &Project, lang: Lang, format: Format, markdown: &str) -> 
     })
 }
 
+/// Renders and writes every format in every published language with the embedded templates.
+pub fn export(
+    project: &Project,
+    dir: &Path,
+    formats: &[Format],
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<PathBuf>, ExportError> {
+    export_with(render::renderer()?, project, dir, formats, on_progress)
+}
+
 /// Renders and writes every format in every published language. A project with validation
 /// errors is not exported. Everything is rendered before anything is written, so a render
 /// failure writes nothing; each file is replaced atomically.
-pub fn export(
+pub fn export_with(
     renderer: &Renderer,
     project: &Project,
     dir: &Path,
@@ -102,7 +117,10 @@ pub fn export(
     for lang in project.languages() {
         let md = renderer.markdown(project, lang)?;
         for &format in formats {
-            files.push((dir.join(format.file_name(lang)), output(project, lang, format, &md)?));
+            files.push((
+                dir.join(format.file_name(lang)),
+                output(project, lang, format, &md)?,
+            ));
         }
     }
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Folder {

@@ -119,7 +119,9 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, &str)]) -> Result<String, I1
         fargs.set(*k, FluentValue::from(*v));
     }
     let mut errors = Vec::new();
-    let text = loc.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+    let text = loc
+        .bundle
+        .format_pattern(pattern, Some(&fargs), &mut errors);
     if let Some(e) = errors.first() {
         return Err(I18nError::Format {
             lang,

@@ -44,7 +44,9 @@ impl FromStr for Lang {
         match s {
             "sv" => Ok(Lang::Sv),
             "en" => Ok(Lang::En),
-            other => Err(format!("unknown language `{other}` (expected `sv` or `en`)")),
+            other => Err(format!(
+                "unknown language `{other}` (expected `sv` or `en`)"
+            )),
         }
     }
 }

@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "policywright", version, about = "Write a GDPR privacy policy in Swedish and English from a project file.")]
+#[command(
+    name = "policywright",
+    version,
+    about = "Write a GDPR privacy policy in Swedish and English from a project file."
+)]
 struct Cli {
     /// Language of messages: sv or en.
     #[arg(long, global = true, default_value = "en")]
@@ -119,7 +123,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None => Renderer::embedded(),
             }
             .map_err(|e| e.to_string())?;
-            let written = export::export(&renderer, &project, &out, &format, &mut |_| {})
+            let written = export::export_with(&renderer, &project, &out, &format, &mut |_| {})
                 .map_err(|e| e.to_string())?;
             for p in written {
                 println!("wrote {}", p.display());

@@ -32,11 +32,24 @@ fn always(_: &Context) -> bool {
 
 /// Every clause, in document order.
 pub const CLAUSES: &[Clause] = &[
-    Clause { id: "intro", covers: &[], applies: always },
-    Clause { id: "controller", covers: &["controller", "dpo"], applies: always },
+    Clause {
+        id: "intro",
+        covers: &[],
+        applies: always,
+    },
+    Clause {
+        id: "controller",
+        covers: &["controller", "dpo"],
+        applies: always,
+    },
     Clause {
         id: "purposes",
-        covers: &["purposes", "categories", "legitimate-interests", "requirement"],
+        covers: &[
+            "purposes",
+            "categories",
+            "legitimate-interests",
+            "requirement",
+        ],
         applies: always,
     },
     Clause {
@@ -44,21 +57,61 @@ pub const CLAUSES: &[Clause] = &[
         covers: &[],
         applies: |c| c.facts.any_special || c.facts.any_identity_number,
     },
-    Clause { id: "sources", covers: &["source"], applies: |c| c.facts.any_source },
-    Clause { id: "recipients", covers: &["recipients"], applies: |c| c.facts.any_recipients },
-    Clause { id: "transfers", covers: &["transfers"], applies: |c| c.facts.any_transfers },
-    Clause { id: "retention", covers: &["retention"], applies: always },
-    Clause { id: "cookies", covers: &[], applies: |c| c.facts.any_cookies },
-    Clause { id: "children", covers: &[], applies: |c| c.children.addressed },
+    Clause {
+        id: "sources",
+        covers: &["source"],
+        applies: |c| c.facts.any_source,
+    },
+    Clause {
+        id: "recipients",
+        covers: &["recipients"],
+        applies: |c| c.facts.any_recipients,
+    },
+    Clause {
+        id: "transfers",
+        covers: &["transfers"],
+        applies: |c| c.facts.any_transfers,
+    },
+    Clause {
+        id: "retention",
+        covers: &["retention"],
+        applies: always,
+    },
+    Clause {
+        id: "cookies",
+        covers: &[],
+        applies: |c| c.facts.any_cookies,
+    },
+    Clause {
+        id: "children",
+        covers: &[],
+        applies: |c| c.children.addressed,
+    },
     Clause {
         id: "automated-decisions",
         covers: &["automated-decisions"],
         applies: |c| c.automated.used,
     },
-    Clause { id: "security", covers: &[], applies: always },
-    Clause { id: "rights", covers: &["rights", "withdraw-consent"], applies: always },
-    Clause { id: "complaint", covers: &["complaint"], applies: always },
-    Clause { id: "changes", covers: &["further-processing"], applies: always },
+    Clause {
+        id: "security",
+        covers: &[],
+        applies: always,
+    },
+    Clause {
+        id: "rights",
+        covers: &["rights", "withdraw-consent"],
+        applies: always,
+    },
+    Clause {
+        id: "complaint",
+        covers: &["complaint"],
+        applies: always,
+    },
+    Clause {
+        id: "changes",
+        covers: &["further-processing"],
+        applies: always,
+    },
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -155,7 +208,8 @@ impl Renderer {
     /// The policy as Markdown in one language.
     pub fn markdown(&self, project: &Project, lang: Lang) -> Result<String, RenderError> {
         let ctx = Context::build(project, lang)?;
-        let tctx = tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Load(e.to_string()))?;
+        let tctx =
+            tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Load(e.to_string()))?;
         let mut sections = Vec::new();
         for clause in CLAUSES.iter().filter(|c| (c.applies)(&ctx)) {
             let name = format!("{}/{}.md", lang.code(), clause.id);
@@ -167,13 +221,15 @@ impl Renderer {
                     lang,
                     detail: tera_detail(&e),
                 })?;
-            sections.push(number_section(clause.id, &text, sections.len() + 1).map_err(
-                |detail| RenderError::Template {
-                    clause: clause.id.to_owned(),
-                    lang,
-                    detail,
-                },
-            )?);
+            sections.push(
+                number_section(clause.id, &text, sections.len() + 1).map_err(|detail| {
+                    RenderError::Template {
+                        clause: clause.id.to_owned(),
+                        lang,
+                        detail,
+                    }
+                })?,
+            );
         }
         let title = i18n::message(lang, "doc-title", &[("org", &ctx.org.name)])?;
         let version = i18n::message(
@@ -186,7 +242,10 @@ impl Renderer {
         )?;
         let contents = i18n::message(lang, "doc-contents", &[])?;
         let mut out = String::with_capacity(16 * 1024);
-        let _ = write!(out, "# {title} {{#title}}\n\n{version}\n\n## {contents} {{#contents}}\n\n");
+        let _ = write!(
+            out,
+            "# {title} {{#title}}\n\n{version}\n\n## {contents} {{#contents}}\n\n"
+        );
         for s in &sections {
             let _ = writeln!(out, "- [{}](#{})", s.heading, s.id);
             for (sub_heading, sub_id) in &s.subsections {
@@ -232,9 +291,6 @@ fn number_section(id: &'static str, rendered: &str, n: usize) -> Result<Section,
     let mut blank = true;
     for line in lines {
         if line.trim().is_empty() {
-            if !blank {
-                text.push('\n');
-            }
             blank = true;
             continue;
         }
@@ -261,7 +317,8 @@ fn number_section(id: &'static str, rendered: &str, n: usize) -> Result<Section,
     })
 }
 
-fn renderer() -> Result<&'static Renderer, RenderError> {
+/// The renderer with the embedded templates, built once.
+pub fn renderer() -> Result<&'static Renderer, RenderError> {
     static R: OnceLock<Result<Renderer, String>> = OnceLock::new();
     R.get_or_init(|| Renderer::embedded().map_err(|e| e.to_string()))
         .as_ref()
@@ -291,8 +348,10 @@ pub fn markdown_to_html(markdown: &str) -> String {
             Event::End(TagEnd::Heading(_)) => {
                 if let Some(id) = heading_id.take() {
                     events.push(Event::InlineHtml(
-                        format!(" <a class=\"pw-anchor\" href=\"#{id}\" aria-hidden=\"true\">#</a>")
-                            .into(),
+                        format!(
+                            " <a class=\"pw-anchor\" href=\"#{id}\" aria-hidden=\"true\">#</a>"
+                        )
+                        .into(),
                     ));
                 }
                 events.push(event);

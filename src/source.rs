@@ -62,9 +62,9 @@ impl<'a> SourceMap<'a> {
             .iter()
             .map(|e| {
                 let mut d = Diagnostic::error("toml-syntax", "").arg("detail", e.message());
+                // No field path: after a syntax error the parser's idea of the structure is a guess.
                 if let Some(span) = e.span() {
                     d.location = Some(map.location(span.start));
-                    d.path = map.path_at(span.start);
                 }
                 d
             })
@@ -216,11 +216,9 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
         diags.dedup();
         return Err(diags);
     }
-    let value = Spanned::new(
-        map.root.span(),
-        DeValue::Table(map.root.get_ref().clone()),
-    );
-    Project::deserialize(ValueDeserializer::from(value)).map_err(|e| vec![structure_error(&map, "", &e)])
+    let value = Spanned::new(map.root.span(), DeValue::Table(map.root.get_ref().clone()));
+    Project::deserialize(ValueDeserializer::from(value))
+        .map_err(|e| vec![structure_error(&map, "", &e)])
 }
 
 use serde::Deserialize;
@@ -234,7 +232,10 @@ fn check<T: DeserializeOwned>(
     if let Err(e) = T::deserialize(ValueDeserializer::from(value.clone())) {
         let d = structure_error(map, path, &e);
         // A list item already reported on its own is not reported again for its section.
-        if !diags.iter().any(|o| o.location == d.location && o.code == d.code) {
+        if !diags
+            .iter()
+            .any(|o| o.location == d.location && o.code == d.code)
+        {
             diags.push(d);
         }
     }
@@ -259,7 +260,9 @@ fn check_list<T: DeserializeOwned>(
 /// A serde error from one part of the file, in our terms: which field, what is wrong.
 fn structure_error(map: &SourceMap<'_>, part: &str, e: &toml::de::Error) -> Diagnostic {
     let msg = e.message();
-    let located = e.span().map(|s| (map.location(s.start), map.path_at(s.start)));
+    let located = e
+        .span()
+        .map(|s| (map.location(s.start), map.path_at(s.start)));
     let mut path = located
         .as_ref()
         .map(|(_, p)| p.clone())
@@ -290,10 +293,21 @@ fn structure_error(map: &SourceMap<'_>, part: &str, e: &toml::de::Error) -> Diag
             .arg("value", quoted.unwrap_or_default())
             .arg("expected", expected)
     } else {
-        Diagnostic::error("wrong-type", path).arg("detail", msg.trim())
+        Diagnostic::error("wrong-type", path).arg("detail", plain_types(msg.trim()))
     };
     d.location = located.map(|(l, _)| l).or_else(|| map.locate(part));
     d
+}
+
+/// serde names Rust types ("expected u32"); say what a person writes instead.
+fn plain_types(msg: &str) -> String {
+    [
+        ("expected u32", "expected a whole number"),
+        ("expected a boolean", "expected true or false"),
+        ("expected a sequence", "expected a list [ ... ]"),
+    ]
+    .iter()
+    .fold(msg.to_owned(), |m, (from, to)| m.replace(from, to))
 }
 
 fn join(path: &str, name: &str) -> String {
@@ -336,9 +350,12 @@ mod tests {
         assert_eq!((l.line, l.column), (9, 11));
         let l = map.locate("activities[1].legitimate_interest.en").unwrap();
         assert_eq!(l.line, 10);
-        assert_eq!(map.path_at(text.find("\"y\"").unwrap()), "activities[1].purpose");
-        // A missing field points at its nearest existing parent.
+        assert_eq!(
+            map.path_at(text.find("\"y\"").unwrap()),
+            "activities[1].purpose"
+        );
+        // A missing field points at its nearest existing parent: the `[organisation]` header.
         let l = map.locate("organisation.email").unwrap();
-        assert_eq!(l.line, 3);
+        assert_eq!(l.line, 2);
     }
 }

@@ -150,7 +150,10 @@ impl Validator {
                 if self.required(&r.email, "organisation.eu_representative.email") {
                     self.email(&r.email, "organisation.eu_representative.email");
                 }
-                self.required(&r.address.city, "organisation.eu_representative.address.city");
+                self.required(
+                    &r.address.city,
+                    "organisation.eu_representative.address.city",
+                );
             }
             None if outside_eu => {
                 self.warning("representative-missing", "organisation.eu_representative");
@@ -194,7 +197,11 @@ impl Validator {
         for (i, a) in p.activities.iter().enumerate() {
             let path = format!("activities[{i}]");
             if a.purpose.is_empty() {
-                self.text(&a.description, &format!("{path}.description"), "purpose-missing");
+                self.text(
+                    &a.description,
+                    &format!("{path}.description"),
+                    "purpose-missing",
+                );
             } else {
                 self.choice(
                     catalog::is_purpose(&a.purpose),
@@ -222,7 +229,9 @@ impl Validator {
             for (j, id) in a.data.iter().enumerate() {
                 match catalog::data_category(id) {
                     Some(c) => special |= c.special,
-                    None => self.choice(false, catalog::kind::DATA, id, &format!("{path}.data[{j}]")),
+                    None => {
+                        self.choice(false, catalog::kind::DATA, id, &format!("{path}.data[{j}]"))
+                    }
                 }
             }
             if a.legal_basis == LegalBasis::LegitimateInterests {
@@ -232,11 +241,17 @@ impl Validator {
                     "legitimate-interest-missing",
                 );
             } else {
-                self.translations(&a.legitimate_interest, &format!("{path}.legitimate_interest"));
+                self.translations(
+                    &a.legitimate_interest,
+                    &format!("{path}.legitimate_interest"),
+                );
             }
             if special {
                 if a.special_condition.is_empty() {
-                    self.error("special-condition-missing", format!("{path}.special_condition"));
+                    self.error(
+                        "special-condition-missing",
+                        format!("{path}.special_condition"),
+                    );
                 } else {
                     self.choice(
                         catalog::special_condition_point(&a.special_condition).is_some(),
@@ -246,7 +261,10 @@ impl Validator {
                     );
                 }
             } else if !a.special_condition.is_empty() {
-                self.warning("special-condition-unused", format!("{path}.special_condition"));
+                self.warning(
+                    "special-condition-unused",
+                    format!("{path}.special_condition"),
+                );
             }
             if a.data.iter().any(|d| d == catalog::IDENTITY_NUMBER) {
                 self.text(
@@ -263,7 +281,11 @@ impl Validator {
                 );
             }
             if let Some(src) = &a.source {
-                self.text(&src.description, &format!("{path}.source.description"), "required");
+                self.text(
+                    &src.description,
+                    &format!("{path}.source.description"),
+                    "required",
+                );
             }
             let r = &a.retention;
             let rpath = format!("{path}.retention");
@@ -271,7 +293,12 @@ impl Validator {
                 None if r.preset.is_empty() => {
                     self.error("required", format!("{rpath}.preset"));
                 }
-                None => self.choice(false, catalog::kind::RETENTION, &r.preset, &format!("{rpath}.preset")),
+                None => self.choice(
+                    false,
+                    catalog::kind::RETENTION,
+                    &r.preset,
+                    &format!("{rpath}.preset"),
+                ),
                 Some(preset) => {
                     if preset.takes_months && r.months.unwrap_or(0) == 0 {
                         self.error("retention-months-missing", format!("{rpath}.months"));
@@ -282,7 +309,10 @@ impl Validator {
                         self.translations(&r.text, &format!("{rpath}.text"));
                     }
                     if preset.id == "until-withdrawn" && a.legal_basis != LegalBasis::Consent {
-                        self.warning("retention-withdrawn-without-consent", format!("{rpath}.preset"));
+                        self.warning(
+                            "retention-withdrawn-without-consent",
+                            format!("{rpath}.preset"),
+                        );
                     }
                 }
             }
@@ -329,9 +359,7 @@ impl Validator {
                         .args
                         .push(("country", r.country.clone()));
                 }
-                Some(
-                    Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules,
-                ) => {
+                Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules) => {
                     self.text(
                         &r.safeguard_copy,
                         &format!("{path}.safeguard_copy"),
@@ -362,7 +390,11 @@ impl Validator {
             .any(|k| k.category != crate::project::CookieCategory::Necessary);
         if needs_consent {
             self.text(&c.consent, "cookies.consent", "cookie-consent-missing");
-            self.text(&c.withdrawal, "cookies.withdrawal", "cookie-withdrawal-missing");
+            self.text(
+                &c.withdrawal,
+                "cookies.withdrawal",
+                "cookie-withdrawal-missing",
+            );
         } else {
             self.translations(&c.consent, "cookies.consent");
             self.translations(&c.withdrawal, "cookies.withdrawal");
@@ -380,7 +412,11 @@ impl Validator {
         let ad = &p.automated_decisions;
         if ad.used {
             self.text(&ad.logic, "automated_decisions.logic", "required");
-            self.text(&ad.consequences, "automated_decisions.consequences", "required");
+            self.text(
+                &ad.consequences,
+                "automated_decisions.consequences",
+                "required",
+            );
         }
         for (i, m) in p.security.measures.iter().enumerate() {
             self.choice(
@@ -444,7 +480,10 @@ fn collect_texts<'p>(p: &'p Project, out: &mut Vec<(String, &'p str)>) {
     for (i, a) in p.activities.iter().enumerate() {
         let path = format!("activities[{i}]");
         text(format!("{path}.description"), &a.description);
-        text(format!("{path}.legitimate_interest"), &a.legitimate_interest);
+        text(
+            format!("{path}.legitimate_interest"),
+            &a.legitimate_interest,
+        );
         text(format!("{path}.consequence"), &a.consequence);
         text(format!("{path}.retention.text"), &a.retention.text);
         if let Some(s) = &a.source {
@@ -489,7 +528,7 @@ pub fn check_org_number(value: &str) -> Result<(), &'static str> {
             }
         })
         .sum();
-    if sum % 10 == 0 {
+    if sum.is_multiple_of(10) {
         Ok(())
     } else {
         Err("org-number-checksum")
@@ -536,7 +575,7 @@ pub fn parse_date(value: &str) -> Option<(u32, u32, u32)> {
     let y: u32 = value[0..4].parse().ok()?;
     let m: u32 = value[5..7].parse().ok()?;
     let d: u32 = value[8..10].parse().ok()?;
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

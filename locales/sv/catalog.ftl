@@ -1,0 +1,371 @@
+# Namn på katalogens val (`<sort>-<id>`) och en hjälptext för frågeformuläret (`.help`).
+#
+# Stil: namnen används både i formuläret och inne i policyns meningar, listor och tabeller.
+# - Ändamål (purpose-) börjar med versal: de blir rubriker i policyn ("Skicka nyhetsbrev").
+# - Länder (country-) är egennamn och skrivs som egennamn.
+# - Allt annat börjar med gemen, så att det kan stå mitt i en mening ("namn, adress och
+#   köphistorik"); mallarna sätter versal där ett namn inleder en tabellcell eller listpunkt.
+# - Inga Markdown-tecken (* _ [ ] # |) i namnen: de hamnar oförändrade i dokumentet.
+# - Hjälptexten är en enkel mening till den som fyller i formuläret ("ni").
+
+## Ändamål
+
+purpose-order-fulfilment = Hantera och leverera beställningar
+    .help = Ni tar emot beställningar och skickar varor eller utför tjänster som kunden har köpt.
+purpose-customer-service = Svara på frågor och ärenden
+    .help = Ni svarar på frågor, reklamationer och andra ärenden från kunder och besökare.
+purpose-customer-account = Hantera kundkonton
+    .help = Kunderna kan skapa ett konto hos er för att logga in, se ordrar eller spara inställningar.
+purpose-payments = Ta emot betalningar
+    .help = Ni tar betalt, skickar fakturor och stämmer av inbetalningar.
+purpose-newsletter = Skicka nyhetsbrev
+    .help = Ni skickar nyhetsbrev med e-post till dem som har anmält sig.
+purpose-marketing = Marknadsföra våra varor och tjänster
+    .help = Ni gör reklam eller skickar erbjudanden, utöver ett nyhetsbrev som man anmäler sig till.
+purpose-website-analytics = Mäta hur webbplatsen används
+    .help = Ni samlar statistik över besök på webbplatsen, till exempel med ett analysverktyg.
+purpose-website-operation = Driva webbplatsen
+    .help = Uppgifter som behövs för att webbplatsen ska fungera och visas rätt, till exempel serverloggar.
+purpose-recruitment = Rekrytera personal
+    .help = Ni tar emot ansökningar, intervjuar och väljer ut kandidater till lediga tjänster.
+purpose-employment = Administrera anställningar
+    .help = Ni betalar lön, för personalregister och fullgör arbetsgivarens skyldigheter.
+purpose-business-contacts = Sköta kontakter med kunder och samarbetspartner
+    .help = Ni för register över kontaktpersoner hos företag som ni gör affärer med eller vill göra affärer med.
+purpose-supplier-management = Hantera leverantörer
+    .help = Ni beställer från leverantörer och håller kontakt med deras kontaktpersoner.
+purpose-membership = Administrera medlemskap
+    .help = Ni för medlemsregister, tar in medlemsavgifter och skickar information till medlemmarna.
+purpose-events = Ordna evenemang
+    .help = Ni tar emot anmälningar till evenemang, kurser eller möten och genomför dem.
+purpose-bookkeeping = Sköta bokföringen
+    .help = Ni bokför affärshändelser och sparar underlagen så som bokföringslagen kräver.
+purpose-security = Skydda våra system och förhindra missbruk
+    .help = Ni använder uppgifter för att upptäcka och stoppa intrång, bedrägerier och annat missbruk.
+purpose-legal-claims = Hantera rättsliga anspråk
+    .help = Ni sparar eller använder uppgifter för att kunna fastställa, göra gällande eller försvara rättsliga anspråk.
+
+## Vems uppgifter
+
+people-customers = kunder
+    .help = Personer som köper eller har köpt något av er.
+people-website-visitors = besökare på webbplatsen
+    .help = Alla som besöker er webbplats, oavsett om de köper något.
+people-newsletter-subscribers = prenumeranter på nyhetsbrevet
+    .help = Personer som har anmält sig för att få ert nyhetsbrev.
+people-job-applicants = arbetssökande
+    .help = Personer som söker arbete hos er eller som ni kontaktar inför en rekrytering.
+people-employees = anställda
+    .help = Personer som arbetar hos er, även tidigare anställda.
+people-supplier-contacts = kontaktpersoner hos leverantörer
+    .help = Personer som ni har kontakt med hos era leverantörer.
+people-business-contacts = affärskontakter
+    .help = Kontaktpersoner hos kunder, samarbetspartner och andra företag som ni har kontakt med i affärer.
+people-members = medlemmar
+    .help = Medlemmar i er förening eller organisation, även tidigare medlemmar.
+people-event-participants = deltagare i evenemang
+    .help = Personer som anmäler sig till eller deltar i era evenemang, kurser eller möten.
+people-guardians = vårdnadshavare
+    .help = Föräldrar eller andra vårdnadshavare som ni har kontakt med för ett barns räkning.
+
+## Uppgifter
+
+data-name = namn
+    .help = För- och efternamn.
+data-contact = kontaktuppgifter (e-post, telefon)
+    .help = E-postadress och telefonnummer.
+data-address = postadress
+    .help = Gatuadress, postnummer och ort.
+data-personal-identity-number = personnummer
+    .help = Svenskt personnummer eller samordningsnummer. Utan samtycke får det bara användas när det är klart motiverat.
+data-date-of-birth = födelsedatum
+    .help = Födelsedatum utan de fyra sista siffrorna i personnumret.
+data-payment = betalningsuppgifter
+    .help = Uppgifter om betalningar, till exempel belopp, betalsätt och fakturor.
+data-purchase-history = köphistorik
+    .help = Vad personen har köpt, när och till vilket pris.
+data-account = inloggningsuppgifter
+    .help = Användarnamn, lösenord och inställningar för ett konto hos er.
+data-correspondence = korrespondens med oss
+    .help = Det som personen skriver till er, och era svar, i e-post, chatt eller formulär.
+data-technical = tekniska uppgifter (IP-adress, webbläsare, enhet)
+    .help = Uppgifter som webbläsaren eller enheten skickar när någon använder er webbplats eller tjänst.
+data-usage = uppgifter om hur du använder webbplatsen
+    .help = Vilka sidor som besöks, hur länge och vad man klickar på.
+data-location = platsuppgifter
+    .help = Var personen eller enheten befinner sig, till exempel från GPS eller IP-adress.
+data-cv = ansökningshandlingar (cv, personligt brev)
+    .help = Cv, personligt brev, betyg, referenser och annat som en arbetssökande skickar in.
+data-employment = uppgifter om anställningen (befattning, lön, anställningstid)
+    .help = Uppgifter som behövs för att sköta en anställning, till exempel tjänst, lön och semester.
+data-bank-account = bankkontonummer
+    .help = Kontonummer för att betala ut lön, ersättningar eller återbetalningar.
+data-membership = uppgifter om medlemskapet (medlemsnummer, avgifter)
+    .help = När personen blev medlem, medlemsnummer, betalda avgifter och uppdrag i föreningen.
+data-images = bilder och filmer
+    .help = Fotografier eller film där personen syns.
+data-health = uppgifter om hälsa
+    .help = Till exempel allergier, sjukdomar eller funktionsnedsättningar. Det är en känslig personuppgift.
+data-ethnic-origin = uppgifter om etniskt ursprung
+    .help = Uppgifter som visar en persons etniska ursprung. Det är en känslig personuppgift.
+data-political-opinions = politiska åsikter
+    .help = Uppgifter som visar vilka politiska åsikter någon har. Det är en känslig personuppgift.
+data-religious-beliefs = religiös eller filosofisk övertygelse
+    .help = Uppgifter som visar någons tro eller livsåskådning. Det är en känslig personuppgift.
+data-trade-union = medlemskap i fackförening
+    .help = Uppgifter om att någon är med i en fackförening. Det är en känslig personuppgift.
+data-genetic = genetiska uppgifter
+    .help = Uppgifter om någons arvsanlag, till exempel från ett dna-test. Det är en känslig personuppgift.
+data-biometric = biometriska uppgifter som identifierar dig
+    .help = Till exempel fingeravtryck eller ansiktsigenkänning som används för att identifiera någon. Det är en känslig personuppgift.
+data-sex-life = uppgifter om sexualliv eller sexuell läggning
+    .help = Uppgifter om någons sexualliv eller sexuella läggning. Det är en känslig personuppgift.
+
+## Rättslig grund (artikel 6.1 i dataskyddsförordningen)
+
+basis-consent = samtycke
+    .help = Personen har själv sagt ja till behandlingen och kan när som helst ta tillbaka sitt ja.
+basis-contract = avtal
+    .help = Uppgifterna behövs för att ingå eller fullgöra ett avtal med personen själv.
+basis-legal-obligation = rättslig förpliktelse
+    .help = En lag kräver att ni behandlar uppgifterna, till exempel bokföringslagen.
+basis-vital-interests = intressen av grundläggande betydelse
+    .help = Uppgifterna behövs för att skydda någons liv eller hälsa.
+basis-public-task = uppgift av allmänt intresse eller myndighetsutövning
+    .help = Ni utför en uppgift som följer av lag och som är av allmänt intresse, vanligen som myndighet.
+basis-legitimate-interests = berättigat intresse
+    .help = Ni har ett intresse som väger tyngre än personens intresse av skydd (en intresseavvägning); beskriv intresset.
+
+## Undantag för känsliga personuppgifter (artikel 9.2)
+
+special-explicit-consent = uttryckligt samtycke
+    .help = Personen har uttryckligen sagt ja till att just de känsliga uppgifterna används för ändamålet.
+special-employment-law = skyldigheter inom arbetsrätt och social trygghet
+    .help = Ni behöver uppgifterna för att fullgöra skyldigheter som arbetsgivare enligt lag eller kollektivavtal.
+special-vital-interests = skydd för grundläggande intressen när du inte kan samtycka
+    .help = Uppgifterna behövs för att skydda någons liv eller hälsa när personen inte själv kan ge samtycke.
+special-non-profit-members = en ideell organisations behandling av uppgifter om sina medlemmar
+    .help = Ni är en ideell organisation med politiskt, filosofiskt, religiöst eller fackligt syfte och behandlar uppgifter om era medlemmar.
+special-made-public = uppgifter som du själv har offentliggjort
+    .help = Personen har själv tydligt gjort uppgifterna offentliga.
+special-legal-claims = rättsliga anspråk
+    .help = Uppgifterna behövs för att fastställa, göra gällande eller försvara rättsliga anspråk.
+special-substantial-public-interest = ett viktigt allmänt intresse enligt lag
+    .help = En lag tillåter behandlingen därför att den behövs av hänsyn till ett viktigt allmänt intresse.
+special-health-care = hälso- och sjukvård
+    .help = Uppgifterna behövs för vård, behandling eller bedömning av arbetsförmåga, under tystnadsplikt.
+
+## Måste personen lämna uppgifterna? (artikel 13.2 e)
+
+requirement-none = frivilligt
+    .help = Personen väljer själv om den vill lämna uppgifterna.
+requirement-statutory = krävs enligt lag
+    .help = En lag kräver att personen lämnar uppgifterna.
+requirement-contractual = krävs enligt avtal
+    .help = Ett avtal med personen kräver att den lämnar uppgifterna.
+requirement-contract-prerequisite = krävs för att ingå avtal
+    .help = Ni kan inte ingå avtal med personen utan uppgifterna.
+
+## Lagringstid
+
+retention-bookkeeping = enligt bokföringslagen
+    .help = Till och med det sjunde året efter det kalenderår då räkenskapsåret slutade (7 kap. 2 § bokföringslagen).
+retention-until-withdrawn = tills samtycket återkallas
+    .help = Uppgifterna sparas tills personen tar tillbaka sitt samtycke.
+retention-contract-term = så länge avtalet gäller
+    .help = Uppgifterna sparas medan avtalet eller medlemskapet gäller och raderas när det upphör.
+retention-after-relationship = ett antal månader efter att kontakten har upphört
+    .help = Uppgifterna sparas ett visst antal månader efter att kundrelationen, medlemskapet eller kontakten har upphört.
+retention-after-collection = ett antal månader efter insamlingen
+    .help = Uppgifterna sparas ett visst antal månader räknat från när ni fick dem.
+retention-custom = med egna ord
+    .help = Beskriv lagringstiden, eller vad som avgör den, med egna ord.
+
+## Mottagare
+
+recipient-kind-processor = personuppgiftsbiträde
+    .help = Behandlar uppgifterna för er räkning och enligt era instruktioner, till exempel en it-leverantör.
+recipient-kind-controller = självständigt personuppgiftsansvarig
+    .help = Bestämmer själv hur uppgifterna används, till exempel en bank, ett fraktbolag med eget ansvar eller en revisor.
+recipient-kind-group-company = bolag i samma koncern
+    .help = Ett annat bolag i samma koncern som ni.
+recipient-kind-authority = myndighet
+    .help = En myndighet som ni lämnar uppgifter till därför att lagen kräver det, till exempel Skatteverket.
+
+## Skyddsåtgärder vid överföring utanför EU/EES
+
+safeguard-adequacy = beslut om adekvat skyddsnivå
+    .help = EU-kommissionen har beslutat att landet skyddar personuppgifter tillräckligt bra.
+safeguard-data-privacy-framework = EU–US Data Privacy Framework
+    .help = Mottagaren i USA är certifierad enligt Data Privacy Framework.
+safeguard-standard-contractual-clauses = standardavtalsklausuler
+    .help = Ni har avtalat med mottagaren om EU-kommissionens standardavtalsklausuler.
+safeguard-binding-corporate-rules = bindande företagsbestämmelser
+    .help = Mottagaren följer interna regler för sin koncern som en dataskyddsmyndighet har godkänt.
+safeguard-derogation = undantag för särskilda situationer (artikel 49)
+    .help = Ingen annan skyddsåtgärd finns och överföringen stöder sig på ett av undantagen i artikel 49, till exempel uttryckligt samtycke.
+
+## Kakor
+
+cookie-category-necessary = nödvändig
+    .help = Behövs för att webbplatsen eller en tjänst som besökaren har bett om ska fungera. Kräver inte samtycke.
+cookie-category-preferences = inställningar
+    .help = Kommer ihåg val som besökaren har gjort, till exempel språk. Kräver samtycke.
+cookie-category-statistics = statistik
+    .help = Mäter hur webbplatsen används. Kräver samtycke.
+cookie-category-marketing = marknadsföring
+    .help = Används för annonser eller för att följa besökare mellan webbplatser. Kräver samtycke.
+
+party-first = förstapart
+    .help = Kakan sätts av er egen webbplats.
+party-third = tredjepart
+    .help = Kakan sätts av någon annan, till exempel en analystjänst eller ett annonsnätverk.
+
+## Hur ändringar meddelas (används i meningen "Vi meddelar ändringar …")
+
+change-channel-website = på vår webbplats
+    .help = Ni publicerar den nya versionen på webbplatsen och visar att policyn har ändrats.
+change-channel-email = med e-post
+    .help = Ni skickar e-post om ändringen till dem vars e-postadress ni har.
+change-channel-account-message = med ett meddelande i ditt konto
+    .help = Ni visar ett meddelande när användaren loggar in på sitt konto.
+
+## Säkerhetsåtgärder
+
+security-encryption-in-transit = kryptering när uppgifter skickas över internet
+    .help = Webbplatsen och e-posten använder kryptering (https och TLS).
+security-encryption-at-rest = kryptering av lagrade uppgifter
+    .help = Uppgifterna är krypterade där de sparas, till exempel på servrar och datorer.
+security-access-control = behörighetsstyrning, så att bara de som behöver uppgifterna kommer åt dem
+    .help = Varje medarbetare kommer bara åt de uppgifter som den behöver i sitt arbete.
+security-two-factor = tvåstegsverifiering vid inloggning
+    .help = Inloggning i system med personuppgifter kräver något mer än ett lösenord.
+security-backups = regelbundna säkerhetskopior
+    .help = Ni tar säkerhetskopior så att uppgifter inte går förlorade.
+security-logging = loggning av vem som har tagit del av uppgifter
+    .help = Systemen loggar vem som läser eller ändrar uppgifter.
+security-staff-training = utbildning i dataskydd för personalen
+    .help = De som hanterar personuppgifter får utbildning i hur de ska göra det säkert.
+security-processor-agreements = personuppgiftsbiträdesavtal med alla som behandlar uppgifter åt oss
+    .help = Ni har skriftliga avtal med alla personuppgiftsbiträden (artikel 28).
+security-pseudonymisation = pseudonymisering, så att uppgifterna inte direkt kan kopplas till dig
+    .help = Namn och andra direkta kännetecken ersätts med koder där de inte behövs.
+security-physical-security = låsta lokaler och skyddad utrustning
+    .help = Papper och datorer med personuppgifter förvaras inlåsta eller skyddade.
+
+## Länder (egennamn; hjälptexten säger om en överföring dit kräver en skyddsåtgärd)
+
+country-AT = Österrike
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-BE = Belgien
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-BG = Bulgarien
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-HR = Kroatien
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-CY = Cypern
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-CZ = Tjeckien
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-DK = Danmark
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-EE = Estland
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-FI = Finland
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-FR = Frankrike
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-DE = Tyskland
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-GR = Grekland
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-HU = Ungern
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-IE = Irland
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-IT = Italien
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-LV = Lettland
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-LT = Litauen
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-LU = Luxemburg
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-MT = Malta
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-NL = Nederländerna
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-PL = Polen
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-PT = Portugal
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-RO = Rumänien
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-SK = Slovakien
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-SI = Slovenien
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-ES = Spanien
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-SE = Sverige
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-IS = Island
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-LI = Liechtenstein
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-NO = Norge
+    .help = Inom EU/EES: samma dataskyddsregler gäller, så ingen särskild skyddsåtgärd behövs.
+country-US = USA
+    .help = Utanför EES: en överföring hit kräver att mottagaren är certifierad enligt Data Privacy Framework eller en annan skyddsåtgärd, till exempel standardavtalsklausuler.
+country-GB = Storbritannien
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-CH = Schweiz
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-CA = Kanada
+    .help = Utanför EES: EU-kommissionen har beslutat att landet har en adekvat skyddsnivå för kommersiella organisationer.
+country-JP = Japan
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-KR = Sydkorea
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-NZ = Nya Zeeland
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-IL = Israel
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-AR = Argentina
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-UY = Uruguay
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-AD = Andorra
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-FO = Färöarna
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-GG = Guernsey
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-IM = Isle of Man
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-JE = Jersey
+    .help = Utanför EES, men EU-kommissionen har beslutat att landet har en adekvat skyddsnivå.
+country-AU = Australien
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-IN = Indien
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-CN = Kina
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-SG = Singapore
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-BR = Brasilien
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-ZA = Sydafrika
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-AE = Förenade Arabemiraten
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-TR = Turkiet
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-UA = Ukraina
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-RS = Serbien
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-PH = Filippinerna
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-VN = Vietnam
+    .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.

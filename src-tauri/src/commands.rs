@@ -3,9 +3,9 @@
 
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};
-use policywright::diagnostics::{Diagnostic, Report};
-use policywright::export::{Format, Progress};
-use policywright::{Lang, Project};
+use policywright::export::{ExportError, Format, Progress};
+use policywright::file::LoadError;
+use policywright::{Diagnostic, Lang, Project, Report};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -155,6 +155,9 @@ pub async fn save_project<R: Runtime>(
 #[tauri::command]
 pub fn autosave(state: AppStateLock<'_>, project: Project) -> AppResult<()> {
     let mut state = lock(&state)?;
+    state
+        .ensure_data_dir()
+        .map_err(|e| AppError::io("autosave", e))?;
     policywright::save_project(state.recovery_file(), &project)
         .map_err(|e| AppError::io("autosave", e))?;
     if state.settings.recovery_origin != state.settings.current {
@@ -208,12 +211,15 @@ pub async fn export_policy<R: Runtime>(
     project: Project,
     formats: Vec<Format>,
 ) -> AppResult<Option<Exported>> {
-    let dialogs = lock(&state)?.dialogs.clone();
+    let (dialogs, lang) = {
+        let state = lock(&state)?;
+        (state.dialogs.clone(), state.ui_lang())
+    };
     let Some(dir) = dialogs.export_folder(&window).await? else {
         return Ok(None);
     };
+    // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
     let target = dir.clone();
-    // Writing a PDF takes a moment; off the async workers, with progress for the UI.
     let files = tauri::async_runtime::spawn_blocking(move || {
         policywright::export::export(&project, &target, &formats, &mut |p: Progress| {
             let _ = app.emit(EXPORT_PROGRESS_EVENT, progress(p));
@@ -221,7 +227,7 @@ pub async fn export_policy<R: Runtime>(
     })
     .await
     .map_err(AppError::internal)?
-    .map_err(|e| AppError::io("export", e))?;
+    .map_err(|e| export_error(e, lang))?;
     let mut state = lock(&state)?;
     state.settings.last_export_dir = Some(dir.clone());
     persist(&mut state)?;
@@ -272,9 +278,10 @@ fn persist(state: &mut AppState) -> AppResult<()> {
 }
 
 fn load(path: &Path, lang: Lang) -> AppResult<Opened> {
-    let project = policywright::load_project(path).map_err(|e| {
-        AppError::new(ErrorKind::InvalidProject, e.to_string())
-            .with_diagnostics(reports(e.diagnostics(), lang))
+    let project = policywright::load_project(path).map_err(|e| match e {
+        LoadError::Read { .. } => AppError::new(ErrorKind::Io, e.to_string()),
+        LoadError::Invalid { .. } => AppError::new(ErrorKind::InvalidProject, e.to_string())
+            .with_diagnostics(reports(e.diagnostics(), lang)),
     })?;
     Ok(Opened {
         path: Some(path.to_path_buf()),
@@ -288,6 +295,23 @@ fn reports(diagnostics: &[Diagnostic], lang: Lang) -> Vec<Report> {
 
 fn render_error(err: impl std::fmt::Display) -> AppError {
     AppError::new(ErrorKind::Render, err.to_string())
+}
+
+fn export_error(err: ExportError, lang: Lang) -> AppError {
+    let kind = match &err {
+        ExportError::Invalid(_) => ErrorKind::InvalidProject,
+        ExportError::Render(_) => ErrorKind::Render,
+        ExportError::Write(_) | ExportError::Folder { .. } => ErrorKind::Io,
+    };
+    let diagnostics = match &err {
+        ExportError::Invalid(diags) => Some(reports(diags, lang)),
+        _ => None,
+    };
+    AppError {
+        kind,
+        message: err.to_string(),
+        diagnostics,
+    }
 }
 
 fn forbidden(path: &Path) -> AppError {
@@ -326,7 +350,13 @@ fn file_name(project: &Project) -> String {
         .legal_name
         .trim()
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     let stem = stem.trim_matches('-');
     format!("{}.toml", if stem.is_empty() { "policy" } else { stem })

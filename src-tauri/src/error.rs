@@ -1,6 +1,6 @@
 //! The one error type every command returns; the UI branches on `kind`.
 
-use policywright::diagnostics::Report;
+use policywright::Report;
 use serde::Serialize;
 
 /// What went wrong, in terms the UI can act on.

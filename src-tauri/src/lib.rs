@@ -15,7 +15,7 @@ use dialogs::Dialogs;
 use state::AppState;
 use std::path::PathBuf;
 use std::sync::Mutex;
-use tauri::{Builder, Manager, Runtime};
+use tauri::{App, Builder, Manager, Runtime};
 
 /// Where the app keeps its settings and the recovery file. None: the platform's app config and
 /// app data directories (on Linux under $XDG_CONFIG_HOME and $XDG_DATA_HOME).
@@ -27,34 +27,27 @@ pub struct Dirs {
 
 /// Starts the app. Called by main.rs and nothing else.
 pub fn run() {
-    app_builder(tauri::Builder::default(), Dialogs::from_env(), Dirs::default())
-        .run(context())
-        .expect("policywright could not start");
+    build_app(
+        tauri::Builder::default(),
+        Dialogs::from_env(),
+        Dirs::default(),
+    )
+    .expect("policywright could not start")
+    .run(|_, _| {});
 }
 
-/// The builder with every plugin, the state and the commands; shared with the unit tests,
-/// which pass the mock runtime, scripted dialogs and temporary directories.
-pub(crate) fn app_builder<R: Runtime>(
+/// The app with every plugin, its state and the commands; shared with the unit tests, which
+/// pass the mock runtime, scripted dialogs and temporary directories. The state is managed
+/// right after building, before the event loop runs and the UI can call a command.
+pub(crate) fn build_app<R: Runtime>(
     builder: Builder<R>,
     dialogs: Dialogs,
     dirs: Dirs,
-) -> Builder<R> {
-    builder
+) -> tauri::Result<App<R>> {
+    let app = builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_opener::init())
-        .setup(move |app| {
-            let config = match dirs.config {
-                Some(dir) => dir,
-                None => app.path().app_config_dir()?,
-            };
-            let data = match dirs.data {
-                Some(dir) => dir,
-                None => app.path().app_data_dir()?,
-            };
-            app.manage(Mutex::new(AppState::load(&config, &data, dialogs)));
-            Ok(())
-        })
         .invoke_handler(tauri::generate_handler![
             commands::start_info,
             commands::new_project,
@@ -71,6 +64,17 @@ pub(crate) fn app_builder<R: Runtime>(
             commands::catalog,
             commands::set_ui_lang,
         ])
+        .build(context())?;
+    let config = match dirs.config {
+        Some(dir) => dir,
+        None => app.path().app_config_dir()?,
+    };
+    let data = match dirs.data {
+        Some(dir) => dir,
+        None => app.path().app_data_dir()?,
+    };
+    app.manage(Mutex::new(AppState::load(&config, &data, dialogs)));
+    Ok(app)
 }
 
 /// The context generated from tauri.conf.json, capabilities and the embedded ui/dist.

@@ -99,6 +99,14 @@ impl AppState {
         &self.recovery_file
     }
 
+    /// Creates the app data directory the recovery file lives in (absent on a first start).
+    pub fn ensure_data_dir(&self) -> io::Result<()> {
+        match self.recovery_file.parent() {
+            Some(dir) => fs::create_dir_all(dir),
+            None => Ok(()),
+        }
+    }
+
     /// Makes `path` the current project and puts it first in the recent list.
     pub fn remember(&mut self, path: &Path, title: &str) {
         self.settings.current = Some(path.to_path_buf());

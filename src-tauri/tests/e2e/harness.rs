@@ -23,12 +23,6 @@ pub struct Proc {
     name: &'static str,
 }
 
-impl Proc {
-    pub fn id(&self) -> u32 {
-        self.child.id()
-    }
-}
-
 impl Drop for Proc {
     fn drop(&mut self) {
         if let Ok(Some(_)) = self.child.try_wait() {
@@ -71,7 +65,15 @@ fn program(name: &str) -> PathBuf {
 /// An X server on a free display; `-displayfd 1` makes Xvfb pick the display and print it.
 pub fn start_xvfb() -> (Proc, String) {
     let mut child = Command::new(program("Xvfb"))
-        .args(["-displayfd", "1", "-screen", "0", "1400x1000x24", "-nolisten", "tcp"])
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1400x1000x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -112,7 +114,6 @@ pub struct Env {
     pub port: u16,
     pub dir: tempfile::TempDir,
     pub answers: PathBuf,
-    pub display: String,
 }
 
 impl Env {
@@ -157,7 +158,6 @@ impl Env {
             port,
             dir,
             answers,
-            display,
         }
     }
 
@@ -206,12 +206,32 @@ pub fn path(p: &str) -> String {
 
 impl App {
     pub async fn wait(&self, css: &str) -> Element {
-        self.client
+        match self
+            .client
             .wait()
             .at_most(STEP)
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("e2e: `{css}` did not appear: {e}"))
+        {
+            Ok(el) => el,
+            Err(e) => {
+                self.dump("failure").await;
+                panic!("e2e: `{css}` did not appear: {e}")
+            }
+        }
+    }
+
+    /// The page's HTML and a screenshot in target/, for finding out why a step failed.
+    pub async fn dump(&self, name: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        if let Ok(html) = self.client.source().await {
+            let _ = std::fs::write(dir.join(format!("{name}.html")), html);
+        }
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+        eprintln!("e2e: page saved to {}/{name}.{{html,png}}", dir.display());
     }
 
     pub async fn click(&self, css: &str) {
@@ -248,10 +268,6 @@ impl App {
             .unwrap_or_default()
     }
 
-    pub async fn text(&self, css: &str) -> String {
-        self.wait(css).await.text().await.unwrap()
-    }
-
     /// Waits until the element's text contains `needle`.
     pub async fn wait_text(&self, css: &str, needle: &str) {
         let deadline = Instant::now() + STEP;
@@ -263,10 +279,10 @@ impl App {
             if got.contains(needle) {
                 return;
             }
-            assert!(
-                Instant::now() < deadline,
-                "e2e: `{css}` never contained {needle:?}; it has: {got:.400}"
-            );
+            if Instant::now() >= deadline {
+                self.dump("failure").await;
+                panic!("e2e: `{css}` never contained {needle:?}; it has: {got:.400}");
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -290,7 +306,10 @@ impl App {
     }
 
     pub async fn quit(self) {
-        self.client.close().await.expect("end the WebDriver session");
+        self.client
+            .close()
+            .await
+            .expect("end the WebDriver session");
     }
 }
 

@@ -93,6 +93,12 @@ app-item-remove = Remove
 app-item-remove-label = Remove { $item }
 app-item-removed = { $item } was removed.
 app-undo = Undo
+app-lifetime-unit = Lasts
+app-lifetime-count = Number
+app-lifetime-session = until the browser is closed
+app-lifetime-days = days
+app-lifetime-months = months
+app-lifetime-years = years
 
 ## Review
 
@@ -284,7 +290,7 @@ q-cookie-purpose-help = In plain words, for example "remembers what is in the sh
 q-cookie-category = Category
 q-cookie-category-help = Necessary cookies need no consent. Preferences, statistics and marketing need the visitor's consent first.
 q-cookie-lifetime = How long it lasts
-q-cookie-lifetime-help = "session" if it disappears when the browser closes, otherwise a number and a unit, such as "30 days", "13 months" or "2 years".
+q-cookie-lifetime-help = Choose "until the browser is closed" for a session cookie; otherwise choose days, months or years and give the number.
 q-cookie-party = First or third party
 q-cookie-party-help = First party: set by your own website. Third party: set by another company's service on your pages.
 q-cookies-consent = How visitors give consent

@@ -93,6 +93,12 @@ app-item-remove = Ta bort
 app-item-remove-label = Ta bort { $item }
 app-item-removed = { $item } togs bort.
 app-undo = Ångra
+app-lifetime-unit = Finns kvar
+app-lifetime-count = Antal
+app-lifetime-session = tills webbläsaren stängs
+app-lifetime-days = dagar
+app-lifetime-months = månader
+app-lifetime-years = år
 
 ## Granskning
 
@@ -284,7 +290,7 @@ q-cookie-purpose-help = Med enkla ord, till exempel ”kommer ihåg vad som ligg
 q-cookie-category = Kategori
 q-cookie-category-help = Nödvändiga kakor kräver inget samtycke. Inställningar, statistik och marknadsföring kräver besökarens samtycke först.
 q-cookie-lifetime = Hur länge den finns kvar
-q-cookie-lifetime-help = ”session” om den försvinner när webbläsaren stängs, annars ett tal och en enhet på engelska, som ”30 days”, ”13 months” eller ”2 years”.
+q-cookie-lifetime-help = Välj ”tills webbläsaren stängs” för en sessionskaka; annars väljer ni dagar, månader eller år och anger antalet.
 q-cookie-party = Förstaparts- eller tredjepartskaka
 q-cookie-party-help = Förstapart: sätts av er egen webbplats. Tredjepart: sätts av ett annat företags tjänst på era sidor.
 q-cookies-consent = Hur besökare ger samtycke

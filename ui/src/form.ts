@@ -5,6 +5,7 @@ import { bestMatch } from "./diagnostics";
 import { h, uid } from "./dom";
 import type { I18n } from "./i18n";
 import { addItem, blankFromFields, moveItem, removeItem, type Removed } from "./lists";
+import { formatLifetime, LIFETIME_UNITS, parseLifetime, type Lifetime, type LifetimeUnit } from "./lifetime";
 import { getAt, joinPath, setAt } from "./paths";
 import type { ChoiceField, ChoiceSource, Ctx, EachField, Field, ListField } from "./schema";
 import { missingTranslations } from "./translations";
@@ -104,6 +105,8 @@ export class Form {
       case "date":
       case "number":
         return this.simple(f, path);
+      case "lifetime":
+        return this.lifetime(f.key, path);
       case "bitext":
         return this.bitext(f, path);
       case "choice":
@@ -258,6 +261,72 @@ export class Form {
     // A diagnostic about the whole text (nothing written) is listed under both inputs.
     wrap.append(this.slot(path, wrap, allInputs));
     refreshMissing();
+    return wrap;
+  }
+
+  /** A unit choice and a number; text the library would not accept is shown as it is, to be fixed. */
+  private lifetime(key: string, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const current = getAt(this.env.project, path);
+    const parsed = parseLifetime(typeof current === "string" ? current : "session");
+    const value: Lifetime = parsed ?? { unit: "session", count: 0 };
+    const unitId = uid("f");
+    const countId = uid("f");
+    const unit = h("select", { id: unitId, "data-path": path, "data-part": "unit", name: `${path}.unit` });
+    for (const u of LIFETIME_UNITS) unit.append(h("option", { value: u }, t.t(`app-lifetime-${u}`)));
+    if (!parsed) unit.prepend(h("option", { value: "" }, String(current ?? "")));
+    unit.value = parsed ? value.unit : "";
+    const count = h("input", {
+      id: countId,
+      type: "number",
+      inputmode: "numeric",
+      min: 1,
+      step: 1,
+      "data-path": path,
+      "data-part": "count",
+      value: value.unit === "session" ? "" : String(value.count),
+    });
+    const countCell = h(
+      "div",
+      { class: "lifetime-count", hidden: value.unit === "session" || !parsed },
+      h("label", { for: countId, class: "lang-label" }, t.t("app-lifetime-count")),
+      count,
+    );
+    const write = () => {
+      const u = unit.value as LifetimeUnit;
+      if (!LIFETIME_UNITS.includes(u)) return;
+      countCell.hidden = u === "session";
+      const n = Number(count.value);
+      if (u !== "session" && !(Number.isInteger(n) && n > 0)) {
+        // A unit without a number yet: start from one so the stored value is always valid.
+        count.value = "1";
+      }
+      this.set(path, formatLifetime({ unit: u, count: Number(count.value) || 1 }), false);
+    };
+    unit.addEventListener("change", write);
+    count.addEventListener("input", () => {
+      const n = Number(count.value);
+      if (Number.isInteger(n) && n > 0) write();
+    });
+    const help = this.help(key);
+    const legendId = uid("lg");
+    const wrap = h("fieldset", {
+      class: "field field-lifetime",
+      "data-testid": "field",
+      "data-field": path,
+      "aria-labelledby": legendId,
+    });
+    wrap.append(
+      h("legend", { id: legendId }, t.t(`q-${key}`)),
+      help.el ?? "",
+      h(
+        "div",
+        { class: "lifetime-row" },
+        h("div", {}, h("label", { for: unitId, class: "lang-label" }, t.t("app-lifetime-unit")), unit),
+        countCell,
+      ),
+    );
+    wrap.append(this.slot(path, wrap, [unit, count], help.id));
     return wrap;
   }
 

@@ -56,6 +56,10 @@ export interface NumberField extends Base {
   min?: number;
   max?: number;
 }
+/** A cookie lifetime: "session", or a number and a unit ("13 months"), as the library parses it. */
+export interface LifetimeField extends Base {
+  kind: "lifetime";
+}
 /** An optional object (an Option in the project): a check box adds or removes it. */
 export interface GroupField extends Base {
   kind: "group";
@@ -90,6 +94,7 @@ export type Field =
   | BoolField
   | DateField
   | NumberField
+  | LifetimeField
   | GroupField
   | ListField
   | EachField;
@@ -336,7 +341,7 @@ export const SECTIONS: Section[] = [
           { kind: "text", path: "provider", key: "cookie-provider" },
           { kind: "bitext", path: "purpose", key: "cookie-purpose", multiline: true },
           { kind: "choice", path: "category", key: "cookie-category", source: { catalog: "cookie_categories" } },
-          { kind: "text", path: "lifetime", key: "cookie-lifetime" },
+          { kind: "lifetime", path: "lifetime", key: "cookie-lifetime" },
           {
             kind: "choice",
             path: "party",

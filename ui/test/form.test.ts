@@ -257,6 +257,22 @@ describe("lists", () => {
     expect(document.querySelector('[data-testid="undo-remove"]')).toBeNull();
   });
 
+  it("edit a cookie's lifetime as a unit and a number", () => {
+    t.p.cookies = { items: [{ name: "a", provider: "b", purpose: {}, category: "necessary", lifetime: "session", party: "first" }] };
+    t.render("cookies");
+    q('[data-testid="item-toggle"][data-path="cookies.items[0]"]').click();
+    const unit = q<HTMLSelectElement>('[data-path="cookies.items[0].lifetime"][data-part="unit"]');
+    const count = q<HTMLInputElement>('[data-path="cookies.items[0].lifetime"][data-part="count"]');
+    expect(count.closest<HTMLElement>(".lifetime-count")!.hidden).toBe(true);
+    unit.value = "months";
+    unit.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "cookies.items[0].lifetime")).toBe("1 month");
+    type(count, "13");
+    expect(getAt(t.p, "cookies.items[0].lifetime")).toBe("13 months");
+    type(count, "");
+    expect(getAt(t.p, "cookies.items[0].lifetime")).toBe("13 months");
+  });
+
   it("show only recipients outside the EEA in the transfers step", () => {
     t.render("transfers");
     const items = [...document.querySelectorAll('[data-testid="each-item"]')].map((e) => e.getAttribute("data-path"));

@@ -68,6 +68,7 @@ function appIds(): string[] {
   for (const reason of ["close", "new", "open"]) ids.add(`app-unsaved-text-${reason}`);
   for (const f of ["html", "fragment", "md", "pdf"]) ids.add(`app-format-${f}`).add(`app-format-${f}-help`);
   for (const m of ["app-item-move-up", "app-item-move-down", "app-item-remove"]) ids.add(`${m}-label`);
+  for (const u of ["session", "days", "months", "years"]) ids.add(`app-lifetime-${u}`);
   return [...ids];
 }
 

@@ -570,6 +570,8 @@ export class Form {
         { class: "item each-item", "data-testid": "each-item", "data-path": itemPath },
         h("h4", {}, this.itemHeading(f, item, index)),
       );
+      const note = f.itemNote?.({ project: this.env.project, item, catalog: this.env.catalog });
+      if (note) box.append(h("p", { class: "note", "data-testid": "item-note" }, t.t(note)));
       box.append(this.slot(itemPath, box, []));
       box.append(...this.render(f.fields, itemPath, item));
       wrap.append(box);

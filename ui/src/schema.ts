@@ -81,6 +81,8 @@ export interface ListField extends Base {
 export interface EachField extends Base {
   kind: "each";
   itemWhen: (ctx: Ctx) => boolean;
+  /** A message id of a note shown under each item's heading (a fact from the catalogue). */
+  itemNote?: (ctx: Ctx) => string | undefined;
   fields: Field[];
   itemKey: string;
   title: (item: JsonObject, ctx: Ctx) => string;
@@ -282,6 +284,10 @@ export const SECTIONS: Section[] = [
         key: "transfers",
         itemKey: "transfer",
         itemWhen: (ctx) => ctx.catalog.flag("countries", text(getAt(ctx.item, "country")), "outside_eea"),
+        itemNote: (ctx) =>
+          ctx.catalog.flag("countries", text(getAt(ctx.item, "country")), "adequate")
+            ? "app-transfer-adequate"
+            : "app-transfer-not-adequate",
         title: (item, ctx) =>
           `${textIn(item["name"], uiLangRef.current)} (${catalogName(ctx, "countries", item["country"])})`,
         fields: [

@@ -33,7 +33,8 @@ export const catalogData: Catalog = {
   recipient_kinds: [{ id: "processor", name: "Processor" }],
   countries: [
     { id: "SE", name: "Sweden" },
-    { id: "US", name: "United States", outside_eea: true },
+    { id: "US", name: "United States", outside_eea: true, adequate: true },
+    { id: "IN", name: "India", outside_eea: true },
   ],
   safeguards: [{ id: "standard-contractual-clauses", name: "SCC" }],
   cookie_categories: [{ id: "necessary", name: "Necessary" }],

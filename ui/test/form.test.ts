@@ -277,6 +277,7 @@ describe("lists", () => {
     t.render("transfers");
     const items = [...document.querySelectorAll('[data-testid="each-item"]')].map((e) => e.getAttribute("data-path"));
     expect(items).toEqual(["recipients[1]"]);
+    expect(q('[data-testid="item-note"]').textContent).toContain("app-transfer-adequate");
     const select = q<HTMLSelectElement>('[data-path="recipients[1].safeguard"]');
     select.value = "standard-contractual-clauses";
     select.dispatchEvent(new Event("change"));

@@ -170,27 +170,36 @@ export class Form {
         value: typeof current === "number" ? String(current) : "",
       });
     } else {
+      // Dates are typed as YYYY-MM-DD in a text box: the same in every web engine, and exactly
+      // what the project file stores (the library reports a date it cannot read).
       input = h("input", {
         ...common,
-        type: f.kind === "date" ? "date" : (f.input ?? "text"),
+        type: f.kind === "date" ? "text" : (f.input ?? "text"),
+        inputmode: f.kind === "date" ? "numeric" : undefined,
+        maxlength: f.kind === "date" ? 10 : undefined,
         value: typeof current === "string" ? current : "",
         autocomplete: "off",
         spellcheck: f.kind === "text" && !f.input,
       });
     }
-    input.addEventListener("input", () => {
+    const edit = () => {
       if (input instanceof HTMLTextAreaElement) autoSize(input);
+      let value: Json | undefined = input.value;
       if (f.kind === "number") {
         const raw = input.value.trim();
         const n = Number(raw);
         // Absent means "use the default" to the library; an unfinished number is not written.
-        if (raw === "") this.set(path, undefined, false);
-        else if (Number.isInteger(n) && n >= 0) this.set(path, n, false);
-      } else {
-        this.set(path, input.value, false);
+        if (raw === "") value = undefined;
+        else if (Number.isInteger(n) && n >= 0) value = n;
+        else return;
       }
+      if (getAt(this.env.project, path) === value) return;
+      this.set(path, value, false);
       this.refreshTitles();
-    });
+    };
+    // `change` too: some ways of setting a value (a WebDriver clear, autofill) send no `input`.
+    input.addEventListener("input", edit);
+    input.addEventListener("change", edit);
     const help = this.help(f.key);
     const wrap = h("div", { class: `field field-${f.kind}`, "data-testid": "field", "data-field": path });
     const errors = this.slot(path, wrap, [input], help.id);
@@ -235,15 +244,18 @@ export class Form {
         t.t("app-missing-translation", { lang: t.t(`app-lang-${lang}`) }),
       );
       markers.set(lang, marker);
-      input.addEventListener("input", () => {
+      const edit = () => {
         if (input instanceof HTMLTextAreaElement) autoSize(input);
+        if ((getAt(this.env.project, `${path}.${lang}`) ?? "") === input.value) return;
         // Keep the other language's key: Text always has both in the file the library writes.
         const cur = getAt(this.env.project, path);
         if (!cur || typeof cur !== "object" || Array.isArray(cur)) setAt(this.env.project, path, { sv: "", en: "" });
         this.set(`${path}.${lang}`, input.value, false);
         refreshMissing();
         this.refreshTitles();
-      });
+      };
+      input.addEventListener("input", edit);
+      input.addEventListener("change", edit);
       const cell = h(
         "div",
         { class: "bitext-cell" },

@@ -96,6 +96,13 @@ describe("fields", () => {
     type(q('[data-path="organisation.address.city"]'), "Malmö");
     expect(getAt(t.p, "organisation.address.city")).toBe("Malmö");
     expect(t.changes).toEqual([false]);
+    // A value set without an input event (a WebDriver clear) still counts, once.
+    const street = q<HTMLInputElement>('[data-path="organisation.address.street"]');
+    street.value = "";
+    street.dispatchEvent(new Event("change"));
+    street.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "organisation.address.street")).toBe("");
+    expect(t.changes).toEqual([false, false]);
   });
 
   it("show a diagnostic at its field, invalid and described by it", () => {

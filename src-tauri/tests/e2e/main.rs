@@ -19,6 +19,7 @@ const ACTIVITY_SV: &str = "Vi svarar på frågor om beställda surdegsbröd.";
 const ACTIVITY_EN: &str = "We answer questions about sourdough bread orders.";
 const RECIPIENT_SV: &str = "Redovisningsbyrån Kula";
 const RECIPIENT_EN: &str = "Kula Accounting";
+const EFFECTIVE_DATE: &str = "2026-12-01";
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -64,7 +65,10 @@ async fn hidden(app: &App, css: &str) {
         if !shown {
             return;
         }
-        assert!(Instant::now() < deadline, "e2e: `{css}` stayed visible");
+        if Instant::now() >= deadline {
+            app.dump("failure").await;
+            panic!("e2e: `{css}` stayed visible");
+        }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -242,6 +246,27 @@ async fn a_policy_from_new_project_to_exported_files() {
     app.wait_text(&preview("sv"), RECIPIENT_SV).await;
     app.wait_text(&preview("en"), RECIPIENT_EN).await;
     app.screenshot("questionnaire").await;
+
+    // ---- the last required answers; then the review lists no errors ----
+    section(&app, "security").await;
+    check(&app, "security.measures", "access-control").await;
+    check(&app, "security.measures", "backups").await;
+    section(&app, "review").await;
+    // A date control's typed segments follow the locale's order, so the value is set the way
+    // the date picker sets it: value, then an input event.
+    app.js(
+        r#"const el = document.querySelector(arguments[0]);
+           el.value = arguments[1];
+           el.dispatchEvent(new Event("input", { bubbles: true }));
+           el.dispatchEvent(new Event("change", { bubbles: true }));"#,
+        vec![json!(path("policy.effective_date")), json!(EFFECTIVE_DATE)],
+    )
+    .await;
+    assert_eq!(
+        app.value(&path("policy.effective_date")).await,
+        EFFECTIVE_DATE
+    );
+    visible(&app, &testid("diagnostics-none")).await;
 
     // ---- save; the file holds what was typed ----
     visible(&app, &testid("dirty-indicator")).await;

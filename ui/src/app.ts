@@ -5,7 +5,7 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 import { writeText } from "@tauri-apps/plugin-clipboard-manager";
 import { api } from "./api";
 import { catalogView, type CatalogView } from "./catalog";
-import { bestMatch, groupBySection, itemIndexUnder, sectionOfReport, sectionState } from "./diagnostics";
+import { bestMatch, groupBySection, itemIndexUnder, sectionFinder, sectionOfReport, sectionState } from "./diagnostics";
 import { clear, h } from "./dom";
 import { autoSize, Form, type FormEnv } from "./form";
 import { I18n } from "./i18n";
@@ -639,8 +639,9 @@ export class App {
       h("p", {}, t.t("app-review-summary", { errors, warnings: this.reports.length - errors })),
     );
     const list = h("ul", { class: "review-list", "data-testid": "diagnostics" });
+    const find = sectionFinder(SECTIONS, project);
     for (const r of this.reports) {
-      const sectionId = sectionOfReport(SECTIONS, project, r.path);
+      const sectionId = find(r.path);
       const where = sectionId ? t.t(`app-section-${sectionId}`) : t.t("app-section-review");
       const b = h(
         "button",
@@ -665,7 +666,7 @@ export class App {
     openItemsAlong(section.fields, "", project, path, this.expanded);
     this.goToSection(sectionId, false);
     const slots = this.form?.slots;
-    const at = slots ? bestMatch(slots.keys(), path) : undefined;
+    const at = slots ? bestMatch(slots, path) : undefined;
     const slot = at !== undefined ? slots!.get(at) : undefined;
     const target = slot?.inputs[0] ?? slot?.container.querySelector<HTMLElement>("input, select, textarea, button");
     if (target) {

@@ -1,23 +1,19 @@
 // Where each library diagnostic belongs: which field (for inline messages) and which section (for
 // the progress view). Both use one rule: the longest declared path that contains the report's path.
-import { getAt, isPathPrefix, joinPath, parsePath } from "./paths";
+import { getAt, joinPath, parsePath, pathAndAncestors } from "./paths";
 import type { Field, Section } from "./schema";
 import type { Project, Report } from "./types";
 
-/** The longest of `candidates` that names `path` or contains it; undefined when none does. */
-export function bestMatch(candidates: Iterable<string>, path: string): string | undefined {
-  let best: string | undefined;
-  let bestLen = -1;
-  for (const c of candidates) {
-    if (isPathPrefix(c, path)) {
-      const len = parsePath(c).length;
-      if (len > bestLen) {
-        best = c;
-        bestLen = len;
-      }
-    }
-  }
-  return best;
+/**
+ * The deepest of `candidates` that names `path` or contains it; undefined when none does.
+ * Looks up the path and its ancestors, so the cost does not grow with the number of fields.
+ */
+export function bestMatch(
+  candidates: { has(path: string): boolean } | Iterable<string>,
+  path: string,
+): string | undefined {
+  const set = "has" in candidates ? candidates : new Set(candidates);
+  return pathAndAncestors(path).find((p) => set.has(p));
 }
 
 /**
@@ -51,19 +47,18 @@ export function sectionPaths(section: Section, project: Project): string[] {
 
 /** The id of the section a report belongs to, or undefined (it is then listed in review only). */
 export function sectionOfReport(sections: Section[], project: Project, path: string): string | undefined {
-  let bestId: string | undefined;
-  let bestLen = -1;
-  for (const s of sections) {
-    const m = bestMatch(sectionPaths(s, project), path);
-    if (m !== undefined) {
-      const len = parsePath(m).length;
-      if (len > bestLen) {
-        bestId = s.id;
-        bestLen = len;
-      }
-    }
-  }
-  return bestId;
+  return sectionFinder(sections, project)(path);
+}
+
+/** Computes every section's paths once, for placing many reports. */
+export function sectionFinder(sections: Section[], project: Project): (path: string) => string | undefined {
+  // A path declared by two sections (recipients[i] in sharing and transfers) belongs to the first.
+  const owner = new Map<string, string>();
+  for (const s of sections) for (const p of sectionPaths(s, project)) if (!owner.has(p)) owner.set(p, s.id);
+  return (path) => {
+    const at = bestMatch(owner, path);
+    return at === undefined ? undefined : owner.get(at);
+  };
 }
 
 export type SectionState = "complete" | "incomplete" | "errors";
@@ -85,8 +80,9 @@ export function sectionState(reports: Report[]): SectionState {
 
 export function groupBySection(sections: Section[], project: Project, reports: Report[]): Map<string, Report[]> {
   const map = new Map<string, Report[]>(sections.map((s) => [s.id, []]));
+  const find = sectionFinder(sections, project);
   for (const r of reports) {
-    const id = sectionOfReport(sections, project, r.path);
+    const id = find(r.path);
     if (id !== undefined) map.get(id)!.push(r);
   }
   return map;

@@ -68,7 +68,7 @@ export class Form {
     }
     const unplaced: Report[] = [];
     for (const r of reports) {
-      const at = bestMatch(this.slots.keys(), r.path);
+      const at = bestMatch(this.slots, r.path);
       if (at === undefined) {
         unplaced.push(r);
         continue;

@@ -30,12 +30,14 @@ export function joinPath(base: string, rel: string): string {
   return rel.startsWith("[") ? base + rel : `${base}.${rel}`;
 }
 
-/** True when `prefix` names `path` itself or something that contains it, segment by segment. */
-export function isPathPrefix(prefix: string, path: string): boolean {
-  const a = parsePath(prefix);
-  const b = parsePath(path);
-  if (a.length > b.length) return false;
-  return a.every((seg, i) => seg === b[i]);
+/** `path` and the paths that contain it, deepest first: `a[1].b` -> `a[1].b`, `a[1]`, `a`. */
+export function pathAndAncestors(path: string): string[] {
+  const out = [path];
+  for (let i = path.length - 1; i > 0; i--) {
+    const c = path.charAt(i);
+    if (c === "." || c === "[") out.push(path.slice(0, i));
+  }
+  return out;
 }
 
 export function getAt(root: Json | undefined, path: string): Json | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPath, getAt, isPathPrefix, joinPath, parsePath, setAt } from "../src/paths";
+import { formatPath, getAt, joinPath, parsePath, pathAndAncestors, setAt } from "../src/paths";
 
 describe("paths", () => {
   it("parses the library's notation", () => {
@@ -16,12 +16,17 @@ describe("paths", () => {
     expect(joinPath("activities", "[3]")).toBe("activities[3]");
   });
 
-  it("matches prefixes by segment, not by characters", () => {
-    expect(isPathPrefix("activities[1]", "activities[1].data")).toBe(true);
-    expect(isPathPrefix("activities[1]", "activities[10].data")).toBe(false);
-    expect(isPathPrefix("rights.email", "rights.email")).toBe(true);
-    expect(isPathPrefix("rights.email", "rights.email_x")).toBe(false);
-    expect(isPathPrefix("recipients[0].purpose.en", "recipients[0].purpose")).toBe(false);
+  it("list a path and its ancestors, deepest first", () => {
+    expect(pathAndAncestors("recipients[0].purpose.en")).toEqual([
+      "recipients[0].purpose.en",
+      "recipients[0].purpose",
+      "recipients[0]",
+      "recipients",
+    ]);
+    expect(pathAndAncestors("activities")).toEqual(["activities"]);
+    // Segments, not characters: activities[1] does not contain activities[10].
+    expect(pathAndAncestors("activities[10].data")).not.toContain("activities[1]");
+    expect(pathAndAncestors("rights.email_x")).not.toContain("rights.email");
   });
 
   it("reads and writes nested values, creating containers", () => {

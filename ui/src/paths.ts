@@ -14,15 +14,6 @@ export function parsePath(path: string): Segment[] {
   return out;
 }
 
-export function formatPath(segments: readonly Segment[]): string {
-  let s = "";
-  for (const seg of segments) {
-    if (typeof seg === "number") s += `[${seg}]`;
-    else s += s === "" ? seg : `.${seg}`;
-  }
-  return s;
-}
-
 /** Joins a base path and a relative one: join("activities[2]", "purpose.sv"). */
 export function joinPath(base: string, rel: string): string {
   if (base === "") return rel;

@@ -3,7 +3,6 @@
 // declared in schema.ts, so a new library field needs one schema line, not a new type here.
 
 export type Lang = "sv" | "en";
-export const LANGS: readonly Lang[] = ["sv", "en"];
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };

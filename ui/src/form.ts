@@ -210,15 +210,7 @@ export class Form {
   private bitext(f: Extract<Field, { kind: "bitext" }>, path: string): HTMLElement {
     const t = this.env.i18n;
     const langs: Lang[] = this.env.published.length > 0 ? this.env.published : ["sv", "en"];
-    const help = this.help(f.key);
-    const legendId = uid("lg");
-    const wrap = h("fieldset", {
-      class: `field field-bitext langs-${langs.length}`,
-      "data-testid": "field",
-      "data-field": path,
-      "aria-labelledby": legendId,
-    });
-    wrap.append(h("legend", { id: legendId }, t.t(`q-${f.key}`)), help.el ?? "");
+    const { wrap, help } = this.fieldset(`field-bitext langs-${langs.length}`, f.key, path);
     const row = h("div", { class: "bitext-row" });
     const markers = new Map<Lang, HTMLElement>();
     const allInputs: HTMLElement[] = [];
@@ -320,17 +312,8 @@ export class Form {
       const n = Number(count.value);
       if (Number.isInteger(n) && n > 0) write();
     });
-    const help = this.help(key);
-    const legendId = uid("lg");
-    const wrap = h("fieldset", {
-      class: "field field-lifetime",
-      "data-testid": "field",
-      "data-field": path,
-      "aria-labelledby": legendId,
-    });
+    const { wrap, help } = this.fieldset("field-lifetime", key, path);
     wrap.append(
-      h("legend", { id: legendId }, t.t(`q-${key}`)),
-      help.el ?? "",
       h(
         "div",
         { class: "lifetime-row" },
@@ -340,6 +323,19 @@ export class Form {
     );
     wrap.append(this.slot(path, wrap, [unit, count], help.id));
     return wrap;
+  }
+
+  /** A question with several controls: a fieldset whose legend is the question, then its help. */
+  private fieldset(cls: string, key: string, path: string) {
+    const help = this.help(key);
+    const legendId = uid("lg");
+    const wrap = h(
+      "fieldset",
+      { class: `field ${cls}`, "data-testid": "field", "data-field": path, "aria-labelledby": legendId },
+      h("legend", { id: legendId }, this.env.i18n.t(`q-${key}`)),
+      help.el ?? "",
+    );
+    return { wrap, help };
   }
 
   private options(source: ChoiceSource): { id: string; name: string }[] {
@@ -371,19 +367,11 @@ export class Form {
   }
 
   private multi(key: string, source: ChoiceSource, path: string): HTMLElement {
-    const t = this.env.i18n;
     const current = getAt(this.env.project, path);
     const chosen = new Set(Array.isArray(current) ? current.filter((v): v is string => typeof v === "string") : []);
     const opts = this.options(source);
     for (const id of chosen) if (!opts.some((o) => o.id === id)) opts.push({ id, name: id });
-    const help = this.help(key);
-    const legendId = uid("lg");
-    const wrap = h("fieldset", {
-      class: "field field-multi",
-      "data-testid": "field",
-      "data-field": path,
-      "aria-labelledby": legendId,
-    });
+    const { wrap, help } = this.fieldset("field-multi", key, path);
     const boxes: HTMLInputElement[] = [];
     const grid = h("div", { class: "checks" });
     for (const o of opts) {
@@ -401,7 +389,7 @@ export class Form {
       boxes.push(box);
       grid.append(h("div", { class: "check" }, box, h("label", { for: id }, o.name)));
     }
-    wrap.append(h("legend", { id: legendId }, t.t(`q-${key}`)), help.el ?? "", grid);
+    wrap.append(grid);
     wrap.append(this.slot(path, wrap, boxes, help.id));
     return wrap;
   }
@@ -445,20 +433,25 @@ export class Form {
     return wrap;
   }
 
-  private list(f: ListField, path: string): HTMLElement {
-    const t = this.env.i18n;
+  /** The section, heading and help of a list field, and the list's items. */
+  private listFrame(f: ListField | EachField, path: string): { wrap: HTMLElement; list: Json[] } {
     const items = getAt(this.env.project, path);
-    const list = Array.isArray(items) ? items : [];
     const headingId = uid("lh");
     const wrap = h("section", {
-      class: "field field-list",
-      "data-testid": "list",
+      class: `field field-${f.kind}`,
+      "data-testid": f.kind === "list" ? "list" : undefined,
       "data-field": path,
       "aria-labelledby": headingId,
     });
     const help = this.help(f.key);
-    wrap.append(h("h3", { id: headingId }, t.t(`q-${f.key}`)), help.el ?? "");
-    wrap.append(this.slot(path, wrap, [], help.id));
+    wrap.append(h("h3", { id: headingId }, this.env.i18n.t(`q-${f.key}`)), help.el ?? "");
+    if (f.kind === "list") wrap.append(this.slot(path, wrap, [], help.id));
+    return { wrap, list: Array.isArray(items) ? items : [] };
+  }
+
+  private list(f: ListField, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const { wrap, list } = this.listFrame(f, path);
     const ol = h("ol", { class: "items" });
     list.forEach((raw, index) => {
       const item = raw as JsonObject;
@@ -565,12 +558,7 @@ export class Form {
 
   private each(f: EachField, path: string): HTMLElement {
     const t = this.env.i18n;
-    const items = getAt(this.env.project, path);
-    const list = Array.isArray(items) ? items : [];
-    const headingId = uid("lh");
-    const wrap = h("section", { class: "field field-each", "data-field": path, "aria-labelledby": headingId });
-    const help = this.help(f.key);
-    wrap.append(h("h3", { id: headingId }, t.t(`q-${f.key}`)), help.el ?? "");
+    const { wrap, list } = this.listFrame(f, path);
     let shown = 0;
     list.forEach((raw, index) => {
       const item = raw as JsonObject;

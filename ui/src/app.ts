@@ -197,7 +197,8 @@ export class App {
         this.els.workspace.classList.toggle("preview-closed", !open);
       },
     });
-    this.els.workspace.classList.toggle("preview-closed", !this.previewOpen);
+    // A language switch rebuilds the shell: keep the preview as the user left it.
+    if (!this.previewOpen) this.preview.setOpen(false);
     this.updateTitle();
   }
 

@@ -218,6 +218,19 @@ describe("the app", () => {
     expect(document.documentElement.lang).toBe("sv");
   });
 
+  it("keeps the section and a collapsed preview across a language switch", async () => {
+    await start();
+    $('[data-testid="section-link-cookies"]')!.click();
+    $('[data-testid="preview-toggle"]')!.click();
+    const select = $<HTMLSelectElement>('[data-testid="ui-lang"]')!;
+    select.value = "sv";
+    select.dispatchEvent(new Event("change"));
+    await flush();
+    expect($('[data-testid="section-cookies"]')).not.toBeNull();
+    expect($('[data-testid="preview-toggle"]')!.getAttribute("aria-expanded")).toBe("false");
+    expect($('[data-testid="editor"]')!.classList.contains("preview-closed")).toBe(true);
+  });
+
   it("exports the chosen formats with progress, then copies a fragment and opens the folder", async () => {
     await start();
     $('[data-testid="action-export"]')!.click();

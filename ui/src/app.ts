@@ -688,6 +688,7 @@ export class App {
     const langs = publishedLanguages(getAt(project, "policy.languages"));
     const panel = openPanel(t.t("app-export-title"), "export-dialog", () => undefined);
     const chosen = new Set<ExportFormat>(["html"]);
+    const errors = this.reports.filter((r) => r.severity === "error").length;
     const fieldset = h("fieldset", { class: "formats" }, h("legend", {}, t.t("app-export-formats")));
     for (const f of EXPORT_FORMATS) {
       const id = `export-${f}`;
@@ -695,7 +696,7 @@ export class App {
       box.addEventListener("change", () => {
         if (box.checked) chosen.add(f);
         else chosen.delete(f);
-        run.disabled = chosen.size === 0;
+        run.disabled = chosen.size === 0 || errors > 0;
       });
       fieldset.append(
         h(
@@ -706,7 +707,6 @@ export class App {
         ),
       );
     }
-    const errors = this.reports.filter((r) => r.severity === "error").length;
     const warning = errors
       ? h("p", { class: "notice", "data-testid": "export-has-errors" }, t.t("app-export-has-errors", { errors }))
       : null;
@@ -718,7 +718,9 @@ export class App {
     close.addEventListener("click", () => panel.close());
     panel.body.append(h("p", {}, t.t("app-export-intro")), fieldset, warning ?? "", progress, progressText, result);
     panel.buttons.append(run, close);
-    run.focus();
+    // The library exports nothing while the project has errors: say so instead of failing later.
+    run.disabled = errors > 0;
+    (errors > 0 ? close : run).focus();
 
     run.addEventListener("click", async () => {
       const formats = EXPORT_FORMATS.filter((f) => chosen.has(f));
@@ -773,7 +775,7 @@ export class App {
         result.append(errorBlock(this.i18n, e));
       } finally {
         unlisten?.();
-        run.disabled = chosen.size === 0;
+        run.disabled = chosen.size === 0 || errors > 0;
         this.exporting = false;
       }
     });

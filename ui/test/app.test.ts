@@ -256,6 +256,17 @@ describe("the app", () => {
     expect(count("reveal_export")).toBe(1);
   });
 
+  it("does not offer to export while the project has errors", async () => {
+    previewAnswer = () => ({
+      diagnostics: [{ severity: "error", code: "required", path: "organisation.email", message: "Required" }],
+      documents: [],
+    });
+    await start();
+    $('[data-testid="action-export"]')!.click();
+    expect($('[data-testid="export-has-errors"]')).not.toBeNull();
+    expect($<HTMLButtonElement>('[data-testid="export-run"]')!.disabled).toBe(true);
+  });
+
   it("removes a list item with an Undo in its place", async () => {
     await start();
     $('[data-testid="section-link-sharing"]')!.click();

@@ -74,7 +74,6 @@ export class App {
     workspace: HTMLElement;
     startPane: HTMLElement;
     toasts: HTMLElement;
-    status: HTMLElement;
   };
 
   constructor(private readonly root: HTMLElement) {}
@@ -183,11 +182,10 @@ export class App {
       previewPane,
     );
     const toasts = h("div", { class: "toasts", "aria-live": "polite", "data-testid": "toasts" });
-    const status = h("div", { class: "visually-hidden", role: "status" });
     clear(this.root);
     formPane.addEventListener("focusin", (e) => this.followFocus(e.target as Element));
-    this.root.append(toolbar, startPane, workspace, toasts, status);
-    this.els = { title, dirty, toolbar, nav, formPane, previewPane, workspace, startPane, toasts, status };
+    this.root.append(toolbar, startPane, workspace, toasts);
+    this.els = { title, dirty, toolbar, nav, formPane, previewPane, workspace, startPane, toasts };
     this.preview = new Preview(previewPane, this.i18n, {
       onModeChange: (m) => {
         this.previewMode = m;

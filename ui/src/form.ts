@@ -338,8 +338,14 @@ export class Form {
     return { wrap, help };
   }
 
+  /**
+   * A catalogue list as choices. The catalogue's names are written to sit inside the policy's
+   * sentences ("customers", "kunder"); as a choice on its own a name starts with a capital.
+   */
   private options(source: ChoiceSource): { id: string; name: string }[] {
-    return [...this.env.catalog.entries(source.catalog)];
+    return this.env.catalog
+      .entries(source.catalog)
+      .map((e) => ({ id: e.id, name: e.name.charAt(0).toLocaleUpperCase(this.env.i18n.lang) + e.name.slice(1) }));
   }
 
   private choice(f: ChoiceField, path: string): HTMLElement {

@@ -8,8 +8,8 @@ export const catalogData: Catalog = {
     { id: "newsletter", name: "Newsletter" },
   ],
   people: [
-    { id: "customers", name: "Customers" },
-    { id: "employees", name: "Employees" },
+    { id: "customers", name: "customers" },
+    { id: "employees", name: "employees" },
   ],
   data: [
     { id: "name", name: "Name" },

@@ -154,6 +154,9 @@ describe("fields", () => {
     box("personal-identity-number").checked = true;
     box("personal-identity-number").dispatchEvent(new Event("change"));
     expect(getAt(t.p, "activities[0].data")).toEqual(["name", "personal-identity-number", "health"]);
+    // Catalogue names are written for sentences; as a choice they start with a capital.
+    const customers = q('[data-path="activities[0].people"][data-option="customers"]');
+    expect(q(`label[for="${customers.id}"]`).textContent).toBe("Customers");
     // Special data and the identity number bring their follow-up questions.
     expect(document.querySelector('[data-path="activities[0].special_condition"]')).not.toBeNull();
     expect(document.querySelector('[data-path="activities[0].identity_number_reason.sv"]')).not.toBeNull();

@@ -20,6 +20,7 @@ import {
   EXPORT_FORMATS,
   type AppError,
   type ExportFormat,
+  type Json,
   type Lang,
   type Opened,
   type PreviewResult,
@@ -47,6 +48,7 @@ export class App {
   private previewMode: PreviewMode = "sv";
   private previewOpen = true;
   private expanded = new WeakSet<object>();
+  private stash = new WeakMap<object, Map<string, Json>>();
   private form: Form | null = null;
   private preview!: Preview;
   private exporting = false;
@@ -345,6 +347,7 @@ export class App {
     this.savedJson = clean ? JSON.stringify(opened.project) : null;
     this.reports = [];
     this.expanded = new WeakSet();
+    this.stash = new WeakMap();
     this.section = SECTIONS[0].id;
     const langs = publishedLanguages(getAt(this.project, "policy.languages"));
     this.previewMode = langs.includes(this.uiLang) ? this.uiLang : (langs[0] ?? "sv");
@@ -526,6 +529,7 @@ export class App {
     this.pendingUndo = undefined;
     const form = new Form({
       undo,
+      stash: this.stash,
       i18n: t,
       project,
       catalog: this.catalog,

@@ -33,6 +33,11 @@ export interface FormEnv {
    */
   onChange(structural: boolean, focus?: string): void;
   onRemoved(removed: Removed, itemLabel: string): void;
+  /**
+   * Optional objects switched off, by the object that holds them and their key, so switching one
+   * on again brings its answers back (kept by identity: a list item keeps its own after a move).
+   */
+  stash: WeakMap<object, Map<string, Json>>;
   /** The item just removed, offered back with an Undo button in its list (until the next change). */
   undo?: { listPath: string; label: string; run(): void };
 }
@@ -422,6 +427,17 @@ export class Form {
     })();
     const box = h("input", { type: "checkbox", id, "data-path": path, "data-testid": "group-toggle", checked: present });
     box.addEventListener("change", () => {
+      const dot = path.lastIndexOf(".");
+      const holder = (dot < 0 ? this.env.project : getAt(this.env.project, path.slice(0, dot))) as object;
+      const key = path.slice(dot + 1);
+      const kept = this.env.stash.get(holder) ?? new Map<string, Json>();
+      this.env.stash.set(holder, kept);
+      if (!box.checked) {
+        const current = getAt(this.env.project, path);
+        if (current !== undefined) kept.set(key, current);
+        this.set(path, undefined, true);
+        return;
+      }
       // The library's structs list their fields; an empty one of each is what a new answer starts from.
       const blank = blankFromFields(
         fields.flatMap((f) => {
@@ -429,7 +445,7 @@ export class Form {
           return rel === undefined ? [] : [{ kind: f.kind, path: rel }];
         }),
       );
-      this.set(path, box.checked ? blank : undefined, true);
+      this.set(path, kept.get(key) ?? blank, true);
     });
     const help = this.help(key);
     const wrap = h("div", { class: "field field-group", "data-testid": "field", "data-field": path });

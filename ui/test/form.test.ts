@@ -47,6 +47,7 @@ function harness(): Harness {
         catalog,
         published: h.published,
         undo: h.undo,
+        stash,
         expanded,
         onChange: (structural, focus) => {
           h.changes.push(structural);
@@ -66,6 +67,7 @@ function harness(): Harness {
     },
   };
   const expanded = new WeakSet<object>();
+  const stash = new WeakMap();
   return h;
 }
 
@@ -173,6 +175,11 @@ describe("fields", () => {
     again.checked = false;
     again.dispatchEvent(new Event("change"));
     expect(getAt(t.p, "organisation.dpo")).toBeUndefined();
+    // Ticked again, it comes back with what was typed.
+    const third = q<HTMLInputElement>('[data-testid="group-toggle"][data-path="organisation.dpo"]');
+    third.checked = true;
+    third.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "organisation.dpo.email")).toBe("dpo@bageri.example");
   });
 });
 

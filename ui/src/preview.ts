@@ -147,7 +147,8 @@ export class Preview {
     const target = ids
       .map((id) => box.querySelector<HTMLElement>(`[id="${id.replace(/["\\]/g, "")}"]`))
       .find((el) => el !== null);
-    if (target) box.scrollTop = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    // offsetTop (the document box is the offset parent) stays right when the box is zoomed.
+    if (target) box.scrollTop = target.offsetTop;
   }
 
   private doc(lang: Lang): Doc {

@@ -27,6 +27,14 @@ pub struct Dirs {
 
 /// Starts the app. Called by main.rs and nothing else.
 pub fn run() {
+    // WebKitGTK without a GPU composites in software, and its web process then holds about
+    // twice the memory (measured here: 301 against 174 MiB resident); a form and a document
+    // need no accelerated compositing. Read when the web process starts, so set before any
+    // thread exists; a value the user set wins.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
     build_app(
         tauri::Builder::default(),
         Dialogs::from_env(),

@@ -11,7 +11,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-pub const APP: &str = env!("CARGO_BIN_EXE_policywright-app");
+/// The app binary cargo built for this test; POLICYWRIGHT_E2E_APP may name another build of
+/// it (a release build, to take the figures with).
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("POLICYWRIGHT_E2E_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_policywright-app")))
+}
 
 /// How long a UI reaction may take before a step fails (generous: 2 shared cores).
 pub const STEP: Duration = Duration::from_secs(15);
@@ -60,6 +66,16 @@ fn program(name: &str) -> PathBuf {
         .unwrap_or_else(|| {
             panic!("e2e: `{name}` not found on PATH or in ~/.cargo/bin: run scripts/setup.sh")
         })
+}
+
+/// Debian's ImageMagick `import` (a stand-in `convert` may come earlier on PATH here).
+fn import_program() -> PathBuf {
+    let debian = PathBuf::from("/usr/bin/import");
+    if debian.is_file() {
+        debian
+    } else {
+        program("import")
+    }
 }
 
 /// An X server on a free display; `-displayfd 1` makes Xvfb pick the display and print it.
@@ -114,6 +130,7 @@ pub struct Env {
     pub port: u16,
     pub dir: tempfile::TempDir,
     pub answers: PathBuf,
+    display: String,
 }
 
 impl Env {
@@ -158,6 +175,7 @@ impl Env {
             port,
             dir,
             answers,
+            display,
         }
     }
 
@@ -171,7 +189,10 @@ impl Env {
     pub async fn launch(&self) -> App {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("wry"));
-        caps.insert("tauri:options".into(), json!({ "application": APP }));
+        caps.insert(
+            "tauri:options".into(),
+            json!({ "application": app_binary() }),
+        );
         let url = format!("http://127.0.0.1:{}", self.port);
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
@@ -188,12 +209,16 @@ impl Env {
                 Err(e) => panic!("e2e: no WebDriver session: {e}"),
             }
         };
-        App { client }
+        App {
+            client,
+            display: self.display.clone(),
+        }
     }
 }
 
 pub struct App {
     pub client: Client,
+    display: String,
 }
 
 pub fn testid(id: &str) -> String {
@@ -228,7 +253,9 @@ impl App {
         if let Ok(html) = self.client.source().await {
             let _ = std::fs::write(dir.join(format!("{name}.html")), html);
         }
-        if let Ok(png) = self.client.screenshot().await {
+        if let Ok(Ok(png)) =
+            tokio::time::timeout(Duration::from_secs(5), self.client.screenshot()).await
+        {
             let _ = std::fs::write(dir.join(format!("{name}.png")), png);
         }
         eprintln!("e2e: page saved to {}/{name}.{{html,png}}", dir.display());
@@ -294,14 +321,23 @@ impl App {
             .unwrap_or_else(|e| panic!("e2e: script failed: {e}"))
     }
 
-    /// A WebDriver screenshot after a short pause: one taken right after a change can show
-    /// the previous frame.
+    /// A screenshot of the window, taken from the X server with ImageMagick's `import` after a
+    /// short pause. (WebKitWebDriver's own screenshot can show the previous frame, and with
+    /// accelerated compositing off it sometimes never answers.)
     pub async fn screenshot(&self, name: &str) {
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        let png = self.client.screenshot().await.expect("screenshot");
+        // Overlay scrollbars fade out about a second after scrolling.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let (x, y, w, h) = self.client.get_window_rect().await.expect("window rect");
+        let crop = format!("{w}x{h}+{x}+{y}");
         for dir in screenshot_dirs() {
             std::fs::create_dir_all(&dir).unwrap();
-            std::fs::write(dir.join(format!("{name}.png")), &png).unwrap();
+            let file = dir.join(format!("{name}.png"));
+            let status = Command::new(import_program())
+                .args(["-display", &self.display, "-window", "root", "-crop", &crop])
+                .arg(format!("PNG32:{}", file.display()))
+                .status()
+                .expect("run ImageMagick import");
+            assert!(status.success(), "e2e: import failed for {name}");
         }
     }
 
@@ -324,11 +360,11 @@ fn screenshot_dirs() -> Vec<PathBuf> {
     dirs
 }
 
-/// Resident memory of the running app and its WebKit helper processes, in KiB:
-/// every process whose executable is the app binary, plus all their descendants.
-pub fn app_rss_kib() -> (u64, Vec<(String, u64)>) {
-    let app = std::fs::canonicalize(APP).unwrap();
-    let mut procs: Vec<(u32, u32, String, u64)> = Vec::new(); // pid, ppid, name, rss
+/// The running app's processes: every process whose executable is the app binary, and all
+/// their descendants (the WebKit web and network processes). (pid, name) pairs.
+pub fn app_processes() -> Vec<(u32, String)> {
+    let app = std::fs::canonicalize(app_binary()).unwrap();
+    let mut procs: Vec<(u32, u32, String)> = Vec::new(); // pid, ppid, name
     for entry in std::fs::read_dir("/proc").unwrap().flatten() {
         let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
             continue;
@@ -336,22 +372,10 @@ pub fn app_rss_kib() -> (u64, Vec<(String, u64)>) {
         let Ok(status) = std::fs::read_to_string(entry.path().join("status")) else {
             continue;
         };
-        let field = |k: &str| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix(k))
-                .map(|v| v.trim().to_owned())
-                .unwrap_or_default()
-        };
-        let rss = field("VmRSS:")
-            .trim_end_matches("kB")
-            .trim()
-            .parse()
-            .unwrap_or(0);
-        let ppid = field("PPid:").parse().unwrap_or(0);
-        procs.push((pid, ppid, field("Name:"), rss));
+        let ppid = status_field(&status, "PPid:").parse().unwrap_or(0);
+        procs.push((pid, ppid, status_field(&status, "Name:")));
     }
-    let mut roots: Vec<u32> = procs
+    let mut todo: Vec<u32> = procs
         .iter()
         .filter(|(pid, ..)| {
             std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == app)
@@ -359,13 +383,59 @@ pub fn app_rss_kib() -> (u64, Vec<(String, u64)>) {
         .map(|(pid, ..)| *pid)
         .collect();
     let mut members = Vec::new();
-    while let Some(pid) = roots.pop() {
+    while let Some(pid) = todo.pop() {
         if let Some(p) = procs.iter().find(|p| p.0 == pid) {
-            members.push((p.2.clone(), p.3));
+            members.push((p.0, p.2.clone()));
         }
-        roots.extend(procs.iter().filter(|p| p.1 == pid).map(|p| p.0));
+        todo.extend(procs.iter().filter(|p| p.1 == pid).map(|p| p.0));
     }
-    (members.iter().map(|m| m.1).sum(), members)
+    members
+}
+
+fn status_field(status: &str, key: &str) -> String {
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(key))
+        .map(|v| v.trim().trim_end_matches("kB").trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// VmRSS and Pss (KiB) of one process. RSS counts shared libraries in every process that maps
+/// them; PSS divides them among the sharers, so PSS adds up honestly.
+pub fn memory_kib(pid: u32) -> (u64, u64) {
+    let rss = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .map(|s| status_field(&s, "VmRSS:").parse().unwrap_or(0))
+        .unwrap_or(0);
+    let pss = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+        .map(|s| status_field(&s, "Pss:").parse().unwrap_or(0))
+        .unwrap_or(0);
+    (rss, pss)
+}
+
+/// When the app's main process was started, in milliseconds since the Unix epoch
+/// (from /proc: boot time plus the process's start tick; 10 ms resolution).
+pub fn app_started_epoch_ms() -> f64 {
+    let app = std::fs::canonicalize(app_binary()).unwrap();
+    let pid = app_processes()
+        .into_iter()
+        .map(|(pid, _)| pid)
+        .find(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|e| e == app))
+        .expect("the app is running");
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // Fields after the parenthesised command name; starttime is field 22 of the whole line.
+    let after = &stat[stat.rfind(')').unwrap() + 2..];
+    let ticks: f64 = after.split(' ').nth(19).unwrap().parse().unwrap();
+    let btime: f64 = std::fs::read_to_string("/proc/stat")
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("btime "))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    // SAFETY: sysconf has no preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    (btime + ticks / hz) * 1000.0
 }
 
 pub fn median(mut xs: Vec<f64>) -> f64 {

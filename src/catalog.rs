@@ -28,6 +28,9 @@ pub const PURPOSES: &[&str] = &[
     "legal-claims",
 ];
 
+/// Purposes that are direct marketing, to which a person may always object (Art. 21(2)).
+pub const DIRECT_MARKETING_PURPOSES: &[&str] = &["newsletter", "marketing"];
+
 /// Kinds of people whose data is processed.
 pub const PEOPLE: &[&str] = &[
     "customers",
@@ -222,7 +225,7 @@ pub struct BlankItems {
 fn choice(lang: Lang, kind: &str, id: &str) -> Choice {
     Choice {
         id: id.to_owned(),
-        name: i18n::name(lang, kind, id),
+        name: i18n::catalogue_name(lang, kind, id).unwrap_or_else(|| id.to_owned()),
         special: false,
         takes_months: false,
         outside_eea: false,

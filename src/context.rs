@@ -73,6 +73,8 @@ pub struct PolicyInfo {
     /// Ids from the change-channel catalogue, and their names.
     pub change_channel_ids: Vec<&'static str>,
     pub change_channels: Vec<String>,
+    /// The channels as one phrase: "på vår webbplats och med e-post".
+    pub change_channels_list: String,
     pub changelog: Vec<ChangeCtx>,
 }
 
@@ -95,7 +97,8 @@ pub struct ActivityCtx {
     pub number: usize,
     /// Catalogue purpose id, or "" for a purpose in own words.
     pub purpose_id: String,
-    /// The heading: the catalogue name, or the organisation's own wording.
+    /// The heading: the catalogue name, the organisation's own wording, or "Purpose N" while
+    /// neither is given.
     pub title: String,
     /// The organisation's own description (may be empty when a catalogue purpose is used).
     pub description: String,
@@ -103,6 +106,10 @@ pub struct ActivityCtx {
     pub data: Vec<Named>,
     /// The data categories that are special categories under Art. 9.
     pub special_data: Vec<Named>,
+    /// The names of `people`, `data` and `special_data` as phrases: "a, b och c".
+    pub people_list: String,
+    pub data_list: String,
+    pub special_list: String,
     pub identity_number: bool,
     pub identity_number_reason: String,
     pub basis: Basis,
@@ -162,6 +169,9 @@ pub struct RecipientCtx {
     pub safeguard_name: String,
     /// The decision the safeguard rests on, e.g. "(EU) 2021/914" ("" for BCR and derogations).
     pub decision: String,
+    /// For an adequacy decision that covers only part of the country's organisations:
+    /// "commercial" (Canada) or "dpf" (USA); "" when it covers the whole country.
+    pub adequacy_scope: &'static str,
     /// How to get a copy of the safeguard.
     pub copy: String,
 }
@@ -254,6 +264,12 @@ pub struct Facts {
     pub any_requirement: bool,
     pub any_recipients: bool,
     pub any_processors: bool,
+    /// Some processing rests on a public task (the right to object names it).
+    pub any_public_task: bool,
+    /// Some data is kept because a law requires it (erasure waits for the period to end).
+    pub any_kept_by_law: bool,
+    /// Some purpose is direct marketing (newsletter, marketing): the absolute right to object.
+    pub any_direct_marketing: bool,
     pub any_transfers: bool,
     pub any_cookies: bool,
 }
@@ -262,11 +278,26 @@ fn text(t: &Text, lang: Lang) -> String {
     escape(t.get(lang))
 }
 
+/// A catalogue entry with its name. An id missing from the catalogue (a project with an
+/// unknown choice, which validation reports) shows as the id itself, so the preview still works.
 fn named(lang: Lang, kind: &str, id: &str) -> Named {
     Named {
         id: id.to_owned(),
-        name: i18n::message(lang, &format!("{kind}-{id}"), &[]).unwrap_or_else(|_| escape(id)),
+        name: i18n::catalogue_name(lang, kind, id).unwrap_or_else(|| escape(id)),
     }
+}
+
+/// "a", "a och b", "a, b och c" with the language's word for "and".
+fn join_names(lang: Lang, names: &[Named]) -> Result<String, I18nError> {
+    let and = i18n::message(lang, "list-and", &[])?;
+    Ok(match names {
+        [] => String::new(),
+        [one] => one.name.clone(),
+        [rest @ .., last] => {
+            let head: Vec<&str> = rest.iter().map(|n| n.name.as_str()).collect();
+            format!("{} {and} {}", head.join(", "), last.name)
+        }
+    })
 }
 
 fn address_line(a: &project::Address, lang: Lang) -> Result<String, I18nError> {
@@ -348,6 +379,14 @@ impl Context {
                 .iter()
                 .map(|c| named(lang, kind::CHANGE_CHANNEL, c).name)
                 .collect(),
+            change_channels_list: join_names(
+                lang,
+                &p.policy
+                    .change_channels
+                    .iter()
+                    .map(|c| named(lang, kind::CHANGE_CHANNEL, c))
+                    .collect::<Vec<_>>(),
+            )?,
             changelog: p
                 .policy
                 .changelog
@@ -362,11 +401,20 @@ impl Context {
 
         let mut activities = Vec::with_capacity(p.activities.len());
         for (i, a) in p.activities.iter().enumerate() {
-            let title = if a.purpose.is_empty() {
+            let mut title = if a.purpose.is_empty() {
                 text(&a.description, lang)
             } else {
                 named(lang, kind::PURPOSE, &a.purpose).name
             };
+            if title.is_empty() {
+                let number = (i + 1).to_string();
+                title = i18n::message(lang, "doc-purpose-fallback", &[("number", &number)])?;
+            }
+            let people: Vec<Named> = a
+                .people
+                .iter()
+                .map(|x| named(lang, kind::PEOPLE, x))
+                .collect();
             let data: Vec<Named> = a.data.iter().map(|d| named(lang, kind::DATA, d)).collect();
             let special_data = a
                 .data
@@ -385,6 +433,9 @@ impl Context {
                 })
             };
             activities.push(ActivityCtx {
+                people_list: join_names(lang, &people)?,
+                data_list: join_names(lang, &data)?,
+                special_list: join_names(lang, &special_data)?,
                 number: i + 1,
                 purpose_id: a.purpose.clone(),
                 title,
@@ -525,6 +576,14 @@ impl Context {
             any_requirement: activities.iter().any(|a| a.requirement != "none"),
             any_recipients: !recipients.is_empty(),
             any_processors: recipients.iter().any(|r| r.kind == "processor"),
+            any_public_task: bases.contains(&LegalBasis::PublicTask),
+            any_kept_by_law: p.activities.iter().any(|a| {
+                a.retention.preset == "bookkeeping" || a.legal_basis == LegalBasis::LegalObligation
+            }),
+            any_direct_marketing: p
+                .activities
+                .iter()
+                .any(|a| catalog::DIRECT_MARKETING_PURPOSES.contains(&a.purpose.as_str())),
             any_transfers: !transfers.is_empty(),
             any_cookies: !cookies.items.is_empty(),
         };
@@ -610,6 +669,14 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
             .map(|s| named(lang, kind::SAFEGUARD, s.id()).name)
             .unwrap_or_default(),
         decision: escape(&decision),
+        adequacy_scope: match safeguard {
+            Some(Safeguard::Adequacy) => match facts.adequacy(&r.country).and_then(|a| a.scope) {
+                Some(legal::AdequacyScope::Commercial) => "commercial",
+                Some(legal::AdequacyScope::Dpf) => "dpf",
+                None => "",
+            },
+            _ => "",
+        },
         copy: text(&r.safeguard_copy, lang),
     })
 }

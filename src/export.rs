@@ -21,10 +21,12 @@ pub enum Format {
     Html,
     /// An HTML fragment to paste into an existing page.
     Fragment,
+    /// A print-ready A4 PDF.
+    Pdf,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Md, Format::Html, Format::Fragment];
+    pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Fragment, Format::Pdf];
 
     /// The file name for one language: `policy.sv.md`, `policy.en.fragment.html`, ...
     pub fn file_name(self, lang: Lang) -> String {
@@ -32,6 +34,7 @@ impl Format {
             Format::Md => "md",
             Format::Html => "html",
             Format::Fragment => "fragment.html",
+            Format::Pdf => "pdf",
         };
         format!("policy.{}.{ext}", lang.code())
     }
@@ -44,19 +47,24 @@ impl FromStr for Format {
             "md" | "markdown" => Ok(Format::Md),
             "html" => Ok(Format::Html),
             "fragment" => Ok(Format::Fragment),
+            "pdf" => Ok(Format::Pdf),
             other => Err(format!(
-                "unknown format `{other}` (expected md, html or fragment)"
+                "unknown format `{other}` (expected md, html, fragment or pdf)"
             )),
         }
     }
 }
 
-/// Progress of an export: `done` of `total` files written, the last one being `path`.
+/// Progress of an export: `done` of `total` steps, the last file rendered or written being
+/// `path`. Rendering counts as steps too (the PDF is the slow part), so progress moves from the
+/// start.
 #[derive(Debug, Clone, Serialize)]
 pub struct Progress {
     pub done: usize,
     pub total: usize,
     pub path: PathBuf,
+    /// Warnings about this file, e.g. a character the PDF fonts lack.
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -67,6 +75,12 @@ pub enum ExportError {
     Render(#[from] RenderError),
     #[error(transparent)]
     Write(#[from] WriteError),
+    #[error("PDF ({lang}): {source}")]
+    Pdf {
+        lang: Lang,
+        #[source]
+        source: crate::pdf::PdfError,
+    },
     #[error("cannot create the folder {path}: {source}")]
     Folder {
         path: PathBuf,
@@ -75,18 +89,74 @@ pub enum ExportError {
     },
 }
 
-/// The content of one output, from the language's Markdown.
+/// The content of one output, from the language's Markdown, with any warnings about it.
 pub fn output(
     project: &Project,
     lang: Lang,
     format: Format,
     markdown: &str,
-) -> Result<Vec<u8>, RenderError> {
+) -> Result<(Vec<u8>, Vec<String>), ExportError> {
     Ok(match format {
-        Format::Md => markdown.as_bytes().to_vec(),
-        Format::Html => render::html_page_from_markdown(project, lang, markdown)?.into_bytes(),
-        Format::Fragment => render::html_fragment_from_markdown(lang, markdown).into_bytes(),
+        Format::Md => (markdown.as_bytes().to_vec(), Vec::new()),
+        Format::Html => (
+            render::html_page_from_markdown(project, lang, markdown)?.into_bytes(),
+            Vec::new(),
+        ),
+        Format::Fragment => (
+            render::html_fragment_from_markdown(lang, markdown).into_bytes(),
+            Vec::new(),
+        ),
+        Format::Pdf => {
+            let out = pdf_document(project, lang, markdown)?;
+            let warnings = out
+                .warnings
+                .iter()
+                .map(|w| format!("{} (section `{}`)", w.message, w.section))
+                .collect();
+            (out.bytes, warnings)
+        }
     })
+}
+
+/// The PDF of one language: metadata from the project, labels from the locales.
+pub fn pdf_document(
+    project: &Project,
+    lang: Lang,
+    markdown: &str,
+) -> Result<crate::pdf::PdfOutput, ExportError> {
+    use crate::i18n;
+    let policy = &project.policy;
+    let org = project.organisation.legal_name.trim();
+    let date = i18n::long_date(lang, &policy.effective_date)
+        .unwrap_or_else(|| policy.effective_date.clone());
+    let msg = |id: &str, args: &[(&str, &str)]| {
+        i18n::message(lang, id, args).map_err(|e| ExportError::Render(e.into()))
+    };
+    let title = msg("doc-policy-name", &[])?;
+    let subject = msg("doc-title", &[("org", org)])?;
+    let version_line = msg(
+        "doc-version-line",
+        &[("version", policy.version.trim()), ("date", &date)],
+    )?;
+    let contents = msg("doc-contents", &[])?;
+    let meta = crate::pdf::PdfMeta {
+        lang: lang.code(),
+        title: &title,
+        organisation: org,
+        subject: &subject,
+        version: policy.version.trim(),
+        effective_date: &policy.effective_date,
+        labels: crate::pdf::PdfLabels {
+            contents,
+            version_line,
+            page_of: Box::new(move |page, pages| {
+                let (page, pages) = (page.to_string(), pages.to_string());
+                i18n::message(lang, "pdf-page-of", &[("page", &page), ("pages", &pages)])
+                    .unwrap_or_else(|_| format!("{page} / {pages}"))
+            }),
+        },
+    };
+    crate::pdf::render_pdf(markdown, &meta).map_err(|source| ExportError::Pdf { lang, source })
 }
 
 /// Renders and writes every format in every published language with the embedded templates.
@@ -113,28 +183,39 @@ pub fn export_with(
     if has_errors(&diags) {
         return Err(ExportError::Invalid(diags));
     }
-    let mut files = Vec::new();
-    for lang in project.languages() {
+    let langs = project.languages();
+    // One step per file rendered and one per file written.
+    let total = 2 * langs.len() * formats.len();
+    let mut done = 0;
+    let mut files = Vec::with_capacity(total / 2);
+    for lang in langs {
         let md = renderer.markdown(project, lang)?;
         for &format in formats {
-            files.push((
-                dir.join(format.file_name(lang)),
-                output(project, lang, format, &md)?,
-            ));
+            let path = dir.join(format.file_name(lang));
+            let (bytes, warnings) = output(project, lang, format, &md)?;
+            done += 1;
+            on_progress(Progress {
+                done,
+                total,
+                path: path.clone(),
+                warnings: Vec::new(),
+            });
+            files.push((path, bytes, warnings));
         }
     }
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
         path: dir.to_owned(),
         source,
     })?;
-    let total = files.len();
-    let mut written = Vec::with_capacity(total);
-    for (i, (path, bytes)) in files.into_iter().enumerate() {
+    let mut written = Vec::with_capacity(files.len());
+    for (path, bytes, warnings) in files {
         write_atomic(&path, &bytes)?;
+        done += 1;
         on_progress(Progress {
-            done: i + 1,
+            done,
             total,
             path: path.clone(),
+            warnings,
         });
         written.push(path);
     }

@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use include_dir::{include_dir, Dir};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 static LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -173,10 +173,32 @@ pub fn has(lang: Lang, id: &str) -> bool {
     }
 }
 
-/// The name of a catalogue entry, `<kind>-<id>`. Every catalogue id has a name in both
-/// languages (a test checks), so the id itself is only a last resort, never a panic.
+/// The name of a catalogue entry, message `<kind>-<id>`, from a table built once per
+/// language (the preview asks for dozens of names on every keystroke).
+pub fn catalogue_name(lang: Lang, kind: &str, id: &str) -> Option<String> {
+    static SV: OnceLock<HashMap<String, String>> = OnceLock::new();
+    static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let cell = match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    };
+    let names = cell.get_or_init(|| {
+        message_ids(lang)
+            .iter()
+            .filter_map(|id| Some((id.clone(), message(lang, id, &[]).ok()?)))
+            .collect()
+    });
+    let mut key = String::with_capacity(kind.len() + id.len() + 1);
+    key.push_str(kind);
+    key.push('-');
+    key.push_str(id);
+    names.get(&key).cloned()
+}
+
+/// The name of a catalogue entry; every catalogue id has one in both languages (a test
+/// checks), so the id itself is only a last resort for an unknown id, never a panic.
 pub fn name(lang: Lang, kind: &str, id: &str) -> String {
-    message(lang, &format!("{kind}-{id}"), &[]).unwrap_or_else(|_| id.to_owned())
+    catalogue_name(lang, kind, id).unwrap_or_else(|| id.to_owned())
 }
 
 /// Every message and attribute of a language for the app, with variables left as `{ $name }`

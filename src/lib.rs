@@ -5,6 +5,7 @@
 //! HTML page, HTML fragment and PDF.
 
 pub mod catalog;
+pub mod checks;
 pub mod context;
 pub mod diagnostics;
 pub mod export;
@@ -13,6 +14,7 @@ pub mod i18n;
 pub mod lang;
 pub mod legal;
 pub mod markdown;
+pub mod pdf;
 pub mod project;
 pub mod render;
 pub mod source;

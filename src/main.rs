@@ -32,14 +32,16 @@ enum Command {
     },
     /// Validate a project and list every error and warning with its location.
     Check { file: PathBuf },
+    /// List the GDPR Art. 13/14 items the policy must cover and the clause covering each.
+    Coverage { file: PathBuf },
     /// Render the policy into a folder. Without FILE, renders the default example.
     Render {
         file: Option<PathBuf>,
         /// The folder to write to (created if missing).
         #[arg(long, default_value = "policy-out")]
         out: PathBuf,
-        /// Comma-separated formats: md, html, fragment.
-        #[arg(long, value_delimiter = ',', default_value = "md,html,fragment")]
+        /// Comma-separated formats: md, html, fragment, pdf.
+        #[arg(long, value_delimiter = ',', default_value = "md,html,fragment,pdf")]
         format: Vec<Format>,
         /// A folder with your own clause templates (<lang>/<clause>.md) that replace the defaults.
         #[arg(long)]
@@ -92,6 +94,39 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Coverage { file: path } => {
+            let text = read(&path)?;
+            let project = match file::read_project(&text) {
+                Ok((p, _)) => p,
+                Err(diags) => {
+                    for d in &diags {
+                        println!("{}", d.display(&path.display().to_string(), lang));
+                    }
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            let items = policywright::checks::coverage(&project).map_err(|e| e.to_string())?;
+            let mut missing = 0;
+            for c in &items {
+                let place: Vec<String> = c
+                    .clauses
+                    .iter()
+                    .map(|(l, clause)| format!("{l}: {}", clause.unwrap_or("MISSING")))
+                    .collect();
+                let state = if !c.applies {
+                    "does not apply".to_owned()
+                } else {
+                    place.join(", ")
+                };
+                missing += usize::from(c.is_missing());
+                println!("{:<22} Art. {:<20} {state}", c.item, c.articles);
+            }
+            Ok(if missing > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
         Command::Render {
             file: path,
             out,
@@ -123,8 +158,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None => Renderer::embedded(),
             }
             .map_err(|e| e.to_string())?;
-            let written = export::export_with(&renderer, &project, &out, &format, &mut |_| {})
-                .map_err(|e| e.to_string())?;
+            let written = export::export_with(&renderer, &project, &out, &format, &mut |p| {
+                for w in &p.warnings {
+                    eprintln!("{}: warning: {w}", p.path.display());
+                }
+            })
+            .map_err(|e| e.to_string())?;
             for p in written {
                 println!("wrote {}", p.display());
             }

@@ -200,6 +200,7 @@ impl Renderer {
         let mut tera = tera::Tera::default();
         // The context is escaped for Markdown already; HTML escaping here would double it.
         tera.autoescape_on(vec![]);
+        tera.register_filter("cap", capitalise_first);
         tera.add_raw_templates(files)
             .map_err(|e| RenderError::Load(tera_detail(&e)))?;
         Ok(Renderer { tera })
@@ -258,6 +259,20 @@ impl Renderer {
         }
         Ok(out)
     }
+}
+
+/// Tera filter `cap`: upper-cases the first letter and leaves the rest alone ("IP-adress"
+/// stays as it is), for catalogue names that open a table cell or list item.
+fn capitalise_first(
+    value: &tera::Value,
+    _: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    let s = tera::try_get_value!("cap", "value", String, value);
+    let mut chars = s.chars();
+    Ok(tera::Value::String(match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }))
 }
 
 fn split_name(name: &str) -> (Lang, String) {

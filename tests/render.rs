@@ -255,3 +255,28 @@ fn a_blank_project_still_previews() {
         assert!(md.contains("{#controller}"));
     }
 }
+
+#[test]
+fn every_art_13_14_item_that_applies_is_covered_in_both_languages() {
+    for (name, p) in examples() {
+        let items = policywright::checks::coverage(&p).unwrap();
+        let missing: Vec<_> = items.iter().filter(|c| c.is_missing()).collect();
+        assert!(missing.is_empty(), "{name}: {missing:?}");
+        // The covering clause really says it: spot checks on the rendered text.
+        for lang in p.languages() {
+            let md = render::markdown(&p, lang).unwrap();
+            if let Some(dpo) = &p.organisation.dpo {
+                assert!(md.contains(&dpo.email), "{name} {lang}: DPO e-mail");
+            }
+            for r in &p.recipients {
+                let who = r.name.get(lang);
+                let first_word = who.split_whitespace().next().unwrap();
+                assert!(md.contains(first_word), "{name} {lang}: recipient {who}");
+            }
+            assert!(
+                md.contains("imy.se"),
+                "{name} {lang}: the complaint authority"
+            );
+        }
+    }
+}

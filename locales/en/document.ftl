@@ -2,6 +2,8 @@
 doc-title = Privacy policy of { $org }
 doc-version-line = Version { $version } · effective from { $date }
 doc-contents = Contents
+doc-purpose-fallback = Purpose { $number }
+list-and = and
 doc-policy-name = Privacy policy
 pdf-page-of = Page { $page } of { $pages }
 

@@ -2,6 +2,8 @@
 doc-title = Integritetspolicy för { $org }
 doc-version-line = Version { $version } · gäller från { $date }
 doc-contents = Innehåll
+doc-purpose-fallback = Ändamål { $number }
+list-and = och
 doc-policy-name = Integritetspolicy
 pdf-page-of = Sida { $page } av { $pages }
 

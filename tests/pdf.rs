@@ -1,0 +1,467 @@
+//! End-to-end checks of the PDF writer on the Swedish and English fixtures, read back with
+//! the tools a reader's machine has: qpdf, pdffonts, pdftotext, pdfinfo (poppler-utils).
+//! These tools are required: install them with `apt-get install -y poppler-utils qpdf`.
+
+use policywright::pdf::{render_pdf, PdfLabels, PdfMeta};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SV: &str = include_str!("fixtures/pdf/policy-sv.md");
+const EN: &str = include_str!("fixtures/pdf/policy-en.md");
+const ORG: &str = "Nordlys Handel AB";
+
+fn meta(lang: &'static str) -> PdfMeta<'static> {
+    let sv = lang == "sv";
+    PdfMeta {
+        lang,
+        title: if sv {
+            "Integritetspolicy"
+        } else {
+            "Privacy policy"
+        },
+        organisation: ORG,
+        subject: if sv {
+            "Hur Nordlys Handel AB behandlar personuppgifter"
+        } else {
+            "How Nordlys Handel AB processes personal data"
+        },
+        version: "2.0",
+        effective_date: "2026-01-15",
+        labels: PdfLabels {
+            contents: if sv { "Innehåll" } else { "Contents" }.into(),
+            version_line: if sv {
+                "Version 2.0 · gäller från 15 januari 2026"
+            } else {
+                "Version 2.0 · effective from 15 January 2026"
+            }
+            .into(),
+            page_of: if sv {
+                Box::new(|p, n| format!("Sida {p} av {n}"))
+            } else {
+                Box::new(|p, n| format!("Page {p} of {n}"))
+            },
+        },
+    }
+}
+
+fn page_label(lang: &str, p: usize, n: usize) -> String {
+    if lang == "sv" {
+        format!("Sida {p} av {n}")
+    } else {
+        format!("Page {p} of {n}")
+    }
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!("`{name}` is needed by the PDF tests ({e}): apt-get install -y poppler-utils qpdf")
+    });
+    assert!(
+        out.status.success() || name == "qpdf" && out.status.code() == Some(3),
+        "{name} {args:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn render(lang: &'static str) -> (PathBuf, Vec<u8>) {
+    let md = if lang == "sv" { SV } else { EN };
+    let out = render_pdf(md, &meta(lang)).expect("fixture renders");
+    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("policy-{lang}.pdf"));
+    std::fs::write(&path, &out.bytes).unwrap();
+    (path, out.bytes)
+}
+
+/// Characters that matter for the comparison: white space goes (lines are broken
+/// differently than in the source), and so do hyphens (hyphenation adds them at line ends).
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
+}
+
+/// The text a reader should find in the body of the PDF, in order, from the Markdown:
+/// without the title, version line and Markdown contents list (the PDF draws its own),
+/// with list markers as the PDF draws them. Also returns headings and table header rows.
+struct Expected {
+    body: String,
+    headings: Vec<(u8, String)>,
+    table_headers: Vec<String>,
+}
+
+fn expected(md: &str) -> Expected {
+    let opts =
+        Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
+    let mut body = String::new();
+    let mut headings = Vec::new();
+    let mut table_headers = Vec::new();
+    let mut skip = false;
+    let mut in_heading: Option<(u8, String)> = None;
+    let mut in_table_head = false;
+    let mut head_text = String::new();
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut title_done = false;
+    let mut skip_para = false;
+    for ev in Parser::new_ext(md, opts) {
+        match &ev {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                skip = *level == HeadingLevel::H1 || id.as_deref() == Some("contents");
+                if *level == HeadingLevel::H1 && !title_done {
+                    title_done = true;
+                    skip_para = true;
+                }
+                if !skip {
+                    in_heading = Some((*level as u8, String::new()));
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(h) = in_heading.take() {
+                    headings.push(h);
+                }
+            }
+            Event::End(TagEnd::Paragraph) if skip_para => {
+                skip_para = false;
+                body.clear();
+            }
+            Event::Start(Tag::List(start)) => lists.push(*start),
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+            }
+            Event::Start(Tag::Item) if !skip => {
+                let depth = lists.len();
+                match lists.last_mut() {
+                    Some(Some(n)) => {
+                        body.push_str(&format!(" {n}. "));
+                        *n += 1;
+                    }
+                    _ => body.push_str(if depth % 2 == 1 { " • " } else { " – " }),
+                }
+            }
+            Event::Start(Tag::TableHead) => in_table_head = true,
+            Event::End(TagEnd::TableHead) => {
+                in_table_head = false;
+                table_headers.push(squash(&std::mem::take(&mut head_text)));
+            }
+            Event::Text(t) | Event::Code(t) if !skip => {
+                body.push_str(t);
+                if let Some((_, h)) = in_heading.as_mut() {
+                    h.push_str(t);
+                }
+                if in_table_head {
+                    head_text.push_str(t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak if !skip => body.push(' '),
+            _ => {}
+        }
+    }
+    Expected {
+        body: squash(&body),
+        headings,
+        table_headers,
+    }
+}
+
+fn page_text(path: &Path, p: usize) -> String {
+    let ps = p.to_string();
+    tool(
+        "pdftotext",
+        &["-raw", "-f", &ps, "-l", &ps, path.to_str().unwrap(), "-"],
+    )
+}
+
+fn page_count(path: &Path) -> usize {
+    let info = tool("pdfinfo", &[path.to_str().unwrap()]);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo reports pages")
+}
+
+fn check_language(lang: &'static str) {
+    let md = if lang == "sv" { SV } else { EN };
+    let (path, bytes) = render(lang);
+    let p = path.to_str().unwrap();
+
+    // Structure.
+    let check = tool("qpdf", &["--check", p]);
+    assert!(
+        check.contains("No syntax or stream encoding errors"),
+        "{check}"
+    );
+    assert!(bytes.len() < 150 * 1024, "{lang}: {} bytes", bytes.len());
+
+    // Fonts: all embedded, all subset, all with a ToUnicode map.
+    let fonts = tool("pdffonts", &[p]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(rows.len() >= 3, "{fonts}");
+    for row in &rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{lang}: {row}");
+        let (tag, name) = cols[0].split_once('+').expect("subset tag");
+        assert!(
+            tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
+            "{row}"
+        );
+        assert!(name.starts_with("Noto"), "{row}");
+    }
+
+    // Metadata.
+    let info = tool("pdfinfo", &[p]);
+    let title = if lang == "sv" {
+        "Integritetspolicy – Nordlys Handel AB"
+    } else {
+        "Privacy policy – Nordlys Handel AB"
+    };
+    assert!(
+        info.contains(&format!("Title:           {title}")),
+        "{info}"
+    );
+    assert!(
+        info.contains("Author:          Nordlys Handel AB"),
+        "{info}"
+    );
+    assert!(info.contains("Subject:         "), "{info}");
+    assert!(
+        info.contains("CreationDate:") && info.contains("2026"),
+        "{info}"
+    );
+    assert!(info.contains("pts (A4)"), "{info}");
+    assert!(!info.contains("PDF/"), "no PDF/A or PDF/X claim: {info}");
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let catalog = doc.catalog().unwrap();
+    let want_lang = if lang == "sv" { "sv-SE" } else { "en-GB" };
+    assert_eq!(
+        catalog.get(b"Lang").unwrap().as_str().unwrap(),
+        want_lang.as_bytes()
+    );
+    let info_dict = doc
+        .get_dictionary(doc.trailer.get(b"Info").unwrap().as_reference().unwrap())
+        .unwrap();
+    assert!(!info_dict.has(b"GTS_PDFXVersion"));
+    assert_eq!(
+        info_dict.get(b"CreationDate").unwrap().as_str().unwrap(),
+        b"D:20260115000000Z"
+    );
+
+    // Text: the body pages hold the Markdown's text, in order, with every character intact.
+    let exp = expected(md);
+    let n = page_count(&path);
+    assert!((7..=12).contains(&n), "{lang}: {n} pages");
+    let mut got = String::new();
+    let mut pages = vec![String::new()];
+    for page in 1..=n {
+        let t = page_text(&path, page);
+        // Footer: organisation and "Sida X av Y" at the end of every page.
+        let footer = squash(&format!("{ORG} {}", page_label(lang, page, n)));
+        let s = squash(&t);
+        assert!(
+            s.ends_with(&footer),
+            "{lang} page {page} footer: …{}",
+            &t[t.len().saturating_sub(80)..]
+        );
+        let mut s = s[..s.len() - footer.len()].to_string();
+        pages.push(s.clone());
+        if page == 1 {
+            continue;
+        }
+        // A table continuing on this page repeats its header row: not in the Markdown.
+        for h in &exp.table_headers {
+            if s.starts_with(h.as_str()) && !exp.body[got.len()..].starts_with(h.as_str()) {
+                s = s[h.len()..].to_string();
+            }
+        }
+        got.push_str(&s);
+    }
+    if got != exp.body {
+        let at = got
+            .char_indices()
+            .zip(exp.body.chars())
+            .find(|((_, a), b)| a != b)
+            .map(|((i, _), _)| i)
+            .unwrap_or(got.len().min(exp.body.len()));
+        let ctx = |s: &str| {
+            s.get(at.saturating_sub(60)..(at + 60).min(s.len()))
+                .unwrap_or("")
+                .to_string()
+        };
+        panic!(
+            "{lang}: PDF text differs at byte {at}:\n pdf: {}\n  md: {}",
+            ctx(&got),
+            ctx(&exp.body)
+        );
+    }
+    for c in ['å', 'ä', 'ö', 'é', '§', '–', '“', '”', '\u{a0}'] {
+        let in_md = md.contains(c);
+        let in_pdf = (2..=n).any(|p| page_text(&path, p).contains(c));
+        // pdftotext may write a no-break space as a plain one; the others must survive.
+        if c != '\u{a0}' {
+            assert_eq!(in_md, in_pdf, "{lang}: {c:?}");
+        }
+    }
+
+    // Table of contents: every heading listed on page 1 with the page it is on.
+    let toc = &pages[1];
+    let toc_label = squash(if lang == "sv" {
+        "Innehåll"
+    } else {
+        "Contents"
+    });
+    let mut rest = &toc[toc.find(&toc_label).expect("contents heading") + toc_label.len()..];
+    let squashed: Vec<String> = exp.headings.iter().map(|(_, h)| squash(h)).collect();
+    for (i, h) in squashed.iter().enumerate() {
+        let at = rest
+            .find(h)
+            .unwrap_or_else(|| panic!("{lang}: {h} not in contents: {rest}"));
+        rest = &rest[at + h.len()..];
+        // The page number sits between this entry's text and the next entry's.
+        let end = squashed
+            .get(i + 1)
+            .and_then(|n| rest.find(n))
+            .unwrap_or(rest.len());
+        let page: usize = rest[..end]
+            .parse()
+            .unwrap_or_else(|_| panic!("{lang}: no page number after {h}: {}", &rest[..end]));
+        assert!(
+            pages[page].contains(h.as_str()),
+            "{lang}: {h} listed on page {page} but not there"
+        );
+        // And not on an earlier body page (its first occurrence is the listed page).
+        assert!(
+            !(2..page).any(|q| pages[q].contains(h.as_str())),
+            "{lang}: {h} before page {page}"
+        );
+    }
+
+    // Nothing drawn past the right margin (72 pt).
+    let bbox = tool("pdftotext", &["-bbox", p, "-"]);
+    for line in bbox.lines().filter(|l| l.contains("<word ")) {
+        let x_max: f32 = line
+            .split("xMax=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .and_then(|s| s.parse().ok())
+            .unwrap();
+        assert!(
+            x_max <= 595.28 - 72.0 + 0.5,
+            "{lang}: past the margin: {line}"
+        );
+    }
+
+    // Outline: the headings in document order, H3 nested under their H2.
+    let outline = outline_titles(&doc);
+    let want: Vec<(usize, String)> = exp
+        .headings
+        .iter()
+        .map(|(l, t)| (*l as usize - 2, t.clone()))
+        .collect();
+    assert_eq!(outline, want);
+
+    // Links: borderless; mailto, https and internal ones all present.
+    let (mut uris, mut internal) = (Vec::new(), 0);
+    for (_, pid) in doc.get_pages() {
+        let page = doc.get_dictionary(pid).unwrap();
+        let Ok(annots) = page.get(b"Annots").and_then(|a| a.as_array()) else {
+            continue;
+        };
+        for a in annots {
+            let a = a.as_dict().unwrap();
+            let border: Vec<i64> = a
+                .get(b"Border")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_i64().unwrap())
+                .collect();
+            assert_eq!(border, [0, 0, 0]);
+            if let Ok(action) = a.get(b"A").and_then(|x| x.as_dict()) {
+                uris.push(
+                    String::from_utf8_lossy(action.get(b"URI").unwrap().as_str().unwrap())
+                        .into_owned(),
+                );
+            } else {
+                assert!(a.has(b"Dest"));
+                internal += 1;
+            }
+        }
+    }
+    assert!(
+        uris.iter()
+            .any(|u| u == "mailto:integritet@nordlyshandel.se"),
+        "{uris:?}"
+    );
+    assert!(uris
+        .iter()
+        .any(|u| u.starts_with("https://www.dataprivacyframework.gov/")));
+    // Each contents entry is a link, and so are the "section N" references in the text.
+    assert!(internal >= exp.headings.len() + 4, "{internal}");
+}
+
+/// (depth, title) of each outline item in order.
+fn outline_titles(doc: &lopdf::Document) -> Vec<(usize, String)> {
+    fn walk(
+        doc: &lopdf::Document,
+        first: Option<lopdf::ObjectId>,
+        depth: usize,
+        out: &mut Vec<(usize, String)>,
+    ) {
+        let mut cur = first;
+        while let Some(id) = cur {
+            let d = doc.get_dictionary(id).unwrap();
+            let raw = d.get(b"Title").unwrap().as_str().unwrap();
+            let units: Vec<u16> = raw[2..]
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            out.push((depth, String::from_utf16(&units).unwrap()));
+            walk(
+                doc,
+                d.get(b"First").and_then(|f| f.as_reference()).ok(),
+                depth + 1,
+                out,
+            );
+            cur = d.get(b"Next").and_then(|n| n.as_reference()).ok();
+        }
+    }
+    let root = doc
+        .catalog()
+        .unwrap()
+        .get(b"Outlines")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let first = doc
+        .get_dictionary(root)
+        .unwrap()
+        .get(b"First")
+        .unwrap()
+        .as_reference()
+        .ok();
+    let mut out = Vec::new();
+    walk(doc, first, 0, &mut out);
+    out
+}
+
+#[test]
+fn swedish_policy_pdf() {
+    check_language("sv");
+}
+
+#[test]
+fn english_policy_pdf() {
+    check_language("en");
+}
+
+#[test]
+fn output_is_byte_identical_for_the_same_input() {
+    let a = render_pdf(SV, &meta("sv")).unwrap().bytes;
+    let b = render_pdf(SV, &meta("sv")).unwrap().bytes;
+    assert!(a == b, "two renders differ");
+    let c = render_pdf(EN, &meta("en")).unwrap().bytes;
+    assert_ne!(a, c);
+}

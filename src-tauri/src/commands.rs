@@ -56,12 +56,14 @@ pub struct Exported {
     pub files: Vec<PathBuf>,
 }
 
-/// Payload of the `export-progress` event.
+/// Payload of the `export-progress` event: `done` of `total` steps (rendering, then writing),
+/// the file the step was about, and warnings about it (e.g. a character the PDF fonts lack).
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportProgress {
     pub done: usize,
     pub total: usize,
     pub file: String,
+    pub warnings: Vec<String>,
 }
 
 pub const EXPORT_PROGRESS_EVENT: &str = "export-progress";
@@ -300,7 +302,7 @@ fn render_error(err: impl std::fmt::Display) -> AppError {
 fn export_error(err: ExportError, lang: Lang) -> AppError {
     let kind = match &err {
         ExportError::Invalid(_) => ErrorKind::InvalidProject,
-        ExportError::Render(_) => ErrorKind::Render,
+        ExportError::Render(_) | ExportError::Pdf { .. } => ErrorKind::Render,
         ExportError::Write(_) | ExportError::Folder { .. } => ErrorKind::Io,
     };
     let diagnostics = match &err {
@@ -330,6 +332,7 @@ fn progress(p: Progress) -> ExportProgress {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
+        warnings: p.warnings,
     }
 }
 

@@ -29,7 +29,6 @@ import {
   type Report,
 } from "./types";
 
-const PREVIEW_DELAY_MS = 80;
 const AUTOSAVE_DELAY_MS = 2000;
 const TOAST_MS = 5000;
 
@@ -57,7 +56,6 @@ export class App {
     (p) => api.preview(p),
     (r) => this.applyPreview(r),
     (e) => this.previewFailed(e),
-    PREVIEW_DELAY_MS,
   );
   private readonly autosave = debounce(() => {
     if (this.project && this.isDirty()) {

@@ -33,40 +33,44 @@ export function debounce(fn: () => void, ms: number): Debounced {
 }
 
 /**
- * Sends the latest input after `delay` ms of quiet, numbers each request, and applies a response
- * only if it is newer than the last one applied.
+ * Keeps the preview as fresh as the command allows, without piling up requests: the first input
+ * is sent at once; while a request is in flight, only the newest input waits and is sent when
+ * that request returns. Each request is numbered, and a response is applied only if it is newer
+ * than the last one applied (so an older answer never overwrites a newer one).
+ *
+ * A debounce would add its whole delay to every keystroke; this adds none when the user pauses
+ * and at most one command's time while they type.
  */
 export class LatestOnly<I, R> {
   private seq = 0;
   private applied = 0;
-  private input: I | undefined;
-  private readonly trigger: Debounced;
+  private inFlight = false;
+  private waiting: { input: I } | undefined;
 
   constructor(
     private readonly request: (input: I) => Promise<R>,
     private readonly apply: (result: R) => void,
     private readonly fail: (err: unknown) => void,
-    delay: number,
-  ) {
-    this.trigger = debounce(() => this.send(), delay);
-  }
+  ) {}
 
+  /** Sends now if nothing is in flight, else remembers the input as the next to send. */
   schedule(input: I): void {
-    this.input = input;
-    this.trigger();
+    if (this.inFlight) {
+      this.waiting = { input };
+      return;
+    }
+    void this.send(input);
   }
 
-  /** Sends now, skipping the debounce (after opening a project). */
+  /** Sends now, whatever is in flight (after opening a project). */
   now(input: I): Promise<void> {
-    this.trigger.cancel();
-    this.input = input;
-    return this.send();
+    this.waiting = undefined;
+    return this.send(input);
   }
 
-  private async send(): Promise<void> {
-    if (this.input === undefined) return;
+  private async send(input: I): Promise<void> {
     const mine = ++this.seq;
-    const input = this.input;
+    this.inFlight = true;
     try {
       const result = await this.request(input);
       if (mine > this.applied) {
@@ -75,6 +79,13 @@ export class LatestOnly<I, R> {
       }
     } catch (err) {
       if (mine > this.applied) this.fail(err);
+    } finally {
+      if (mine === this.seq) this.inFlight = false;
+    }
+    const next = this.waiting;
+    if (next && !this.inFlight) {
+      this.waiting = undefined;
+      await this.send(next.input);
     }
   }
 }

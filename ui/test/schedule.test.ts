@@ -13,31 +13,31 @@ function controlled() {
 }
 
 describe("preview requests", () => {
-  it("debounce typing into one request with the latest input", async () => {
+  it("send the first input at once and, while it is in flight, only the newest one after it", async () => {
     const { pending, request } = controlled();
     const applied: string[] = [];
-    const l = new LatestOnly(request, (r) => applied.push(r), () => undefined, 80);
+    const l = new LatestOnly(request, (r) => applied.push(r), () => undefined);
     l.schedule("a");
-    vi.advanceTimersByTime(50);
+    expect(pending.map((p) => p.input)).toEqual(["a"]);
     l.schedule("ab");
-    vi.advanceTimersByTime(50);
     l.schedule("abc");
-    expect(pending).toHaveLength(0);
-    vi.advanceTimersByTime(80);
-    expect(pending.map((p) => p.input)).toEqual(["abc"]);
-    pending[0].resolve("R(abc)");
+    expect(pending).toHaveLength(1);
+    pending[0].resolve("R(a)");
     await vi.runAllTimersAsync();
-    expect(applied).toEqual(["R(abc)"]);
+    expect(pending.map((p) => p.input)).toEqual(["a", "abc"]);
+    pending[1].resolve("R(abc)");
+    await vi.runAllTimersAsync();
+    expect(applied).toEqual(["R(a)", "R(abc)"]);
+    l.schedule("abcd");
+    expect(pending.map((p) => p.input)).toEqual(["a", "abc", "abcd"]);
   });
 
   it("never let an older answer overwrite a newer one", async () => {
     const { pending, request } = controlled();
     const applied: string[] = [];
-    const l = new LatestOnly(request, (r) => applied.push(r), () => undefined, 80);
-    l.schedule("old");
-    vi.advanceTimersByTime(80);
-    l.schedule("new");
-    vi.advanceTimersByTime(80);
+    const l = new LatestOnly(request, (r) => applied.push(r), () => undefined);
+    void l.now("old");
+    void l.now("new");
     expect(pending).toHaveLength(2);
     pending[1].resolve("R(new)");
     await vi.runAllTimersAsync();
@@ -50,7 +50,7 @@ describe("preview requests", () => {
     const { pending, request } = controlled();
     const applied: string[] = [];
     const failed: unknown[] = [];
-    const l = new LatestOnly(request, (r) => applied.push(r), (e) => failed.push(e), 80);
+    const l = new LatestOnly(request, (r) => applied.push(r), (e) => failed.push(e));
     void l.now("one");
     void l.now("two");
     pending[0].resolve("R(one)");

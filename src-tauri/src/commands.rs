@@ -1,5 +1,5 @@
 //! The Tauri commands the UI calls (ui/src/api.ts wraps them). Each is a short call into the
-//! library: nothing about policies is decided here. See APP-CONTRACT.md for the shapes.
+//! library: nothing about policies is decided here. See docs/app.md for the shapes.
 
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};

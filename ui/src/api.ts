@@ -1,4 +1,4 @@
-// The one module that calls the Tauri commands. Every command of APP-CONTRACT.md has one typed
+// The one module that calls the Tauri commands. Every command of docs/app.md has one typed
 // function here; the rest of the UI never imports `invoke`.
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";

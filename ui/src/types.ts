@@ -1,4 +1,4 @@
-// Shapes exchanged with the Tauri commands (see APP-CONTRACT.md). The project itself is kept as
+// Shapes exchanged with the Tauri commands (see docs/app.md). The project itself is kept as
 // plain JSON: the library owns its structure, and the UI reads and writes it through paths
 // declared in schema.ts, so a new library field needs one schema line, not a new type here.
 

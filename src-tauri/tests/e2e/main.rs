@@ -1,6 +1,6 @@
 //! End-to-end test of the desktop app: a person's session, from a new project to exported
 //! files, in the real binary under Xvfb, driven over WebDriver. Elements are found only by the
-//! test ids of APP-CONTRACT.md. Also takes the README screenshots and measures start-up time,
+//! test ids of docs/app.md. Also takes the README screenshots and measures start-up time,
 //! keystroke-to-preview latency and memory (printed, and written to target/e2e-figures.json).
 //!
 //! Needs Xvfb, WebKitWebDriver and tauri-driver (scripts/setup.sh installs them).

@@ -1,0 +1,346 @@
+### The desktop app's own texts: commands, questions and their help.
+### Message ids: `app-…` for the app, `q-<key>` for a question and `q-<key>-help` for its help
+### (keys from ui/src/schema.ts). Variables are filled by the app. Keep sv/ui.ftl in step.
+
+## App and window
+
+app-name = Policywright
+app-window-title = { $file } – Policywright
+app-window-title-unsaved = ● { $file } – Policywright
+app-unsaved = Unsaved changes
+app-untitled = Untitled project
+app-commands = Project commands
+app-start = Start
+app-new = New project
+app-open = Open…
+app-save = Save
+app-save-as = Save as…
+app-export = Export…
+app-shortcut = Shortcut: { $keys }
+app-ui-language = Language
+app-ui-lang-sv = Svenska
+app-ui-lang-en = English
+app-lang-sv = Swedish
+app-lang-en = English
+app-close = Close
+app-cancel = Cancel
+app-dismiss = Dismiss
+app-saved = Saved as { $file }.
+app-autosave-failed = The recovery copy could not be written: { $error }
+app-error-title = Something went wrong
+app-at-line = Line { $line }, column { $column }:
+
+## Start screen and recovery
+
+app-start-title = Your privacy policy
+app-start-intro = Answer questions about how your organisation handles personal data, and get a privacy policy in Swedish and English. Nothing leaves this computer.
+app-recent = Recent projects
+app-recent-empty = No recent projects yet.
+app-back-to-project = Back to the open project
+app-recovery-title = Restore unsaved work?
+app-recovery-text = The app closed without saving. A copy of your changes from { $time } was kept. Do you want to continue with it?
+app-recovery-restore = Restore my changes
+app-recovery-discard = Throw the copy away
+
+## Unsaved changes
+
+app-unsaved-title = Save your changes?
+app-unsaved-text-close = { $file } has changes that are not saved. Save them before closing?
+app-unsaved-text-new = { $file } has changes that are not saved. Save them before starting a new project?
+app-unsaved-text-open = { $file } has changes that are not saved. Save them before opening another project?
+app-unsaved-save = Save
+app-unsaved-discard = Don't save
+
+## Progress and sections
+
+app-progress = Steps
+app-state-complete = complete
+app-state-incomplete = not finished
+app-state-errors = has errors
+app-previous-section = Back: { $name }
+app-next-section = Next: { $name }
+app-section-organisation = Organisation
+app-section-organisation-intro = Who is responsible for the personal data, and how people can reach you.
+app-section-activities = What you collect and why
+app-section-activities-intro = Describe each thing you use personal data for: whose data, which data, on what legal basis and for how long.
+app-section-sharing = Sharing
+app-section-sharing-intro = Everyone you give personal data to: suppliers who handle it for you, other companies, authorities.
+app-section-transfers = Outside the EEA
+app-section-transfers-intro = Recipients in countries outside the EU, Iceland, Liechtenstein and Norway need a legal safeguard for the transfer.
+app-section-rights = Rights and contact
+app-section-rights-intro = How people use their rights, such as seeing or deleting their data, and where they can complain.
+app-section-cookies = Cookies
+app-section-cookies-intro = The cookies and similar techniques your website uses, and how visitors give and withdraw consent.
+app-section-children = Children and automated decisions
+app-section-children-intro = Whether your service is meant for children, and whether a computer makes important decisions about people on its own.
+app-section-security = Security
+app-section-security-intro = How you protect the personal data.
+app-section-review = Review and publish
+app-section-review-intro = Version, date and languages of the policy, and everything that still needs your attention.
+
+## Fields
+
+app-choice-none = (none)
+app-choice-pick = Choose…
+app-missing-translation = { $lang } translation missing
+app-diag-error = Error:
+app-diag-warning = Check:
+app-item-move-up = Up
+app-item-move-up-label = Move { $item } up
+app-item-move-down = Down
+app-item-move-down-label = Move { $item } down
+app-item-remove = Remove
+app-item-remove-label = Remove { $item }
+app-item-removed = { $item } was removed.
+app-undo = Undo
+app-transfer-adequate = The EU has decided that this country protects personal data well enough (an adequacy decision). For the USA, that covers only companies certified under the Data Privacy Framework.
+app-transfer-not-adequate = The EU has no adequacy decision for this country: the transfer needs another safeguard, usually the standard contractual clauses.
+app-lifetime-unit = Lasts
+app-lifetime-count = Number
+app-lifetime-session = until the browser is closed
+app-lifetime-days = days
+app-lifetime-months = months
+app-lifetime-years = years
+
+## Review
+
+app-review-problems = What needs attention
+app-review-none = The library found nothing to fix. The policy is ready to export.
+app-review-summary = Errors: { $errors }. Things to check: { $warnings }. Choose one to go to the question.
+
+## Preview
+
+app-preview = Preview
+app-preview-hide = Hide preview
+app-preview-show = Show preview
+app-preview-language = Show
+app-preview-both = Both side by side
+app-preview-doc = Policy in { $lang }
+app-preview-failed = The preview could not be made: { $error }
+
+## Export
+
+app-export-title = Export the policy
+app-export-intro = Choose the formats, then the folder to save them in. Each format is written for every language the policy is published in.
+app-export-formats = Formats
+app-format-html = Web page (HTML)
+app-format-html-help = A complete page you can publish as it is.
+app-format-fragment = HTML fragment
+app-format-fragment-help = Only the policy text, to paste into a page of your existing website.
+app-format-md = Markdown
+app-format-md-help = Plain text with simple formatting, for editing or version control.
+app-format-pdf = PDF
+app-format-pdf-help = A print-ready document.
+app-export-has-errors = The policy still has errors ({ $errors }). Fix them first: nothing is exported while errors remain. The review step lists them.
+app-export-run = Choose folder and export
+app-export-progress = Writing { $file } ({ $done } of { $total })
+app-export-done = Files written: { $count }, in { $dir }
+app-copy-fragment = Copy HTML fragment ({ $lang })
+app-copied = Copied to the clipboard.
+app-reveal-export = Open export folder
+
+## Questions: organisation
+
+q-org-legal-name = Legal name
+q-org-legal-name-help = The name of the company or association as it is registered, for example "Bageri Lund AB". This is who is responsible for the personal data.
+q-org-number = Organisation number
+q-org-number-help = The Swedish organisation number, written like 556677-8899. Leave it empty if the organisation has none.
+q-org-address-street = Street address
+q-org-address-street-help = The postal address where people can write to you.
+q-org-address-postal-code = Postcode
+q-org-address-postal-code-help = For a Swedish address, five digits, for example 222 21.
+q-org-address-city = Town or city
+q-org-address-city-help = The town of the postal address.
+q-org-address-country = Country
+q-org-address-country-help = The country the organisation is established in.
+q-org-email = E-mail
+q-org-email-help = An address people can use for questions about their personal data. A shared address (such as info@) is better than a personal one.
+q-org-phone = Phone
+q-org-phone-help = Optional. A number people can call about their personal data.
+q-org-website = Website
+q-org-website-help = Optional. The address of your website, starting with https://.
+q-org-dpo = We have a data protection officer
+q-org-dpo-help = Tick this if you have appointed a data protection officer. Most small businesses do not need one; public authorities and those who monitor people on a large scale do.
+q-org-dpo-name = Name of the data protection officer
+q-org-dpo-name-help = Optional. A name, or a role such as "Data protection officer".
+q-org-dpo-email = The data protection officer's e-mail
+q-org-dpo-email-help = People must be able to contact the data protection officer directly.
+q-org-dpo-phone = The data protection officer's phone
+q-org-dpo-phone-help = Optional.
+q-org-rep = We have a representative in the EU
+q-org-rep-help = Only for organisations established outside the EU that serve people in the EU: they name a representative inside the EU (GDPR Article 27).
+q-org-rep-name = Name of the representative
+q-org-rep-name-help = The person or company that represents you in the EU.
+q-org-rep-address-street = Representative's street address
+q-org-rep-address-street-help = The representative's postal address.
+q-org-rep-address-postal-code = Representative's postcode
+q-org-rep-address-postal-code-help = The postcode of that address.
+q-org-rep-address-city = Representative's town or city
+q-org-rep-address-city-help = The town of that address.
+q-org-rep-address-country = Representative's country
+q-org-rep-address-country-help = Must be a country in the EU.
+q-org-rep-email = Representative's e-mail
+q-org-rep-email-help = Where people can reach the representative.
+
+## Questions: what you collect and why
+
+q-activities = Uses of personal data
+q-activities-help = Add one entry for each purpose, for example handling orders, sending a newsletter or recruiting. The policy describes each one.
+q-activities-empty = No uses added yet.
+q-activity-add = Add a use of personal data
+q-activity-item = { $n }. { $name }
+q-activity-item-unnamed = { $n }. (purpose not chosen yet)
+q-act-purpose = Purpose
+q-act-purpose-help = What you use the data for. Choose a common purpose, or choose "(none)" and describe it in your own words below.
+q-act-description = The purpose in your own words
+q-act-description-help = Needed when no common purpose fits; otherwise you can add detail, for example which service it concerns. Write short, plain sentences.
+q-act-people = Whose data
+q-act-people-help = Tick every group of people this concerns.
+q-act-data = Which data
+q-act-data-help = Tick every kind of data you use for this purpose. Health, religion, trade union membership and the like are sensitive data with stricter rules.
+q-act-legal-basis = Legal basis
+q-act-legal-basis-help = The reason the law allows this use. Contract: you need the data to deliver what the person ordered. Legal obligation: a law requires it, such as bookkeeping. Legitimate interest: your interest outweighs the person's, after a balancing test. Consent: the person has agreed and can withdraw it at any time.
+q-act-special-condition = Condition for sensitive data
+q-act-special-condition-help = Sensitive data may only be used under one of the exceptions in GDPR Article 9(2). Choose the one that applies.
+q-act-legitimate-interest = Your legitimate interest
+q-act-legitimate-interest-help = Say what your interest is, for example "to keep our customer records correct" or "to prevent fraud". People have the right to know.
+q-act-identity-number-reason = Why you need the personal identity number
+q-act-identity-number-reason-help = In Sweden a personal identity number (personnummer) may be used without consent only when it is clearly justified, for example for secure identification. Explain why.
+q-act-requirement = Must people give this data?
+q-act-requirement-help = Say whether a law or a contract requires the data, or whether it is needed to enter into a contract. If giving it is voluntary, choose that.
+q-act-consequence = What happens if they do not
+q-act-consequence-help = For example "we cannot deliver the order" or "we cannot employ you". People must know what follows from saying no.
+q-act-source = The data comes from somewhere other than the person
+q-act-source-help = Tick this if you get the data from someone else, for example a credit reference agency, an employer or a public register.
+q-act-source-description = Where the data comes from
+q-act-source-description-help = Name the source or the kind of source.
+q-act-source-public = The source is publicly available
+q-act-source-public-help = For example a public register or a website anyone can read.
+q-act-retention = How long you keep the data
+q-act-retention-help = Choose the rule that decides when you delete the data. If none fits, choose your own description.
+q-act-retention-months = Number of months
+q-act-retention-months-help = How many months you keep the data, counted as the chosen rule says.
+q-act-retention-text = Retention in your own words
+q-act-retention-text-help = Describe how long you keep the data, or what decides it.
+
+## Questions: sharing
+
+q-recipients = Recipients
+q-recipients-help = Add everyone you give personal data to. You can name a company or describe a group, such as "our accounting firm".
+q-recipients-empty = No recipients added yet.
+q-recipient-add = Add a recipient
+q-recipient-item = { $n }. { $name }
+q-recipient-item-unnamed = { $n }. (no name yet)
+q-rec-name = Name of the recipient
+q-rec-name-help = A company name, or a description of a group of recipients.
+q-rec-kind = Kind of recipient
+q-rec-kind-help = A processor handles data on your behalf (an IT supplier, for example) under a data processing agreement. An independent controller decides for itself, like a bank or the Tax Agency.
+q-rec-purpose = Why they get the data
+q-rec-purpose-help = For example "to host our website" or "to do our bookkeeping".
+q-rec-country = Country where the data is handled
+q-rec-country-help = Where the recipient stores or handles the data. A country outside the EEA needs a safeguard, asked for in the next step.
+
+## Questions: transfers outside the EEA
+
+q-transfers = Recipients outside the EEA
+q-transfers-help = For each recipient outside the EEA, choose what makes the transfer lawful.
+q-transfers-empty = No recipient handles data outside the EEA, so there is nothing to answer here.
+q-transfer-item = { $name }
+q-transfer-item-unnamed = Recipient { $n }
+q-tr-safeguard = Safeguard for the transfer
+q-tr-safeguard-help = An adequacy decision means the EU has found the country's protection good enough. Otherwise the usual safeguard is the EU standard contractual clauses from 2021. For the USA, the Data Privacy Framework covers only certified companies.
+q-tr-safeguard-copy = How people can get a copy of the safeguard
+q-tr-safeguard-copy-help = For example "Contact us and we will send a copy" or a link to the supplier's page.
+
+## Questions: rights and contact
+
+q-rights-email = E-mail for requests
+q-rights-email-help = Where people send requests to see, correct or delete their data. Leave it empty to use the organisation's e-mail.
+q-rights-form-url = Web form for requests
+q-rights-form-url-help = Optional. The address of a form on your website, if you have one.
+q-rights-response-days = Days to answer
+q-rights-response-days-help = How soon you answer a request. The law allows at most one month; 30 days is usual.
+q-rights-identity-check = How you check who is asking
+q-rights-identity-check-help = So you do not hand data to the wrong person. For example "we reply only to the e-mail address we have on file".
+q-authority = Complaints go to an authority other than IMY
+q-authority-help = People can complain to the supervisory authority. In Sweden that is the Swedish Authority for Privacy Protection (IMY), which the policy names unless you tick this.
+q-authority-name = Name of the authority
+q-authority-name-help = The authority's name in both languages.
+q-authority-address = The authority's postal address
+q-authority-address-help = The full postal address.
+q-authority-website = The authority's website
+q-authority-website-help = Starting with https://.
+q-authority-email = The authority's e-mail
+q-authority-email-help = Optional.
+q-authority-phone = The authority's phone
+q-authority-phone-help = Optional.
+
+## Questions: cookies
+
+q-cookies = Cookies
+q-cookies-help = List each cookie or similar technique your website sets. Leave the list empty if the website uses none.
+q-cookies-empty = No cookies added.
+q-cookie-add = Add a cookie
+q-cookie-item = { $n }. { $name }
+q-cookie-item-unnamed = { $n }. (no name yet)
+q-cookie-name = Cookie name
+q-cookie-name-help = The technical name, as the browser shows it, for example "_ga".
+q-cookie-provider = Set by
+q-cookie-provider-help = Your own website, or the company behind the cookie, for example "Google".
+q-cookie-purpose = What it is for
+q-cookie-purpose-help = In plain words, for example "remembers what is in the shopping basket".
+q-cookie-category = Category
+q-cookie-category-help = Necessary cookies need no consent. Preferences, statistics and marketing need the visitor's consent first.
+q-cookie-lifetime = How long it lasts
+q-cookie-lifetime-help = Choose "until the browser is closed" for a session cookie; otherwise choose days, months or years and give the number.
+q-cookie-party = First or third party
+q-cookie-party-help = First party: set by your own website. Third party: set by another company's service on your pages.
+q-cookies-consent = How visitors give consent
+q-cookies-consent-help = For example "through the cookie banner when you first visit".
+q-cookies-withdrawal = How visitors change or withdraw consent
+q-cookies-withdrawal-help = Withdrawing must be as easy as giving consent. For example "through the Cookie settings link at the bottom of every page".
+
+## Questions: children and automated decisions
+
+q-children-addressed = Our service is meant for children
+q-children-addressed-help = Tick this if children are among the people you want to reach, for example with a game or a school service.
+q-children-guardian-consent = How a guardian gives consent
+q-children-guardian-consent-help = In Sweden children under 13 cannot consent to online services themselves. Describe how a parent or guardian gives consent.
+q-ad-used = We make automated decisions about people
+q-ad-used-help = Tick this only if a computer alone makes decisions that significantly affect people, such as refusing credit, without a person looking at the case.
+q-ad-logic = How the decisions are made
+q-ad-logic-help = Explain in plain words what information is used and how it leads to the decision.
+q-ad-consequences = What it means for the person
+q-ad-consequences-help = Describe what the decision can lead to, and how a person can ask for a human to look at it.
+
+## Questions: security
+
+q-security-measures = Security measures
+q-security-measures-help = Tick what you actually do to protect the data. The policy lists them in general terms only, so no details that help an attacker.
+q-security-description = More about security
+q-security-description-help = Optional. Anything else you want to say about how you protect the data.
+
+## Questions: review and publish
+
+q-policy-version = Version
+q-policy-version-help = The version number people see, for example 1.0. Raise it when you change the policy.
+q-policy-effective-date = Valid from
+q-policy-effective-date-help = The date the policy applies from, written as 2026-03-01. It is printed in the policy, and the same date always gives the same document.
+q-policy-languages = Languages to publish
+q-policy-languages-help = The policy is written in each language ticked. Texts you type are asked for in these languages.
+q-policy-prevailing-language = Language that applies if the versions differ
+q-policy-prevailing-language-help = If the translations ever say different things, this language decides.
+q-policy-change-channels = How you tell people about changes
+q-policy-change-channels-help = Where people learn that the policy has changed.
+q-changelog = Earlier versions
+q-changelog-help = A short history of the policy, newest first. Add an entry when you publish a new version.
+q-changelog-empty = No earlier versions.
+q-change-add = Add an earlier version
+q-change-item = Version { $name }
+q-change-item-unnamed = Entry { $n }
+q-change-version = Version
+q-change-version-help = The version number of that earlier policy.
+q-change-date = Date
+q-change-date-help = The date that version applied from, written as 2025-01-15.
+q-change-summary = What changed
+q-change-summary-help = One or two sentences about what was new in that version.

@@ -1,0 +1,346 @@
+### Skrivbordsappens egna texter: kommandon, frågor och hjälptexter.
+### Meddelande-id: `app-…` för appen, `q-<nyckel>` för en fråga och `q-<nyckel>-help` för dess hjälp
+### (nycklar från ui/src/schema.ts). Variablerna fylls i av appen. Håll en/ui.ftl i takt.
+
+## Appen och fönstret
+
+app-name = Policywright
+app-window-title = { $file } – Policywright
+app-window-title-unsaved = ● { $file } – Policywright
+app-unsaved = Osparade ändringar
+app-untitled = Namnlöst projekt
+app-commands = Projektkommandon
+app-start = Start
+app-new = Nytt projekt
+app-open = Öppna…
+app-save = Spara
+app-save-as = Spara som…
+app-export = Exportera…
+app-shortcut = Kortkommando: { $keys }
+app-ui-language = Språk
+app-ui-lang-sv = Svenska
+app-ui-lang-en = English
+app-lang-sv = Svenska
+app-lang-en = Engelska
+app-close = Stäng
+app-cancel = Avbryt
+app-dismiss = Stäng meddelandet
+app-saved = Sparat som { $file }.
+app-autosave-failed = Reservkopian kunde inte skrivas: { $error }
+app-error-title = Något gick fel
+app-at-line = Rad { $line }, kolumn { $column }:
+
+## Startsidan och återställning
+
+app-start-title = Er integritetspolicy
+app-start-intro = Svara på frågor om hur er organisation hanterar personuppgifter och få en integritetspolicy på svenska och engelska. Ingenting lämnar den här datorn.
+app-recent = Senaste projekt
+app-recent-empty = Inga projekt ännu.
+app-back-to-project = Tillbaka till det öppna projektet
+app-recovery-title = Återställa osparat arbete?
+app-recovery-text = Appen stängdes utan att spara. En kopia av era ändringar från { $time } finns kvar. Vill ni fortsätta med den?
+app-recovery-restore = Återställ ändringarna
+app-recovery-discard = Släng kopian
+
+## Osparade ändringar
+
+app-unsaved-title = Spara ändringarna?
+app-unsaved-text-close = { $file } har ändringar som inte är sparade. Vill ni spara dem innan ni stänger?
+app-unsaved-text-new = { $file } har ändringar som inte är sparade. Vill ni spara dem innan ni börjar ett nytt projekt?
+app-unsaved-text-open = { $file } har ändringar som inte är sparade. Vill ni spara dem innan ni öppnar ett annat projekt?
+app-unsaved-save = Spara
+app-unsaved-discard = Spara inte
+
+## Steg och avsnitt
+
+app-progress = Steg
+app-state-complete = klart
+app-state-incomplete = inte klart
+app-state-errors = har fel
+app-previous-section = Tillbaka: { $name }
+app-next-section = Nästa: { $name }
+app-section-organisation = Organisation
+app-section-organisation-intro = Vem som ansvarar för personuppgifterna och hur man når er.
+app-section-activities = Vad ni samlar in och varför
+app-section-activities-intro = Beskriv varje sak ni använder personuppgifter till: vems uppgifter, vilka uppgifter, med vilken rättslig grund och hur länge.
+app-section-sharing = Delning
+app-section-sharing-intro = Alla som ni lämnar personuppgifter till: leverantörer som hanterar dem åt er, andra företag och myndigheter.
+app-section-transfers = Utanför EES
+app-section-transfers-intro = Mottagare i länder utanför EU, Island, Liechtenstein och Norge behöver ett rättsligt skydd för överföringen.
+app-section-rights = Rättigheter och kontakt
+app-section-rights-intro = Hur man använder sina rättigheter, till exempel att se eller radera sina uppgifter, och vart man kan klaga.
+app-section-cookies = Kakor
+app-section-cookies-intro = Kakor (cookies) och liknande tekniker på er webbplats, och hur besökare ger och återkallar samtycke.
+app-section-children = Barn och automatiserade beslut
+app-section-children-intro = Om er tjänst riktar sig till barn, och om en dator fattar viktiga beslut om människor på egen hand.
+app-section-security = Säkerhet
+app-section-security-intro = Hur ni skyddar personuppgifterna.
+app-section-review = Granska och publicera
+app-section-review-intro = Policyns version, datum och språk, och allt som fortfarande behöver er uppmärksamhet.
+
+## Fält
+
+app-choice-none = (inget)
+app-choice-pick = Välj…
+app-missing-translation = Översättning saknas ({ $lang })
+app-diag-error = Fel:
+app-diag-warning = Kontrollera:
+app-item-move-up = Upp
+app-item-move-up-label = Flytta upp { $item }
+app-item-move-down = Ner
+app-item-move-down-label = Flytta ner { $item }
+app-item-remove = Ta bort
+app-item-remove-label = Ta bort { $item }
+app-item-removed = { $item } togs bort.
+app-undo = Ångra
+app-transfer-adequate = EU har beslutat att landet skyddar personuppgifter tillräckligt väl (beslut om adekvat skyddsnivå). För USA gäller det bara företag som är certifierade enligt Data Privacy Framework.
+app-transfer-not-adequate = EU har inget beslut om adekvat skyddsnivå för det här landet: överföringen behöver ett annat skydd, oftast standardavtalsklausulerna.
+app-lifetime-unit = Finns kvar
+app-lifetime-count = Antal
+app-lifetime-session = tills webbläsaren stängs
+app-lifetime-days = dagar
+app-lifetime-months = månader
+app-lifetime-years = år
+
+## Granskning
+
+app-review-problems = Det här behöver åtgärdas
+app-review-none = Inget att rätta. Policyn är klar att exportera.
+app-review-summary = Fel: { $errors }. Att kontrollera: { $warnings }. Välj en rad för att gå till frågan.
+
+## Förhandsvisning
+
+app-preview = Förhandsvisning
+app-preview-hide = Dölj förhandsvisningen
+app-preview-show = Visa förhandsvisningen
+app-preview-language = Visa
+app-preview-both = Båda sida vid sida
+app-preview-doc = Policyn på { $lang }
+app-preview-failed = Förhandsvisningen kunde inte skapas: { $error }
+
+## Export
+
+app-export-title = Exportera policyn
+app-export-intro = Välj format och sedan mappen de ska sparas i. Varje format skrivs för varje språk som policyn publiceras på.
+app-export-formats = Format
+app-format-html = Webbsida (HTML)
+app-format-html-help = En färdig sida som kan publiceras som den är.
+app-format-fragment = HTML-fragment
+app-format-fragment-help = Bara policytexten, för att klistra in i en sida på er befintliga webbplats.
+app-format-md = Markdown
+app-format-md-help = Text med enkel formatering, för redigering eller versionshantering.
+app-format-pdf = PDF
+app-format-pdf-help = Ett dokument klart för utskrift.
+app-export-has-errors = Policyn har fortfarande fel ({ $errors }). Rätta dem först: ingenting exporteras så länge det finns fel. Steget Granska och publicera listar dem.
+app-export-run = Välj mapp och exportera
+app-export-progress = Skriver { $file } ({ $done } av { $total })
+app-export-done = Skrivna filer: { $count }, i { $dir }
+app-copy-fragment = Kopiera HTML-fragmentet ({ $lang })
+app-copied = Kopierat till urklipp.
+app-reveal-export = Öppna exportmappen
+
+## Frågor: organisation
+
+q-org-legal-name = Juridiskt namn
+q-org-legal-name-help = Företagets eller föreningens registrerade namn, till exempel ”Bageri Lund AB”. Det är den som ansvarar för personuppgifterna.
+q-org-number = Organisationsnummer
+q-org-number-help = Skrivs som 556677-8899. Lämna tomt om organisationen inte har något.
+q-org-address-street = Gatuadress
+q-org-address-street-help = Postadressen dit man kan skriva till er.
+q-org-address-postal-code = Postnummer
+q-org-address-postal-code-help = Fem siffror, till exempel 222 21.
+q-org-address-city = Ort
+q-org-address-city-help = Orten i postadressen.
+q-org-address-country = Land
+q-org-address-country-help = Landet där organisationen är etablerad.
+q-org-email = E-post
+q-org-email-help = En adress som man kan använda för frågor om sina personuppgifter. En gemensam adress (som info@) är bättre än en personlig.
+q-org-phone = Telefon
+q-org-phone-help = Frivilligt. Ett nummer man kan ringa om sina personuppgifter.
+q-org-website = Webbplats
+q-org-website-help = Frivilligt. Adressen till er webbplats, som börjar med https://.
+q-org-dpo = Vi har ett dataskyddsombud
+q-org-dpo-help = Kryssa i om ni har utsett ett dataskyddsombud. De flesta små företag behöver inget; myndigheter och den som övervakar människor i stor skala behöver.
+q-org-dpo-name = Dataskyddsombudets namn
+q-org-dpo-name-help = Frivilligt. Ett namn eller en roll, som ”Dataskyddsombud”.
+q-org-dpo-email = Dataskyddsombudets e-post
+q-org-dpo-email-help = Man ska kunna kontakta dataskyddsombudet direkt.
+q-org-dpo-phone = Dataskyddsombudets telefon
+q-org-dpo-phone-help = Frivilligt.
+q-org-rep = Vi har en företrädare i EU
+q-org-rep-help = Bara för organisationer utanför EU som vänder sig till människor i EU: de utser en företrädare inom EU (artikel 27 i dataskyddsförordningen).
+q-org-rep-name = Företrädarens namn
+q-org-rep-name-help = Personen eller företaget som företräder er i EU.
+q-org-rep-address-street = Företrädarens gatuadress
+q-org-rep-address-street-help = Företrädarens postadress.
+q-org-rep-address-postal-code = Företrädarens postnummer
+q-org-rep-address-postal-code-help = Postnumret i den adressen.
+q-org-rep-address-city = Företrädarens ort
+q-org-rep-address-city-help = Orten i den adressen.
+q-org-rep-address-country = Företrädarens land
+q-org-rep-address-country-help = Måste vara ett land i EU.
+q-org-rep-email = Företrädarens e-post
+q-org-rep-email-help = Där man når företrädaren.
+
+## Frågor: vad ni samlar in och varför
+
+q-activities = Användningar av personuppgifter
+q-activities-help = Lägg till en post för varje ändamål, till exempel att hantera beställningar, skicka nyhetsbrev eller rekrytera. Policyn beskriver var och en.
+q-activities-empty = Inga användningar tillagda ännu.
+q-activity-add = Lägg till en användning
+q-activity-item = { $n }. { $name }
+q-activity-item-unnamed = { $n }. (inget ändamål valt ännu)
+q-act-purpose = Ändamål
+q-act-purpose-help = Vad ni använder uppgifterna till. Välj ett vanligt ändamål, eller välj ”(inget)” och beskriv det med egna ord nedan.
+q-act-description = Ändamålet med egna ord
+q-act-description-help = Behövs när inget vanligt ändamål passar; annars kan ni lägga till detaljer, till exempel vilken tjänst det gäller. Skriv korta, enkla meningar.
+q-act-people = Vems uppgifter
+q-act-people-help = Kryssa i alla grupper av människor som det gäller.
+q-act-data = Vilka uppgifter
+q-act-data-help = Kryssa i alla slags uppgifter som ni använder för det här ändamålet. Hälsa, religion, fackmedlemskap och liknande är känsliga uppgifter med strängare regler.
+q-act-legal-basis = Rättslig grund
+q-act-legal-basis-help = Skälet till att lagen tillåter användningen. Avtal: ni behöver uppgifterna för att leverera det som personen beställt. Rättslig förpliktelse: en lag kräver det, som bokföring. Berättigat intresse: ert intresse väger tyngre än personens, efter en intresseavvägning. Samtycke: personen har sagt ja och kan ta tillbaka det när som helst.
+q-act-special-condition = Undantag för känsliga uppgifter
+q-act-special-condition-help = Känsliga uppgifter får bara användas enligt något av undantagen i artikel 9.2 i dataskyddsförordningen. Välj det som gäller.
+q-act-legitimate-interest = Ert berättigade intresse
+q-act-legitimate-interest-help = Skriv vilket ert intresse är, till exempel ”att hålla vårt kundregister korrekt” eller ”att förhindra bedrägerier”. Man har rätt att få veta det.
+q-act-identity-number-reason = Varför ni behöver personnumret
+q-act-identity-number-reason-help = Personnummer får användas utan samtycke bara när det är klart motiverat, till exempel för säker identifiering (dataskyddslagen). Förklara varför.
+q-act-requirement = Måste man lämna uppgifterna?
+q-act-requirement-help = Ange om en lag eller ett avtal kräver uppgifterna, eller om de behövs för att ingå ett avtal. Om det är frivilligt, välj det.
+q-act-consequence = Vad händer om man inte gör det
+q-act-consequence-help = Till exempel ”vi kan inte leverera beställningen” eller ”vi kan inte anställa dig”. Man ska veta vad det innebär att säga nej.
+q-act-source = Uppgifterna kommer från någon annan än personen
+q-act-source-help = Kryssa i om ni får uppgifterna från någon annan, till exempel ett kreditupplysningsföretag, en arbetsgivare eller ett offentligt register.
+q-act-source-description = Var uppgifterna kommer ifrån
+q-act-source-description-help = Ange källan eller vilket slags källa det är.
+q-act-source-public = Källan är allmänt tillgänglig
+q-act-source-public-help = Till exempel ett offentligt register eller en webbplats som alla kan läsa.
+q-act-retention = Hur länge ni sparar uppgifterna
+q-act-retention-help = Välj regeln som avgör när ni raderar uppgifterna. Om ingen passar, välj egen beskrivning.
+q-act-retention-months = Antal månader
+q-act-retention-months-help = Hur många månader ni sparar uppgifterna, räknat som den valda regeln säger.
+q-act-retention-text = Lagringstiden med egna ord
+q-act-retention-text-help = Beskriv hur länge ni sparar uppgifterna, eller vad som avgör det.
+
+## Frågor: delning
+
+q-recipients = Mottagare
+q-recipients-help = Lägg till alla som ni lämnar personuppgifter till. Ni kan ange ett företag eller beskriva en grupp, som ”vår redovisningsbyrå”.
+q-recipients-empty = Inga mottagare tillagda ännu.
+q-recipient-add = Lägg till en mottagare
+q-recipient-item = { $n }. { $name }
+q-recipient-item-unnamed = { $n }. (inget namn ännu)
+q-rec-name = Mottagarens namn
+q-rec-name-help = Ett företagsnamn eller en beskrivning av en grupp mottagare.
+q-rec-kind = Slags mottagare
+q-rec-kind-help = Ett personuppgiftsbiträde hanterar uppgifter åt er (till exempel en it-leverantör) enligt ett personuppgiftsbiträdesavtal. En självständig personuppgiftsansvarig bestämmer själv, som en bank eller Skatteverket.
+q-rec-purpose = Varför de får uppgifterna
+q-rec-purpose-help = Till exempel ”för att driva vår webbplats” eller ”för att sköta vår bokföring”.
+q-rec-country = Land där uppgifterna hanteras
+q-rec-country-help = Där mottagaren lagrar eller hanterar uppgifterna. Ett land utanför EES kräver ett skydd, som ni anger i nästa steg.
+
+## Frågor: överföring utanför EES
+
+q-transfers = Mottagare utanför EES
+q-transfers-help = Välj för varje mottagare utanför EES vad som gör överföringen laglig.
+q-transfers-empty = Ingen mottagare hanterar uppgifter utanför EES, så här finns inget att svara på.
+q-transfer-item = { $name }
+q-transfer-item-unnamed = Mottagare { $n }
+q-tr-safeguard = Skydd för överföringen
+q-tr-safeguard-help = Ett beslut om adekvat skyddsnivå betyder att EU har bedömt landets skydd som tillräckligt. Annars är EU:s standardavtalsklausuler från 2021 det vanliga skyddet. För USA gäller Data Privacy Framework bara certifierade företag.
+q-tr-safeguard-copy = Hur man får en kopia av skyddet
+q-tr-safeguard-copy-help = Till exempel ”Kontakta oss så skickar vi en kopia” eller en länk till leverantörens sida.
+
+## Frågor: rättigheter och kontakt
+
+q-rights-email = E-post för begäranden
+q-rights-email-help = Dit man skickar begäranden om att se, rätta eller radera sina uppgifter. Lämna tomt för att använda organisationens e-post.
+q-rights-form-url = Webbformulär för begäranden
+q-rights-form-url-help = Frivilligt. Adressen till ett formulär på er webbplats, om ni har ett.
+q-rights-response-days = Dagar att svara
+q-rights-response-days-help = Hur snart ni svarar på en begäran. Lagen tillåter högst en månad; 30 dagar är vanligt.
+q-rights-identity-check = Hur ni kontrollerar vem som frågar
+q-rights-identity-check-help = Så att ni inte lämnar ut uppgifter till fel person. Till exempel ”vi svarar bara till den e-postadress vi har registrerad”.
+q-authority = Klagomål går till en annan myndighet än IMY
+q-authority-help = Man kan klaga hos tillsynsmyndigheten. I Sverige är det Integritetsskyddsmyndigheten (IMY), som policyn nämner om ni inte kryssar i här.
+q-authority-name = Myndighetens namn
+q-authority-name-help = Myndighetens namn på båda språken.
+q-authority-address = Myndighetens postadress
+q-authority-address-help = Hela postadressen.
+q-authority-website = Myndighetens webbplats
+q-authority-website-help = Börjar med https://.
+q-authority-email = Myndighetens e-post
+q-authority-email-help = Frivilligt.
+q-authority-phone = Myndighetens telefon
+q-authority-phone-help = Frivilligt.
+
+## Frågor: kakor
+
+q-cookies = Kakor
+q-cookies-help = Lista varje kaka eller liknande teknik som er webbplats sätter. Lämna listan tom om webbplatsen inte använder några.
+q-cookies-empty = Inga kakor tillagda.
+q-cookie-add = Lägg till en kaka
+q-cookie-item = { $n }. { $name }
+q-cookie-item-unnamed = { $n }. (inget namn ännu)
+q-cookie-name = Kakans namn
+q-cookie-name-help = Det tekniska namnet som webbläsaren visar, till exempel ”_ga”.
+q-cookie-provider = Sätts av
+q-cookie-provider-help = Er egen webbplats, eller företaget bakom kakan, till exempel ”Google”.
+q-cookie-purpose = Vad den används till
+q-cookie-purpose-help = Med enkla ord, till exempel ”kommer ihåg vad som ligger i varukorgen”.
+q-cookie-category = Kategori
+q-cookie-category-help = Nödvändiga kakor kräver inget samtycke. Inställningar, statistik och marknadsföring kräver besökarens samtycke först.
+q-cookie-lifetime = Hur länge den finns kvar
+q-cookie-lifetime-help = Välj ”tills webbläsaren stängs” för en sessionskaka; annars väljer ni dagar, månader eller år och anger antalet.
+q-cookie-party = Förstaparts- eller tredjepartskaka
+q-cookie-party-help = Förstapart: sätts av er egen webbplats. Tredjepart: sätts av ett annat företags tjänst på era sidor.
+q-cookies-consent = Hur besökare ger samtycke
+q-cookies-consent-help = Till exempel ”via kakbannern vid första besöket”.
+q-cookies-withdrawal = Hur besökare ändrar eller återkallar samtycket
+q-cookies-withdrawal-help = Det ska vara lika enkelt att återkalla som att ge samtycke. Till exempel ”via länken Kakinställningar längst ner på varje sida”.
+
+## Frågor: barn och automatiserade beslut
+
+q-children-addressed = Vår tjänst riktar sig till barn
+q-children-addressed-help = Kryssa i om barn hör till dem ni vill nå, till exempel med ett spel eller en skoltjänst.
+q-children-guardian-consent = Hur en vårdnadshavare ger samtycke
+q-children-guardian-consent-help = Barn under 13 år kan inte själva samtycka till tjänster på nätet. Beskriv hur en förälder eller vårdnadshavare ger samtycke.
+q-ad-used = Vi fattar automatiserade beslut om människor
+q-ad-used-help = Kryssa bara i om en dator ensam fattar beslut som påverkar människor i betydande grad, som att neka kredit, utan att en person tittar på ärendet.
+q-ad-logic = Hur besluten fattas
+q-ad-logic-help = Förklara med enkla ord vilka uppgifter som används och hur de leder till beslutet.
+q-ad-consequences = Vad det betyder för personen
+q-ad-consequences-help = Beskriv vad beslutet kan leda till och hur man kan be att en människa prövar det.
+
+## Frågor: säkerhet
+
+q-security-measures = Säkerhetsåtgärder
+q-security-measures-help = Kryssa i det ni faktiskt gör för att skydda uppgifterna. Policyn nämner dem bara i allmänna ordalag, utan detaljer som hjälper en angripare.
+q-security-description = Mer om säkerheten
+q-security-description-help = Frivilligt. Annat ni vill berätta om hur ni skyddar uppgifterna.
+
+## Frågor: granska och publicera
+
+q-policy-version = Version
+q-policy-version-help = Versionsnumret som läsaren ser, till exempel 1.0. Höj det när ni ändrar policyn.
+q-policy-effective-date = Gäller från
+q-policy-effective-date-help = Dagen då policyn börjar gälla, skriven som 2026-03-01. Datumet skrivs i policyn, och samma datum ger alltid samma dokument.
+q-policy-languages = Språk att publicera på
+q-policy-languages-help = Policyn skrivs på varje språk som är ikryssat. Texter ni skriver efterfrågas på de språken.
+q-policy-prevailing-language = Språket som gäller om versionerna skiljer sig
+q-policy-prevailing-language-help = Om översättningarna någon gång säger olika saker är det det här språket som avgör.
+q-policy-change-channels = Hur ni berättar om ändringar
+q-policy-change-channels-help = Var man får veta att policyn har ändrats.
+q-changelog = Tidigare versioner
+q-changelog-help = En kort historik över policyn, nyaste först. Lägg till en post när ni publicerar en ny version.
+q-changelog-empty = Inga tidigare versioner.
+q-change-add = Lägg till en tidigare version
+q-change-item = Version { $name }
+q-change-item-unnamed = Post { $n }
+q-change-version = Version
+q-change-version-help = Versionsnumret på den tidigare policyn.
+q-change-date = Datum
+q-change-date-help = Dagen då den versionen började gälla, skriven som 2025-01-15.
+q-change-summary = Vad som ändrades
+q-change-summary-help = En eller två meningar om vad som var nytt i den versionen.

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what building and testing the desktop app and the PDF needs, and nothing that is already there:
+# Debian packages (WebKitGTK and friends, Xvfb, WebKitWebDriver), the UI's npm packages and
+# tauri-driver. Safe to run again; fast when everything is present.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
+  build-essential pkg-config libssl-dev file xvfb xauth webkit2gtk-driver imagemagick
+  poppler-utils qpdf
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# npm ci only when the lock file changed since the last install (it deletes node_modules first).
+if [[ ! -f ui/node_modules/.package-lock.json ]] || [[ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then
+  (cd ui && npm ci --no-audit --no-fund)
+fi
+
+# tauri-driver 2.x (the newest releases are 3.0 alphas); cargo install --locked takes about a minute.
+if ! command -v tauri-driver >/dev/null 2>&1 && [[ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]]; then
+  cargo install tauri-driver --version '^2' --locked
+fi

@@ -1,0 +1,26 @@
+// Declaring the app's commands makes Tauri generate an `allow-<command>` permission for each,
+// so the capability file grants them one by one instead of every command being callable.
+const COMMANDS: &[&str] = &[
+    "start_info",
+    "new_project",
+    "open_project",
+    "save_project",
+    "autosave",
+    "recover",
+    "discard_recovery",
+    "preview",
+    "export_policy",
+    "fragment_html",
+    "reveal_export",
+    "ui_messages",
+    "catalog",
+    "set_ui_lang",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build step failed");
+}

@@ -1,0 +1,384 @@
+//! The Tauri commands the UI calls (ui/src/api.ts wraps them). Each is a short call into the
+//! library: nothing about policies is decided here. See docs/app.md for the shapes.
+
+use crate::error::{AppError, AppResult, ErrorKind};
+use crate::state::{AppState, Recent};
+use policywright::export::{ExportError, Format, Progress};
+use policywright::file::LoadError;
+use policywright::{Diagnostic, Lang, Project, Report};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use tauri::{AppHandle, Emitter, Runtime, State, WebviewWindow};
+use tauri_plugin_opener::OpenerExt;
+
+type AppStateLock<'a> = State<'a, Mutex<AppState>>;
+
+/// A project and the file it is saved in (None: never saved).
+#[derive(Debug, Clone, Serialize)]
+pub struct Opened {
+    pub path: Option<PathBuf>,
+    pub project: Project,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StartInfo {
+    pub ui_lang: Lang,
+    pub recent: Vec<Recent>,
+    pub recovery: Option<RecoveryInfo>,
+    pub last_project: Option<Opened>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoveryInfo {
+    /// RFC 3339, UTC.
+    pub saved_at: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Preview {
+    pub diagnostics: Vec<Report>,
+    pub documents: Vec<Document>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Document {
+    pub lang: Lang,
+    pub html: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Exported {
+    pub dir: PathBuf,
+    pub files: Vec<PathBuf>,
+}
+
+/// Payload of the `export-progress` event: `done` of `total` steps (rendering, then writing),
+/// the file the step was about, and warnings about it (e.g. a character the PDF fonts lack).
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportProgress {
+    pub done: usize,
+    pub total: usize,
+    pub file: String,
+    pub warnings: Vec<String>,
+}
+
+pub const EXPORT_PROGRESS_EVENT: &str = "export-progress";
+
+#[tauri::command]
+pub fn start_info(state: AppStateLock<'_>) -> AppResult<StartInfo> {
+    let state = lock(&state)?;
+    let last_project = match &state.settings.current {
+        // A last project that has since been moved or broken is simply not offered.
+        Some(path) => load(path, state.ui_lang()).ok(),
+        None if state.first_start => Some(Opened {
+            path: None,
+            project: policywright::default_project(),
+        }),
+        None => None,
+    };
+    Ok(StartInfo {
+        ui_lang: state.ui_lang(),
+        recent: state.settings.recent.clone(),
+        recovery: recovery_info(state.recovery_file()),
+        last_project,
+    })
+}
+
+#[tauri::command]
+pub fn new_project(state: AppStateLock<'_>) -> AppResult<Opened> {
+    let mut state = lock(&state)?;
+    state.settings.current = None;
+    persist(&mut state)?;
+    Ok(Opened {
+        path: None,
+        project: Project::blank(),
+    })
+}
+
+#[tauri::command]
+pub async fn open_project<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: AppStateLock<'_>,
+    path: Option<PathBuf>,
+) -> AppResult<Option<Opened>> {
+    let (dialogs, lang) = {
+        let state = lock(&state)?;
+        if let Some(path) = &path {
+            if !state.is_known(path) {
+                return Err(forbidden(path));
+            }
+        }
+        (state.dialogs.clone(), state.ui_lang())
+    };
+    let path = match path {
+        Some(path) => path,
+        None => match dialogs.open_project(&window).await? {
+            Some(path) => path,
+            None => return Ok(None),
+        },
+    };
+    let opened = load(&path, lang)?;
+    let mut state = lock(&state)?;
+    state.remember(&path, title(&opened.project, &path));
+    persist(&mut state)?;
+    Ok(Some(opened))
+}
+
+#[tauri::command]
+pub async fn save_project<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: AppStateLock<'_>,
+    project: Project,
+    save_as: bool,
+) -> AppResult<Option<PathBuf>> {
+    let (current, dialogs) = {
+        let state = lock(&state)?;
+        (state.settings.current.clone(), state.dialogs.clone())
+    };
+    let path = match current.filter(|_| !save_as) {
+        Some(path) => path,
+        None => match dialogs.save_project(&window, &file_name(&project)).await? {
+            Some(path) => path,
+            None => return Ok(None),
+        },
+    };
+    policywright::save_project(&path, &project).map_err(|e| AppError::io("save", e))?;
+    let mut state = lock(&state)?;
+    state.remember(&path, title(&project, &path));
+    remove_recovery(&mut state)?;
+    persist(&mut state)?;
+    Ok(Some(path))
+}
+
+#[tauri::command]
+pub fn autosave(state: AppStateLock<'_>, project: Project) -> AppResult<()> {
+    let mut state = lock(&state)?;
+    state
+        .ensure_data_dir()
+        .map_err(|e| AppError::io("autosave", e))?;
+    policywright::save_project(state.recovery_file(), &project)
+        .map_err(|e| AppError::io("autosave", e))?;
+    if state.settings.recovery_origin != state.settings.current {
+        state.settings.recovery_origin = state.settings.current.clone();
+        persist(&mut state)?;
+    }
+    Ok(())
+}
+
+#[tauri::command]
+pub fn recover(state: AppStateLock<'_>) -> AppResult<Opened> {
+    let mut state = lock(&state)?;
+    let project = load(state.recovery_file(), state.ui_lang())?.project;
+    state.settings.current = state.settings.recovery_origin.clone();
+    persist(&mut state)?;
+    Ok(Opened {
+        path: state.settings.current.clone(),
+        project,
+    })
+}
+
+#[tauri::command]
+pub fn discard_recovery(state: AppStateLock<'_>) -> AppResult<()> {
+    let mut state = lock(&state)?;
+    remove_recovery(&mut state)?;
+    persist(&mut state)
+}
+
+#[tauri::command]
+pub fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Preview> {
+    let lang = lock(&state)?.ui_lang();
+    let documents = project
+        .languages()
+        .into_iter()
+        .map(|lang| {
+            let html = policywright::render::html_fragment(&project, lang).map_err(render_error)?;
+            Ok(Document { lang, html })
+        })
+        .collect::<AppResult<_>>()?;
+    Ok(Preview {
+        diagnostics: reports(&policywright::check(&project), lang),
+        documents,
+    })
+}
+
+#[tauri::command]
+pub async fn export_policy<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    state: AppStateLock<'_>,
+    project: Project,
+    formats: Vec<Format>,
+) -> AppResult<Option<Exported>> {
+    let (dialogs, lang) = {
+        let state = lock(&state)?;
+        (state.dialogs.clone(), state.ui_lang())
+    };
+    let Some(dir) = dialogs.export_folder(&window).await? else {
+        return Ok(None);
+    };
+    // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
+    let target = dir.clone();
+    let files = tauri::async_runtime::spawn_blocking(move || {
+        policywright::export::export(&project, &target, &formats, &mut |p: Progress| {
+            let _ = app.emit(EXPORT_PROGRESS_EVENT, progress(p));
+        })
+    })
+    .await
+    .map_err(AppError::internal)?
+    .map_err(|e| export_error(e, lang))?;
+    let mut state = lock(&state)?;
+    state.settings.last_export_dir = Some(dir.clone());
+    persist(&mut state)?;
+    Ok(Some(Exported { dir, files }))
+}
+
+#[tauri::command]
+pub fn fragment_html(project: Project, lang: Lang) -> AppResult<String> {
+    policywright::render::html_fragment(&project, lang).map_err(render_error)
+}
+
+#[tauri::command]
+pub fn reveal_export<R: Runtime>(app: AppHandle<R>, state: AppStateLock<'_>) -> AppResult<()> {
+    let dir = lock(&state)?.settings.last_export_dir.clone();
+    let dir = dir.ok_or_else(|| AppError::new(ErrorKind::Forbidden, "nothing exported yet"))?;
+    app.opener()
+        .open_path(dir.to_string_lossy(), None::<&str>)
+        .map_err(|e| AppError::io(&dir.display().to_string(), e))
+}
+
+#[tauri::command]
+pub fn ui_messages(lang: Lang) -> BTreeMap<String, String> {
+    policywright::i18n::ui_messages(lang)
+}
+
+#[tauri::command]
+pub fn catalog(lang: Lang) -> policywright::catalog::Catalog {
+    policywright::catalog::catalog(lang)
+}
+
+#[tauri::command]
+pub fn set_ui_lang(state: AppStateLock<'_>, lang: Lang) -> AppResult<()> {
+    let mut state = lock(&state)?;
+    state.settings.ui_lang = Some(lang);
+    persist(&mut state)
+}
+
+fn lock<'a>(state: &'a AppStateLock<'_>) -> AppResult<MutexGuard<'a, AppState>> {
+    state
+        .lock()
+        .map_err(|_| AppError::internal("application state poisoned by an earlier panic"))
+}
+
+fn persist(state: &mut AppState) -> AppResult<()> {
+    state
+        .persist()
+        .map_err(|e| AppError::io("saving the app settings", e))
+}
+
+fn load(path: &Path, lang: Lang) -> AppResult<Opened> {
+    let project = policywright::load_project(path).map_err(|e| match e {
+        LoadError::Read { .. } => AppError::new(ErrorKind::Io, e.to_string()),
+        LoadError::Invalid { .. } => AppError::new(ErrorKind::InvalidProject, e.to_string())
+            .with_diagnostics(reports(e.diagnostics(), lang)),
+    })?;
+    Ok(Opened {
+        path: Some(path.to_path_buf()),
+        project,
+    })
+}
+
+fn reports(diagnostics: &[Diagnostic], lang: Lang) -> Vec<Report> {
+    diagnostics.iter().map(|d| d.report(lang)).collect()
+}
+
+fn render_error(err: impl std::fmt::Display) -> AppError {
+    AppError::new(ErrorKind::Render, err.to_string())
+}
+
+fn export_error(err: ExportError, lang: Lang) -> AppError {
+    let kind = match &err {
+        ExportError::Invalid(_) => ErrorKind::InvalidProject,
+        ExportError::Render(_) | ExportError::Pdf { .. } => ErrorKind::Render,
+        ExportError::Write(_) | ExportError::Folder { .. } => ErrorKind::Io,
+    };
+    let diagnostics = match &err {
+        ExportError::Invalid(diags) => Some(reports(diags, lang)),
+        _ => None,
+    };
+    AppError {
+        kind,
+        message: err.to_string(),
+        diagnostics,
+    }
+}
+
+fn forbidden(path: &Path) -> AppError {
+    AppError::new(
+        ErrorKind::Forbidden,
+        format!("{} was not chosen in a dialog", path.display()),
+    )
+}
+
+fn progress(p: Progress) -> ExportProgress {
+    ExportProgress {
+        done: p.done,
+        total: p.total,
+        file: p
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        warnings: p.warnings,
+    }
+}
+
+/// The name the recent list shows: the organisation, else the file name.
+fn title<'a>(project: &'a Project, path: &'a Path) -> &'a str {
+    let name = project.organisation.legal_name.trim();
+    if name.is_empty() {
+        path.file_stem().and_then(|s| s.to_str()).unwrap_or("")
+    } else {
+        name
+    }
+}
+
+/// The file name the save dialog suggests: the organisation's name, made safe for a file name.
+fn file_name(project: &Project) -> String {
+    let stem: String = project
+        .organisation
+        .legal_name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('-');
+    format!("{}.toml", if stem.is_empty() { "policy" } else { stem })
+}
+
+fn recovery_info(file: &Path) -> Option<RecoveryInfo> {
+    let modified = std::fs::metadata(file).and_then(|m| m.modified()).ok()?;
+    let saved_at = time::OffsetDateTime::from(modified)
+        .format(&time::format_description::well_known::Rfc3339)
+        .ok()?;
+    Some(RecoveryInfo { saved_at })
+}
+
+fn remove_recovery(state: &mut AppState) -> AppResult<()> {
+    match std::fs::remove_file(state.recovery_file()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(AppError::io("removing the recovery file", e)),
+    }
+    state.settings.recovery_origin = None;
+    Ok(())
+}

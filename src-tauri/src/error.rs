@@ -1,0 +1,61 @@
+//! The one error type every command returns; the UI branches on `kind`.
+
+use policywright::Report;
+use serde::Serialize;
+
+/// What went wrong, in terms the UI can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorKind {
+    /// The project file could not be read as a project; `diagnostics` says where.
+    InvalidProject,
+    /// Reading or writing a file failed.
+    Io,
+    /// The project is valid enough to load but a document could not be produced.
+    Render,
+    /// The UI asked for a path the user never chose in a dialog.
+    Forbidden,
+    /// A bug or a broken installation (poisoned state, missing app directories).
+    Internal,
+}
+
+/// Serialised to the UI as `{ kind, message, diagnostics? }`.
+#[derive(Debug, Clone, Serialize, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    pub kind: ErrorKind,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diagnostics: Option<Vec<Report>>,
+}
+
+impl AppError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        AppError {
+            kind,
+            message: message.into(),
+            diagnostics: None,
+        }
+    }
+
+    pub fn with_diagnostics(mut self, diagnostics: Vec<Report>) -> Self {
+        self.diagnostics = Some(diagnostics);
+        self
+    }
+
+    pub fn io(context: &str, err: impl std::fmt::Display) -> Self {
+        AppError::new(ErrorKind::Io, format!("{context}: {err}"))
+    }
+
+    pub fn internal(err: impl std::fmt::Display) -> Self {
+        AppError::new(ErrorKind::Internal, err.to_string())
+    }
+}
+
+impl From<tauri::Error> for AppError {
+    fn from(err: tauri::Error) -> Self {
+        AppError::internal(err)
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,477 @@
+//! End-to-end test of the desktop app: a person's session, from a new project to exported
+//! files, in the real binary under Xvfb, driven over WebDriver. Elements are found only by the
+//! test ids of docs/app.md. Also takes the README screenshots and measures start-up time,
+//! keystroke-to-preview latency and memory (printed, and written to target/e2e-figures.json).
+//!
+//! Needs Xvfb, WebKitWebDriver and tauri-driver (scripts/setup.sh installs them).
+
+mod harness;
+
+use harness::{app_processes, app_started_epoch_ms, median, memory_kib, path, testid, App, Env};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const NAME: &str = "Surdegsbageriet Åkesson AB";
+const ORG_NUMBER_BAD: &str = "556677-8890";
+const ORG_NUMBER_OK: &str = "556677-8899";
+const ACTIVITY_SV: &str = "Vi svarar på frågor om beställda surdegsbröd.";
+const ACTIVITY_EN: &str = "We answer questions about sourdough bread orders.";
+const RECIPIENT_SV: &str = "Redovisningsbyrån Kula";
+const RECIPIENT_EN: &str = "Kula Accounting";
+const EFFECTIVE_DATE: &str = "2026-12-01";
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// The largest example project: the one the latency and memory figures are taken with.
+fn largest_example() -> PathBuf {
+    std::fs::read_dir(repo_root().join("examples"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .max_by_key(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+        .expect("an example project in examples/")
+}
+
+async fn visible(app: &App, css: &str) {
+    let deadline = Instant::now() + harness::STEP;
+    loop {
+        if let Ok(el) = app.client.find(fantoccini::Locator::Css(css)).await {
+            if el.is_displayed().await.unwrap_or(false) {
+                return;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "e2e: `{css}` never became visible"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn hidden(app: &App, css: &str) {
+    let deadline = Instant::now() + harness::STEP;
+    loop {
+        let shown = match app.client.find(fantoccini::Locator::Css(css)).await {
+            Ok(el) => el.is_displayed().await.unwrap_or(false),
+            Err(_) => false,
+        };
+        if !shown {
+            return;
+        }
+        if Instant::now() >= deadline {
+            app.dump("failure").await;
+            panic!("e2e: `{css}` stayed visible");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until the editor and its preview are on screen and returns the page's clock then,
+/// in milliseconds since the Unix epoch (polled in the page, every 10 ms).
+async fn ready_epoch_ms(app: &App) -> f64 {
+    let at = app
+        .client
+        .execute_async(
+            r#"
+            const done = arguments[arguments.length - 1];
+            const ready = () => {
+              const editor = document.querySelector('[data-testid="editor"]');
+              const doc = document.querySelector('[data-testid="preview-doc"]');
+              return editor && !editor.hidden && doc && doc.textContent.trim() !== "";
+            };
+            const poll = () => (ready() ? done(Date.now()) : setTimeout(poll, 10));
+            poll();
+            "#,
+            vec![],
+        )
+        .await
+        .expect("the editor shows a preview");
+    at.as_f64().unwrap()
+}
+
+fn preview(lang: &str) -> String {
+    format!("{}[data-lang='{lang}']", testid("preview-doc"))
+}
+
+async fn section(app: &App, id: &str) {
+    app.click(&testid(&format!("section-link-{id}"))).await;
+    visible(app, &testid(&format!("section-{id}"))).await;
+}
+
+/// Opens a list item's body unless it is open already.
+async fn expand(app: &App, item_path: &str) {
+    let toggle = app
+        .wait(&format!("{}{}", testid("item-toggle"), path(item_path)))
+        .await;
+    if toggle.attr("aria-expanded").await.unwrap().as_deref() != Some("true") {
+        toggle.click().await.unwrap();
+    }
+}
+
+async fn check(app: &App, list_path: &str, option: &str) {
+    let css = format!("{}[data-option='{option}']", path(list_path));
+    let el = app.wait(&css).await;
+    if !el.is_selected().await.unwrap() {
+        el.click().await.unwrap();
+    }
+}
+
+/// Keystroke to updated preview, measured in the page: from the keydown of a real WebDriver
+/// keystroke to the moment both preview documents contain the new text.
+async fn keystroke_to_preview_ms(app: &App, field: &str, key: &str) -> f64 {
+    let expected = format!("{}{key}", app.value(field).await);
+    app.js(
+        r#"
+        const [field, expected] = arguments;
+        const input = document.querySelector(field);
+        window.__e2eLatency = new Promise((resolve) => {
+          let t0 = null;
+          input.addEventListener("keydown", () => { t0 = performance.now(); }, { once: true });
+          const done = () => [...document.querySelectorAll('[data-testid="preview-doc"]')]
+            .every((d) => d.textContent.includes(expected));
+          const obs = new MutationObserver(() => {
+            if (t0 !== null && done()) { obs.disconnect(); resolve(performance.now() - t0); }
+          });
+          obs.observe(document.querySelector('[data-testid="preview"]'),
+            { subtree: true, childList: true, characterData: true });
+        });
+        "#,
+        vec![json!(field), json!(expected)],
+    )
+    .await;
+    app.wait(field).await.send_keys(key).await.unwrap();
+    let ms = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; window.__e2eLatency.then(done);",
+            vec![],
+        )
+        .await
+        .expect("preview updated after the keystroke");
+    ms.as_f64().unwrap()
+}
+
+/// The preview command alone (IPC round trip, validation and rendering of both languages),
+/// with the project the UI holds, called the way the UI calls it.
+async fn preview_command_ms(app: &App) -> f64 {
+    let ms = app
+        .client
+        .execute_async(
+            r#"
+            const done = arguments[arguments.length - 1];
+            (async () => {
+              const invoke = window.__TAURI_INTERNALS__.invoke;
+              const info = await invoke("start_info");
+              const project = info.lastProject.project;
+              const times = [];
+              for (let i = 0; i < 15; i++) {
+                const t0 = performance.now();
+                await invoke("preview", { project });
+                times.push(performance.now() - t0);
+              }
+              times.sort((a, b) => a - b);
+              done(times[Math.floor(times.length / 2)]);
+            })().catch((e) => done(-1));
+            "#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    ms.as_f64().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_policy_from_new_project_to_exported_files() {
+    let env = Env::start();
+    // A WebDriver call that never answers must fail the test, not hang CI; dropping `env`
+    // then stops the driver, the app and X.
+    tokio::time::timeout(Duration::from_secs(420), scenario(&env))
+        .await
+        .expect("e2e: the scenario took more than 7 minutes");
+}
+
+async fn scenario(env: &Env) {
+    let work = env.dir.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    let project_file = work.join("bageriet.toml");
+    let out = work.join("export");
+    let mut figures = serde_json::Map::new();
+
+    // ---- first start: the default example opens in the editor ----
+    let app = env.launch().await;
+    let ready = ready_epoch_ms(&app).await;
+    figures.insert(
+        "cold_start_to_interactive_ms".into(),
+        json!((ready - app_started_epoch_ms()).round()),
+    );
+
+    // ---- a new project, previewed in both languages side by side ----
+    app.click(&testid("action-new")).await;
+    app.select(&testid("preview-mode"), "both").await;
+    section(&app, "organisation").await;
+    app.type_into(&path("organisation.legal_name"), NAME).await;
+    app.wait_text(&preview("sv"), NAME).await;
+    app.wait_text(&preview("en"), NAME).await;
+
+    // A wrong organisation number is reported at its field, and goes away when corrected.
+    let org_diag = format!(
+        "{}{}",
+        testid("field-diagnostic"),
+        path("organisation.org_number")
+    );
+    app.type_into(&path("organisation.org_number"), ORG_NUMBER_BAD)
+        .await;
+    visible(&app, &org_diag).await;
+    app.type_into(&path("organisation.org_number"), ORG_NUMBER_OK)
+        .await;
+    hidden(&app, &org_diag).await;
+    app.type_into(&path("organisation.email"), "hej@surdeg.example")
+        .await;
+    app.type_into(&path("organisation.address.street"), "Storgatan 1")
+        .await;
+    app.type_into(&path("organisation.address.postal_code"), "123 45")
+        .await;
+    app.type_into(&path("organisation.address.city"), "Åre")
+        .await;
+
+    // ---- a processing activity ----
+    section(&app, "activities").await;
+    app.click(&format!("{}{}", testid("list-add"), path("activities")))
+        .await;
+    app.select(&path("activities[0].purpose"), "customer-service")
+        .await;
+    app.type_into(&path("activities[0].description.sv"), ACTIVITY_SV)
+        .await;
+    app.type_into(&path("activities[0].description.en"), ACTIVITY_EN)
+        .await;
+    check(&app, "activities[0].people", "customers").await;
+    check(&app, "activities[0].data", "name").await;
+    check(&app, "activities[0].data", "contact").await;
+    app.select(&path("activities[0].legal_basis"), "contract")
+        .await;
+    app.select(&path("activities[0].retention.preset"), "contract-term")
+        .await;
+    app.wait_text(&preview("sv"), ACTIVITY_SV).await;
+    app.wait_text(&preview("en"), ACTIVITY_EN).await;
+
+    // ---- a recipient ----
+    section(&app, "sharing").await;
+    app.click(&format!("{}{}", testid("list-add"), path("recipients")))
+        .await;
+    app.type_into(&path("recipients[0].name.sv"), RECIPIENT_SV)
+        .await;
+    app.type_into(&path("recipients[0].name.en"), RECIPIENT_EN)
+        .await;
+    app.select(&path("recipients[0].kind"), "processor").await;
+    app.type_into(&path("recipients[0].purpose.sv"), "Bokföring")
+        .await;
+    app.type_into(&path("recipients[0].purpose.en"), "Bookkeeping")
+        .await;
+    app.wait_text(&preview("sv"), RECIPIENT_SV).await;
+    app.wait_text(&preview("en"), RECIPIENT_EN).await;
+    app.screenshot("questionnaire").await;
+
+    // ---- the last required answers; then the review lists no errors ----
+    section(&app, "security").await;
+    check(&app, "security.measures", "access-control").await;
+    check(&app, "security.measures", "backups").await;
+    section(&app, "review").await;
+    app.type_into(&path("policy.effective_date"), EFFECTIVE_DATE)
+        .await;
+    assert_eq!(
+        app.value(&path("policy.effective_date")).await,
+        EFFECTIVE_DATE
+    );
+    visible(&app, &testid("diagnostics-none")).await;
+
+    // ---- save; the file holds what was typed ----
+    visible(&app, &testid("dirty-indicator")).await;
+    env.answer(Some(&project_file));
+    app.click(&testid("action-save")).await;
+    hidden(&app, &testid("dirty-indicator")).await;
+    let saved = std::fs::read_to_string(&project_file).expect("project saved");
+    for text in [NAME, ORG_NUMBER_OK, ACTIVITY_SV, RECIPIENT_EN] {
+        assert!(saved.contains(text), "{text:?} not in the saved file");
+    }
+
+    // ---- close, start again: the project comes back ----
+    app.quit().await;
+    let app = env.launch().await;
+    let ready = ready_epoch_ms(&app).await;
+    figures.insert(
+        "second_start_to_interactive_ms".into(),
+        json!((ready - app_started_epoch_ms()).round()),
+    );
+    app.select(&testid("preview-mode"), "both").await;
+    app.wait_text(&preview("sv"), RECIPIENT_SV).await;
+    app.click(&testid("action-start")).await;
+    visible(&app, &testid("start-screen")).await;
+    let recent = format!(
+        "{}[data-path='{}']",
+        testid("recent-item"),
+        project_file.display()
+    );
+    visible(&app, &recent).await;
+    app.screenshot("start").await;
+    app.click(&recent).await;
+    visible(&app, &testid("editor")).await;
+    section(&app, "organisation").await;
+    assert_eq!(app.value(&path("organisation.legal_name")).await, NAME);
+    assert_eq!(
+        app.value(&path("organisation.org_number")).await,
+        ORG_NUMBER_OK
+    );
+    section(&app, "activities").await;
+    expand(&app, "activities[0]").await;
+    assert_eq!(
+        app.value(&path("activities[0].description.en")).await,
+        ACTIVITY_EN
+    );
+    section(&app, "sharing").await;
+    expand(&app, "recipients[0]").await;
+    assert_eq!(
+        app.value(&path("recipients[0].name.sv")).await,
+        RECIPIENT_SV
+    );
+
+    // ---- export ----
+    app.click(&testid("action-export")).await;
+    visible(&app, &testid("export-dialog")).await;
+    for format in ["md", "html", "fragment", "pdf"] {
+        let css = format!("{}[value='{format}']", testid("export-format"));
+        let el = app.wait(&css).await;
+        if !el.is_selected().await.unwrap() {
+            el.click().await.unwrap();
+        }
+    }
+    app.screenshot("export").await;
+    std::fs::create_dir_all(&out).unwrap();
+    env.answer(Some(&out));
+    app.click(&testid("export-run")).await;
+    visible(&app, &testid("export-done")).await;
+    let listed = app
+        .client
+        .find_all(fantoccini::Locator::Css(&testid("export-file")))
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 8, "four formats in two languages");
+    let mut written: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    written.sort();
+    assert_eq!(written.len(), 8, "{written:?}");
+    for file in &written {
+        let bytes = std::fs::read(file).unwrap();
+        if file.extension().is_some_and(|x| x == "pdf") {
+            // PDF text is compressed; the library's own tests read it back.
+            assert!(bytes.starts_with(b"%PDF-"), "{} is no PDF", file.display());
+            continue;
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.contains(NAME), "{} lacks the name", file.display());
+    }
+    app.click(&testid("export-close")).await;
+    hidden(&app, &testid("export-dialog")).await;
+
+    // ---- an unsaved edit survives a crash: the next start offers to restore it ----
+    section(&app, "organisation").await;
+    app.type_into(&path("organisation.phone"), "08-123 45 67")
+        .await;
+    visible(&app, &testid("dirty-indicator")).await;
+    // The UI autosaves 2 s after the last change.
+    let recovery = env
+        .dir
+        .path()
+        .join("data/se.policywright.desktop/recovery.toml");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !std::fs::read_to_string(&recovery).is_ok_and(|t| t.contains("08-123 45 67")) {
+        assert!(
+            Instant::now() < deadline,
+            "no recovery file at {recovery:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Ending the session kills the app without any close handling, like a crash.
+    app.quit().await;
+    let app = env.launch().await;
+    visible(&app, &testid("recovery-offer")).await;
+    app.click(&testid("recovery-restore")).await;
+    visible(&app, &testid("editor")).await;
+    section(&app, "organisation").await;
+    assert_eq!(app.value(&path("organisation.phone")).await, "08-123 45 67");
+    visible(&app, &testid("dirty-indicator")).await;
+    // Saving writes it back to the project file it came from.
+    app.click(&testid("action-save")).await;
+    hidden(&app, &testid("dirty-indicator")).await;
+    assert!(std::fs::read_to_string(&project_file)
+        .unwrap()
+        .contains("08-123 45 67"));
+
+    // ---- figures with the largest example ----
+    let example = largest_example();
+    env.answer(Some(&example));
+    app.click(&testid("action-open")).await;
+    visible(&app, &testid("editor")).await;
+    section(&app, "organisation").await;
+    let field = path("organisation.legal_name");
+    app.wait(&field).await;
+    app.select(&testid("preview-mode"), "both").await;
+    // Let the first preview settle before timing keystrokes.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut samples = Vec::new();
+    for key in ["x", "y", "z", "w", "v", "u", "t", "s", "r", "q", "p"] {
+        samples.push(keystroke_to_preview_ms(&app, &field, key).await);
+    }
+    figures.insert(
+        "keystroke_to_preview_ms_median".into(),
+        json!(median(samples.clone()).round()),
+    );
+    figures.insert("keystroke_to_preview_ms_samples".into(), json!(samples));
+    figures.insert(
+        "preview_command_ms_median".into(),
+        json!((preview_command_ms(&app).await * 10.0).round() / 10.0),
+    );
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let procs = app_processes();
+    assert!(procs.len() >= 2, "the app and its web process: {procs:?}");
+    let mut rss_total = 0;
+    let mut pss_total = 0;
+    let mut per_process = Vec::new();
+    for (pid, name) in &procs {
+        let (rss, pss) = memory_kib(*pid);
+        rss_total += rss;
+        pss_total += pss;
+        per_process.push(format!(
+            "{name}: VmRSS {} MiB, Pss {} MiB",
+            rss / 1024,
+            pss / 1024
+        ));
+    }
+    figures.insert("vmrss_sum_mib".into(), json!(rss_total / 1024));
+    figures.insert("pss_sum_mib".into(), json!(pss_total / 1024));
+    figures.insert("memory_per_process".into(), json!(per_process));
+    figures.insert(
+        "example".into(),
+        json!(example.file_name().unwrap().to_string_lossy()),
+    );
+    app.quit().await;
+
+    let figures = Value::Object(figures);
+    eprintln!("e2e figures: {figures:#}");
+    let target = repo_root().join("target");
+    std::fs::create_dir_all(&target).unwrap();
+    std::fs::write(
+        target.join("e2e-figures.json"),
+        serde_json::to_string_pretty(&figures).unwrap(),
+    )
+    .unwrap();
+}

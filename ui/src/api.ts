@@ -1,0 +1,57 @@
+// The one module that calls the Tauri commands. Every command of docs/app.md has one typed
+// function here; the rest of the UI never imports `invoke`.
+import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type {
+  AppError,
+  Catalog,
+  ExportFormat,
+  ExportProgress,
+  ExportResult,
+  Lang,
+  Messages,
+  Opened,
+  PreviewResult,
+  Project,
+  StartInfo,
+} from "./types";
+
+/** Turns whatever a command rejected with into an AppError, so callers can branch on `kind`. */
+export function toAppError(err: unknown): AppError {
+  if (err && typeof err === "object" && "kind" in err && "message" in err) {
+    return err as AppError;
+  }
+  return { kind: "internal", message: String(err) };
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+export const api = {
+  startInfo: () => call<StartInfo>("start_info"),
+  newProject: () => call<Opened>("new_project"),
+  /** `path` null shows the native open dialog; resolves null when the user cancels. */
+  openProject: (path: string | null) => call<Opened | null>("open_project", { path }),
+  /** Resolves to the saved path, or null when the user cancelled the save dialog. */
+  saveProject: (project: Project, saveAs: boolean) => call<string | null>("save_project", { project, saveAs }),
+  autosave: (project: Project) => call<void>("autosave", { project }),
+  recover: () => call<Opened>("recover"),
+  discardRecovery: () => call<void>("discard_recovery"),
+  preview: (project: Project) => call<PreviewResult>("preview", { project }),
+  exportPolicy: (project: Project, formats: ExportFormat[]) =>
+    call<ExportResult | null>("export_policy", { project, formats }),
+  fragmentHtml: (project: Project, lang: Lang) => call<string>("fragment_html", { project, lang }),
+  revealExport: () => call<void>("reveal_export"),
+  uiMessages: (lang: Lang) => call<Messages>("ui_messages", { lang }),
+  catalog: (lang: Lang) => call<Catalog>("catalog", { lang }),
+  setUiLang: (lang: Lang) => call<void>("set_ui_lang", { lang }),
+  onExportProgress: (handler: (p: ExportProgress) => void): Promise<UnlistenFn> =>
+    listen<ExportProgress>("export-progress", (event) => handler(event.payload)),
+};
+
+export type Api = typeof api;

@@ -1,0 +1,876 @@
+// The application: start-up, the workspace (toolbar, progress, questionnaire, preview), file
+// commands, autosave, export and the UI language. State lives here; the form and preview are
+// re-rendered from it.
+import { getCurrentWindow } from "@tauri-apps/api/window";
+import { writeText } from "@tauri-apps/plugin-clipboard-manager";
+import { api } from "./api";
+import { catalogView, type CatalogView } from "./catalog";
+import { bestMatch, groupBySection, itemIndexUnder, sectionFinder, sectionOfReport, sectionState } from "./diagnostics";
+import { clear, h } from "./dom";
+import { autoSize, Form, type FormEnv } from "./form";
+import { I18n } from "./i18n";
+import { undoRemove, type Removed } from "./lists";
+import { ask, openPanel } from "./modal";
+import { getAt, joinPath } from "./paths";
+import { Preview, type PreviewMode } from "./preview";
+import { debounce, LatestOnly } from "./schedule";
+import { SECTIONS, sectionById, uiLangRef, type Field } from "./schema";
+import { publishedLanguages } from "./translations";
+import {
+  EXPORT_FORMATS,
+  type AppError,
+  type ExportFormat,
+  type Json,
+  type Lang,
+  type Opened,
+  type PreviewResult,
+  type Project,
+  type RecentProject,
+  type Report,
+} from "./types";
+
+const AUTOSAVE_DELAY_MS = 2000;
+const TOAST_MS = 5000;
+
+export class App {
+  private i18n!: I18n;
+  private catalog!: CatalogView;
+  private uiLang: Lang = "sv";
+  private project: Project | null = null;
+  private filePath: string | null = null;
+  /** The project as last saved or opened; null when it has never been saved (recovered). */
+  private savedJson: string | null = null;
+  private reports: Report[] = [];
+  private recent: RecentProject[] = [];
+  private section = SECTIONS[0].id;
+  private view: "start" | "edit" = "start";
+  private previewMode: PreviewMode = "sv";
+  private previewOpen = true;
+  private expanded = new WeakSet<object>();
+  private stash = new WeakMap<object, Map<string, Json>>();
+  private form: Form | null = null;
+  private preview!: Preview;
+  private exporting = false;
+
+  private readonly previewer = new LatestOnly<Project, PreviewResult>(
+    (p) => api.preview(p),
+    (r) => this.applyPreview(r),
+    (e) => this.previewFailed(e),
+  );
+  private readonly autosave = debounce(() => {
+    if (this.project && this.isDirty()) {
+      api.autosave(this.project).catch((e) => this.toast(this.i18n.t("app-autosave-failed", { error: msg(e) })));
+    }
+  }, AUTOSAVE_DELAY_MS);
+
+  // Elements of the shell, rebuilt when the UI language changes.
+  private els!: {
+    title: HTMLElement;
+    dirty: HTMLElement;
+    toolbar: HTMLElement;
+    nav: HTMLOListElement;
+    formPane: HTMLElement;
+    previewPane: HTMLElement;
+    workspace: HTMLElement;
+    startPane: HTMLElement;
+    toasts: HTMLElement;
+  };
+
+  constructor(private readonly root: HTMLElement) {}
+
+  async start(): Promise<void> {
+    const info = await api.startInfo();
+    this.recent = info.recent;
+    await this.loadLanguage(info.uiLang);
+    this.buildShell();
+    this.installGlobalHandlers();
+    if (info.recovery && (await this.offerRecovery(info.recovery.savedAt))) return;
+    if (info.lastProject) this.openDocument(info.lastProject, true);
+    else this.showStart();
+  }
+
+  // ---- language ----
+
+  private async loadLanguage(lang: Lang): Promise<void> {
+    const [messages, catalog] = await Promise.all([api.uiMessages(lang), api.catalog(lang)]);
+    this.uiLang = lang;
+    uiLangRef.current = lang;
+    this.i18n = new I18n(lang, messages);
+    this.catalog = catalogView(catalog);
+    document.documentElement.lang = lang;
+  }
+
+  private async switchLanguage(lang: Lang): Promise<void> {
+    try {
+      await this.loadLanguage(lang);
+      await api.setUiLang(lang);
+    } catch (e) {
+      this.showError(e);
+    }
+    this.buildShell();
+    if (this.view === "edit") this.renderWorkspace();
+    else this.showStart();
+    this.focusTestId("ui-lang");
+    // The diagnostics come in the UI language: ask again.
+    if (this.project) void this.previewer.now(this.project);
+  }
+
+  // ---- shell ----
+
+  private buildShell(): void {
+    const t = (id: string, v?: Record<string, string | number>) => this.i18n.t(id, v);
+    const button = (testid: string, label: string, action: () => void, hint?: string) => {
+      const b = h("button", { type: "button", "data-testid": testid, title: hint }, label);
+      b.addEventListener("click", action);
+      return b;
+    };
+    const langSelect = h(
+      "select",
+      { id: "ui-lang", "data-testid": "ui-lang" },
+      h("option", { value: "sv" }, t("app-ui-lang-sv")),
+      h("option", { value: "en" }, t("app-ui-lang-en")),
+    );
+    langSelect.value = this.uiLang;
+    langSelect.addEventListener("change", () => void this.switchLanguage(langSelect.value as Lang));
+
+    const title = h("span", { class: "doc-title", "data-testid": "doc-title" });
+    const dirty = h(
+      "span",
+      { class: "dirty-marker", "data-testid": "dirty-indicator", hidden: true, title: t("app-unsaved") },
+      h("span", { "aria-hidden": "true" }, "●"),
+      h("span", { class: "visually-hidden" }, t("app-unsaved")),
+    );
+    const toolbar = h(
+      "header",
+      { class: "toolbar" },
+      h("div", { class: "title-block" }, h("h1", {}, title, " ", dirty)),
+      h(
+        "nav",
+        { class: "commands", "aria-label": t("app-commands") },
+        button("action-start", t("app-start"), () => void this.goStart()),
+        button("action-new", t("app-new"), () => void this.newProject()),
+        button("action-open", t("app-open"), () => void this.open(null), t("app-shortcut", { keys: "Ctrl+O" })),
+        button("action-save", t("app-save"), () => void this.save(false), t("app-shortcut", { keys: "Ctrl+S" })),
+        button(
+          "action-save-as",
+          t("app-save-as"),
+          () => void this.save(true),
+          t("app-shortcut", { keys: "Ctrl+Shift+S" }),
+        ),
+        button("action-export", t("app-export"), () => void this.openExport()),
+      ),
+      h("div", { class: "lang-switch" }, h("label", { for: "ui-lang" }, t("app-ui-language")), langSelect),
+    );
+    const nav = h("ol", { class: "progress-list" });
+    const formPane = h("main", { class: "form-pane", id: "form-pane", "data-testid": "form-pane", tabindex: "-1" });
+    const previewPane = h("aside", {
+      class: "preview-pane",
+      "data-testid": "preview",
+      "aria-label": t("app-preview"),
+    });
+    const startPane = h("main", { class: "start-pane", hidden: true });
+    const workspace = h(
+      "div",
+      { class: "workspace", "data-testid": "editor", hidden: this.view !== "edit" },
+      h(
+        "nav",
+        { class: "progress", "data-testid": "progress", "aria-label": t("app-progress") },
+        h("h2", { class: "progress-title" }, t("app-progress")),
+        nav,
+      ),
+      formPane,
+      previewPane,
+    );
+    const toasts = h("div", { class: "toasts", "aria-live": "polite", "data-testid": "toasts" });
+    clear(this.root);
+    formPane.addEventListener("focusin", (e) => this.followFocus(e.target as Element));
+    this.root.append(toolbar, startPane, workspace, toasts);
+    this.els = { title, dirty, toolbar, nav, formPane, previewPane, workspace, startPane, toasts };
+    this.preview = new Preview(previewPane, this.i18n, {
+      onModeChange: (m) => {
+        this.previewMode = m;
+      },
+      onToggle: (open) => {
+        this.previewOpen = open;
+        this.els.workspace.classList.toggle("preview-closed", !open);
+      },
+    });
+    // A language switch rebuilds the shell: keep the preview as the user left it.
+    if (!this.previewOpen) this.preview.setOpen(false);
+    this.updateTitle();
+  }
+
+  /** Detaches the window-level listeners (the app is created once; tests create several). */
+  dispose(): void {
+    this.detach.abort();
+    this.unlistenClose?.();
+  }
+
+  private readonly detach = new AbortController();
+  private unlistenClose: (() => void) | undefined;
+
+  private installGlobalHandlers(): void {
+    window.addEventListener("keydown", (e) => {
+      // A modal has its own buttons; file commands wait until it is closed.
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || document.querySelector("dialog[open]")) return;
+      const key = e.key.toLowerCase();
+      if (key === "s") {
+        e.preventDefault();
+        void this.save(e.shiftKey);
+      } else if (key === "o" && !e.shiftKey) {
+        e.preventDefault();
+        void this.open(null);
+      }
+    }, { signal: this.detach.signal });
+    void getCurrentWindow()
+      .onCloseRequested(async (event) => {
+        if (!this.isDirty()) return;
+        event.preventDefault();
+        if (await this.confirmDiscard("close")) {
+          await api.discardRecovery().catch(() => undefined);
+          await getCurrentWindow().destroy();
+        }
+      })
+      .then((unlisten) => (this.unlistenClose = unlisten))
+      .catch((e) => this.showError(e));
+  }
+
+  // ---- start screen and opening ----
+
+  private async offerRecovery(savedAt: string): Promise<boolean> {
+    const t = this.i18n;
+    const choice = await ask({
+      title: t.t("app-recovery-title"),
+      body: [t.t("app-recovery-text", { time: this.formatTime(savedAt) })],
+      buttons: [
+        { label: t.t("app-recovery-restore"), value: "restore", testid: "recovery-restore", primary: true },
+        { label: t.t("app-recovery-discard"), value: "discard", testid: "recovery-discard" },
+      ],
+      dismissValue: "later",
+      testid: "recovery-offer",
+    });
+    try {
+      if (choice === "restore") {
+        const opened = await api.recover();
+        this.openDocument(opened, false);
+        return true;
+      }
+      if (choice === "discard") await api.discardRecovery();
+    } catch (e) {
+      this.showError(e);
+    }
+    return false;
+  }
+
+  private formatTime(iso: string): string {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.uiLang === "sv" ? "sv-SE" : "en-GB", {
+      dateStyle: "long",
+      timeStyle: "short",
+    }).format(d);
+  }
+
+  private async goStart(): Promise<void> {
+    try {
+      this.recent = (await api.startInfo()).recent;
+    } catch (e) {
+      this.showError(e);
+    }
+    this.showStart();
+  }
+
+  private showStart(): void {
+    const t = this.i18n;
+    this.view = "start";
+    this.els.workspace.hidden = true;
+    this.els.startPane.hidden = false;
+    const newBtn = h("button", { type: "button", class: "primary", "data-testid": "start-new" }, t.t("app-new"));
+    newBtn.addEventListener("click", () => void this.newProject());
+    const openBtn = h("button", { type: "button", "data-testid": "start-open" }, t.t("app-open"));
+    openBtn.addEventListener("click", () => void this.open(null));
+    const recent = h("ul", { class: "recent-list", "data-testid": "recent-list" });
+    for (const r of this.recent) {
+      const b = h(
+        "button",
+        { type: "button", class: "recent", "data-testid": "recent-item", "data-path": r.path },
+        h("span", { class: "recent-title" }, r.title || basename(r.path)),
+        h("span", { class: "recent-path" }, r.path),
+      );
+      b.addEventListener("click", () => void this.open(r.path));
+      recent.append(h("li", {}, b));
+    }
+    const backBtn = this.project
+      ? h("button", { type: "button", "data-testid": "start-continue" }, t.t("app-back-to-project"))
+      : null;
+    backBtn?.addEventListener("click", () => this.renderWorkspace());
+    this.els.startPane.replaceChildren(
+      h(
+        "div",
+        { class: "start-screen", "data-testid": "start-screen" },
+        h("h2", {}, t.t("app-start-title")),
+        h("p", {}, t.t("app-start-intro")),
+        h("div", { class: "start-actions" }, newBtn, openBtn, backBtn),
+        h("h3", {}, t.t("app-recent")),
+        this.recent.length ? recent : h("p", { class: "empty" }, t.t("app-recent-empty")),
+      ),
+    );
+    this.updateTitle();
+    newBtn.focus();
+  }
+
+  private async newProject(): Promise<void> {
+    if (!(await this.confirmDiscard("new"))) return;
+    try {
+      this.openDocument(await api.newProject(), true);
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private async open(path: string | null): Promise<void> {
+    if (!(await this.confirmDiscard("open"))) return;
+    try {
+      const opened = await api.openProject(path);
+      if (opened) this.openDocument(opened, true);
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  /** Shows a project; `clean` when it matches its file (not when restored from the recovery file). */
+  private openDocument(opened: Opened, clean: boolean): void {
+    this.project = opened.project;
+    this.filePath = opened.path;
+    this.savedJson = clean ? JSON.stringify(opened.project) : null;
+    this.reports = [];
+    this.expanded = new WeakSet();
+    this.stash = new WeakMap();
+    this.section = SECTIONS[0].id;
+    const langs = publishedLanguages(getAt(this.project, "policy.languages"));
+    this.previewMode = langs.includes(this.uiLang) ? this.uiLang : (langs[0] ?? "sv");
+    this.autosave.cancel();
+    this.renderWorkspace();
+    void this.previewer.now(this.project);
+    if (!clean) this.autosave();
+  }
+
+  // ---- saving ----
+
+  private isDirty(): boolean {
+    return this.project !== null && JSON.stringify(this.project) !== this.savedJson;
+  }
+
+  /** Saves; resolves true when the project is saved. */
+  private async save(saveAs: boolean): Promise<boolean> {
+    if (!this.project) return false;
+    const snapshot = JSON.stringify(this.project);
+    try {
+      const path = await api.saveProject(this.project, saveAs);
+      if (path === null) return false;
+      this.filePath = path;
+      this.savedJson = snapshot;
+      this.autosave.cancel();
+      this.updateTitle();
+      this.toast(this.i18n.t("app-saved", { file: basename(path) }));
+      return true;
+    } catch (e) {
+      this.showError(e);
+      return false;
+    }
+  }
+
+  /** Asks what to do with unsaved changes; resolves true when it is fine to go on. */
+  private async confirmDiscard(reason: "close" | "new" | "open"): Promise<boolean> {
+    if (!this.isDirty()) return true;
+    const t = this.i18n;
+    const choice = await ask({
+      title: t.t("app-unsaved-title"),
+      body: [t.t(`app-unsaved-text-${reason}`, { file: this.fileName() })],
+      buttons: [
+        { label: t.t("app-unsaved-save"), value: "save", testid: "confirm-close-save", primary: true },
+        { label: t.t("app-unsaved-discard"), value: "discard", testid: "confirm-close-discard" },
+        { label: t.t("app-cancel"), value: "cancel", testid: "confirm-close-cancel" },
+      ],
+      dismissValue: "cancel",
+      testid: "confirm-close",
+    });
+    if (choice === "save") return this.save(false);
+    return choice === "discard";
+  }
+
+  private fileName(): string {
+    return this.filePath ? basename(this.filePath) : this.i18n.t("app-untitled");
+  }
+
+  private updateTitle(): void {
+    const dirty = this.isDirty();
+    const file = this.project ? this.fileName() : "";
+    this.els.title.textContent = this.project ? file : this.i18n.t("app-name");
+    this.els.dirty.hidden = !dirty;
+    for (const id of ["action-save", "action-save-as", "action-export"]) {
+      const b = this.els.toolbar.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+      if (b) b.disabled = !this.project;
+    }
+    const title = this.project
+      ? this.i18n.t(dirty ? "app-window-title-unsaved" : "app-window-title", { file })
+      : this.i18n.t("app-name");
+    // Called on every keystroke: talk to the window only when the title changes.
+    if (title === document.title) return;
+    document.title = title;
+    getCurrentWindow()
+      .setTitle(title)
+      .catch(() => undefined);
+  }
+
+  // ---- editing ----
+
+  private renderWorkspace(): void {
+    if (!this.project) return this.showStart();
+    this.view = "edit";
+    this.els.startPane.hidden = true;
+    this.els.workspace.hidden = false;
+    this.renderNav();
+    this.renderSection();
+    this.preview.setLanguages(publishedLanguages(getAt(this.project, "policy.languages")), this.previewMode);
+    this.updateTitle();
+  }
+
+  private changed(structural: boolean, focus?: string): void {
+    if (structural) {
+      this.renderSection(focus);
+      // The published languages may have changed (review step).
+      if (this.project) this.preview.setLanguages(publishedLanguages(getAt(this.project, "policy.languages")), this.previewMode);
+    }
+    this.updateTitle();
+    if (this.project) this.previewer.schedule(this.project);
+    this.autosave();
+  }
+
+  /** Builds the step list once per language, then updates states in place so keyboard focus stays put. */
+  private renderNav(): void {
+    if (!this.project) return;
+    const t = this.i18n;
+    const groups = groupBySection(SECTIONS, this.project, this.reports);
+    if (this.els.nav.children.length !== SECTIONS.length) {
+      this.els.nav.replaceChildren(
+        ...SECTIONS.map((s, i) => {
+          const b = h(
+            "button",
+            { type: "button", class: "section-link", "data-testid": `section-link-${s.id}` },
+            h("span", { class: "state-icon", "aria-hidden": "true" }),
+            h("span", { class: "section-name" }, `${i + 1}. ${t.t(`app-section-${s.id}`)}`),
+            h("span", { class: "visually-hidden state-text" }),
+          );
+          b.addEventListener("click", () => this.goToSection(s.id, true));
+          return h("li", {}, b);
+        }),
+      );
+    }
+    SECTIONS.forEach((s, i) => {
+      const b = this.els.nav.children[i].firstElementChild as HTMLElement;
+      // The review step lists everything, so it is complete only when the whole project is.
+      const state = sectionState(s.id === "review" ? this.reports : (groups.get(s.id) ?? []));
+      b.className = `section-link state-${state}`;
+      b.dataset.state = state;
+      if (s.id === this.section) b.setAttribute("aria-current", "step");
+      else b.removeAttribute("aria-current");
+      b.querySelector(".state-text")!.textContent = ` (${t.t(`app-state-${state}`)})`;
+    });
+  }
+
+  private goToSection(id: string, focus: boolean): void {
+    this.section = id;
+    this.renderNav();
+    this.renderSection();
+    const section = sectionById(id);
+    if (section) this.scrollPreview(section.clauses);
+    // In the narrow layout the steps are a scrolling row: keep the current one in sight.
+    this.els.nav.querySelector('[aria-current="step"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (focus) this.els.formPane.querySelector<HTMLElement>("h2")?.focus();
+  }
+
+  private lastScroll = "";
+
+  private scrollPreview(ids: string[]): void {
+    this.lastScroll = ids.join();
+    this.preview.scrollTo(ids);
+  }
+
+  /** Moving into a list item whose clause has one heading per item brings that heading into view. */
+  private followFocus(el: Element): void {
+    const section = sectionById(this.section);
+    if (!section) return;
+    let ids = section.clauses;
+    const itemPath = el.closest<HTMLElement>('[data-testid="list-item"]')?.dataset.path;
+    if (itemPath) {
+      for (const f of section.fields) {
+        const i = f.kind === "list" && f.itemClause ? itemIndexUnder(f.path, itemPath) : undefined;
+        if (f.kind === "list" && f.itemClause && i !== undefined) ids = [`${f.itemClause}-${i + 1}`, ...ids];
+      }
+    }
+    if (ids.join() !== this.lastScroll) this.scrollPreview(ids);
+  }
+
+  /** Renders the current section; `focusTarget` is a list item control to focus (see FormEnv.onChange). */
+  private renderSection(focusTarget?: string): void {
+    const project = this.project;
+    const section = sectionById(this.section);
+    if (!project || !section) return;
+    const t = this.i18n;
+    // Keep focus and scroll across the re-render that follows a choice or a list change.
+    const active = document.activeElement as HTMLElement | null;
+    const focusKey = active && this.els.formPane.contains(active) ? focusKeyOf(active) : undefined;
+    const scroll = this.els.formPane.scrollTop;
+
+    const undo = this.pendingUndo;
+    this.pendingUndo = undefined;
+    const form = new Form({
+      undo,
+      stash: this.stash,
+      i18n: t,
+      project,
+      catalog: this.catalog,
+      published: publishedLanguages(getAt(project, "policy.languages")),
+      expanded: this.expanded,
+      onChange: (structural, focus) => this.changed(structural, focus),
+      onRemoved: (removed, label) => this.removed(removed, label),
+    });
+    this.form = form;
+    const index = SECTIONS.indexOf(section);
+    const heading = h("h2", { tabindex: "-1", "data-testid": "section-title" }, t.t(`app-section-${section.id}`));
+    const body = h(
+      "section",
+      { class: "section", "data-testid": `section-${section.id}`, "aria-labelledby": "section-heading" },
+      heading,
+      h("p", { class: "section-intro" }, t.t(`app-section-${section.id}-intro`)),
+      ...form.render(section.fields),
+    );
+    heading.id = "section-heading";
+    if (section.id === "review") body.append(this.reviewList());
+    const prev = SECTIONS[index - 1];
+    const next = SECTIONS[index + 1];
+    const pager = h("div", { class: "pager" });
+    if (prev) {
+      const b = h("button", { type: "button", "data-testid": "section-prev" }, t.t("app-previous-section", { name: t.t(`app-section-${prev.id}`) }));
+      b.addEventListener("click", () => this.goToSection(prev.id, true));
+      pager.append(b);
+    }
+    if (next) {
+      const b = h(
+        "button",
+        { type: "button", class: "primary", "data-testid": "section-next" },
+        t.t("app-next-section", { name: t.t(`app-section-${next.id}`) }),
+      );
+      b.addEventListener("click", () => this.goToSection(next.id, true));
+      pager.append(b);
+    }
+    body.append(pager);
+    this.els.formPane.replaceChildren(body);
+    for (const area of body.querySelectorAll("textarea")) autoSize(area);
+    form.showDiagnostics(this.reports);
+    this.els.formPane.scrollTop = scroll;
+
+    if (focusTarget === "#undo-remove") {
+      this.els.formPane.querySelector<HTMLElement>('[data-testid="undo-remove"]')?.focus();
+    } else if (focusTarget) {
+      const [itemPath, testid] = focusTarget.split("#");
+      const el =
+        this.els.formPane.querySelector<HTMLElement>(
+          `[data-testid="${testid ?? "item-toggle"}"][data-path="${cssEscape(itemPath)}"]`,
+        ) ??
+        this.els.formPane.querySelector<HTMLElement>(`[data-testid="item-toggle"][data-path="${cssEscape(itemPath)}"]`);
+      // A move button at the end of the list is disabled: fall back to the item's heading.
+      (el && !(el as HTMLButtonElement).disabled
+        ? el
+        : this.els.formPane.querySelector<HTMLElement>(`[data-testid="item-toggle"][data-path="${cssEscape(itemPath)}"]`)
+      )?.focus();
+    } else if (focusKey) {
+      this.els.formPane.querySelector<HTMLElement>(focusKey)?.focus();
+    }
+  }
+
+  /** The removal the next render offers to undo (see FormEnv.undo). */
+  private pendingUndo: FormEnv["undo"];
+
+  private removed(removed: Removed, label: string): void {
+    this.pendingUndo = {
+      listPath: removed.listPath,
+      label,
+      run: () => {
+        if (!this.project) return;
+        const at = undoRemove(this.project, removed);
+        this.changed(true, `${removed.listPath}[${at}]`);
+      },
+    };
+    // Focus moves to the Undo button, which sits where the item was.
+    this.changed(true, "#undo-remove");
+  }
+
+  // ---- diagnostics and review ----
+
+  private applyPreview(result: PreviewResult): void {
+    this.reports = result.diagnostics;
+    this.preview.show(result.documents);
+    if (this.view !== "edit") return;
+    this.renderNav();
+    // Reports no rendered field matches are still listed in the review section.
+    this.form?.showDiagnostics(this.reports);
+    if (this.section === "review") {
+      const old = this.els.formPane.querySelector('[data-testid="review"]');
+      old?.replaceWith(this.reviewList());
+    }
+  }
+
+  private previewFailed(err: unknown): void {
+    this.preview.showError(msg(err));
+  }
+
+  private reviewList(): HTMLElement {
+    const t = this.i18n;
+    const project = this.project!;
+    const wrap = h("section", { class: "review", "data-testid": "review", "aria-labelledby": "review-heading" });
+    wrap.append(h("h3", { id: "review-heading" }, t.t("app-review-problems")));
+    if (this.reports.length === 0) {
+      wrap.append(h("p", { class: "all-good", "data-testid": "diagnostics-none" }, t.t("app-review-none")));
+      return wrap;
+    }
+    const errors = this.reports.filter((r) => r.severity === "error").length;
+    wrap.append(
+      h("p", {}, t.t("app-review-summary", { errors, warnings: this.reports.length - errors })),
+    );
+    const list = h("ul", { class: "review-list", "data-testid": "diagnostics" });
+    const find = sectionFinder(SECTIONS, project);
+    for (const r of this.reports) {
+      const sectionId = find(r.path);
+      const where = sectionId ? t.t(`app-section-${sectionId}`) : t.t("app-section-review");
+      const b = h(
+        "button",
+        { type: "button", class: `review-item diag-${r.severity}`, "data-testid": "diagnostic", "data-path": r.path },
+        h("span", { class: "diag-kind" }, t.t(r.severity === "error" ? "app-diag-error" : "app-diag-warning")),
+        h("span", { class: "review-where" }, where),
+        h("span", { class: "review-message" }, r.message),
+      );
+      b.addEventListener("click", () => this.jumpTo(r.path));
+      list.append(h("li", {}, b));
+    }
+    wrap.append(list);
+    return wrap;
+  }
+
+  /** Goes to the field a diagnostic concerns: its section, its list item opened, focus on the input. */
+  private jumpTo(path: string): void {
+    const project = this.project;
+    if (!project) return;
+    const sectionId = sectionOfReport(SECTIONS, project, path) ?? "review";
+    const section = sectionById(sectionId)!;
+    openItemsAlong(section.fields, "", project, path, this.expanded);
+    this.goToSection(sectionId, false);
+    const slots = this.form?.slots;
+    const at = slots ? bestMatch(slots, path) : undefined;
+    const slot = at !== undefined ? slots!.get(at) : undefined;
+    const target = slot?.inputs[0] ?? slot?.container.querySelector<HTMLElement>("input, select, textarea, button");
+    if (target) {
+      target.scrollIntoView({ block: "center" });
+      target.focus();
+    } else {
+      // The answer is not on screen (its question does not apply yet): start at the section.
+      this.els.formPane.querySelector<HTMLElement>('[data-testid="section-title"]')?.focus();
+    }
+  }
+
+  // ---- export ----
+
+  private async openExport(): Promise<void> {
+    const project = this.project;
+    if (!project || this.exporting) return;
+    const t = this.i18n;
+    const langs = publishedLanguages(getAt(project, "policy.languages"));
+    const panel = openPanel(t.t("app-export-title"), "export-dialog", () => undefined);
+    const chosen = new Set<ExportFormat>(["html"]);
+    const errors = this.reports.filter((r) => r.severity === "error").length;
+    const fieldset = h("fieldset", { class: "formats" }, h("legend", {}, t.t("app-export-formats")));
+    for (const f of EXPORT_FORMATS) {
+      const id = `export-${f}`;
+      const box = h("input", { type: "checkbox", id, "data-testid": "export-format", value: f, checked: chosen.has(f) });
+      box.addEventListener("change", () => {
+        if (box.checked) chosen.add(f);
+        else chosen.delete(f);
+        run.disabled = chosen.size === 0 || errors > 0;
+      });
+      fieldset.append(
+        h(
+          "div",
+          { class: "check" },
+          box,
+          h("label", { for: id }, t.t(`app-format-${f}`), h("span", { class: "help" }, t.t(`app-format-${f}-help`))),
+        ),
+      );
+    }
+    const warning = errors
+      ? h("p", { class: "notice", "data-testid": "export-has-errors" }, t.t("app-export-has-errors", { errors }))
+      : null;
+    const progress = h("progress", { "data-testid": "export-progress", max: 1, value: 0, hidden: true });
+    const progressText = h("p", { class: "progress-text", role: "status", "aria-live": "polite" });
+    const result = h("div", { class: "export-result" });
+    const run = h("button", { type: "button", class: "primary", "data-testid": "export-run" }, t.t("app-export-run"));
+    const close = h("button", { type: "button", "data-testid": "export-close" }, t.t("app-close"));
+    close.addEventListener("click", () => panel.close());
+    panel.body.append(h("p", {}, t.t("app-export-intro")), fieldset, warning ?? "", progress, progressText, result);
+    panel.buttons.append(run, close);
+    // The library exports nothing while the project has errors: say so instead of failing later.
+    run.disabled = errors > 0;
+    (errors > 0 ? close : run).focus();
+
+    run.addEventListener("click", async () => {
+      const formats = EXPORT_FORMATS.filter((f) => chosen.has(f));
+      run.disabled = true;
+      this.exporting = true;
+      result.replaceChildren();
+      progress.hidden = false;
+      progress.value = 0;
+      const unlisten = await api
+        .onExportProgress((p) => {
+          progress.max = Math.max(p.total, 1);
+          progress.value = p.done;
+          progressText.textContent = t.t("app-export-progress", { done: p.done, total: p.total, file: basename(p.file) });
+        })
+        .catch(() => undefined);
+      try {
+        const done = await api.exportPolicy(project, formats);
+        if (done === null) {
+          progress.hidden = true;
+          progressText.textContent = "";
+          return;
+        }
+        progress.max = 1;
+        progress.value = 1;
+        progressText.textContent = t.t("app-export-done", { count: done.files.length, dir: done.dir });
+        const files = h("ul", { class: "files", "data-testid": "export-files" }, ...done.files.map((f) => h("li", { "data-testid": "export-file" }, f)));
+        const actions = h("div", { class: "export-actions" });
+        for (const lang of langs) {
+          const copy = h(
+            "button",
+            { type: "button", "data-testid": "export-copy-fragment", "data-lang": lang },
+            t.t("app-copy-fragment", { lang: t.t(`app-lang-${lang}`) }),
+          );
+          copy.addEventListener("click", async () => {
+            try {
+              await writeText(await api.fragmentHtml(project, lang));
+              this.toast(t.t("app-copied"));
+            } catch (e) {
+              this.showError(e);
+            }
+          });
+          actions.append(copy);
+        }
+        const reveal = h("button", { type: "button", "data-testid": "export-reveal" }, t.t("app-reveal-export"));
+        reveal.addEventListener("click", () => api.revealExport().catch((e) => this.showError(e)));
+        actions.append(reveal);
+        result.append(h("div", { "data-testid": "export-done" }, files, actions));
+        reveal.focus();
+      } catch (e) {
+        progress.hidden = true;
+        progressText.textContent = "";
+        result.append(errorBlock(this.i18n, e));
+      } finally {
+        unlisten?.();
+        run.disabled = chosen.size === 0 || errors > 0;
+        this.exporting = false;
+      }
+    });
+  }
+
+  // ---- messages to the user ----
+
+  private toast(text: string): void {
+    const item = h("div", { class: "toast", "data-testid": "toast" }, h("span", {}, text));
+    const dismiss = () => item.remove();
+    const x = h("button", { type: "button", class: "toast-close", "aria-label": this.i18n.t("app-dismiss") }, "×");
+    x.addEventListener("click", dismiss);
+    item.append(x);
+    this.els.toasts.append(item);
+    setTimeout(dismiss, TOAST_MS);
+  }
+
+  private showError(err: unknown): void {
+    const e = err as AppError;
+    if (e && e.kind === "cancelled") return;
+    void ask({
+      title: this.i18n.t("app-error-title"),
+      body: [errorBlock(this.i18n, err)],
+      buttons: [{ label: this.i18n.t("app-close"), value: true, testid: "error-close", primary: true }],
+      dismissValue: true,
+      testid: "error-dialog",
+    });
+  }
+
+  private focusTestId(testid: string): void {
+    this.root.querySelector<HTMLElement>(`[data-testid="${testid}"]`)?.focus();
+  }
+}
+
+// ---- helpers ----
+
+function msg(err: unknown): string {
+  return err && typeof err === "object" && "message" in err ? String((err as AppError).message) : String(err);
+}
+
+function errorBlock(i18n: I18n, err: unknown): HTMLElement {
+  const e = err as AppError;
+  const box = h("div", { class: "error-block", role: "alert", "data-testid": "app-error" }, h("p", {}, msg(err)));
+  if (e && Array.isArray(e.diagnostics) && e.diagnostics.length) {
+    box.append(
+      h(
+        "ul",
+        {},
+        ...e.diagnostics.map((d) =>
+          h(
+            "li",
+            {},
+            d.line != null ? i18n.t("app-at-line", { line: d.line, column: d.column ?? 1 }) + " " : "",
+            d.path ? `${d.path}: ` : "",
+            d.message,
+          ),
+        ),
+      ),
+    );
+  }
+  return box;
+}
+
+export function basename(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** Opens every list item on the way to `path`, so a jump can reach a field inside a closed item. */
+function openItemsAlong(fields: Field[], base: string, project: Project, path: string, expanded: WeakSet<object>) {
+  for (const f of fields) {
+    const full = joinPath(base, f.path);
+    if (f.kind === "group") openItemsAlong(f.fields, base, project, path, expanded);
+    if (f.kind !== "list") continue;
+    const i = itemIndexUnder(full, path);
+    if (i === undefined) continue;
+    const item = getAt(project, `${full}[${i}]`);
+    if (item && typeof item === "object") {
+      expanded.add(item);
+      openItemsAlong(f.fields, `${full}[${i}]`, project, path, expanded);
+    }
+  }
+}
+
+/** A selector that finds the same control after a re-render. */
+function focusKeyOf(el: HTMLElement): string | undefined {
+  const path = el.dataset.path;
+  const testid = el.dataset.testid;
+  if (!path) return undefined;
+  let sel = `[data-path="${cssEscape(path)}"]`;
+  if (el.dataset.option) sel += `[data-option="${cssEscape(el.dataset.option)}"]`;
+  if (testid) sel += `[data-testid="${cssEscape(testid)}"]`;
+  return sel;
+}
+
+function cssEscape(s: string): string {
+  return s.replace(/["\\]/g, "\\$&");
+}
+

@@ -1,0 +1,615 @@
+// Renders the fields of one questionnaire section from the declarations in schema.ts, and keeps a
+// registry of the rendered paths so diagnostics can be placed at the field they concern.
+import type { CatalogView } from "./catalog";
+import { bestMatch } from "./diagnostics";
+import { h, uid } from "./dom";
+import type { I18n } from "./i18n";
+import { addItem, blankFromFields, moveItem, removeItem, type Removed } from "./lists";
+import { formatLifetime, LIFETIME_UNITS, parseLifetime, type Lifetime, type LifetimeUnit } from "./lifetime";
+import { getAt, joinPath, setAt } from "./paths";
+import type { ChoiceField, ChoiceSource, Ctx, EachField, Field, ListField } from "./schema";
+import { missingTranslations } from "./translations";
+import type { Json, JsonObject, Lang, Project, Report } from "./types";
+
+export interface FieldSlot {
+  /** Wrapper of the field (or list item); gets the `has-error` / `has-warning` class. */
+  container: HTMLElement;
+  /** Where the field's diagnostics are listed. */
+  errors: HTMLElement;
+  /** Inputs that describe themselves with the help text and the diagnostics. */
+  inputs: HTMLElement[];
+}
+
+export interface FormEnv {
+  i18n: I18n;
+  project: Project;
+  catalog: CatalogView;
+  published: Lang[];
+  /** List items shown open; kept by identity so moving an item keeps it open. */
+  expanded: WeakSet<object>;
+  /**
+   * An answer changed; `structural` when visibility or list layout may change (re-render).
+   * `focus`: after the re-render, focus this list item's control (`<item path>#<test id>`).
+   */
+  onChange(structural: boolean, focus?: string): void;
+  onRemoved(removed: Removed, itemLabel: string): void;
+  /**
+   * Optional objects switched off, by the object that holds them and their key, so switching one
+   * on again brings its answers back (kept by identity: a list item keeps its own after a move).
+   */
+  stash: WeakMap<object, Map<string, Json>>;
+  /** The item just removed, offered back with an Undo button in its list (until the next change). */
+  undo?: { listPath: string; label: string; run(): void };
+}
+
+export class Form {
+  readonly slots = new Map<string, FieldSlot>();
+  /** Refreshes item headings after a text edit (they show the item's name). */
+  private readonly titleUpdaters: (() => void)[] = [];
+
+  constructor(private readonly env: FormEnv) {}
+
+  render(fields: Field[], base = "", item?: JsonObject): HTMLElement[] {
+    const ctx: Ctx = { project: this.env.project, item, catalog: this.env.catalog };
+    const out: HTMLElement[] = [];
+    for (const f of fields) {
+      if (f.when && !f.when(ctx)) continue;
+      out.push(this.field(f, joinPath(base, f.path), base, item));
+    }
+    return out;
+  }
+
+  /** Shows each report at the best-matching rendered field; returns the reports placed nowhere. */
+  showDiagnostics(reports: Report[]): Report[] {
+    const t = this.env.i18n.t.bind(this.env.i18n);
+    for (const slot of this.slots.values()) {
+      slot.errors.replaceChildren();
+      slot.container.classList.remove("has-error", "has-warning");
+    }
+    for (const [input, base] of this.baseDescription) {
+      input.removeAttribute("aria-invalid");
+      if (base) input.setAttribute("aria-describedby", base);
+      else input.removeAttribute("aria-describedby");
+    }
+    const unplaced: Report[] = [];
+    for (const r of reports) {
+      const at = bestMatch(this.slots, r.path);
+      if (at === undefined) {
+        unplaced.push(r);
+        continue;
+      }
+      const slot = this.slots.get(at)!;
+      slot.errors.append(
+        h(
+          "li",
+          { class: `diag diag-${r.severity}`, "data-testid": "field-diagnostic", "data-path": r.path },
+          h("span", { class: "diag-kind" }, t(r.severity === "error" ? "app-diag-error" : "app-diag-warning")),
+          " ",
+          r.message,
+        ),
+      );
+      slot.container.classList.add(r.severity === "error" ? "has-error" : "has-warning");
+      for (const input of slot.inputs) {
+        if (r.severity === "error") input.setAttribute("aria-invalid", "true");
+        const ids = (input.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean);
+        if (!ids.includes(slot.errors.id)) input.setAttribute("aria-describedby", [...ids, slot.errors.id].join(" "));
+      }
+    }
+    return unplaced;
+  }
+
+  refreshTitles(): void {
+    for (const update of this.titleUpdaters) update();
+  }
+
+  // ---- fields ----
+
+  private field(f: Field, path: string, base: string, item?: JsonObject): HTMLElement {
+    switch (f.kind) {
+      case "text":
+      case "date":
+      case "number":
+        return this.simple(f, path);
+      case "lifetime":
+        return this.lifetime(f.key, path);
+      case "bitext":
+        return this.bitext(f, path);
+      case "choice":
+        return this.choice(f, path);
+      case "multi":
+        return this.multi(f.key, f.source, path);
+      case "bool":
+        return this.bool(f.key, path);
+      case "group":
+        return this.group(f.key, f.fields, path, base, item);
+      case "list":
+        return this.list(f, path);
+      case "each":
+        return this.each(f, path);
+    }
+  }
+
+  private help(key: string): { el: HTMLElement | null; id?: string } {
+    const text = this.env.i18n.maybe(`q-${key}-help`);
+    if (text === undefined) return { el: null };
+    const id = uid("help");
+    return { el: h("p", { class: "help", id }, text), id };
+  }
+
+  /** Each input's own description (help text, translation marker), to which diagnostics are added. */
+  private readonly baseDescription = new Map<HTMLElement, string>();
+
+  /** Registers a place for diagnostics at `path`; an input keeps the first description it is given. */
+  private slot(path: string, container: HTMLElement, inputs: HTMLElement[], describedBy?: string): HTMLElement {
+    const errors = h("ul", { class: "diagnostics", id: uid("diag") });
+    this.slots.set(path, { container, errors, inputs });
+    for (const input of inputs) {
+      if (this.baseDescription.has(input)) continue;
+      this.baseDescription.set(input, describedBy ?? "");
+      if (describedBy) input.setAttribute("aria-describedby", describedBy);
+    }
+    return errors;
+  }
+
+  private set(path: string, value: Json | undefined, structural: boolean): void {
+    setAt(this.env.project, path, value);
+    this.env.onChange(structural);
+  }
+
+  private simple(f: Extract<Field, { kind: "text" | "date" | "number" }>, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const id = uid("f");
+    const current = getAt(this.env.project, path);
+    const common = { id, "data-path": path, name: path };
+    let input: HTMLInputElement | HTMLTextAreaElement;
+    if (f.kind === "text" && f.multiline) {
+      input = h("textarea", { ...common, rows: 3, value: typeof current === "string" ? current : "" });
+    } else if (f.kind === "number") {
+      input = h("input", {
+        ...common,
+        type: "number",
+        inputmode: "numeric",
+        min: f.min,
+        max: f.max,
+        step: 1,
+        value: typeof current === "number" ? String(current) : "",
+      });
+    } else {
+      // Dates are typed as YYYY-MM-DD in a text box: the same in every web engine, and exactly
+      // what the project file stores (the library reports a date it cannot read).
+      input = h("input", {
+        ...common,
+        type: f.kind === "date" ? "text" : (f.input ?? "text"),
+        inputmode: f.kind === "date" ? "numeric" : undefined,
+        maxlength: f.kind === "date" ? 10 : undefined,
+        value: typeof current === "string" ? current : "",
+        autocomplete: "off",
+        spellcheck: f.kind === "text" && !f.input,
+      });
+    }
+    const edit = () => {
+      if (input instanceof HTMLTextAreaElement) autoSize(input);
+      let value: Json | undefined = input.value;
+      if (f.kind === "number") {
+        const raw = input.value.trim();
+        const n = Number(raw);
+        // Absent means "use the default" to the library; an unfinished number is not written.
+        if (raw === "") value = undefined;
+        else if (Number.isInteger(n) && n >= 0) value = n;
+        else return;
+      }
+      if (getAt(this.env.project, path) === value) return;
+      this.set(path, value, false);
+      this.refreshTitles();
+    };
+    // `change` too: some ways of setting a value (a WebDriver clear, autofill) send no `input`.
+    input.addEventListener("input", edit);
+    input.addEventListener("change", edit);
+    const help = this.help(f.key);
+    const wrap = h("div", { class: `field field-${f.kind}`, "data-testid": "field", "data-field": path });
+    const errors = this.slot(path, wrap, [input], help.id);
+    wrap.append(h("label", { for: id }, t.t(`q-${f.key}`)), help.el ?? "", input, errors);
+    return wrap;
+  }
+
+  private bitext(f: Extract<Field, { kind: "bitext" }>, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const langs: Lang[] = this.env.published.length > 0 ? this.env.published : ["sv", "en"];
+    const { wrap, help } = this.fieldset(`field-bitext langs-${langs.length}`, f.key, path);
+    const row = h("div", { class: "bitext-row" });
+    const markers = new Map<Lang, HTMLElement>();
+    const allInputs: HTMLElement[] = [];
+    const refreshMissing = () => {
+      const missing = missingTranslations(getAt(this.env.project, path), langs);
+      for (const [lang, marker] of markers) {
+        const isMissing = missing.includes(lang);
+        marker.hidden = !isMissing;
+        marker.parentElement?.classList.toggle("missing-translation", isMissing);
+      }
+    };
+    for (const lang of langs) {
+      const id = uid("f");
+      const value = getAt(this.env.project, `${path}.${lang}`);
+      const common = { id, lang, "data-path": `${path}.${lang}`, name: `${path}.${lang}`, spellcheck: true };
+      const input = f.multiline
+        ? h("textarea", { ...common, rows: 3, value: typeof value === "string" ? value : "" })
+        : h("input", { ...common, type: "text", value: typeof value === "string" ? value : "", autocomplete: "off" });
+      const markerId = uid("mt");
+      const marker = h(
+        "span",
+        { class: "missing-marker", id: markerId, "data-testid": "missing-translation", hidden: true },
+        t.t("app-missing-translation", { lang: t.t(`app-lang-${lang}`) }),
+      );
+      markers.set(lang, marker);
+      const edit = () => {
+        if (input instanceof HTMLTextAreaElement) autoSize(input);
+        if ((getAt(this.env.project, `${path}.${lang}`) ?? "") === input.value) return;
+        // Keep the other language's key: Text always has both in the file the library writes.
+        const cur = getAt(this.env.project, path);
+        if (!cur || typeof cur !== "object" || Array.isArray(cur)) setAt(this.env.project, path, { sv: "", en: "" });
+        this.set(`${path}.${lang}`, input.value, false);
+        refreshMissing();
+        this.refreshTitles();
+      };
+      input.addEventListener("input", edit);
+      input.addEventListener("change", edit);
+      const cell = h(
+        "div",
+        { class: "bitext-cell" },
+        h("label", { for: id, class: "lang-label" }, t.t(`app-lang-${lang}`)),
+        input,
+        marker,
+      );
+      // The marker is part of the input's description so a screen reader hears it too.
+      const errors = this.slot(`${path}.${lang}`, cell, [input], [help.id, markerId].filter(Boolean).join(" "));
+      cell.append(errors);
+      row.append(cell);
+      allInputs.push(input);
+    }
+    wrap.append(row);
+    // A diagnostic about the whole text (nothing written) is listed under both inputs.
+    wrap.append(this.slot(path, wrap, allInputs));
+    refreshMissing();
+    return wrap;
+  }
+
+  /** A unit choice and a number; text the library would not accept is shown as it is, to be fixed. */
+  private lifetime(key: string, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const current = getAt(this.env.project, path);
+    const parsed = parseLifetime(typeof current === "string" ? current : "session");
+    const value: Lifetime = parsed ?? { unit: "session", count: 0 };
+    const unitId = uid("f");
+    const countId = uid("f");
+    const unit = h("select", { id: unitId, "data-path": path, "data-part": "unit", name: `${path}.unit` });
+    for (const u of LIFETIME_UNITS) unit.append(h("option", { value: u }, t.t(`app-lifetime-${u}`)));
+    if (!parsed) unit.prepend(h("option", { value: "" }, String(current ?? "")));
+    unit.value = parsed ? value.unit : "";
+    const count = h("input", {
+      id: countId,
+      type: "number",
+      inputmode: "numeric",
+      min: 1,
+      step: 1,
+      "data-path": path,
+      "data-part": "count",
+      value: value.unit === "session" ? "" : String(value.count),
+    });
+    const countCell = h(
+      "div",
+      { class: "lifetime-count", hidden: value.unit === "session" || !parsed },
+      h("label", { for: countId, class: "lang-label" }, t.t("app-lifetime-count")),
+      count,
+    );
+    const write = () => {
+      const u = unit.value as LifetimeUnit;
+      if (!LIFETIME_UNITS.includes(u)) return;
+      countCell.hidden = u === "session";
+      const n = Number(count.value);
+      if (u !== "session" && !(Number.isInteger(n) && n > 0)) {
+        // A unit without a number yet: start from one so the stored value is always valid.
+        count.value = "1";
+      }
+      this.set(path, formatLifetime({ unit: u, count: Number(count.value) || 1 }), false);
+    };
+    unit.addEventListener("change", write);
+    count.addEventListener("input", () => {
+      const n = Number(count.value);
+      if (Number.isInteger(n) && n > 0) write();
+    });
+    const { wrap, help } = this.fieldset("field-lifetime", key, path);
+    wrap.append(
+      h(
+        "div",
+        { class: "lifetime-row" },
+        h("div", {}, h("label", { for: unitId, class: "lang-label" }, t.t("app-lifetime-unit")), unit),
+        countCell,
+      ),
+    );
+    wrap.append(this.slot(path, wrap, [unit, count], help.id));
+    return wrap;
+  }
+
+  /** A question with several controls: a fieldset whose legend is the question, then its help. */
+  private fieldset(cls: string, key: string, path: string) {
+    const help = this.help(key);
+    const legendId = uid("lg");
+    const wrap = h(
+      "fieldset",
+      { class: `field ${cls}`, "data-testid": "field", "data-field": path, "aria-labelledby": legendId },
+      h("legend", { id: legendId }, this.env.i18n.t(`q-${key}`)),
+      help.el ?? "",
+    );
+    return { wrap, help };
+  }
+
+  /**
+   * A catalogue list as choices. The catalogue's names are written to sit inside the policy's
+   * sentences ("customers", "kunder"); as a choice on its own a name starts with a capital.
+   */
+  private options(source: ChoiceSource): { id: string; name: string }[] {
+    return this.env.catalog
+      .entries(source.catalog)
+      .map((e) => ({ id: e.id, name: e.name.charAt(0).toLocaleUpperCase(this.env.i18n.lang) + e.name.slice(1) }));
+  }
+
+  private choice(f: ChoiceField, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const id = uid("f");
+    const current = getAt(this.env.project, path);
+    const value = typeof current === "string" ? current : "";
+    const opts = this.options(f.source);
+    const select = h("select", { id, "data-path": path, name: path });
+    if (f.empty !== undefined) select.append(h("option", { value: "" }, t.t("app-choice-none")));
+    else if (value === "") select.append(h("option", { value: "", disabled: true }, t.t("app-choice-pick")));
+    for (const o of opts) select.append(h("option", { value: o.id }, o.name));
+    // A stored id the catalogue does not know is kept and shown as it is, never silently replaced.
+    if (value !== "" && !opts.some((o) => o.id === value)) select.append(h("option", { value }, value));
+    select.value = value;
+    select.addEventListener("change", () => {
+      const v = select.value;
+      this.set(path, v === "" && f.empty === "absent" ? undefined : v, true);
+    });
+    const help = this.help(f.key);
+    const wrap = h("div", { class: "field field-choice", "data-testid": "field", "data-field": path });
+    const errors = this.slot(path, wrap, [select], help.id);
+    wrap.append(h("label", { for: id }, t.t(`q-${f.key}`)), help.el ?? "", select, errors);
+    return wrap;
+  }
+
+  private multi(key: string, source: ChoiceSource, path: string): HTMLElement {
+    const current = getAt(this.env.project, path);
+    const chosen = new Set(Array.isArray(current) ? current.filter((v): v is string => typeof v === "string") : []);
+    const opts = this.options(source);
+    for (const id of chosen) if (!opts.some((o) => o.id === id)) opts.push({ id, name: id });
+    const { wrap, help } = this.fieldset("field-multi", key, path);
+    const boxes: HTMLInputElement[] = [];
+    const grid = h("div", { class: "checks" });
+    for (const o of opts) {
+      const id = uid("f");
+      const box = h("input", { type: "checkbox", id, "data-path": path, "data-option": o.id, checked: chosen.has(o.id) });
+      box.addEventListener("change", () => {
+        // Keep the catalogue's order, so the file and the policy list items the same way every time.
+        const now = new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.option!));
+        this.set(
+          path,
+          opts.filter((x) => now.has(x.id)).map((x) => x.id),
+          true,
+        );
+      });
+      boxes.push(box);
+      grid.append(h("div", { class: "check" }, box, h("label", { for: id }, o.name)));
+    }
+    wrap.append(grid);
+    wrap.append(this.slot(path, wrap, boxes, help.id));
+    return wrap;
+  }
+
+  private bool(key: string, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const id = uid("f");
+    const box = h("input", { type: "checkbox", id, "data-path": path, checked: getAt(this.env.project, path) === true });
+    box.addEventListener("change", () => this.set(path, box.checked, true));
+    const help = this.help(key);
+    const wrap = h("div", { class: "field field-bool", "data-testid": "field", "data-field": path });
+    const errors = this.slot(path, wrap, [box], help.id);
+    wrap.append(h("div", { class: "check" }, box, h("label", { for: id }, t.t(`q-${key}`))), help.el ?? "", errors);
+    return wrap;
+  }
+
+  /** An optional object: a check box to have it, and its fields while it exists. */
+  private group(key: string, fields: Field[], path: string, base: string, item?: JsonObject): HTMLElement {
+    const t = this.env.i18n;
+    const id = uid("f");
+    const present = (() => {
+      const v = getAt(this.env.project, path);
+      return v !== undefined && v !== null;
+    })();
+    const box = h("input", { type: "checkbox", id, "data-path": path, "data-testid": "group-toggle", checked: present });
+    box.addEventListener("change", () => {
+      const dot = path.lastIndexOf(".");
+      const holder = (dot < 0 ? this.env.project : getAt(this.env.project, path.slice(0, dot))) as object;
+      const key = path.slice(dot + 1);
+      const kept = this.env.stash.get(holder) ?? new Map<string, Json>();
+      this.env.stash.set(holder, kept);
+      if (!box.checked) {
+        const current = getAt(this.env.project, path);
+        if (current !== undefined) kept.set(key, current);
+        this.set(path, undefined, true);
+        return;
+      }
+      // The library's structs list their fields; an empty one of each is what a new answer starts from.
+      const blank = blankFromFields(
+        fields.flatMap((f) => {
+          const rel = stripPrefix(joinPath(base, f.path), path);
+          return rel === undefined ? [] : [{ kind: f.kind, path: rel }];
+        }),
+      );
+      this.set(path, kept.get(key) ?? blank, true);
+    });
+    const help = this.help(key);
+    const wrap = h("div", { class: "field field-group", "data-testid": "field", "data-field": path });
+    const errors = this.slot(path, wrap, [box], help.id);
+    wrap.append(h("div", { class: "check" }, box, h("label", { for: id }, t.t(`q-${key}`))), help.el ?? "", errors);
+    if (present) wrap.append(h("div", { class: "group-body" }, this.render(fields, base, item)));
+    return wrap;
+  }
+
+  /** The section, heading and help of a list field, and the list's items. */
+  private listFrame(f: ListField | EachField, path: string): { wrap: HTMLElement; list: Json[] } {
+    const items = getAt(this.env.project, path);
+    const headingId = uid("lh");
+    const wrap = h("section", {
+      class: `field field-${f.kind}`,
+      "data-testid": f.kind === "list" ? "list" : undefined,
+      "data-field": path,
+      "aria-labelledby": headingId,
+    });
+    const help = this.help(f.key);
+    wrap.append(h("h3", { id: headingId }, this.env.i18n.t(`q-${f.key}`)), help.el ?? "");
+    if (f.kind === "list") wrap.append(this.slot(path, wrap, [], help.id));
+    return { wrap, list: Array.isArray(items) ? items : [] };
+  }
+
+  private list(f: ListField, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const { wrap, list } = this.listFrame(f, path);
+    const ol = h("ol", { class: "items" });
+    list.forEach((raw, index) => {
+      const item = raw as JsonObject;
+      const itemPath = `${path}[${index}]`;
+      ol.append(this.listItem(f, item, itemPath, index, list.length, path));
+    });
+    const undo = this.env.undo;
+    if (list.length === 0 && undo?.listPath !== path) wrap.append(h("p", { class: "empty" }, t.t(`q-${f.key}-empty`)));
+    wrap.append(ol);
+    if (undo?.listPath === path) {
+      const button = h("button", { type: "button", "data-testid": "undo-remove" }, t.t("app-undo"));
+      button.addEventListener("click", () => undo.run());
+      wrap.append(
+        h("div", { class: "undo-row", role: "status" }, h("span", {}, t.t("app-item-removed", { item: undo.label })), button),
+      );
+    }
+    const add = h(
+      "button",
+      { type: "button", class: "add", "data-testid": "list-add", "data-path": path },
+      t.t(`q-${f.itemKey}-add`),
+    );
+    add.addEventListener("click", () => {
+      const blank = (f.blank && this.env.catalog.blank(f.blank)) || blankFromFields(f.fields);
+      const at = addItem(this.env.project, path, blank);
+      const created = (getAt(this.env.project, path) as Json[])[at] as object;
+      this.env.expanded.add(created);
+      this.env.onChange(true, `${path}[${at}]`);
+    });
+    wrap.append(add);
+    return wrap;
+  }
+
+  private itemHeading(f: ListField | EachField, item: JsonObject, index: number): string {
+    const ctx: Ctx = { project: this.env.project, item, catalog: this.env.catalog };
+    const name = f.title(item, ctx).trim();
+    return this.env.i18n.t(name ? `q-${f.itemKey}-item` : `q-${f.itemKey}-item-unnamed`, { n: index + 1, name });
+  }
+
+  private listItem(f: ListField, item: JsonObject, itemPath: string, index: number, count: number, listPath: string) {
+    const t = this.env.i18n;
+    const open = this.env.expanded.has(item);
+    const bodyId = uid("ib");
+    const title = h("span", { class: "item-title" }, this.itemHeading(f, item, index));
+    this.titleUpdaters.push(() => (title.textContent = this.itemHeading(f, item, index)));
+    const toggle = h(
+      "button",
+      {
+        type: "button",
+        class: "item-toggle",
+        "aria-expanded": String(open),
+        "aria-controls": bodyId,
+        "data-testid": "item-toggle",
+        "data-path": itemPath,
+      },
+      h("span", { class: "chevron", "aria-hidden": "true" }),
+      title,
+    );
+    toggle.addEventListener("click", () => {
+      if (this.env.expanded.has(item)) this.env.expanded.delete(item);
+      else this.env.expanded.add(item);
+      this.env.onChange(true, itemPath);
+    });
+    const label = () => title.textContent ?? "";
+    const button = (testid: string, msg: string, disabled: boolean, action: () => void) => {
+      const b = h(
+        "button",
+        {
+          type: "button",
+          class: `item-action ${testid}`,
+          "data-testid": testid,
+          "data-path": itemPath,
+          "aria-label": t.t(`${msg}-label`, { item: label() }),
+          title: t.t(`${msg}-label`, { item: label() }),
+          disabled,
+        },
+        t.t(msg),
+      );
+      b.addEventListener("click", action);
+      return b;
+    };
+    const move = (delta: number) => () => {
+      const to = moveItem(this.env.project, listPath, index, delta);
+      if (to === undefined) return;
+      this.env.onChange(true, `${listPath}[${to}]#${delta < 0 ? "item-up" : "item-down"}`);
+    };
+    const actions = h(
+      "div",
+      { class: "item-actions" },
+      button("item-up", "app-item-move-up", index === 0, move(-1)),
+      button("item-down", "app-item-move-down", index === count - 1, move(1)),
+      button("item-remove", "app-item-remove", false, () => {
+        const removed = removeItem(this.env.project, listPath, index);
+        if (!removed) return;
+        this.env.onRemoved(removed, label());
+      }),
+    );
+    const li = h("li", { class: "item", "data-testid": "list-item", "data-path": itemPath });
+    li.append(h("div", { class: "item-head" }, h("h4", {}, toggle), actions));
+    const errors = this.slot(itemPath, li, [toggle]);
+    li.append(errors);
+    if (open) li.append(h("div", { class: "item-body", id: bodyId }, this.render(f.fields, itemPath, item)));
+    return li;
+  }
+
+  private each(f: EachField, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const { wrap, list } = this.listFrame(f, path);
+    let shown = 0;
+    list.forEach((raw, index) => {
+      const item = raw as JsonObject;
+      if (!f.itemWhen({ project: this.env.project, item, catalog: this.env.catalog })) return;
+      shown += 1;
+      const itemPath = `${path}[${index}]`;
+      const box = h(
+        "div",
+        { class: "item each-item", "data-testid": "each-item", "data-path": itemPath },
+        h("h4", {}, this.itemHeading(f, item, index)),
+      );
+      const note = f.itemNote?.({ project: this.env.project, item, catalog: this.env.catalog });
+      if (note) box.append(h("p", { class: "note", "data-testid": "item-note" }, t.t(note)));
+      box.append(this.slot(itemPath, box, []));
+      box.append(...this.render(f.fields, itemPath, item));
+      wrap.append(box);
+    });
+    if (shown === 0) wrap.append(h("p", { class: "empty" }, t.t(`q-${f.key}-empty`)));
+    return wrap;
+  }
+}
+
+/** Grows a text area to fit its text, so long answers can be read without scrolling a small box. */
+export function autoSize(el: HTMLTextAreaElement): void {
+  el.style.height = "auto";
+  el.style.height = `${el.scrollHeight + 2}px`;
+}
+
+/** `path` relative to `prefix` ("organisation.dpo.name", "organisation.dpo" -> "name"). */
+function stripPrefix(path: string, prefix: string): string | undefined {
+  return path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : undefined;
+}

@@ -1,0 +1,437 @@
+// The questionnaire, declared once. The form, the progress view, the placement of diagnostics and
+// the preview scrolling are all derived from these sections. Each field names its project path
+// (relative to its list item inside lists) and a message key: the label is `q-<key>` and the help
+// text `q-<key>-help` in locales/<lang>/ui.ftl.
+import type { CatalogView } from "./catalog";
+import { getAt } from "./paths";
+import type { Json, JsonObject, Project } from "./types";
+
+/** A choice list of the catalogue (`catalog` command), by its name there. */
+export type ChoiceSource = { catalog: string };
+
+export interface Ctx {
+  project: Project;
+  /** The list item the field belongs to, when inside a list. */
+  item?: JsonObject;
+  catalog: CatalogView;
+}
+
+interface Base {
+  /** Path relative to the enclosing list item, or to the project at top level. */
+  path: string;
+  /** Message key: label `q-<key>`, help `q-<key>-help`. */
+  key: string;
+  /** Shown only when this holds; hidden fields keep their value. */
+  when?: (ctx: Ctx) => boolean;
+}
+
+export interface TextField extends Base {
+  kind: "text";
+  multiline?: boolean;
+  input?: "email" | "url" | "tel";
+}
+/** Free text per language: a `Text` { sv, en } in the project. */
+export interface BiTextField extends Base {
+  kind: "bitext";
+  multiline?: boolean;
+}
+export interface ChoiceField extends Base {
+  kind: "choice";
+  source: ChoiceSource;
+  /** How "nothing chosen" is stored: absent (an Option) or "" (an optional id); omitted: a choice is required. */
+  empty?: "absent" | "";
+}
+export interface MultiField extends Base {
+  kind: "multi";
+  source: ChoiceSource;
+}
+export interface BoolField extends Base {
+  kind: "bool";
+}
+export interface DateField extends Base {
+  kind: "date";
+}
+export interface NumberField extends Base {
+  kind: "number";
+  min?: number;
+  max?: number;
+}
+/** A cookie lifetime: "session", or a number and a unit ("13 months"), as the library parses it. */
+export interface LifetimeField extends Base {
+  kind: "lifetime";
+}
+/** An optional object (an Option in the project): a check box adds or removes it. */
+export interface GroupField extends Base {
+  kind: "group";
+  fields: Field[];
+}
+export interface ListField extends Base {
+  kind: "list";
+  /** The catalogue's blank item kind; without one the blank item is built from `fields`. */
+  blank?: string;
+  fields: Field[];
+  /** Message key of the item heading, `q-<itemKey>-item` with variables `n` and `name`. */
+  itemKey: string;
+  /** A short name for the item heading, from its answers. */
+  title: (item: JsonObject, ctx: Ctx) => string;
+  /** The preview's heading id of item i is `<itemClause>-<i + 1>`, when the clause has one per item. */
+  itemClause?: string;
+}
+/** Fields of the items of a list that is edited in another section (no add, move or remove here). */
+export interface EachField extends Base {
+  kind: "each";
+  itemWhen: (ctx: Ctx) => boolean;
+  /** A message id of a note shown under each item's heading (a fact from the catalogue). */
+  itemNote?: (ctx: Ctx) => string | undefined;
+  fields: Field[];
+  itemKey: string;
+  title: (item: JsonObject, ctx: Ctx) => string;
+}
+
+export type Field =
+  | TextField
+  | BiTextField
+  | ChoiceField
+  | MultiField
+  | BoolField
+  | DateField
+  | NumberField
+  | LifetimeField
+  | GroupField
+  | ListField
+  | EachField;
+
+export interface Section {
+  id: string;
+  /**
+   * Clause ids (src/render.rs CLAUSES) of what this section writes; the preview scrolls to the
+   * first one the document contains (a clause that does not apply is not in it).
+   */
+  clauses: string[];
+  fields: Field[];
+}
+
+const text = (v: Json | undefined): string => (typeof v === "string" ? v : "");
+/** A Text in the UI language when written, else the other language. */
+function textIn(v: Json | undefined, lang: string): string {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return "";
+  const o = v as JsonObject;
+  const other = lang === "sv" ? "en" : "sv";
+  return text(o[lang]).trim() || text(o[other]).trim();
+}
+function catalogName(ctx: Ctx, list: string, id: Json | undefined): string {
+  const s = text(id);
+  return s === "" ? "" : (ctx.catalog.entry(list, s)?.name ?? s);
+}
+
+/** The UI language, for item headings; set by the app when the language changes. */
+export const uiLangRef = { current: "sv" };
+
+const has = (ctx: Ctx, path: string, value: string): boolean => {
+  const v = getAt(ctx.item ?? ctx.project, path);
+  return Array.isArray(v) ? v.includes(value) : v === value;
+};
+const isTrue = (path: string) => (ctx: Ctx) => getAt(ctx.project, path) === true;
+
+const address = (prefix: string, key: string): Field[] => [
+  { kind: "text", path: `${prefix}.street`, key: `${key}-street` },
+  { kind: "text", path: `${prefix}.postal_code`, key: `${key}-postal-code` },
+  { kind: "text", path: `${prefix}.city`, key: `${key}-city` },
+  { kind: "choice", path: `${prefix}.country`, key: `${key}-country`, source: { catalog: "countries" } },
+];
+
+export const SECTIONS: Section[] = [
+  {
+    id: "organisation",
+    clauses: ["controller"],
+    fields: [
+      { kind: "text", path: "organisation.legal_name", key: "org-legal-name" },
+      { kind: "text", path: "organisation.org_number", key: "org-number" },
+      ...address("organisation.address", "org-address"),
+      { kind: "text", path: "organisation.email", key: "org-email", input: "email" },
+      { kind: "text", path: "organisation.phone", key: "org-phone", input: "tel" },
+      { kind: "text", path: "organisation.website", key: "org-website", input: "url" },
+      {
+        kind: "group",
+        path: "organisation.dpo",
+        key: "org-dpo",
+        fields: [
+          { kind: "text", path: "organisation.dpo.name", key: "org-dpo-name" },
+          { kind: "text", path: "organisation.dpo.email", key: "org-dpo-email", input: "email" },
+          { kind: "text", path: "organisation.dpo.phone", key: "org-dpo-phone", input: "tel" },
+        ],
+      },
+      {
+        kind: "group",
+        path: "organisation.eu_representative",
+        key: "org-rep",
+        fields: [
+          { kind: "text", path: "organisation.eu_representative.name", key: "org-rep-name" },
+          ...address("organisation.eu_representative.address", "org-rep-address"),
+          { kind: "text", path: "organisation.eu_representative.email", key: "org-rep-email", input: "email" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "activities",
+    clauses: ["purposes", "special-data", "sources", "retention"],
+    fields: [
+      {
+        kind: "list",
+        path: "activities",
+        key: "activities",
+        blank: "activity",
+        itemKey: "activity",
+        itemClause: "purposes",
+        title: (item, ctx) =>
+          catalogName(ctx, "purposes", item["purpose"]) || textIn(item["description"], uiLangRef.current),
+        fields: [
+          { kind: "choice", path: "purpose", key: "act-purpose", source: { catalog: "purposes" }, empty: "" },
+          { kind: "bitext", path: "description", key: "act-description", multiline: true },
+          { kind: "multi", path: "people", key: "act-people", source: { catalog: "people" } },
+          { kind: "multi", path: "data", key: "act-data", source: { catalog: "data" } },
+          { kind: "choice", path: "legal_basis", key: "act-legal-basis", source: { catalog: "legal_bases" } },
+          {
+            kind: "choice",
+            path: "special_condition",
+            key: "act-special-condition",
+            source: { catalog: "special_conditions" },
+            empty: "",
+            when: (ctx) => {
+              const data = getAt(ctx.item, "data");
+              return Array.isArray(data) && data.some((id) => ctx.catalog.flag("data", text(id), "special"));
+            },
+          },
+          {
+            kind: "bitext",
+            path: "legitimate_interest",
+            key: "act-legitimate-interest",
+            multiline: true,
+            when: (ctx) => has(ctx, "legal_basis", "legitimate-interests"),
+          },
+          {
+            kind: "bitext",
+            path: "identity_number_reason",
+            key: "act-identity-number-reason",
+            multiline: true,
+            when: (ctx) => has(ctx, "data", "personal-identity-number"),
+          },
+          { kind: "choice", path: "requirement", key: "act-requirement", source: { catalog: "requirements" } },
+          {
+            kind: "bitext",
+            path: "consequence",
+            key: "act-consequence",
+            multiline: true,
+            when: (ctx) => !has(ctx, "requirement", "none"),
+          },
+          {
+            kind: "group",
+            path: "source",
+            key: "act-source",
+            fields: [
+              { kind: "bitext", path: "source.description", key: "act-source-description", multiline: true },
+              { kind: "bool", path: "source.public", key: "act-source-public" },
+            ],
+          },
+          { kind: "choice", path: "retention.preset", key: "act-retention", source: { catalog: "retention" } },
+          {
+            kind: "number",
+            path: "retention.months",
+            key: "act-retention-months",
+            min: 1,
+            max: 1200,
+            when: (ctx) => ctx.catalog.flag("retention", text(getAt(ctx.item, "retention.preset")), "takes_months"),
+          },
+          {
+            kind: "bitext",
+            path: "retention.text",
+            key: "act-retention-text",
+            multiline: true,
+            when: (ctx) => has(ctx, "retention.preset", "custom"),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: "sharing",
+    clauses: ["recipients"],
+    fields: [
+      {
+        kind: "list",
+        path: "recipients",
+        key: "recipients",
+        blank: "recipient",
+        itemKey: "recipient",
+        title: (item) => textIn(item["name"], uiLangRef.current),
+        fields: [
+          { kind: "bitext", path: "name", key: "rec-name" },
+          { kind: "choice", path: "kind", key: "rec-kind", source: { catalog: "recipient_kinds" } },
+          { kind: "bitext", path: "purpose", key: "rec-purpose", multiline: true },
+          { kind: "choice", path: "country", key: "rec-country", source: { catalog: "countries" } },
+        ],
+      },
+    ],
+  },
+  {
+    id: "transfers",
+    clauses: ["transfers", "recipients"],
+    fields: [
+      {
+        kind: "each",
+        path: "recipients",
+        key: "transfers",
+        itemKey: "transfer",
+        itemWhen: (ctx) => ctx.catalog.flag("countries", text(getAt(ctx.item, "country")), "outside_eea"),
+        itemNote: (ctx) =>
+          ctx.catalog.flag("countries", text(getAt(ctx.item, "country")), "adequate")
+            ? "app-transfer-adequate"
+            : "app-transfer-not-adequate",
+        title: (item, ctx) =>
+          `${textIn(item["name"], uiLangRef.current)} (${catalogName(ctx, "countries", item["country"])})`,
+        fields: [
+          {
+            kind: "choice",
+            path: "safeguard",
+            key: "tr-safeguard",
+            source: { catalog: "safeguards" },
+            empty: "absent",
+          },
+          {
+            kind: "bitext",
+            path: "safeguard_copy",
+            key: "tr-safeguard-copy",
+            multiline: true,
+            when: (ctx) => typeof getAt(ctx.item, "safeguard") === "string",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: "rights",
+    clauses: ["rights", "complaint"],
+    fields: [
+      { kind: "text", path: "rights.email", key: "rights-email", input: "email" },
+      { kind: "text", path: "rights.form_url", key: "rights-form-url", input: "url" },
+      { kind: "number", path: "rights.response_days", key: "rights-response-days", min: 1, max: 90 },
+      { kind: "bitext", path: "rights.identity_check", key: "rights-identity-check", multiline: true },
+      {
+        kind: "group",
+        path: "authority",
+        key: "authority",
+        fields: [
+          { kind: "bitext", path: "authority.name", key: "authority-name" },
+          { kind: "text", path: "authority.address", key: "authority-address", multiline: true },
+          { kind: "text", path: "authority.website", key: "authority-website", input: "url" },
+          { kind: "text", path: "authority.email", key: "authority-email", input: "email" },
+          { kind: "text", path: "authority.phone", key: "authority-phone", input: "tel" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cookies",
+    clauses: ["cookies"],
+    fields: [
+      {
+        kind: "list",
+        path: "cookies.items",
+        key: "cookies",
+        blank: "cookie",
+        itemKey: "cookie",
+        title: (item) => text(item["name"]),
+        fields: [
+          { kind: "text", path: "name", key: "cookie-name" },
+          { kind: "text", path: "provider", key: "cookie-provider" },
+          { kind: "bitext", path: "purpose", key: "cookie-purpose", multiline: true },
+          { kind: "choice", path: "category", key: "cookie-category", source: { catalog: "cookie_categories" } },
+          { kind: "lifetime", path: "lifetime", key: "cookie-lifetime" },
+          {
+            kind: "choice",
+            path: "party",
+            key: "cookie-party",
+            source: { catalog: "parties" },
+          },
+        ],
+      },
+      { kind: "bitext", path: "cookies.consent", key: "cookies-consent", multiline: true },
+      { kind: "bitext", path: "cookies.withdrawal", key: "cookies-withdrawal", multiline: true },
+    ],
+  },
+  {
+    id: "children",
+    clauses: ["children", "automated-decisions"],
+    fields: [
+      { kind: "bool", path: "children.addressed", key: "children-addressed" },
+      {
+        kind: "bitext",
+        path: "children.guardian_consent",
+        key: "children-guardian-consent",
+        multiline: true,
+        when: isTrue("children.addressed"),
+      },
+      { kind: "bool", path: "automated_decisions.used", key: "ad-used" },
+      {
+        kind: "bitext",
+        path: "automated_decisions.logic",
+        key: "ad-logic",
+        multiline: true,
+        when: isTrue("automated_decisions.used"),
+      },
+      {
+        kind: "bitext",
+        path: "automated_decisions.consequences",
+        key: "ad-consequences",
+        multiline: true,
+        when: isTrue("automated_decisions.used"),
+      },
+    ],
+  },
+  {
+    id: "security",
+    clauses: ["security"],
+    fields: [
+      { kind: "multi", path: "security.measures", key: "security-measures", source: { catalog: "security" } },
+      { kind: "bitext", path: "security.description", key: "security-description", multiline: true },
+    ],
+  },
+  {
+    id: "review",
+    clauses: ["changes", "intro"],
+    fields: [
+      { kind: "text", path: "policy.version", key: "policy-version" },
+      { kind: "date", path: "policy.effective_date", key: "policy-effective-date" },
+      { kind: "multi", path: "policy.languages", key: "policy-languages", source: { catalog: "languages" } },
+      {
+        kind: "choice",
+        path: "policy.prevailing_language",
+        key: "policy-prevailing-language",
+        source: { catalog: "languages" },
+      },
+      {
+        kind: "multi",
+        path: "policy.change_channels",
+        key: "policy-change-channels",
+        source: { catalog: "change_channels" },
+      },
+      {
+        kind: "list",
+        path: "policy.changelog",
+        key: "changelog",
+        itemKey: "change",
+        title: (item) => text(item["version"]),
+        fields: [
+          { kind: "text", path: "version", key: "change-version" },
+          { kind: "date", path: "date", key: "change-date" },
+          { kind: "bitext", path: "summary", key: "change-summary", multiline: true },
+        ],
+      },
+    ],
+  },
+];
+
+export function sectionById(id: string): Section | undefined {
+  return SECTIONS.find((s) => s.id === id);
+}

@@ -1,0 +1,86 @@
+// Shapes exchanged with the Tauri commands (see docs/app.md). The project itself is kept as
+// plain JSON: the library owns its structure, and the UI reads and writes it through paths
+// declared in schema.ts, so a new library field needs one schema line, not a new type here.
+
+export type Lang = "sv" | "en";
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+export type Project = JsonObject;
+
+export type Severity = "error" | "warning";
+
+export interface Report {
+  severity: Severity;
+  code: string;
+  path: string;
+  message: string;
+  line?: number | null;
+  column?: number | null;
+}
+
+export interface Opened {
+  path: string | null;
+  project: Project;
+}
+
+export interface RecentProject {
+  path: string;
+  title: string;
+}
+
+export interface StartInfo {
+  uiLang: Lang;
+  recent: RecentProject[];
+  recovery: { savedAt: string } | null;
+  lastProject: Opened | null;
+}
+
+export interface PreviewDocument {
+  lang: Lang;
+  html: string;
+}
+
+export interface PreviewResult {
+  diagnostics: Report[];
+  documents: PreviewDocument[];
+}
+
+export type ExportFormat = "html" | "fragment" | "md" | "pdf";
+export const EXPORT_FORMATS: readonly ExportFormat[] = ["html", "fragment", "md", "pdf"];
+
+export interface ExportResult {
+  dir: string;
+  files: string[];
+}
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export type AppErrorKind = "invalid-project" | "io" | "render" | "forbidden" | "cancelled" | "internal";
+
+export interface AppError {
+  kind: AppErrorKind;
+  message: string;
+  diagnostics?: Report[];
+}
+
+/** One entry of a catalogue list: a stable id stored in the project, and its name in the UI language. */
+export interface CatalogEntry {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+/**
+ * The catalogue: named choice lists plus blank list items. The list names are the library's;
+ * schema.ts refers to them by name, so the UI does not depend on which lists exist beyond those.
+ */
+export interface Catalog {
+  [list: string]: unknown;
+}
+
+export type Messages = Record<string, string>;

@@ -1,0 +1,279 @@
+// @vitest-environment happy-dom
+// The app driven as a user would, with the Tauri commands replaced by a scripted stand-in
+// (the app itself always calls the real commands through api.ts).
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Opened, PreviewResult, Project, StartInfo } from "../src/types";
+import { catalogData, project } from "./fixtures";
+
+const calls: { cmd: string; args?: unknown }[] = [];
+let startInfo: StartInfo;
+let closeHandler: ((e: { preventDefault(): void }) => Promise<void>) | undefined;
+const destroyed = vi.fn();
+const titles: string[] = [];
+let previewAnswer: (p: Project) => PreviewResult;
+
+vi.mock("@tauri-apps/api/window", () => ({
+  getCurrentWindow: () => ({
+    setTitle: async (t: string) => void titles.push(t),
+    onCloseRequested: async (h: typeof closeHandler) => {
+      closeHandler = h;
+      return () => undefined;
+    },
+    destroy: async () => destroyed(),
+  }),
+}));
+const clipboard: string[] = [];
+vi.mock("@tauri-apps/plugin-clipboard-manager", () => ({ writeText: async (t: string) => void clipboard.push(t) }));
+let progressHandler: ((p: { done: number; total: number; file: string }) => void) | undefined;
+let finishExport: ((r: { dir: string; files: string[] } | null) => void) | undefined;
+vi.mock("../src/api", () => {
+  const record =
+    <T>(cmd: string, answer: (args?: unknown) => T) =>
+    async (...args: unknown[]) => {
+      calls.push({ cmd, args });
+      return answer(args);
+    };
+  return {
+    toAppError: (e: unknown) => e,
+    api: {
+      startInfo: record("start_info", () => startInfo),
+      uiMessages: record("ui_messages", () => new Proxy({}, { get: (_, id) => String(id), has: () => true })),
+      catalog: record("catalog", () => catalogData),
+      setUiLang: record("set_ui_lang", () => undefined),
+      newProject: record("new_project", (): Opened => ({ path: null, project: project() })),
+      openProject: record("open_project", () => null),
+      saveProject: record("save_project", () => "/tmp/saved.toml"),
+      autosave: record("autosave", () => undefined),
+      recover: record("recover", (): Opened => ({ path: "/tmp/r.toml", project: project() })),
+      discardRecovery: record("discard_recovery", () => undefined),
+      preview: record("preview", (args) => previewAnswer((args as [Project])[0])),
+      exportPolicy: record("export_policy", () => new Promise((resolve) => (finishExport = resolve))),
+      fragmentHtml: record("fragment_html", (args) => `<div>fragment ${(args as [Project, string])[1]}</div>`),
+      revealExport: record("reveal_export", () => undefined),
+      onExportProgress: async (h: typeof progressHandler) => {
+        progressHandler = h;
+        return () => (progressHandler = undefined);
+      },
+    },
+  };
+});
+
+const { App } = await import("../src/app");
+
+const $ = <T extends HTMLElement = HTMLElement>(sel: string) => document.querySelector<T>(sel);
+const count = (cmd: string) => calls.filter((c) => c.cmd === cmd).length;
+const flush = () => vi.advanceTimersByTimeAsync(0);
+
+let app: InstanceType<typeof App> | undefined;
+
+/** Starts the app; start-up may wait on a modal (recovery), so this only lets it run. */
+async function start(info: Partial<StartInfo> = {}) {
+  startInfo = { uiLang: "en", recent: [], recovery: null, lastProject: { path: "/home/a/shop.toml", project: project() }, ...info };
+  const root = document.createElement("div");
+  document.body.replaceChildren(root);
+  app = new App(root);
+  void app.start();
+  await flush();
+  await flush();
+  return root;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  calls.length = 0;
+  titles.length = 0;
+  destroyed.mockClear();
+  closeHandler = undefined;
+  previewAnswer = () => ({ diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }] });
+  // happy-dom: the modal dialog API as the app uses it.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute("open", "");
+  };
+});
+afterEach(() => {
+  app?.dispose();
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+const type = async (path: string, value: string) => {
+  const el = $<HTMLInputElement>(`[data-path="${path}"]`)!;
+  el.value = value;
+  el.dispatchEvent(new Event("input"));
+  await flush();
+};
+
+describe("the app", () => {
+  it("opens the last project and previews it", async () => {
+    await start();
+    expect($('[data-testid="editor"]')!.hidden).toBe(false);
+    expect($('[data-testid="doc-title"]')!.textContent).toBe("shop.toml");
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(true);
+    expect(count("preview")).toBe(1);
+    expect([...document.querySelectorAll('[data-testid="preview-doc"]')].map((d) => d.textContent)).toEqual(["en"]);
+  });
+
+  it("shows the start screen when there is no project", async () => {
+    await start({ lastProject: null, recent: [{ path: "/home/a/x.toml", title: "X AB" }] });
+    expect($('[data-testid="start-screen"]')).not.toBeNull();
+    expect($('[data-testid="editor"]')!.hidden).toBe(true);
+    expect($('[data-testid="recent-item"]')!.dataset.path).toBe("/home/a/x.toml");
+    expect($<HTMLButtonElement>('[data-testid="action-save"]')!.disabled).toBe(true);
+  });
+
+  it("marks unsaved changes, previews at once, autosaves after two seconds", async () => {
+    await start();
+    await type("organisation.legal_name", "Nytt AB");
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(false);
+    expect(titles.at(-1)).toBe("app-window-title-unsaved");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(count("preview")).toBe(2);
+    expect(count("autosave")).toBe(0);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(count("autosave")).toBe(1);
+  });
+
+  it("saves with Ctrl+S and Save As with Ctrl+Shift+S", async () => {
+    await start();
+    await type("organisation.legal_name", "Nytt AB");
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await flush();
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "S", ctrlKey: true, shiftKey: true }));
+    await flush();
+    const saves = calls.filter((c) => c.cmd === "save_project").map((c) => (c.args as [Project, boolean])[1]);
+    expect(saves).toEqual([false, true]);
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(true);
+    expect($('[data-testid="doc-title"]')!.textContent).toBe("saved.toml");
+  });
+
+  it("places the library's diagnostics at fields and derives the step states", async () => {
+    previewAnswer = () => ({
+      diagnostics: [
+        { severity: "error", code: "email-invalid", path: "organisation.email", message: "Not an e-mail address" },
+        { severity: "warning", code: "translation-missing", path: "recipients[0].purpose.en", message: "English missing" },
+      ],
+      documents: [],
+    });
+    await start();
+    expect($('[data-testid="field-diagnostic"][data-path="organisation.email"]')!.textContent).toContain(
+      "Not an e-mail address",
+    );
+    const state = (id: string) => $(`[data-testid="section-link-${id}"]`)!.dataset.state;
+    expect([state("organisation"), state("sharing"), state("cookies"), state("review")]).toEqual([
+      "errors",
+      "incomplete",
+      "complete",
+      "errors",
+    ]);
+    // The review step lists them; choosing one goes to the field.
+    $('[data-testid="section-link-review"]')!.click();
+    const entries = [...document.querySelectorAll<HTMLElement>('[data-testid="diagnostic"]')];
+    expect(entries.map((e) => e.dataset.path)).toEqual(["organisation.email", "recipients[0].purpose.en"]);
+    entries[1].click();
+    expect($('[data-testid="section-sharing"]')).not.toBeNull();
+    expect(document.activeElement?.getAttribute("data-path")).toBe("recipients[0].purpose.en");
+  });
+
+  it("offers the recovery copy and opens it as unsaved", async () => {
+    await start({ recovery: { savedAt: "2026-11-21T18:04:00Z" } });
+    expect($('[data-testid="recovery-offer"]')).not.toBeNull();
+    $('[data-testid="recovery-restore"]')!.click();
+    await flush();
+    expect(count("recover")).toBe(1);
+    expect($('[data-testid="doc-title"]')!.textContent).toBe("r.toml");
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(false);
+  });
+
+  it("asks before closing with unsaved changes, and discards the recovery copy on Don't save", async () => {
+    await start();
+    await type("organisation.legal_name", "Nytt AB");
+    const prevented = vi.fn();
+    const closing = closeHandler!({ preventDefault: prevented });
+    await flush();
+    expect(prevented).toHaveBeenCalled();
+    expect($('[data-testid="confirm-close"]')).not.toBeNull();
+    $('[data-testid="confirm-close-discard"]')!.click();
+    await closing;
+    expect(count("discard_recovery")).toBe(1);
+    expect(destroyed).toHaveBeenCalled();
+  });
+
+  it("closes at once without unsaved changes", async () => {
+    await start();
+    const prevented = vi.fn();
+    await closeHandler!({ preventDefault: prevented });
+    expect(prevented).not.toHaveBeenCalled();
+  });
+
+  it("switches the UI language and asks for messages, catalogue and diagnostics again", async () => {
+    await start();
+    const select = $<HTMLSelectElement>('[data-testid="ui-lang"]')!;
+    select.value = "sv";
+    select.dispatchEvent(new Event("change"));
+    await flush();
+    expect(calls.filter((c) => c.cmd === "ui_messages").map((c) => (c.args as string[])[0])).toEqual(["en", "sv"]);
+    expect(count("set_ui_lang")).toBe(1);
+    expect(count("preview")).toBe(2);
+    expect(document.documentElement.lang).toBe("sv");
+  });
+
+  it("keeps the section and a collapsed preview across a language switch", async () => {
+    await start();
+    $('[data-testid="section-link-cookies"]')!.click();
+    $('[data-testid="preview-toggle"]')!.click();
+    const select = $<HTMLSelectElement>('[data-testid="ui-lang"]')!;
+    select.value = "sv";
+    select.dispatchEvent(new Event("change"));
+    await flush();
+    expect($('[data-testid="section-cookies"]')).not.toBeNull();
+    expect($('[data-testid="preview-toggle"]')!.getAttribute("aria-expanded")).toBe("false");
+    expect($('[data-testid="editor"]')!.classList.contains("preview-closed")).toBe(true);
+  });
+
+  it("exports the chosen formats with progress, then copies a fragment and opens the folder", async () => {
+    await start();
+    $('[data-testid="action-export"]')!.click();
+    const box = (f: string) => $<HTMLInputElement>(`[data-testid="export-format"][value="${f}"]`)!;
+    expect(box("html").checked).toBe(true);
+    box("md").checked = true;
+    box("md").dispatchEvent(new Event("change"));
+    $('[data-testid="export-run"]')!.click();
+    await flush();
+    expect((calls.find((c) => c.cmd === "export_policy")!.args as [Project, string[]])[1]).toEqual(["html", "md"]);
+    progressHandler!({ done: 1, total: 4, file: "/out/policy.sv.html" });
+    const bar = $<HTMLProgressElement>('[data-testid="export-progress"]')!;
+    expect([bar.value, bar.max]).toEqual([1, 4]);
+    finishExport!({ dir: "/out", files: ["/out/policy.sv.html", "/out/policy.en.html", "/out/policy.sv.md", "/out/policy.en.md"] });
+    await flush();
+    expect([...document.querySelectorAll('[data-testid="export-file"]')].map((e) => e.textContent)).toHaveLength(4);
+    expect(progressHandler).toBeUndefined();
+    $('[data-testid="export-copy-fragment"][data-lang="en"]')!.click();
+    await flush();
+    expect(clipboard.at(-1)).toBe("<div>fragment en</div>");
+    $('[data-testid="export-reveal"]')!.click();
+    await flush();
+    expect(count("reveal_export")).toBe(1);
+  });
+
+  it("does not offer to export while the project has errors", async () => {
+    previewAnswer = () => ({
+      diagnostics: [{ severity: "error", code: "required", path: "organisation.email", message: "Required" }],
+      documents: [],
+    });
+    await start();
+    $('[data-testid="action-export"]')!.click();
+    expect($('[data-testid="export-has-errors"]')).not.toBeNull();
+    expect($<HTMLButtonElement>('[data-testid="export-run"]')!.disabled).toBe(true);
+  });
+
+  it("removes a list item with an Undo in its place", async () => {
+    await start();
+    $('[data-testid="section-link-sharing"]')!.click();
+    $('[data-testid="item-remove"][data-path="recipients[0]"]')!.click();
+    expect(document.querySelectorAll('[data-testid="list-item"]')).toHaveLength(1);
+    expect(document.activeElement?.getAttribute("data-testid")).toBe("undo-remove");
+    (document.activeElement as HTMLElement).click();
+    expect(document.querySelectorAll('[data-testid="list-item"]')).toHaveLength(2);
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(true);
+  });
+});

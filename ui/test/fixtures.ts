@@ -1,0 +1,103 @@
+// A catalogue and project shaped like the library's (src/catalog.rs, src/project.rs), small.
+import { catalogView } from "../src/catalog";
+import type { Catalog, Project } from "../src/types";
+
+export const catalogData: Catalog = {
+  purposes: [
+    { id: "order-fulfilment", name: "Orders" },
+    { id: "newsletter", name: "Newsletter" },
+  ],
+  people: [
+    { id: "customers", name: "customers" },
+    { id: "employees", name: "employees" },
+  ],
+  data: [
+    { id: "name", name: "Name" },
+    { id: "personal-identity-number", name: "Personal identity number" },
+    { id: "health", name: "Health", special: true },
+  ],
+  legal_bases: [
+    { id: "contract", name: "Contract" },
+    { id: "legitimate-interests", name: "Legitimate interests" },
+  ],
+  special_conditions: [{ id: "explicit-consent", name: "Explicit consent" }],
+  requirements: [
+    { id: "none", name: "Voluntary" },
+    { id: "statutory", name: "Required by law" },
+  ],
+  retention: [
+    { id: "bookkeeping", name: "Bookkeeping" },
+    { id: "after-relationship", name: "After the relationship", takes_months: true },
+    { id: "custom", name: "Own description" },
+  ],
+  recipient_kinds: [{ id: "processor", name: "Processor" }],
+  countries: [
+    { id: "SE", name: "Sweden" },
+    { id: "US", name: "United States", outside_eea: true, adequate: true },
+    { id: "IN", name: "India", outside_eea: true },
+  ],
+  safeguards: [{ id: "standard-contractual-clauses", name: "SCC" }],
+  cookie_categories: [{ id: "necessary", name: "Necessary" }],
+  parties: [{ id: "first", name: "First party" }],
+  change_channels: [{ id: "website", name: "Website" }],
+  security: [{ id: "backups", name: "Backups" }],
+  languages: [
+    { id: "sv", name: "Swedish" },
+    { id: "en", name: "English" },
+  ],
+  blank: {
+    activity: {
+      purpose: "",
+      people: [],
+      data: [],
+      legal_basis: "contract",
+      requirement: "none",
+      retention: { preset: "" },
+    },
+    recipient: { name: {}, kind: "processor", purpose: {}, country: "SE" },
+    cookie: { name: "", provider: "", purpose: {}, category: "necessary", lifetime: "session", party: "first" },
+  },
+};
+
+export const catalog = catalogView(catalogData);
+
+export function project(): Project {
+  return {
+    schema_version: 1,
+    organisation: {
+      legal_name: "Bageri Lund AB",
+      org_number: "556677-8899",
+      address: { street: "Storgatan 1", postal_code: "222 21", city: "Lund", country: "SE" },
+      email: "info@bageri.example",
+    },
+    policy: { version: "1.0", effective_date: "2026-01-01", languages: ["sv", "en"], prevailing_language: "sv", change_channels: ["website"] },
+    activities: [
+      {
+        purpose: "order-fulfilment",
+        people: ["customers"],
+        data: ["name"],
+        legal_basis: "contract",
+        requirement: "none",
+        retention: { preset: "bookkeeping" },
+      },
+      {
+        purpose: "",
+        description: { sv: "Kundklubb", en: "" },
+        people: ["customers"],
+        data: ["name"],
+        legal_basis: "legitimate-interests",
+        requirement: "none",
+        retention: { preset: "custom", text: { sv: "Två år" } },
+      },
+    ],
+    recipients: [
+      { name: { sv: "Redovisningsbyrån", en: "Our accounting firm" }, kind: "processor", purpose: { sv: "Bokföring", en: "Bookkeeping" }, country: "SE" },
+      { name: { sv: "Moln", en: "Cloud" }, kind: "processor", purpose: { sv: "Drift", en: "Hosting" }, country: "US" },
+    ],
+    cookies: {},
+    children: { addressed: false },
+    automated_decisions: { used: false },
+    security: { measures: [] },
+    rights: { response_days: 30 },
+  };
+}

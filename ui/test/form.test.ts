@@ -1,0 +1,308 @@
+// @vitest-environment happy-dom
+// The form as the user meets it: labels bound to inputs, help and diagnostics linked with
+// aria-describedby, missing translations marked, lists edited with the item buttons.
+import { beforeEach, describe, expect, it } from "vitest";
+import { Form, type FormEnv } from "../src/form";
+import { I18n } from "../src/i18n";
+import type { Removed } from "../src/lists";
+import { getAt } from "../src/paths";
+import { sectionById } from "../src/schema";
+import type { Project } from "../src/types";
+import { catalog, project } from "./fixtures";
+
+/** Messages are their own id, with variables shown, so assertions can see what was asked for. */
+const i18n = new I18n(
+  "en",
+  new Proxy({} as Record<string, string>, {
+    get: (_, id) => (typeof id === "string" ? `${id}|{ $n }|{ $name }|{ $item }|{ $lang }` : undefined),
+    has: () => true,
+    getOwnPropertyDescriptor: () => ({ configurable: true, enumerable: true, writable: false, value: "" }),
+  }),
+);
+
+interface Harness {
+  p: Project;
+  changes: boolean[];
+  focus: (string | undefined)[];
+  published: ("sv" | "en")[];
+  undo?: FormEnv["undo"];
+  removed: Removed[];
+  render(sectionId: string): HTMLElement;
+  form: Form;
+}
+
+function harness(): Harness {
+  const h = {
+    p: project(),
+    changes: [] as boolean[],
+    focus: [] as (string | undefined)[],
+    published: ["sv", "en"] as ("sv" | "en")[],
+    undo: undefined as FormEnv["undo"],
+    removed: [] as Removed[],
+    form: undefined as unknown as Form,
+    render(sectionId: string) {
+      const env: FormEnv = {
+        i18n,
+        project: h.p,
+        catalog,
+        published: h.published,
+        undo: h.undo,
+        stash,
+        expanded,
+        onChange: (structural, focus) => {
+          h.changes.push(structural);
+          h.focus.push(focus);
+          if (structural) h.render(sectionId);
+        },
+        onRemoved: (r) => {
+          h.removed.push(r);
+          h.render(sectionId);
+        },
+      };
+      h.form = new Form(env);
+      const root = document.createElement("div");
+      root.append(...h.form.render(sectionById(sectionId)!.fields));
+      document.body.replaceChildren(root);
+      return root;
+    },
+  };
+  const expanded = new WeakSet<object>();
+  const stash = new WeakMap();
+  return h;
+}
+
+const q = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+  el.value = value;
+  el.dispatchEvent(new Event("input"));
+};
+
+let t: Harness;
+beforeEach(() => {
+  t = harness();
+});
+
+describe("fields", () => {
+  it("have a label bound to the input and the help text in its description", () => {
+    t.render("organisation");
+    const input = q<HTMLInputElement>('[data-path="organisation.legal_name"]');
+    expect(input.value).toBe("Bageri Lund AB");
+    const label = q(`label[for="${input.id}"]`);
+    expect(label.textContent).toContain("q-org-legal-name|");
+    const help = document.getElementById(input.getAttribute("aria-describedby")!.split(" ")[0])!;
+    expect(help.textContent).toContain("q-org-legal-name-help");
+  });
+
+  it("write what is typed into the project at their path", () => {
+    t.render("organisation");
+    type(q('[data-path="organisation.address.city"]'), "Malmö");
+    expect(getAt(t.p, "organisation.address.city")).toBe("Malmö");
+    expect(t.changes).toEqual([false]);
+    // A value set without an input event (a WebDriver clear) still counts, once.
+    const street = q<HTMLInputElement>('[data-path="organisation.address.street"]');
+    street.value = "";
+    street.dispatchEvent(new Event("change"));
+    street.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "organisation.address.street")).toBe("");
+    expect(t.changes).toEqual([false, false]);
+  });
+
+  it("show a diagnostic at its field, invalid and described by it", () => {
+    t.render("organisation");
+    const unplaced = t.form.showDiagnostics([
+      { severity: "error", code: "org-number-checksum", path: "organisation.org_number", message: "Wrong check digit" },
+      { severity: "error", code: "x", path: "schema_version", message: "elsewhere" },
+    ]);
+    expect(unplaced.map((r) => r.path)).toEqual(["schema_version"]);
+    const input = q('[data-path="organisation.org_number"]');
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    const ids = input.getAttribute("aria-describedby")!.split(" ");
+    const diag = q('[data-testid="field-diagnostic"]');
+    expect(ids).toContain(diag.parentElement!.id);
+    expect(diag.textContent).toContain("Wrong check digit");
+    // A new set of diagnostics replaces the old one.
+    t.form.showDiagnostics([]);
+    expect(input.hasAttribute("aria-invalid")).toBe(false);
+    expect(document.querySelectorAll('[data-testid="field-diagnostic"]')).toHaveLength(0);
+  });
+
+  it("hide follow-up questions until an answer calls for them", () => {
+    t.render("activities");
+    expect(document.querySelector('[data-path="activities[0].retention.months"]')).toBeNull();
+    q('[data-testid="item-toggle"][data-path="activities[0]"]').click();
+    const select = q<HTMLSelectElement>('[data-path="activities[0].retention.preset"]');
+    select.value = "after-relationship";
+    select.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "activities[0].retention.preset")).toBe("after-relationship");
+    const months = q<HTMLInputElement>('[data-path="activities[0].retention.months"]');
+    type(months, "24");
+    expect(getAt(t.p, "activities[0].retention.months")).toBe(24);
+    type(months, "");
+    expect(getAt(t.p, "activities[0].retention.months")).toBeUndefined();
+  });
+
+  it("keep a stored id the catalogue does not know", () => {
+    t.p.organisation = { ...(t.p.organisation as object), address: { country: "XX" } } as never;
+    t.render("organisation");
+    expect(q<HTMLSelectElement>('[data-path="organisation.address.country"]').value).toBe("XX");
+  });
+
+  it("store multi-choices in catalogue order", () => {
+    t.render("activities");
+    q('[data-testid="item-toggle"][data-path="activities[0]"]').click();
+    const box = (id: string) => q<HTMLInputElement>(`[data-path="activities[0].data"][data-option="${id}"]`);
+    box("health").checked = true;
+    box("health").dispatchEvent(new Event("change"));
+    box("personal-identity-number").checked = true;
+    box("personal-identity-number").dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "activities[0].data")).toEqual(["name", "personal-identity-number", "health"]);
+    // Catalogue names are written for sentences; as a choice they start with a capital.
+    const customers = q('[data-path="activities[0].people"][data-option="customers"]');
+    expect(q(`label[for="${customers.id}"]`).textContent).toBe("Customers");
+    // Special data and the identity number bring their follow-up questions.
+    expect(document.querySelector('[data-path="activities[0].special_condition"]')).not.toBeNull();
+    expect(document.querySelector('[data-path="activities[0].identity_number_reason.sv"]')).not.toBeNull();
+  });
+
+  it("add and remove an optional group", () => {
+    t.render("organisation");
+    const toggle = q<HTMLInputElement>('[data-testid="group-toggle"][data-path="organisation.dpo"]');
+    toggle.checked = true;
+    toggle.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "organisation.dpo")).toEqual({ name: "", email: "", phone: "" });
+    type(q('[data-path="organisation.dpo.email"]'), "dpo@bageri.example");
+    const again = q<HTMLInputElement>('[data-testid="group-toggle"][data-path="organisation.dpo"]');
+    again.checked = false;
+    again.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "organisation.dpo")).toBeUndefined();
+    // Ticked again, it comes back with what was typed.
+    const third = q<HTMLInputElement>('[data-testid="group-toggle"][data-path="organisation.dpo"]');
+    third.checked = true;
+    third.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "organisation.dpo.email")).toBe("dpo@bageri.example");
+  });
+});
+
+describe("bilingual text", () => {
+  it("marks the missing translation while the user types", () => {
+    t.render("cookies");
+    const consentSv = q<HTMLTextAreaElement>('[data-path="cookies.consent.sv"]');
+    const markerOf = (lang: string) =>
+      q(`[data-path="cookies.consent.${lang}"]`).parentElement!.querySelector<HTMLElement>('[data-testid="missing-translation"]')!;
+    expect(markerOf("en").hidden).toBe(true);
+    type(consentSv, "Via bannern");
+    expect(getAt(t.p, "cookies.consent")).toEqual({ sv: "Via bannern", en: "" });
+    expect(markerOf("en").hidden).toBe(false);
+    expect(markerOf("sv").hidden).toBe(true);
+    type(q('[data-path="cookies.consent.en"]'), "Through the banner");
+    expect(markerOf("en").hidden).toBe(true);
+  });
+
+  it("lists a diagnostic about the whole text under the field, described to both inputs", () => {
+    t.render("sharing");
+    q('[data-testid="item-toggle"][data-path="recipients[0]"]').click();
+    t.form.showDiagnostics([{ severity: "error", code: "required", path: "recipients[0].purpose", message: "Required" }]);
+    const sv = q('[data-path="recipients[0].purpose.sv"]');
+    const en = q('[data-path="recipients[0].purpose.en"]');
+    const diag = q('[data-testid="field-diagnostic"][data-path="recipients[0].purpose"]');
+    for (const input of [sv, en]) {
+      const ids = input.getAttribute("aria-describedby")!.split(" ");
+      expect(ids).toContain(diag.parentElement!.id);
+      // The help text and the translation marker stay in the description.
+      expect(ids.length).toBe(3);
+      expect(input.getAttribute("aria-invalid")).toBe("true");
+    }
+  });
+
+  it("asks only for the published languages, and marks nothing missing then", () => {
+    t.published = ["sv"];
+    t.render("cookies");
+    expect(document.querySelectorAll('[data-field="cookies.consent"] textarea')).toHaveLength(1);
+    type(q('[data-path="cookies.consent.sv"]'), "Via bannern");
+    expect(document.querySelector('[data-path="cookies.consent.en"]')).toBeNull();
+    const marker = q('[data-path="cookies.consent.sv"]').parentElement!.querySelector<HTMLElement>(
+      '[data-testid="missing-translation"]',
+    )!;
+    expect(marker.hidden).toBe(true);
+  });
+});
+
+describe("lists", () => {
+  const titles = () =>
+    [...document.querySelectorAll('[data-testid="list-item"] .item-title')].map((e) => e.textContent!.split("|")[0]);
+
+  it("add a blank item from the catalogue, opened", () => {
+    t.render("cookies");
+    q('[data-testid="list-add"][data-path="cookies.items"]').click();
+    expect(getAt(t.p, "cookies.items")).toEqual([
+      { name: "", provider: "", purpose: {}, category: "necessary", lifetime: "session", party: "first" },
+    ]);
+    expect(q('[data-testid="item-toggle"][data-path="cookies.items[0]"]').getAttribute("aria-expanded")).toBe("true");
+    expect(document.querySelector('[data-path="cookies.items[0].name"]')).not.toBeNull();
+  });
+
+  it("move items with the up and down buttons, disabled at the ends", () => {
+    t.render("sharing");
+    const up0 = q<HTMLButtonElement>('[data-testid="item-up"][data-path="recipients[0]"]');
+    const down1 = q<HTMLButtonElement>('[data-testid="item-down"][data-path="recipients[1]"]');
+    expect(up0.disabled).toBe(true);
+    expect(down1.disabled).toBe(true);
+    expect(up0.getAttribute("aria-label")).toContain("app-item-move-up-label");
+    q('[data-testid="item-down"][data-path="recipients[0]"]').click();
+    expect((t.p.recipients as { country: string }[]).map((r) => r.country)).toEqual(["US", "SE"]);
+    expect(t.focus).toEqual(["recipients[1]#item-down"]);
+  });
+
+  it("remove an item and hand it over for undo", () => {
+    t.render("activities");
+    q('[data-testid="item-remove"][data-path="activities[0]"]').click();
+    expect((t.p.activities as unknown[]).length).toBe(1);
+    expect(t.removed[0]).toMatchObject({ listPath: "activities", index: 0 });
+    expect(titles()).toHaveLength(1);
+  });
+
+  it("offer the removed item back with an Undo button in its list", () => {
+    let undone = 0;
+    t.undo = { listPath: "recipients", label: "Cloud", run: () => (undone += 1) };
+    t.render("sharing");
+    const button = q<HTMLButtonElement>('[data-field="recipients"] [data-testid="undo-remove"]');
+    expect(button.parentElement!.textContent).toContain("app-item-removed");
+    button.click();
+    expect(undone).toBe(1);
+    t.undo = undefined;
+    t.render("sharing");
+    expect(document.querySelector('[data-testid="undo-remove"]')).toBeNull();
+  });
+
+  it("edit a cookie's lifetime as a unit and a number", () => {
+    t.p.cookies = { items: [{ name: "a", provider: "b", purpose: {}, category: "necessary", lifetime: "session", party: "first" }] };
+    t.render("cookies");
+    q('[data-testid="item-toggle"][data-path="cookies.items[0]"]').click();
+    const unit = q<HTMLSelectElement>('[data-path="cookies.items[0].lifetime"][data-part="unit"]');
+    const count = q<HTMLInputElement>('[data-path="cookies.items[0].lifetime"][data-part="count"]');
+    expect(count.closest<HTMLElement>(".lifetime-count")!.hidden).toBe(true);
+    unit.value = "months";
+    unit.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "cookies.items[0].lifetime")).toBe("1 month");
+    type(count, "13");
+    expect(getAt(t.p, "cookies.items[0].lifetime")).toBe("13 months");
+    type(count, "");
+    expect(getAt(t.p, "cookies.items[0].lifetime")).toBe("13 months");
+  });
+
+  it("show only recipients outside the EEA in the transfers step", () => {
+    t.render("transfers");
+    const items = [...document.querySelectorAll('[data-testid="each-item"]')].map((e) => e.getAttribute("data-path"));
+    expect(items).toEqual(["recipients[1]"]);
+    expect(q('[data-testid="item-note"]').textContent).toContain("app-transfer-adequate");
+    const select = q<HTMLSelectElement>('[data-path="recipients[1].safeguard"]');
+    select.value = "standard-contractual-clauses";
+    select.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "recipients[1].safeguard")).toBe("standard-contractual-clauses");
+    const again = q<HTMLSelectElement>('[data-path="recipients[1].safeguard"]');
+    again.value = "";
+    again.dispatchEvent(new Event("change"));
+    // An Option in the library: no safeguard is an absent key, not an empty string.
+    expect("safeguard" in (t.p.recipients as object[])[1]).toBe(false);
+  });
+});

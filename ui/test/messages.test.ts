@@ -1,0 +1,96 @@
+// Every message the UI asks for exists in both locales/sv/ui.ftl and locales/en/ui.ftl, with the
+// same variables, and ui.ftl holds no message the UI never asks for.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SECTIONS, type Field } from "../src/schema";
+
+const root = join(__dirname, "..", "..");
+
+/** Message ids and their text (continuation lines joined) from a Fluent file of plain messages. */
+function parseFtl(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let current: string | undefined;
+  for (const line of text.split("\n")) {
+    const m = /^([a-zA-Z][\w-]*)\s*=\s*(.*)$/.exec(line);
+    if (m) {
+      current = m[1];
+      if (out.has(current)) throw new Error(`duplicate message ${current}`);
+      out.set(current, m[2]);
+    } else if (current && /^\s+\S/.test(line)) {
+      out.set(current, `${out.get(current)} ${line.trim()}`);
+    } else {
+      current = undefined;
+    }
+  }
+  return out;
+}
+
+const ftl = {
+  sv: parseFtl(readFileSync(join(root, "locales/sv/ui.ftl"), "utf8")),
+  en: parseFtl(readFileSync(join(root, "locales/en/ui.ftl"), "utf8")),
+};
+
+const variables = (text: string) => [...text.matchAll(/\{\s*\$([\w-]+)\s*\}/g)].map((m) => m[1]).sort();
+
+/** The ids schema.ts makes the form ask for. */
+function schemaIds(): string[] {
+  const ids: string[] = [];
+  const walk = (fields: Field[]) => {
+    for (const f of fields) {
+      ids.push(`q-${f.key}`, `q-${f.key}-help`);
+      if (f.kind === "group") walk(f.fields);
+      if (f.kind === "list" || f.kind === "each") {
+        ids.push(`q-${f.key}-empty`, `q-${f.itemKey}-item`, `q-${f.itemKey}-item-unnamed`);
+        if (f.kind === "list") ids.push(`q-${f.itemKey}-add`);
+        walk(f.fields);
+      }
+    }
+  };
+  for (const s of SECTIONS) {
+    ids.push(`app-section-${s.id}`, `app-section-${s.id}-intro`);
+    walk(s.fields);
+  }
+  return ids;
+}
+
+/** `app-…` ids written literally in the sources, plus the few the code builds from a known set. */
+function appIds(): string[] {
+  const dir = join(__dirname, "..", "src");
+  const ids = new Set<string>();
+  for (const file of readdirSync(dir)) {
+    const src = readFileSync(join(dir, file), "utf8");
+    // Test ids are not messages: skip literals that are the value of a data-testid.
+    for (const m of src.matchAll(/(?<!"data-testid":\s*)["'`](app-[a-z0-9-]+)["'`]/g)) ids.add(m[1]);
+  }
+  for (const lang of ["sv", "en"]) ids.add(`app-lang-${lang}`);
+  for (const state of ["complete", "incomplete", "errors"]) ids.add(`app-state-${state}`);
+  for (const reason of ["close", "new", "open"]) ids.add(`app-unsaved-text-${reason}`);
+  for (const f of ["html", "fragment", "md", "pdf"]) ids.add(`app-format-${f}`).add(`app-format-${f}-help`);
+  for (const m of ["app-item-move-up", "app-item-move-down", "app-item-remove"]) ids.add(`${m}-label`);
+  for (const u of ["session", "days", "months", "years"]) ids.add(`app-lifetime-${u}`);
+  return [...ids];
+}
+
+describe("UI messages", () => {
+  const used = new Set([...schemaIds(), ...appIds()]);
+
+  it("exist in Swedish and English for everything the UI shows", () => {
+    const missing = (lang: "sv" | "en") => [...used].filter((id) => !ftl[lang].has(id)).sort();
+    expect(missing("sv")).toEqual([]);
+    expect(missing("en")).toEqual([]);
+  });
+
+  it("are the same set in both languages, with the same variables", () => {
+    expect([...ftl.sv.keys()].sort()).toEqual([...ftl.en.keys()].sort());
+    for (const [id, text] of ftl.sv) expect([id, variables(text)]).toEqual([id, variables(ftl.en.get(id)!)]);
+  });
+
+  it("are all used (no stale message in ui.ftl)", () => {
+    expect([...ftl.en.keys()].filter((id) => !used.has(id)).sort()).toEqual([]);
+  });
+
+  it("are not empty", () => {
+    for (const lang of ["sv", "en"] as const) for (const [id, text] of ftl[lang]) expect([id, text.trim()]).not.toEqual([id, ""]);
+  });
+});

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { I18n } from "../src/i18n";
+import { fillFragment, Preview, previewLangs } from "../src/preview";
+
+describe("preview languages", () => {
+  it("show one language, or both when both are published", () => {
+    expect(previewLangs("both", ["sv", "en"])).toEqual(["sv", "en"]);
+    expect(previewLangs("en", ["sv", "en"])).toEqual(["en"]);
+    expect(previewLangs("both", ["en"])).toEqual(["en"]);
+    expect(previewLangs("sv", ["en"])).toEqual(["en"]);
+  });
+});
+
+describe("the preview pane", () => {
+  const fragment = (lang: string, text: string) =>
+    `<div class="policywright" lang="${lang}"><style>.policywright h2 { color: rgb(1, 2, 3); }</style>` +
+    `<h2 id="controller">${text}</h2><h2 id="recipients">R</h2></div>`;
+
+  it("shows each published language's fragment, with its style adopted rather than inserted", () => {
+    const pane = document.createElement("aside");
+    document.body.replaceChildren(pane);
+    const modes: string[] = [];
+    const p = new Preview(pane, new I18n("en", {}), { onModeChange: (m) => modes.push(m), onToggle: () => undefined });
+    p.setLanguages(["sv", "en"], "both");
+    p.show([
+      { lang: "sv", html: fragment("sv", "Personuppgiftsansvarig") },
+      { lang: "en", html: fragment("en", "Controller") },
+    ]);
+    const docs = [...pane.querySelectorAll<HTMLElement>('[data-testid="preview-doc"]')];
+    expect(docs.map((d) => d.dataset.lang)).toEqual(["sv", "en"]);
+    expect(docs[0].textContent).toContain("Personuppgiftsansvarig");
+    expect(docs[1].textContent).toContain("Controller");
+    if ("adoptedStyleSheets" in document) expect(pane.querySelector("style")).toBeNull();
+
+    // English no longer published: the mode falls back and the English document goes.
+    p.setLanguages(["sv"], "both");
+    expect(modes).toEqual(["sv"]);
+    expect([...pane.querySelectorAll<HTMLElement>('[data-testid="preview-doc"]')].map((d) => d.dataset.lang)).toEqual(["sv"]);
+  });
+
+  it("collapses and expands with its toggle", () => {
+    const pane = document.createElement("aside");
+    document.body.replaceChildren(pane);
+    const states: boolean[] = [];
+    const p = new Preview(pane, new I18n("en", {}), { onModeChange: () => undefined, onToggle: (o) => states.push(o) });
+    p.setLanguages(["sv"], "sv");
+    const toggle = pane.querySelector<HTMLButtonElement>('[data-testid="preview-toggle"]')!;
+    toggle.click();
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(pane.querySelector<HTMLElement>(".preview-docs")!.hidden).toBe(true);
+    toggle.click();
+    expect(states).toEqual([false, true]);
+  });
+
+  it("inserts the library's markup as markup", () => {
+    const box = document.createElement("div");
+    fillFragment(box, '<div class="policywright"><p>A &amp; B</p></div>');
+    expect(box.querySelector("p")!.textContent).toBe("A & B");
+  });
+});

@@ -1,0 +1,58 @@
+// The questionnaire's declarations agree with the library they describe.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SECTIONS, type Field } from "../src/schema";
+import { catalogData } from "./fixtures";
+
+const rust = (file: string) => readFileSync(join(__dirname, "..", "..", "src", file), "utf8");
+
+describe("the questionnaire", () => {
+  it("has the steps of the issue, in order", () => {
+    expect(SECTIONS.map((s) => s.id)).toEqual([
+      "organisation",
+      "activities",
+      "sharing",
+      "transfers",
+      "rights",
+      "cookies",
+      "children",
+      "security",
+      "review",
+    ]);
+  });
+
+  it("scrolls the preview only to clause ids the library renders", () => {
+    const ids = [...rust("render.rs").matchAll(/Clause\s*\{\s*id:\s*"([a-z-]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(5);
+    for (const s of SECTIONS) for (const c of s.clauses) expect([s.id, ids]).toEqual([s.id, expect.arrayContaining([c])]);
+  });
+
+  it("takes every choice from a list the catalogue has", () => {
+    const catalogFields = [...rust("catalog.rs").matchAll(/pub (\w+): Vec<Choice>/g)].map((m) => m[1]);
+    const used: string[] = [];
+    const walk = (fields: Field[]) => {
+      for (const f of fields) {
+        if (f.kind === "choice" || f.kind === "multi") used.push(f.source.catalog);
+        if (f.kind === "group" || f.kind === "list" || f.kind === "each") walk(f.fields);
+      }
+    };
+    SECTIONS.forEach((s) => walk(s.fields));
+    for (const list of used) {
+      expect(catalogFields).toContain(list);
+      expect(Object.keys(catalogData)).toContain(list);
+    }
+  });
+
+  it("edits only fields the project model has", () => {
+    const model = rust("project.rs");
+    const fieldNames = new Set([...model.matchAll(/pub (\w+):/g)].map((m) => m[1]));
+    const walk = (fields: Field[]) => {
+      for (const f of fields) {
+        for (const seg of f.path.split(".")) expect([f.path, fieldNames.has(seg)]).toEqual([f.path, true]);
+        if (f.kind === "group" || f.kind === "list" || f.kind === "each") walk(f.fields);
+      }
+    };
+    SECTIONS.forEach((s) => walk(s.fields));
+  });
+});

@@ -309,6 +309,10 @@ fn check(case: &Case) {
         .unwrap();
     assert!(!info_dict.has(b"GTS_PDFXVersion"));
     assert_eq!(
+        info_dict.get(b"PolicyVersion").unwrap().as_str().unwrap(),
+        [&[0xFE, 0xFF][..], &[0, b'2', 0, b'.', 0, b'0']].concat()
+    );
+    assert_eq!(
         info_dict.get(b"CreationDate").unwrap().as_str().unwrap(),
         b"D:20260115000000Z"
     );

@@ -25,7 +25,7 @@ pub struct PdfMeta<'a> {
     pub organisation: &'a str,
     /// Metadata subject.
     pub subject: &'a str,
-    /// e.g. "2.0".
+    /// e.g. "2.0": written to the document information as /PolicyVersion.
     pub version: &'a str,
     /// "YYYY-MM-DD": creation and modification date of the file (never the clock).
     pub effective_date: &'a str,

@@ -583,6 +583,8 @@ fn finish(
     info.set("Subject", text_string(meta.subject));
     info.set("Creator", literal("policywright"));
     info.set("Producer", literal("policywright (printpdf, lopdf)"));
+    // The policy's own version, so a file can be matched to its change log entry.
+    info.set("PolicyVersion", text_string(meta.version));
     info.set("CreationDate", literal(&date));
     info.set("ModDate", literal(&date));
     let info_id = match lo.trailer.get(b"Info").and_then(Object::as_reference) {

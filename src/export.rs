@@ -133,7 +133,7 @@ pub fn pdf_document(
         i18n::message(lang, id, args).map_err(|e| ExportError::Render(e.into()))
     };
     let title = msg("doc-policy-name", &[])?;
-    let subject = msg("doc-title", &[("org", org)])?;
+    let subject = msg("pdf-subject", &[("org", org)])?;
     let version_line = msg(
         "doc-version-line",
         &[("version", policy.version.trim()), ("date", &date)],

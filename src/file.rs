@@ -1,7 +1,7 @@
 //! Loading and saving project files, and writing outputs, so that a failure never leaves a
 //! half-written file behind: write a temporary file beside the target, fsync, rename.
 
-use crate::diagnostics::{has_errors, Diagnostic};
+use crate::diagnostics::Diagnostic;
 use crate::project::Project;
 use crate::source::{parse_project, SourceMap};
 use crate::validate;
@@ -110,9 +110,4 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         let _ = fs::remove_file(&tmp);
     }
     result.map_err(fail)
-}
-
-/// True when the diagnostics hold an error.
-pub fn blocks_publishing(diags: &[Diagnostic]) -> bool {
-    has_errors(diags)
 }

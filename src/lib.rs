@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod checks;
 pub mod context;
 pub mod diagnostics;
+pub mod examples;
 pub mod export;
 pub mod file;
 pub mod i18n;

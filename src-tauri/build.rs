@@ -4,6 +4,7 @@ const COMMANDS: &[&str] = &[
     "start_info",
     "new_project",
     "open_project",
+    "open_example",
     "save_project",
     "autosave",
     "recover",

@@ -29,6 +29,19 @@ pub struct StartInfo {
     pub recent: Vec<Recent>,
     pub recovery: Option<RecoveryInfo>,
     pub last_project: Option<Opened>,
+    /// No settings existed: the start screen greets a new user.
+    pub first_start: bool,
+    /// The embedded examples `open_example` opens.
+    pub examples: Vec<ExampleInfo>,
+    /// The program's version, for the About text.
+    pub version: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExampleInfo {
+    pub id: String,
+    /// The example organisation's name.
+    pub name: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -71,20 +84,42 @@ pub const EXPORT_PROGRESS_EVENT: &str = "export-progress";
 #[tauri::command]
 pub fn start_info(state: AppStateLock<'_>) -> AppResult<StartInfo> {
     let state = lock(&state)?;
-    let last_project = match &state.settings.current {
-        // A last project that has since been moved or broken is simply not offered.
-        Some(path) => load(path, state.ui_lang()).ok(),
-        None if state.first_start => Some(Opened {
-            path: None,
-            project: policywright::default_project(),
-        }),
-        None => None,
-    };
+    // A last project that has since been moved or broken is simply not offered. On a first
+    // start there is none: the start screen offers a new project or an example, so nobody takes
+    // an example company's answers for their own.
+    let last_project = state
+        .settings
+        .current
+        .as_deref()
+        .and_then(|path| load(path, state.ui_lang()).ok());
     Ok(StartInfo {
         ui_lang: state.ui_lang(),
         recent: state.settings.recent.clone(),
         recovery: recovery_info(state.recovery_file()),
         last_project,
+        first_start: state.first_start,
+        examples: policywright::examples::examples()
+            .into_iter()
+            .map(|e| ExampleInfo {
+                id: e.id.to_owned(),
+                name: e.project.organisation.legal_name.clone(),
+            })
+            .collect(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+    })
+}
+
+/// An embedded example as a new, unsaved project (Save asks where to put it).
+#[tauri::command]
+pub fn open_example(state: AppStateLock<'_>, id: String) -> AppResult<Opened> {
+    let example = policywright::examples::example(&id)
+        .ok_or_else(|| AppError::new(ErrorKind::Forbidden, format!("no example `{id}`")))?;
+    let mut state = lock(&state)?;
+    state.settings.current = None;
+    persist(&mut state)?;
+    Ok(Opened {
+        path: None,
+        project: example.project,
     })
 }
 
@@ -283,7 +318,8 @@ fn load(path: &Path, lang: Lang) -> AppResult<Opened> {
     let project = policywright::load_project(path).map_err(|e| match e {
         LoadError::Read { .. } => AppError::new(ErrorKind::Io, e.to_string()),
         LoadError::Invalid { .. } => AppError::new(ErrorKind::InvalidProject, e.to_string())
-            .with_diagnostics(reports(e.diagnostics(), lang)),
+            .with_diagnostics(reports(e.diagnostics(), lang))
+            .with_file(path),
     })?;
     Ok(Opened {
         path: Some(path.to_path_buf()),
@@ -313,6 +349,7 @@ fn export_error(err: ExportError, lang: Lang) -> AppError {
         kind,
         message: err.to_string(),
         diagnostics,
+        file: None,
     }
 }
 

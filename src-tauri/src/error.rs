@@ -2,6 +2,7 @@
 
 use policywright::Report;
 use serde::Serialize;
+use std::path::{Path, PathBuf};
 
 /// What went wrong, in terms the UI can act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -19,7 +20,8 @@ pub enum ErrorKind {
     Internal,
 }
 
-/// Serialised to the UI as `{ kind, message, diagnostics? }`.
+/// Serialised to the UI as `{ kind, message, diagnostics?, file? }`. The diagnostics are in the
+/// UI language, with their line and column in the file.
 #[derive(Debug, Clone, Serialize, thiserror::Error)]
 #[error("{message}")]
 pub struct AppError {
@@ -27,6 +29,9 @@ pub struct AppError {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diagnostics: Option<Vec<Report>>,
+    /// The file the error is about (opening a file that is not a valid project).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<PathBuf>,
 }
 
 impl AppError {
@@ -35,11 +40,17 @@ impl AppError {
             kind,
             message: message.into(),
             diagnostics: None,
+            file: None,
         }
     }
 
     pub fn with_diagnostics(mut self, diagnostics: Vec<Report>) -> Self {
         self.diagnostics = Some(diagnostics);
+        self
+    }
+
+    pub fn with_file(mut self, file: &Path) -> Self {
+        self.file = Some(file.to_path_buf());
         self
     }
 

@@ -60,6 +60,7 @@ pub(crate) fn build_app<R: Runtime>(
             commands::start_info,
             commands::new_project,
             commands::open_project,
+            commands::open_example,
             commands::save_project,
             commands::autosave,
             commands::recover,

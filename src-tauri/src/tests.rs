@@ -81,22 +81,77 @@ fn blank_with_name(h: &Harness, name: &str) -> Value {
 }
 
 #[test]
-fn first_start_offers_the_default_example_in_the_system_language() {
+fn first_start_opens_no_project_and_offers_the_examples() {
     let home = tempfile::tempdir().unwrap();
     let h = Harness::new(home.path());
     let info = h.ok("start_info", json!({}));
     assert!(info["recent"].as_array().unwrap().is_empty());
     assert!(info["recovery"].is_null());
-    assert!(info["lastProject"]["path"].is_null());
-    let example = serde_json::to_value(policywright::default_project()).unwrap();
-    assert_eq!(info["lastProject"]["project"], example);
+    // No example company's answers are shown as if they were the user's own.
+    assert!(info["lastProject"].is_null());
+    assert_eq!(info["firstStart"], true);
+    assert_eq!(info["version"], env!("CARGO_PKG_VERSION"));
+    let examples: Vec<(&str, &str)> = info["examples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["id"].as_str().unwrap(), e["name"].as_str().unwrap()))
+        .collect();
+    let ids: Vec<&str> = examples.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, ["webshop", "consultancy", "association"]);
+    assert!(examples.iter().all(|(_, name)| !name.trim().is_empty()));
     assert!(matches!(info["uiLang"].as_str(), Some("sv" | "en")));
 
     // Once anything was remembered it is no longer a first start.
     h.ok("set_ui_lang", json!({ "lang": "sv" }));
     let again = Harness::new(home.path()).ok("start_info", json!({}));
     assert_eq!(again["uiLang"], "sv");
+    assert_eq!(again["firstStart"], false);
     assert!(again["lastProject"].is_null());
+}
+
+#[test]
+fn an_example_opens_as_an_unsaved_copy() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("min-butik.toml");
+    let h = Harness::new(home.path());
+    let opened = h.ok("open_example", json!({ "id": "consultancy" }));
+    assert!(opened["path"].is_null(), "an example is never its own file");
+    let example = policywright::examples::example("consultancy").unwrap();
+    assert_eq!(
+        opened["project"],
+        serde_json::to_value(&example.project).unwrap()
+    );
+    // Save asks where (a cancelled dialog saves nothing), then writes the copy there.
+    h.answer(None);
+    let project = opened["project"].clone();
+    assert!(h
+        .ok(
+            "save_project",
+            json!({ "project": project, "saveAs": false })
+        )
+        .is_null());
+    h.answer(Some(&file));
+    assert_eq!(
+        h.ok(
+            "save_project",
+            json!({ "project": project, "saveAs": false })
+        ),
+        json!(file)
+    );
+    // Opening an example after a saved project does not save into that project's file.
+    let again = h.ok("open_example", json!({ "id": "webshop" }));
+    h.answer(None);
+    assert!(h
+        .ok(
+            "save_project",
+            json!({ "project": again["project"], "saveAs": false })
+        )
+        .is_null());
+    let err = h
+        .invoke("open_example", json!({ "id": "../secret" }))
+        .expect_err("an unknown example");
+    assert_eq!(err["kind"], "forbidden");
 }
 
 #[test]
@@ -189,7 +244,12 @@ fn an_invalid_project_file_reports_diagnostics_with_a_location() {
     let home = tempfile::tempdir().unwrap();
     let h = Harness::new(home.path());
     let bad = home.path().join("bad.toml");
-    fs::write(&bad, "schema_version = 1\nnot_a_field = true\n").unwrap();
+    fs::write(
+        &bad,
+        "schema_version = 1\n\n[organisation]\nnot_a_field = true\n",
+    )
+    .unwrap();
+    h.ok("set_ui_lang", json!({ "lang": "sv" }));
     h.answer(Some(&bad));
     let err = h
         .invoke("open_project", json!({ "path": null }))
@@ -198,6 +258,20 @@ fn an_invalid_project_file_reports_diagnostics_with_a_location() {
     let diags = err["diagnostics"].as_array().unwrap();
     assert!(!diags.is_empty());
     assert!(diags.iter().any(|d| d["line"].is_number()), "{diags:?}");
+    // In the UI language, like `policywright check --lang sv`, and naming the file.
+    assert_eq!(err["file"], json!(bad));
+    let unknown = diags
+        .iter()
+        .find(|d| d["code"] == "unknown-field")
+        .expect("the unknown field is reported");
+    assert_eq!(unknown["line"], 4);
+    assert!(
+        unknown["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Okänt fält `not_a_field`"),
+        "{unknown:?}"
+    );
     // A file that failed to open is not remembered.
     assert!(h.ok("start_info", json!({}))["recent"]
         .as_array()
@@ -377,4 +451,116 @@ fn the_webview_cannot_call_what_the_capability_does_not_grant() {
             .is_none_or(|e| !e.to_string().contains("not allowed")),
         "{copy:?}"
     );
+}
+
+/// The fixture ui/test/labels.test.ts reads: every path the library reports a problem at, as a
+/// pattern (`activities[].purpose`).
+const DIAGNOSTIC_PATHS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../ui/test/diagnostic-paths.json"
+);
+
+/// Where the library reports problems, for a blank project (and one blank item of each list) and
+/// for each example with one answer at a time emptied, given a wrong value, or switched: the UI
+/// must name the question of every such path (ui/test/labels.test.ts). When the library starts
+/// reporting at new places, rewrite the fixture with POLICYWRIGHT_UPDATE_FIXTURES=1 and make the
+/// UI test pass.
+#[test]
+fn the_ui_fixture_lists_every_path_the_library_reports_at() {
+    use std::collections::BTreeSet;
+    let mut patterns = BTreeSet::new();
+    let mut check = |value: &Value| {
+        if let Ok(project) = serde_json::from_value::<policywright::Project>(value.clone()) {
+            for d in policywright::check(&project) {
+                patterns.insert(pattern(&d.path));
+            }
+        }
+    };
+    let catalog =
+        serde_json::to_value(policywright::catalog::catalog(policywright::Lang::Sv)).unwrap();
+    let mut blank = serde_json::to_value(policywright::Project::blank()).unwrap();
+    check(&blank);
+    for (list, kind) in [
+        ("/activities", "activity"),
+        ("/recipients", "recipient"),
+        ("/cookies/items", "cookie"),
+    ] {
+        if let Some(items) = blank.pointer_mut(list).and_then(Value::as_array_mut) {
+            items.push(catalog["blank"][kind].clone());
+        }
+    }
+    check(&blank);
+    let mut variants = vec![blank];
+    for example in policywright::examples::examples() {
+        variants.push(serde_json::to_value(&example.project).unwrap());
+    }
+    for base in &variants {
+        let mut leaves = Vec::new();
+        pointers(base, String::new(), &mut leaves);
+        for pointer in leaves {
+            let original = base.pointer(&pointer).unwrap();
+            let replacements: Vec<Value> = match original {
+                Value::String(_) => vec![json!(""), json!("x"), json!("9999-99-99")],
+                Value::Array(_) => vec![json!([])],
+                Value::Bool(b) => vec![json!(!b)],
+                Value::Number(_) => vec![json!(0), json!(1000)],
+                Value::Object(_) => vec![Value::Null],
+                Value::Null => vec![json!(true), json!("x"), json!({})],
+            };
+            for replacement in replacements {
+                let mut changed = base.clone();
+                *changed.pointer_mut(&pointer).unwrap() = replacement;
+                check(&changed);
+            }
+        }
+    }
+    let fixture = serde_json::to_string_pretty(&patterns).unwrap() + "\n";
+    if std::env::var_os("POLICYWRIGHT_UPDATE_FIXTURES").is_some() {
+        fs::write(DIAGNOSTIC_PATHS, &fixture).unwrap();
+    }
+    let stored = fs::read_to_string(DIAGNOSTIC_PATHS).unwrap_or_default();
+    assert_eq!(
+        stored, fixture,
+        "ui/test/diagnostic-paths.json is out of date: run this test with \
+         POLICYWRIGHT_UPDATE_FIXTURES=1, then `npm test` in ui/"
+    );
+}
+
+/// `activities[2].data[0].en` -> `activities[].data[].en`.
+fn pattern(path: &str) -> String {
+    let mut out = String::new();
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => {
+                in_index = true;
+                out.push_str("[]");
+            }
+            ']' => in_index = false,
+            _ if in_index => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON pointers of every value below the root.
+fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                let p = format!("{at}/{k}");
+                out.push(p.clone());
+                pointers(v, p, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                let p = format!("{at}/{i}");
+                out.push(p.clone());
+                pointers(v, p, out);
+            }
+        }
+        _ => {}
+    }
 }

@@ -4,27 +4,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SECTIONS, type Field } from "../src/schema";
+import { parseFtl } from "./ftl";
 
 const root = join(__dirname, "..", "..");
-
-/** Message ids and their text (continuation lines joined) from a Fluent file of plain messages. */
-function parseFtl(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  let current: string | undefined;
-  for (const line of text.split("\n")) {
-    const m = /^([a-zA-Z][\w-]*)\s*=\s*(.*)$/.exec(line);
-    if (m) {
-      current = m[1];
-      if (out.has(current)) throw new Error(`duplicate message ${current}`);
-      out.set(current, m[2]);
-    } else if (current && /^\s+\S/.test(line)) {
-      out.set(current, `${out.get(current)} ${line.trim()}`);
-    } else {
-      current = undefined;
-    }
-  }
-  return out;
-}
 
 const ftl = {
   sv: parseFtl(readFileSync(join(root, "locales/sv/ui.ftl"), "utf8")),
@@ -69,6 +51,7 @@ function appIds(): string[] {
   for (const f of ["html", "fragment", "md", "pdf"]) ids.add(`app-format-${f}`).add(`app-format-${f}-help`);
   for (const m of ["app-item-move-up", "app-item-move-down", "app-item-remove"]) ids.add(`${m}-label`);
   for (const u of ["session", "days", "months", "years"]) ids.add(`app-lifetime-${u}`);
+  for (const e of ["webshop", "consultancy", "association"]) ids.add(`app-example-${e}`);
   return [...ids];
 }
 

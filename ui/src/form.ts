@@ -7,7 +7,7 @@ import type { I18n } from "./i18n";
 import { addItem, blankFromFields, moveItem, removeItem, type Removed } from "./lists";
 import { formatLifetime, LIFETIME_UNITS, parseLifetime, type Lifetime, type LifetimeUnit } from "./lifetime";
 import { getAt, joinPath, setAt } from "./paths";
-import type { ChoiceField, ChoiceSource, Ctx, EachField, Field, ListField } from "./schema";
+import type { ChoiceField, ChoiceSource, Ctx, EachField, Field, ListField, MultiField } from "./schema";
 import { missingTranslations } from "./translations";
 import type { Json, JsonObject, Lang, Project, Report } from "./types";
 
@@ -59,8 +59,12 @@ export class Form {
     return out;
   }
 
-  /** Shows each report at the best-matching rendered field; returns the reports placed nowhere. */
-  showDiagnostics(reports: Report[]): Report[] {
+  /**
+   * Shows each report at the best-matching rendered field; returns the reports placed nowhere.
+   * `shown(report, field path)` may hold a report back from its field (an unanswered question
+   * the user has not visited yet); it is then neither shown nor returned.
+   */
+  showDiagnostics(reports: Report[], shown: (r: Report, at: string) => boolean = () => true): Report[] {
     const t = this.env.i18n.t.bind(this.env.i18n);
     for (const slot of this.slots.values()) {
       slot.errors.replaceChildren();
@@ -78,6 +82,7 @@ export class Form {
         unplaced.push(r);
         continue;
       }
+      if (!shown(r, at)) continue;
       const slot = this.slots.get(at)!;
       slot.errors.append(
         h(
@@ -117,7 +122,7 @@ export class Form {
       case "choice":
         return this.choice(f, path);
       case "multi":
-        return this.multi(f.key, f.source, path);
+        return this.multi(f, path);
       case "bool":
         return this.bool(f.key, path);
       case "group":
@@ -377,32 +382,124 @@ export class Form {
     return wrap;
   }
 
-  private multi(key: string, source: ChoiceSource, path: string): HTMLElement {
+  private multi(f: MultiField, path: string): HTMLElement {
     const current = getAt(this.env.project, path);
-    const chosen = new Set(Array.isArray(current) ? current.filter((v): v is string => typeof v === "string") : []);
-    const opts = this.options(source);
+    const items: Json[] = Array.isArray(current) ? current : [];
+    const chosen = new Set(items.filter((v): v is string => typeof v === "string"));
+    const opts = this.options(f.source);
     for (const id of chosen) if (!opts.some((o) => o.id === id)) opts.push({ id, name: id });
-    const { wrap, help } = this.fieldset("field-multi", key, path);
+    const { wrap, help } = this.fieldset("field-multi", f.key, path);
     const boxes: HTMLInputElement[] = [];
     const grid = h("div", { class: "checks" });
     for (const o of opts) {
       const id = uid("f");
       const box = h("input", { type: "checkbox", id, "data-path": path, "data-option": o.id, checked: chosen.has(o.id) });
       box.addEventListener("change", () => {
-        // Keep the catalogue's order, so the file and the policy list items the same way every time.
+        // Keep the catalogue's order, so the file and the policy list items the same way every
+        // time; the user's own entries follow, in their order.
         const now = new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.option!));
-        this.set(
-          path,
-          opts.filter((x) => now.has(x.id)).map((x) => x.id),
-          true,
-        );
+        const own = ownEntries(getAt(this.env.project, path));
+        this.set(path, [...opts.filter((x) => now.has(x.id)).map((x) => x.id), ...own], true);
       });
       boxes.push(box);
       grid.append(h("div", { class: "check" }, box, h("label", { for: id }, o.name)));
     }
     wrap.append(grid);
+    if (f.own) wrap.append(this.ownWords(f, path, items));
     wrap.append(this.slot(path, wrap, boxes, help.id));
     return wrap;
+  }
+
+  /** The user's own entries of a multi-choice list ("Other…"): a Swedish and an English text each. */
+  private ownWords(f: MultiField, path: string, items: Json[]): HTMLElement {
+    const t = this.env.i18n;
+    const box = h("div", { class: "own-words" });
+    let n = 0;
+    items.forEach((entry, index) => {
+      if (!entry || typeof entry !== "object" || Array.isArray(entry)) return;
+      n += 1;
+      const entryPath = `${path}[${index}]`;
+      const label = t.t("app-own-entry", { n });
+      const row = h("div", {
+        class: "own-entry",
+        role: "group",
+        "aria-label": label,
+        "data-testid": "own-entry",
+        "data-path": entryPath,
+      });
+      const inputs: HTMLElement[] = [];
+      for (const lang of ["sv", "en"] as const) {
+        const id = uid("f");
+        const value = entry[lang];
+        const input = h("input", {
+          id,
+          type: "text",
+          lang,
+          autocomplete: "off",
+          spellcheck: true,
+          "data-path": `${entryPath}.${lang}`,
+          "data-testid": "own-text",
+          name: `${entryPath}.${lang}`,
+          value: typeof value === "string" ? value : "",
+        });
+        const edit = () => {
+          if ((getAt(this.env.project, `${entryPath}.${lang}`) ?? "") === input.value) return;
+          this.set(`${entryPath}.${lang}`, input.value, false);
+        };
+        input.addEventListener("input", edit);
+        input.addEventListener("change", edit);
+        const cell = h("div", { class: "own-cell" }, h("label", { for: id, class: "lang-label" }, t.t(`app-lang-${lang}`)), input);
+        cell.append(this.slot(`${entryPath}.${lang}`, cell, [input]));
+        row.append(cell);
+        inputs.push(input);
+      }
+      const remove = h(
+        "button",
+        {
+          type: "button",
+          class: "item-action",
+          "data-testid": "own-remove",
+          "data-path": entryPath,
+          "aria-label": t.t("app-own-remove-label", { entry: label }),
+        },
+        t.t("app-item-remove"),
+      );
+      remove.addEventListener("click", () => {
+        setAt(this.env.project, entryPath, undefined);
+        this.env.onChange(true, `${path}#own-add`);
+      });
+      row.append(remove);
+      if (f.own?.special) {
+        const id = uid("f");
+        const special = h("input", {
+          type: "checkbox",
+          id,
+          "data-path": `${entryPath}.special`,
+          checked: entry["special"] === true,
+        });
+        special.addEventListener("change", () =>
+          // Absent means "not special", as in a file written by hand.
+          this.set(`${entryPath}.special`, special.checked ? true : undefined, true),
+        );
+        row.append(h("div", { class: "check own-special" }, special, h("label", { for: id }, t.t("app-own-special"))));
+        inputs.push(special);
+      }
+      row.append(this.slot(entryPath, row, inputs));
+      box.append(row);
+    });
+    const add = h(
+      "button",
+      { type: "button", class: "add", "data-testid": "own-add", "data-path": path, title: t.t("app-own-add-help") },
+      t.t("app-own-add"),
+    );
+    add.addEventListener("click", () => {
+      const list = getAt(this.env.project, path);
+      const at = Array.isArray(list) ? list.length : 0;
+      setAt(this.env.project, `${path}[${at}]`, { sv: "", en: "" });
+      this.env.onChange(true, `${path}[${at}].${this.env.i18n.lang}#own-text`);
+    });
+    box.append(add);
+    return box;
   }
 
   private bool(key: string, path: string): HTMLElement {
@@ -607,6 +704,13 @@ export class Form {
 export function autoSize(el: HTMLTextAreaElement): void {
   el.style.height = "auto";
   el.style.height = `${el.scrollHeight + 2}px`;
+}
+
+/** The entries of a list answer that are the user's own words rather than catalogue ids. */
+export function ownEntries(list: Json | undefined): JsonObject[] {
+  return Array.isArray(list)
+    ? list.filter((v): v is JsonObject => !!v && typeof v === "object" && !Array.isArray(v))
+    : [];
 }
 
 /** `path` relative to `prefix` ("organisation.dpo.name", "organisation.dpo" -> "name"). */

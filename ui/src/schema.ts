@@ -44,6 +44,11 @@ export interface ChoiceField extends Base {
 export interface MultiField extends Base {
   kind: "multi";
   source: ChoiceSource;
+  /**
+   * The list also takes the user's own words: an item is a catalogue id or `{ sv, en }`
+   * ("Other…"). `special`: an own entry can be marked a special category (`special: true`).
+   */
+  own?: { special?: boolean };
 }
 export interface BoolField extends Base {
   kind: "bool";
@@ -124,6 +129,12 @@ function catalogName(ctx: Ctx, list: string, id: Json | undefined): string {
   return s === "" ? "" : (ctx.catalog.entry(list, s)?.name ?? s);
 }
 
+/** A data category that needs an Art. 9 condition: a special catalogue one, or own words marked special. */
+export function isSpecialData(ctx: Ctx, entry: Json | undefined): boolean {
+  if (typeof entry === "string") return ctx.catalog.flag("data", entry, "special");
+  return !!entry && typeof entry === "object" && !Array.isArray(entry) && entry["special"] === true;
+}
+
 /** The UI language, for item headings; set by the app when the language changes. */
 export const uiLangRef = { current: "sv" };
 
@@ -189,8 +200,8 @@ export const SECTIONS: Section[] = [
         fields: [
           { kind: "choice", path: "purpose", key: "act-purpose", source: { catalog: "purposes" }, empty: "" },
           { kind: "bitext", path: "description", key: "act-description", multiline: true },
-          { kind: "multi", path: "people", key: "act-people", source: { catalog: "people" } },
-          { kind: "multi", path: "data", key: "act-data", source: { catalog: "data" } },
+          { kind: "multi", path: "people", key: "act-people", source: { catalog: "people" }, own: {} },
+          { kind: "multi", path: "data", key: "act-data", source: { catalog: "data" }, own: { special: true } },
           { kind: "choice", path: "legal_basis", key: "act-legal-basis", source: { catalog: "legal_bases" } },
           {
             kind: "choice",
@@ -200,7 +211,7 @@ export const SECTIONS: Section[] = [
             empty: "",
             when: (ctx) => {
               const data = getAt(ctx.item, "data");
-              return Array.isArray(data) && data.some((id) => ctx.catalog.flag("data", text(id), "special"));
+              return Array.isArray(data) && data.some((d) => isSpecialData(ctx, d));
             },
           },
           {
@@ -393,7 +404,13 @@ export const SECTIONS: Section[] = [
     id: "security",
     clauses: ["security"],
     fields: [
-      { kind: "multi", path: "security.measures", key: "security-measures", source: { catalog: "security" } },
+      {
+        kind: "multi",
+        path: "security.measures",
+        key: "security-measures",
+        source: { catalog: "security" },
+        own: {},
+      },
       { kind: "bitext", path: "security.description", key: "security-description", multiline: true },
     ],
   },
@@ -415,6 +432,7 @@ export const SECTIONS: Section[] = [
         path: "policy.change_channels",
         key: "policy-change-channels",
         source: { catalog: "change_channels" },
+        own: {},
       },
       {
         kind: "list",

@@ -306,3 +306,85 @@ describe("lists", () => {
     expect("safeguard" in (t.p.recipients as object[])[1]).toBe(false);
   });
 });
+
+describe("own words in list answers", () => {
+  const open = () => q('[data-testid="item-toggle"][data-path="activities[0]"]').click();
+
+  it("add a Swedish and English pair with Other…, beside the catalogue choices", () => {
+    t.render("activities");
+    open();
+    q('[data-testid="own-add"][data-path="activities[0].people"]').click();
+    expect(getAt(t.p, "activities[0].people")).toEqual(["customers", { sv: "", en: "" }]);
+    // The new entry's input in the UI language gets the focus after the re-render.
+    expect(t.focus.at(-1)).toBe("activities[0].people[1].en#own-text");
+    const sv = q<HTMLInputElement>('[data-path="activities[0].people[1].sv"]');
+    const en = q<HTMLInputElement>('[data-path="activities[0].people[1].en"]');
+    expect(q(`label[for="${sv.id}"]`).textContent).toContain("app-lang-sv");
+    expect(q(`label[for="${en.id}"]`).textContent).toContain("app-lang-en");
+    type(sv, "patienter");
+    type(en, "patients");
+    expect(getAt(t.p, "activities[0].people")).toEqual(["customers", { sv: "patienter", en: "patients" }]);
+    // Choosing a catalogue entry keeps the own one (catalogue ids first, in catalogue order).
+    q<HTMLInputElement>('[data-path="activities[0].people"][data-option="employees"]').click();
+    expect(getAt(t.p, "activities[0].people")).toEqual([
+      "customers",
+      "employees",
+      { sv: "patienter", en: "patients" },
+    ]);
+    expect(q<HTMLInputElement>('[data-path="activities[0].people[2].sv"]').value).toBe("patienter");
+  });
+
+  it("mark an own data category as special, which asks for the Art. 9 condition", () => {
+    t.render("activities");
+    open();
+    expect(document.querySelector('[data-path="activities[0].special_condition"]')).toBeNull();
+    q('[data-testid="own-add"][data-path="activities[0].data"]').click();
+    // People have no special categories; data has.
+    expect(document.querySelector('[data-path="activities[0].data[1].special"]')).not.toBeNull();
+    q('[data-testid="own-add"][data-path="activities[0].people"]').click();
+    expect(document.querySelector('[data-path="activities[0].people[1].special"]')).toBeNull();
+    const special = q<HTMLInputElement>('[data-path="activities[0].data[1].special"]');
+    special.click();
+    expect(getAt(t.p, "activities[0].data[1]")).toEqual({ sv: "", en: "", special: true });
+    expect(document.querySelector('[data-path="activities[0].special_condition"]')).not.toBeNull();
+    q<HTMLInputElement>('[data-path="activities[0].data[1].special"]').click();
+    expect(getAt(t.p, "activities[0].data[1]")).toEqual({ sv: "", en: "" });
+    expect(document.querySelector('[data-path="activities[0].special_condition"]')).toBeNull();
+  });
+
+  it("remove an own entry with its labelled button, focus back on Other…", () => {
+    t.p.security = { measures: ["backups", { sv: "Larm", en: "Alarm" }] };
+    t.render("security");
+    const remove = q('[data-testid="own-remove"][data-path="security.measures[1]"]');
+    expect(remove.getAttribute("aria-label")).toContain("app-own-remove-label");
+    remove.click();
+    expect(getAt(t.p, "security.measures")).toEqual(["backups"]);
+    expect(t.focus.at(-1)).toBe("security.measures#own-add");
+    expect(document.querySelector('[data-testid="own-entry"]')).toBeNull();
+  });
+
+  it("place a missing translation of an own entry at its input", () => {
+    t.p.policy = { ...(t.p.policy as object), change_channels: ["website", { sv: "Anslagstavlan", en: "" }] };
+    t.render("review");
+    const unplaced = t.form.showDiagnostics([
+      { severity: "warning", code: "translation-missing", path: "policy.change_channels[1].en", message: "English missing" },
+    ]);
+    expect(unplaced).toEqual([]);
+    const input = q('[data-path="policy.change_channels[1].en"]');
+    const diag = q('[data-testid="field-diagnostic"][data-path="policy.change_channels[1].en"]');
+    expect(input.getAttribute("aria-describedby")!.split(" ")).toContain(diag.parentElement!.id);
+    expect(input.parentElement!.contains(diag)).toBe(true);
+  });
+});
+
+describe("a legal basis not chosen yet", () => {
+  it("shows as an empty Choose… option, not as the first basis", () => {
+    (t.p.activities as Project[])[0].legal_basis = null;
+    t.render("activities");
+    q('[data-testid="item-toggle"][data-path="activities[0]"]').click();
+    const select = q<HTMLSelectElement>('[data-path="activities[0].legal_basis"]');
+    expect(select.value).toBe("");
+    expect(select.selectedOptions[0].textContent).toContain("app-choice-pick");
+    expect(getAt(t.p, "activities[0].legal_basis")).toBeNull();
+  });
+});

@@ -29,6 +29,13 @@ app-saved = Saved as { $file }.
 app-autosave-failed = The recovery copy could not be written: { $error }
 app-error-title = Something went wrong
 app-at-line = Line { $line }, column { $column }:
+app-open-invalid = { $file } cannot be opened: the file has { $count } problem(s).
+app-open-invalid-what-now = Correct the file in a text editor at the lines shown and open it again, or open another project.
+app-error-io = A file could not be read or written. ({ $detail })
+app-error-forbidden = That file can only be opened with Open….
+app-error-invalid = The policy still has errors. Fix them first: the review step lists them.
+app-error-render = The policy could not be produced. ({ $detail })
+app-error-internal = Something unexpected happened. ({ $detail })
 
 ## Start screen and recovery
 
@@ -36,6 +43,14 @@ app-start-title = Your privacy policy
 app-start-intro = Answer questions about how your organisation handles personal data, and get a privacy policy in Swedish and English. Nothing leaves this computer.
 app-recent = Recent projects
 app-recent-empty = No recent projects yet.
+app-start-welcome = Welcome! Start a new project for your own organisation, or open an example to see what a finished policy looks like.
+app-examples = Open an example
+app-examples-intro = A made-up organisation's answers, to look at or start from. It opens as a new copy: your own projects are not changed, and Save asks where to keep it.
+app-example-webshop = An online shop
+app-example-consultancy = A consultancy
+app-example-association = A non-profit association
+app-example-title = { $name } (example)
+app-about-version = Policywright { $version }
 app-back-to-project = Back to the open project
 app-recovery-title = Restore unsaved work?
 app-recovery-text = The app closed without saving. A copy of your changes from { $time } was kept. Do you want to continue with it?
@@ -101,11 +116,18 @@ app-lifetime-session = until the browser is closed
 app-lifetime-days = days
 app-lifetime-months = months
 app-lifetime-years = years
+app-own-add = Other…
+app-own-add-help = Add something the list lacks, in your own words in Swedish and English
+app-own-entry = Own entry { $n }
+app-own-special = Special category (for example health, religion or sex life)
+app-own-remove-label = Remove { $entry }
+app-field-in-lang = { $field } ({ $lang })
+app-field-whole-project = The whole project
 
 ## Review
 
 app-review-problems = What needs attention
-app-review-none = The library found nothing to fix. The policy is ready to export.
+app-review-none = Nothing to fix: the policy is ready to publish.
 app-review-summary = Errors: { $errors }. Things to check: { $warnings }. Choose one to go to the question.
 
 ## Preview

@@ -29,6 +29,13 @@ app-saved = Sparat som { $file }.
 app-autosave-failed = Reservkopian kunde inte skrivas: { $error }
 app-error-title = Något gick fel
 app-at-line = Rad { $line }, kolumn { $column }:
+app-open-invalid = { $file } kan inte öppnas: filen har { $count } fel.
+app-open-invalid-what-now = Rätta filen i en textredigerare på raderna som visas och öppna den igen, eller öppna ett annat projekt.
+app-error-io = En fil kunde inte läsas eller skrivas. ({ $detail })
+app-error-forbidden = Den filen kan bara öppnas med Öppna….
+app-error-invalid = Policyn har fortfarande fel. Rätta dem först: granskningssteget listar dem.
+app-error-render = Policyn kunde inte skapas. ({ $detail })
+app-error-internal = Något oväntat hände. ({ $detail })
 
 ## Startsidan och återställning
 
@@ -36,6 +43,14 @@ app-start-title = Er integritetspolicy
 app-start-intro = Svara på frågor om hur er organisation hanterar personuppgifter och få en integritetspolicy på svenska och engelska. Ingenting lämnar den här datorn.
 app-recent = Senaste projekt
 app-recent-empty = Inga projekt ännu.
+app-start-welcome = Välkommen! Börja ett nytt projekt för er egen organisation, eller öppna ett exempel och se hur en färdig policy ser ut.
+app-examples = Öppna ett exempel
+app-examples-intro = En påhittad organisations svar, att titta på eller utgå från. Det öppnas som en ny kopia: era egna projekt ändras inte, och Spara frågar var kopian ska sparas.
+app-example-webshop = En webbutik
+app-example-consultancy = En konsultfirma
+app-example-association = En ideell förening
+app-example-title = { $name } (exempel)
+app-about-version = Policywright { $version }
 app-back-to-project = Tillbaka till det öppna projektet
 app-recovery-title = Återställa osparat arbete?
 app-recovery-text = Appen stängdes utan att spara. En kopia av era ändringar från { $time } finns kvar. Vill ni fortsätta med den?
@@ -101,11 +116,18 @@ app-lifetime-session = tills webbläsaren stängs
 app-lifetime-days = dagar
 app-lifetime-months = månader
 app-lifetime-years = år
+app-own-add = Annat…
+app-own-add-help = Lägg till något som saknas i listan, med egna ord på svenska och engelska
+app-own-entry = Egen uppgift { $n }
+app-own-special = Känslig uppgift (till exempel hälsa, religion eller sexualliv)
+app-own-remove-label = Ta bort { $entry }
+app-field-in-lang = { $field } ({ $lang })
+app-field-whole-project = Hela projektet
 
 ## Granskning
 
 app-review-problems = Det här behöver åtgärdas
-app-review-none = Inget att rätta. Policyn är klar att exportera.
+app-review-none = Inget att rätta: policyn är klar att publicera.
 app-review-summary = Fel: { $errors }. Att kontrollera: { $warnings }. Välj en rad för att gå till frågan.
 
 ## Förhandsvisning

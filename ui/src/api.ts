@@ -38,6 +38,8 @@ export const api = {
   /** `path` null shows the native open dialog; resolves null when the user cancels. */
   openProject: (path: string | null) => call<Opened | null>("open_project", { path }),
   /** Resolves to the saved path, or null when the user cancelled the save dialog. */
+  /** An embedded example as a new project that is not saved anywhere yet. */
+  openExample: (id: string) => call<Opened>("open_example", { id }),
   saveProject: (project: Project, saveAs: boolean) => call<string | null>("save_project", { project, saveAs }),
   autosave: (project: Project) => call<void>("autosave", { project }),
   recover: () => call<Opened>("recover"),

@@ -5,20 +5,31 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 import { writeText } from "@tauri-apps/plugin-clipboard-manager";
 import { api } from "./api";
 import { catalogView, type CatalogView } from "./catalog";
-import { bestMatch, groupBySection, itemIndexUnder, sectionFinder, sectionOfReport, sectionState } from "./diagnostics";
+import {
+  bestMatch,
+  groupBySection,
+  isMissingAnswer,
+  itemIndexUnder,
+  sectionFinder,
+  sectionOfReport,
+  sectionState,
+} from "./diagnostics";
 import { clear, h } from "./dom";
 import { autoSize, Form, type FormEnv } from "./form";
 import { I18n } from "./i18n";
+import { declaredPatterns, fieldTrail } from "./labels";
 import { undoRemove, type Removed } from "./lists";
 import { ask, openPanel } from "./modal";
 import { getAt, joinPath } from "./paths";
 import { Preview, type PreviewMode } from "./preview";
+import { recentPlaces } from "./recent";
 import { debounce, LatestOnly } from "./schedule";
 import { SECTIONS, sectionById, uiLangRef, type Field } from "./schema";
 import { publishedLanguages } from "./translations";
 import {
   EXPORT_FORMATS,
   type AppError,
+  type ExampleInfo,
   type ExportFormat,
   type Json,
   type Lang,
@@ -42,6 +53,17 @@ export class App {
   private savedJson: string | null = null;
   private reports: Report[] = [];
   private recent: RecentProject[] = [];
+  private examples: ExampleInfo[] = [];
+  private version = "";
+  private firstStart = false;
+  /** The example organisation's name while an example copy is open and not saved yet. */
+  private exampleName: string | null = null;
+  /**
+   * Paths of the answers the user has been to (left or changed) since the project was opened.
+   * An unanswered question is marked at its field only once visited, or after the review step.
+   */
+  private visited = new Set<string>();
+  private reviewed = false;
   private section = SECTIONS[0].id;
   private view: "start" | "edit" = "start";
   private previewMode: PreviewMode = "sv";
@@ -81,6 +103,9 @@ export class App {
   async start(): Promise<void> {
     const info = await api.startInfo();
     this.recent = info.recent;
+    this.examples = info.examples;
+    this.version = info.version;
+    this.firstStart = info.firstStart;
     await this.loadLanguage(info.uiLang);
     this.buildShell();
     this.installGlobalHandlers();
@@ -184,6 +209,9 @@ export class App {
     const toasts = h("div", { class: "toasts", "aria-live": "polite", "data-testid": "toasts" });
     clear(this.root);
     formPane.addEventListener("focusin", (e) => this.followFocus(e.target as Element));
+    // Leaving or changing an answer makes its unanswered-question diagnostics visible.
+    formPane.addEventListener("focusout", (e) => this.visit(e.target as Element));
+    formPane.addEventListener("change", (e) => this.visit(e.target as Element));
     this.root.append(toolbar, startPane, workspace, toasts);
     this.els = { title, dirty, toolbar, nav, formPane, previewPane, workspace, startPane, toasts };
     this.preview = new Preview(previewPane, this.i18n, {
@@ -290,29 +318,54 @@ export class App {
     const openBtn = h("button", { type: "button", "data-testid": "start-open" }, t.t("app-open"));
     openBtn.addEventListener("click", () => void this.open(null));
     const recent = h("ul", { class: "recent-list", "data-testid": "recent-list" });
-    for (const r of this.recent) {
+    const places = recentPlaces(this.recent);
+    this.recent.forEach((r, i) => {
       const b = h(
         "button",
-        { type: "button", class: "recent", "data-testid": "recent-item", "data-path": r.path },
+        {
+          type: "button",
+          class: "recent",
+          "data-testid": "recent-item",
+          "data-path": r.path,
+          title: r.path,
+          "aria-description": r.path,
+        },
         h("span", { class: "recent-title" }, r.title || basename(r.path)),
-        h("span", { class: "recent-path" }, r.path),
+        h("span", { class: "recent-path", "data-testid": "recent-place" }, places[i]),
       );
       b.addEventListener("click", () => void this.open(r.path));
       recent.append(h("li", {}, b));
-    }
+    });
     const backBtn = this.project
       ? h("button", { type: "button", "data-testid": "start-continue" }, t.t("app-back-to-project"))
       : null;
     backBtn?.addEventListener("click", () => this.renderWorkspace());
+    const examples = h("ul", { class: "example-list", "data-testid": "example-list" });
+    for (const e of this.examples) {
+      const about = t.maybe(`app-example-${e.id}`);
+      const b = h(
+        "button",
+        { type: "button", class: "example", "data-testid": "start-example", "data-example": e.id },
+        h("span", { class: "example-name" }, e.name),
+        about ? h("span", { class: "example-about" }, about) : "",
+      );
+      b.addEventListener("click", () => void this.openExample(e));
+      examples.append(h("li", {}, b));
+    }
     this.els.startPane.replaceChildren(
       h(
         "div",
         { class: "start-screen", "data-testid": "start-screen" },
         h("h2", {}, t.t("app-start-title")),
+        this.firstStart ? h("p", { class: "welcome", "data-testid": "start-welcome" }, t.t("app-start-welcome")) : "",
         h("p", {}, t.t("app-start-intro")),
         h("div", { class: "start-actions" }, newBtn, openBtn, backBtn),
         h("h3", {}, t.t("app-recent")),
         this.recent.length ? recent : h("p", { class: "empty" }, t.t("app-recent-empty")),
+        h("h3", {}, t.t("app-examples")),
+        h("p", {}, t.t("app-examples-intro")),
+        examples,
+        h("footer", { class: "about", "data-testid": "about" }, h("p", {}, t.t("app-about-version", { version: this.version }))),
       ),
     );
     this.updateTitle();
@@ -338,12 +391,28 @@ export class App {
     }
   }
 
+  /** An example as a new copy: titled as the example until saved, and saved only where the user says. */
+  private async openExample(example: ExampleInfo): Promise<void> {
+    if (!(await this.confirmDiscard("open"))) return;
+    try {
+      const opened = await api.openExample(example.id);
+      this.openDocument(opened, true);
+      this.exampleName = example.name;
+      this.updateTitle();
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
   /** Shows a project; `clean` when it matches its file (not when restored from the recovery file). */
   private openDocument(opened: Opened, clean: boolean): void {
     this.project = opened.project;
     this.filePath = opened.path;
     this.savedJson = clean ? JSON.stringify(opened.project) : null;
     this.reports = [];
+    this.exampleName = null;
+    this.visited = new Set();
+    this.reviewed = false;
     this.expanded = new WeakSet();
     this.stash = new WeakMap();
     this.section = SECTIONS[0].id;
@@ -369,6 +438,7 @@ export class App {
       const path = await api.saveProject(this.project, saveAs);
       if (path === null) return false;
       this.filePath = path;
+      this.exampleName = null;
       this.savedJson = snapshot;
       this.autosave.cancel();
       this.updateTitle();
@@ -400,7 +470,9 @@ export class App {
   }
 
   private fileName(): string {
-    return this.filePath ? basename(this.filePath) : this.i18n.t("app-untitled");
+    if (this.filePath) return basename(this.filePath);
+    if (this.exampleName !== null) return this.i18n.t("app-example-title", { name: this.exampleName });
+    return this.i18n.t("app-untitled");
   }
 
   private updateTitle(): void {
@@ -547,7 +619,11 @@ export class App {
       ...form.render(section.fields),
     );
     heading.id = "section-heading";
-    if (section.id === "review") body.append(this.reviewList());
+    if (section.id === "review") {
+      // From here on every unanswered question is marked at its field too.
+      this.reviewed = true;
+      body.append(this.reviewList());
+    }
     const prev = SECTIONS[index - 1];
     const next = SECTIONS[index + 1];
     const pager = h("div", { class: "pager" });
@@ -568,7 +644,7 @@ export class App {
     body.append(pager);
     this.els.formPane.replaceChildren(body);
     for (const area of body.querySelectorAll("textarea")) autoSize(area);
-    form.showDiagnostics(this.reports);
+    form.showDiagnostics(this.reports, this.shownAtField);
     this.els.formPane.scrollTop = scroll;
 
     if (focusTarget === "#undo-remove") {
@@ -615,11 +691,22 @@ export class App {
     if (this.view !== "edit") return;
     this.renderNav();
     // Reports no rendered field matches are still listed in the review section.
-    this.form?.showDiagnostics(this.reports);
+    this.form?.showDiagnostics(this.reports, this.shownAtField);
     if (this.section === "review") {
       const old = this.els.formPane.querySelector('[data-testid="review"]');
       old?.replaceWith(this.reviewList());
     }
+  }
+
+  /** Whether a report is shown at its field now (see `visited`). */
+  private readonly shownAtField = (r: Report, at: string): boolean =>
+    !isMissingAnswer(r) || this.reviewed || [...this.visited].some((v) => v === at || v.startsWith(`${at}.`) || v.startsWith(`${at}[`));
+
+  private visit(el: Element): void {
+    const path = (el as HTMLElement).dataset?.path;
+    if (!path || this.visited.has(path)) return;
+    this.visited.add(path);
+    this.form?.showDiagnostics(this.reports, this.shownAtField);
   }
 
   private previewFailed(err: unknown): void {
@@ -641,14 +728,17 @@ export class App {
     );
     const list = h("ul", { class: "review-list", "data-testid": "diagnostics" });
     const find = sectionFinder(SECTIONS, project);
+    const declared = declaredPatterns(SECTIONS);
     for (const r of this.reports) {
       const sectionId = find(r.path);
-      const where = sectionId ? t.t(`app-section-${sectionId}`) : t.t("app-section-review");
+      const trail = fieldTrail(declared, r.path, t, project, this.catalog);
+      const section = sectionId ? t.t(`app-section-${sectionId}`) : "";
+      const where = [section, ...trail].filter(Boolean).join(" › ") || t.t("app-field-whole-project");
       const b = h(
         "button",
         { type: "button", class: `review-item diag-${r.severity}`, "data-testid": "diagnostic", "data-path": r.path },
         h("span", { class: "diag-kind" }, t.t(r.severity === "error" ? "app-diag-error" : "app-diag-warning")),
-        h("span", { class: "review-where" }, where),
+        h("span", { class: "review-where", "data-testid": "diagnostic-field" }, where),
         h("span", { class: "review-message" }, r.message),
       );
       b.addEventListener("click", () => this.jumpTo(r.path));
@@ -662,6 +752,7 @@ export class App {
   private jumpTo(path: string): void {
     const project = this.project;
     if (!project) return;
+    this.visited.add(path);
     const sectionId = sectionOfReport(SECTIONS, project, path) ?? "review";
     const section = sectionById(sectionId)!;
     openItemsAlong(section.fields, "", project, path, this.expanded);
@@ -816,26 +907,55 @@ function msg(err: unknown): string {
   return err && typeof err === "object" && "message" in err ? String((err as AppError).message) : String(err);
 }
 
-function errorBlock(i18n: I18n, err: unknown): HTMLElement {
+/** An error in the UI language: what happened in the user's terms, the system's detail after it. */
+function errorText(i18n: I18n, err: unknown): string {
   const e = err as AppError;
-  const box = h("div", { class: "error-block", role: "alert", "data-testid": "app-error" }, h("p", {}, msg(err)));
-  if (e && Array.isArray(e.diagnostics) && e.diagnostics.length) {
+  const detail = msg(err);
+  switch (e?.kind) {
+    case "io":
+      return i18n.t("app-error-io", { detail });
+    case "forbidden":
+      return i18n.t("app-error-forbidden");
+    case "invalid-project":
+      return i18n.t("app-error-invalid");
+    case "render":
+      return i18n.t("app-error-render", { detail });
+    default:
+      return i18n.t("app-error-internal", { detail });
+  }
+}
+
+export function errorBlock(i18n: I18n, err: unknown): HTMLElement {
+  const e = err as AppError;
+  const diags = e && Array.isArray(e.diagnostics) ? e.diagnostics : [];
+  // A file that is not a valid project: every problem in the UI language, where it is in the
+  // file and which question it concerns, then what to do (as `policywright check` reports it).
+  const invalidFile = e?.kind === "invalid-project" && typeof e.file === "string";
+  const intro = invalidFile
+    ? i18n.t("app-open-invalid", { file: basename(e.file!), count: diags.length })
+    : errorText(i18n, err);
+  const box = h("div", { class: "error-block", role: "alert", "data-testid": "app-error" }, h("p", {}, intro));
+  if (diags.length) {
+    const declared = declaredPatterns(SECTIONS);
     box.append(
       h(
         "ul",
-        {},
-        ...e.diagnostics.map((d) =>
-          h(
+        { class: "error-list" },
+        ...diags.map((d) => {
+          const trail = d.path ? fieldTrail(declared, d.path, i18n) : [];
+          const field = trail.length ? trail.join(" › ") : d.path;
+          return h(
             "li",
-            {},
-            d.line != null ? i18n.t("app-at-line", { line: d.line, column: d.column ?? 1 }) + " " : "",
-            d.path ? `${d.path}: ` : "",
+            { "data-testid": "app-error-item", "data-path": d.path },
+            d.line != null ? h("span", { class: "error-at" }, i18n.t("app-at-line", { line: d.line, column: d.column ?? 1 }), " ") : "",
+            field ? h("span", { class: "error-field" }, field, " – ") : "",
             d.message,
-          ),
-        ),
+          );
+        }),
       ),
     );
   }
+  if (invalidFile) box.append(h("p", {}, i18n.t("app-open-invalid-what-now")));
   return box;
 }
 

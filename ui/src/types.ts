@@ -34,6 +34,17 @@ export interface StartInfo {
   recent: RecentProject[];
   recovery: { savedAt: string } | null;
   lastProject: Opened | null;
+  /** No settings existed yet: the start screen greets a new user. */
+  firstStart: boolean;
+  /** The embedded examples (`open_example`), each by id and its organisation's name. */
+  examples: ExampleInfo[];
+  /** The program's version. */
+  version: string;
+}
+
+export interface ExampleInfo {
+  id: string;
+  name: string;
 }
 
 export interface PreviewDocument {
@@ -66,6 +77,8 @@ export interface AppError {
   kind: AppErrorKind;
   message: string;
   diagnostics?: Report[];
+  /** The file the error is about (a file that is not a valid project). */
+  file?: string;
 }
 
 /** One entry of a catalogue list: a stable id stored in the project, and its name in the UI language. */

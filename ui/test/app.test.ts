@@ -11,6 +11,7 @@ let closeHandler: ((e: { preventDefault(): void }) => Promise<void>) | undefined
 const destroyed = vi.fn();
 const titles: string[] = [];
 let previewAnswer: (p: Project) => PreviewResult;
+let openAnswer: () => Opened | null;
 
 vi.mock("@tauri-apps/api/window", () => ({
   getCurrentWindow: () => ({
@@ -41,7 +42,8 @@ vi.mock("../src/api", () => {
       catalog: record("catalog", () => catalogData),
       setUiLang: record("set_ui_lang", () => undefined),
       newProject: record("new_project", (): Opened => ({ path: null, project: project() })),
-      openProject: record("open_project", () => null),
+      openProject: record("open_project", () => openAnswer()),
+      openExample: record("open_example", (): Opened => ({ path: null, project: project() })),
       saveProject: record("save_project", () => "/tmp/saved.toml"),
       autosave: record("autosave", () => undefined),
       recover: record("recover", (): Opened => ({ path: "/tmp/r.toml", project: project() })),
@@ -68,7 +70,19 @@ let app: InstanceType<typeof App> | undefined;
 
 /** Starts the app; start-up may wait on a modal (recovery), so this only lets it run. */
 async function start(info: Partial<StartInfo> = {}) {
-  startInfo = { uiLang: "en", recent: [], recovery: null, lastProject: { path: "/home/a/shop.toml", project: project() }, ...info };
+  startInfo = {
+    uiLang: "en",
+    recent: [],
+    recovery: null,
+    lastProject: { path: "/home/a/shop.toml", project: project() },
+    firstStart: false,
+    examples: [
+      { id: "webshop", name: "Nordljus Textil AB" },
+      { id: "association", name: "Fjällugglan" },
+    ],
+    version: "1.2.3",
+    ...info,
+  };
   const root = document.createElement("div");
   document.body.replaceChildren(root);
   app = new App(root);
@@ -84,6 +98,7 @@ beforeEach(() => {
   titles.length = 0;
   destroyed.mockClear();
   closeHandler = undefined;
+  openAnswer = () => null;
   previewAnswer = () => ({ diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }] });
   // happy-dom: the modal dialog API as the app uses it.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -275,5 +290,110 @@ describe("the app", () => {
     (document.activeElement as HTMLElement).click();
     expect(document.querySelectorAll('[data-testid="list-item"]')).toHaveLength(2);
     expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(true);
+  });
+
+  it("shows the start screen on first start, and opens an example as an unsaved copy", async () => {
+    await start({ lastProject: null, firstStart: true });
+    expect($('[data-testid="start-screen"]')).not.toBeNull();
+    expect($('[data-testid="editor"]')!.hidden).toBe(true);
+    expect($('[data-testid="start-welcome"]')).not.toBeNull();
+    expect($('[data-testid="about"]')!.textContent).toBe("app-about-version");
+    const examples = [...document.querySelectorAll<HTMLElement>('[data-testid="start-example"]')];
+    expect(examples.map((e) => e.dataset.example)).toEqual(["webshop", "association"]);
+    expect(examples[0].textContent).toContain("Nordljus Textil AB");
+    examples[1].click();
+    await flush();
+    expect(calls.find((c) => c.cmd === "open_example")!.args).toEqual(["association"]);
+    expect($('[data-testid="editor"]')!.hidden).toBe(false);
+    // Titled as the example, not "Untitled project" and not a file of the user's.
+    expect($('[data-testid="doc-title"]')!.textContent).toBe("app-example-title");
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(true);
+    // Saving asks where (the command gets no path), then the file names the project.
+    $('[data-testid="action-save"]')!.click();
+    await flush();
+    expect($('[data-testid="doc-title"]')!.textContent).toBe("saved.toml");
+  });
+
+  it("tells recent projects of the same title apart by their folders, full path on hover", async () => {
+    await start({
+      lastProject: null,
+      recent: [
+        { path: "/home/a/kunder/2025/bageriet.toml", title: "Bageriet AB" },
+        { path: "/home/a/kunder/2026/bageriet.toml", title: "Bageriet AB" },
+      ],
+    });
+    const items = [...document.querySelectorAll<HTMLElement>('[data-testid="recent-item"]')];
+    expect(items.map((i) => i.querySelector('[data-testid="recent-place"]')!.textContent)).toEqual(["…/2025", "…/2026"]);
+    expect(items.map((i) => i.title)).toEqual(["/home/a/kunder/2025/bageriet.toml", "/home/a/kunder/2026/bageriet.toml"]);
+    expect(items[0].getAttribute("aria-description")).toBe("/home/a/kunder/2025/bageriet.toml");
+  });
+
+  it("marks an unanswered question at its field only once it was visited, or after the review", async () => {
+    previewAnswer = () => ({
+      diagnostics: [
+        { severity: "error", code: "required", path: "organisation.legal_name", message: "Required" },
+        { severity: "error", code: "required", path: "organisation.email", message: "Required" },
+      ],
+      documents: [],
+    });
+    await start();
+    const diag = (p: string) => $(`[data-testid="field-diagnostic"][data-path="${p}"]`);
+    expect(document.querySelectorAll('[data-testid="field-diagnostic"]')).toHaveLength(0);
+    expect($('[data-path="organisation.legal_name"]')!.hasAttribute("aria-invalid")).toBe(false);
+    // Leaving the field shows its diagnostic, and only its.
+    const name = $('[data-path="organisation.legal_name"]')!;
+    name.focus();
+    name.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+    expect(diag("organisation.legal_name")).not.toBeNull();
+    expect(diag("organisation.email")).toBeNull();
+    // After the review step every unanswered question is marked where it is asked.
+    $('[data-testid="section-link-review"]')!.click();
+    expect(document.querySelectorAll('[data-testid="diagnostic"]')).toHaveLength(2);
+    $('[data-testid="section-link-organisation"]')!.click();
+    expect(diag("organisation.email")).not.toBeNull();
+  });
+
+  it("names the question of each diagnostic in the review list", async () => {
+    previewAnswer = () => ({
+      diagnostics: [
+        { severity: "error", code: "required", path: "activities[1].purpose", message: "m1" },
+        { severity: "warning", code: "translation-missing", path: "recipients[0].name.en", message: "m2" },
+        { severity: "error", code: "date-invalid", path: "policy.effective_date", message: "m3" },
+        { severity: "error", code: "x", path: "", message: "m4" },
+      ],
+      documents: [],
+    });
+    await start();
+    $('[data-testid="section-link-review"]')!.click();
+    const where = [...document.querySelectorAll('[data-testid="diagnostic-field"]')].map((e) => e.textContent);
+    expect(where).toEqual([
+      "app-section-activities › q-activity-item › q-act-purpose",
+      "app-section-sharing › q-recipient-item › app-field-in-lang",
+      "app-section-review › q-policy-effective-date",
+      "app-field-whole-project",
+    ]);
+  });
+
+  it("lists every problem of a file that cannot be opened, with its line, field and what to do", async () => {
+    openAnswer = () => {
+      throw {
+        kind: "invalid-project",
+        message: "/x/bad.toml is not a valid project file (2 problem(s))",
+        file: "/x/bad.toml",
+        diagnostics: [
+          { severity: "error", code: "wrong-type", path: "organisation.email", message: "Fel sorts värde", line: 4, column: 9 },
+          { severity: "error", code: "unknown-field", path: "clauses", message: "Okänt fält `clauses`", line: 9, column: 1 },
+        ],
+      };
+    };
+    await start();
+    $('[data-testid="action-open"]')!.click();
+    await flush();
+    const dialog = $('[data-testid="error-dialog"]')!;
+    expect(dialog.textContent).toContain("app-open-invalid");
+    expect(dialog.textContent).toContain("app-open-invalid-what-now");
+    expect(dialog.textContent).not.toContain("is not a valid project file");
+    const items = [...dialog.querySelectorAll('[data-testid="app-error-item"]')].map((e) => e.textContent);
+    expect(items).toEqual(["app-at-line q-org-email – Fel sorts värde", "app-at-line clauses – Okänt fält `clauses`"]);
   });
 });

@@ -76,24 +76,64 @@ async fn hidden(app: &App, css: &str) {
 /// Waits until the editor and its preview are on screen and returns the page's clock then,
 /// in milliseconds since the Unix epoch (polled in the page, every 10 ms).
 async fn ready_epoch_ms(app: &App) -> f64 {
+    page_ready_epoch_ms(
+        app,
+        r#"
+        const editor = document.querySelector('[data-testid="editor"]');
+        const doc = document.querySelector('[data-testid="preview-doc"]');
+        return editor && !editor.hidden && doc && doc.textContent.trim() !== "";
+        "#,
+    )
+    .await
+}
+
+/// Like `ready_epoch_ms`, for the start screen with its buttons.
+async fn start_screen_epoch_ms(app: &App) -> f64 {
+    page_ready_epoch_ms(
+        app,
+        r#"
+        const start = document.querySelector('[data-testid="start-screen"]');
+        return start && start.offsetParent !== null && !!start.querySelector('[data-testid="start-example"]');
+        "#,
+    )
+    .await
+}
+
+async fn page_ready_epoch_ms(app: &App, ready_body: &str) -> f64 {
+    let script = format!(
+        r#"
+        const done = arguments[arguments.length - 1];
+        const ready = () => {{ {ready_body} }};
+        const poll = () => (ready() ? done(Date.now()) : setTimeout(poll, 10));
+        poll();
+        "#
+    );
     let at = app
         .client
-        .execute_async(
-            r#"
-            const done = arguments[arguments.length - 1];
-            const ready = () => {
-              const editor = document.querySelector('[data-testid="editor"]');
-              const doc = document.querySelector('[data-testid="preview-doc"]');
-              return editor && !editor.hidden && doc && doc.textContent.trim() !== "";
-            };
-            const poll = () => (ready() ? done(Date.now()) : setTimeout(poll, 10));
-            poll();
-            "#,
-            vec![],
-        )
+        .execute_async(&script, vec![])
         .await
-        .expect("the editor shows a preview");
+        .expect("the page became ready");
     at.as_f64().unwrap()
+}
+
+/// How many elements match and are shown.
+async fn shown_count(app: &App, css: &str) -> usize {
+    let mut n = 0;
+    for el in app
+        .client
+        .find_all(fantoccini::Locator::Css(css))
+        .await
+        .unwrap()
+    {
+        if el.is_displayed().await.unwrap_or(false) {
+            n += 1;
+        }
+    }
+    n
+}
+
+async fn text(app: &App, css: &str) -> String {
+    app.wait(css).await.text().await.unwrap()
 }
 
 fn preview(lang: &str) -> String {
@@ -204,19 +244,76 @@ async fn scenario(env: &Env) {
     let out = work.join("export");
     let mut figures = serde_json::Map::new();
 
-    // ---- first start: the default example opens in the editor ----
+    // ---- first start: the start screen, not an example company's answers in the editor ----
     let app = env.launch().await;
-    let ready = ready_epoch_ms(&app).await;
+    let ready = start_screen_epoch_ms(&app).await;
     figures.insert(
-        "cold_start_to_interactive_ms".into(),
+        "cold_start_to_start_screen_ms".into(),
         json!((ready - app_started_epoch_ms()).round()),
     );
+    hidden(&app, &testid("editor")).await;
+    app.screenshot("first-start").await;
 
-    // ---- a new project, previewed in both languages side by side ----
+    // A file that is not a valid project: its problems in the UI language (Swedish here, from
+    // LANG), with their lines, and nothing opened.
+    let broken = work.join("trasig.toml");
+    let example = std::fs::read_to_string(repo_root().join("examples/association.toml")).unwrap();
+    let mut lines: Vec<&str> = example.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("legal_name"))
+        .expect("the example names its organisation")
+        + 1;
+    lines.insert(at, "fax = \"08-1\"");
+    std::fs::write(&broken, lines.join("\n")).unwrap();
+    env.answer(Some(&broken));
+    app.click(&testid("start-open")).await;
+    visible(&app, &testid("error-dialog")).await;
+    let problem = text(&app, &testid("app-error-item")).await;
+    assert!(
+        problem.starts_with(&format!("Rad {}, kolumn 1:", at + 1))
+            && problem.contains("Okänt fält `fax`"),
+        "{problem:?}"
+    );
+    let dialog = text(&app, &testid("error-dialog")).await;
+    assert!(dialog.contains("trasig.toml"), "{dialog:?}");
+    assert!(!dialog.contains("not a valid project"), "{dialog:?}");
+    app.click(&testid("error-close")).await;
+    hidden(&app, &testid("error-dialog")).await;
+    visible(&app, &testid("start-screen")).await;
+
+    // An example opens as a copy titled as the example.
+    app.click(&format!(
+        "{}[data-example='association']",
+        testid("start-example")
+    ))
+    .await;
+    visible(&app, &testid("editor")).await;
+    let title = text(&app, &testid("doc-title")).await;
+    assert!(
+        title.contains("Fjällugglan") && title.contains("exempel"),
+        "{title:?}"
+    );
+
+    // ---- a new project: nothing marked before anything is answered ----
     app.click(&testid("action-new")).await;
     app.select(&testid("preview-mode"), "both").await;
     section(&app, "organisation").await;
+    let name_diag = format!(
+        "{}{}",
+        testid("field-diagnostic"),
+        path("organisation.legal_name")
+    );
+    app.wait(&path("organisation.legal_name")).await;
+    // Give the first diagnostics time to arrive before checking that none is shown.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(shown_count(&app, &testid("field-diagnostic")).await, 0);
+    // Leaving a required question unanswered marks it; answering clears it.
+    app.click(&path("organisation.legal_name")).await;
+    app.click(&path("organisation.org_number")).await;
+    visible(&app, &name_diag).await;
     app.type_into(&path("organisation.legal_name"), NAME).await;
+    hidden(&app, &name_diag).await;
     app.wait_text(&preview("sv"), NAME).await;
     app.wait_text(&preview("en"), NAME).await;
 

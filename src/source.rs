@@ -201,7 +201,9 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
         if let DeValue::Integer(_) = v.get_ref() {
             let version: Result<u32, _> = u32::deserialize(ValueDeserializer::from(v.clone()));
             if let Ok(version) = version {
-                if version != crate::project::SCHEMA_VERSION {
+                if !(crate::project::OLDEST_SCHEMA_VERSION..=crate::project::SCHEMA_VERSION)
+                    .contains(&version)
+                {
                     let mut d = Diagnostic::error("schema-version", "schema_version")
                         .arg("found", version.to_string())
                         .arg("supported", crate::project::SCHEMA_VERSION.to_string());
@@ -218,7 +220,23 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
     }
     let value = Spanned::new(map.root.span(), DeValue::Table(map.root.get_ref().clone()));
     Project::deserialize(ValueDeserializer::from(value))
+        .map(migrate)
         .map_err(|e| vec![structure_error(&map, "", &e)])
+}
+
+/// Brings a project read from an older schema version up to `SCHEMA_VERSION`.
+fn migrate(mut p: Project) -> Project {
+    if p.schema_version < 2 {
+        // Version 1's `images` meant "photos and video"; version 2 has one entry for each.
+        // The new entry goes last so that diagnostics keep pointing at the file's own items.
+        for a in &mut p.activities {
+            if a.data.iter().any(|d| d.is("images")) && !a.data.iter().any(|d| d.is("video")) {
+                a.data.push(crate::project::Entry::from("video"));
+            }
+        }
+    }
+    p.schema_version = crate::project::SCHEMA_VERSION;
+    p
 }
 
 use serde::Deserialize;

@@ -5,7 +5,7 @@ use crate::catalog;
 use crate::diagnostics::Diagnostic;
 use crate::lang::Lang;
 use crate::legal;
-use crate::project::{LegalBasis, Project, Requirement, Safeguard, Text};
+use crate::project::{Entry, LegalBasis, Project, Requirement, Safeguard, Text};
 
 /// All errors and warnings for a project, in field order.
 pub fn check(project: &Project) -> Vec<Diagnostic> {
@@ -106,6 +106,24 @@ impl Validator {
         }
     }
 
+    /// A list answer: each catalogue id must be known; each entry in own words needs text in
+    /// every published language.
+    fn entries(
+        &mut self,
+        entries: &[Entry],
+        path: &str,
+        kind: &'static str,
+        known: impl Fn(&str) -> bool,
+    ) {
+        for (i, e) in entries.iter().enumerate() {
+            let item = format!("{path}[{i}]");
+            match e {
+                Entry::Catalog(id) => self.choice(known(id), kind, id, &item),
+                Entry::Own(own) => self.text(&own.text(), &item, "required"),
+            }
+        }
+    }
+
     fn country(&mut self, value: &str, path: &str) {
         if value.trim().is_empty() {
             self.error("required", path);
@@ -171,14 +189,12 @@ impl Validator {
         } else if !pol.languages.contains(&pol.prevailing_language) {
             self.warning("prevailing-not-published", "policy.prevailing_language");
         }
-        for (i, c) in pol.change_channels.iter().enumerate() {
-            self.choice(
-                catalog::CHANGE_CHANNELS.contains(&c.as_str()),
-                catalog::kind::CHANGE_CHANNEL,
-                c,
-                &format!("policy.change_channels[{i}]"),
-            );
-        }
+        self.entries(
+            &pol.change_channels,
+            "policy.change_channels",
+            catalog::kind::CHANGE_CHANNEL,
+            |id| catalog::CHANGE_CHANNELS.contains(&id),
+        );
         if pol.change_channels.is_empty() {
             self.error("required", "policy.change_channels");
         }
@@ -214,27 +230,26 @@ impl Validator {
             if a.people.is_empty() {
                 self.error("required", format!("{path}.people"));
             }
-            for (j, id) in a.people.iter().enumerate() {
-                self.choice(
-                    catalog::is_people(id),
-                    catalog::kind::PEOPLE,
-                    id,
-                    &format!("{path}.people[{j}]"),
-                );
-            }
+            self.entries(
+                &a.people,
+                &format!("{path}.people"),
+                catalog::kind::PEOPLE,
+                catalog::is_people,
+            );
             if a.data.is_empty() {
                 self.error("required", format!("{path}.data"));
             }
-            let mut special = false;
-            for (j, id) in a.data.iter().enumerate() {
-                match catalog::data_category(id) {
-                    Some(c) => special |= c.special,
-                    None => {
-                        self.choice(false, catalog::kind::DATA, id, &format!("{path}.data[{j}]"))
-                    }
-                }
+            self.entries(
+                &a.data,
+                &format!("{path}.data"),
+                catalog::kind::DATA,
+                |id| catalog::data_category(id).is_some(),
+            );
+            let special = a.data.iter().any(catalog::is_special_data);
+            if a.legal_basis.is_none() {
+                self.error("required", format!("{path}.legal_basis"));
             }
-            if a.legal_basis == LegalBasis::LegitimateInterests {
+            if a.legal_basis == Some(LegalBasis::LegitimateInterests) {
                 self.text(
                     &a.legitimate_interest,
                     &format!("{path}.legitimate_interest"),
@@ -266,7 +281,7 @@ impl Validator {
                     format!("{path}.special_condition"),
                 );
             }
-            if a.data.iter().any(|d| d == catalog::IDENTITY_NUMBER) {
+            if a.data.iter().any(|d| d.is(catalog::IDENTITY_NUMBER)) {
                 self.text(
                     &a.identity_number_reason,
                     &format!("{path}.identity_number_reason"),
@@ -308,7 +323,9 @@ impl Validator {
                     } else {
                         self.translations(&r.text, &format!("{rpath}.text"));
                     }
-                    if preset.id == "until-withdrawn" && a.legal_basis != LegalBasis::Consent {
+                    if preset.id == "until-withdrawn"
+                        && a.legal_basis.is_some_and(|b| b != LegalBasis::Consent)
+                    {
                         self.warning(
                             "retention-withdrawn-without-consent",
                             format!("{rpath}.preset"),
@@ -418,14 +435,12 @@ impl Validator {
                 "required",
             );
         }
-        for (i, m) in p.security.measures.iter().enumerate() {
-            self.choice(
-                catalog::SECURITY.contains(&m.as_str()),
-                catalog::kind::SECURITY,
-                m,
-                &format!("security.measures[{i}]"),
-            );
-        }
+        self.entries(
+            &p.security.measures,
+            "security.measures",
+            catalog::kind::SECURITY,
+            |id| catalog::SECURITY.contains(&id),
+        );
         if p.security.measures.is_empty() && p.security.description.is_blank() {
             self.error("required", "security.measures");
         }
@@ -453,7 +468,7 @@ impl Validator {
     fn lint_texts(&mut self, p: &Project) {
         let mut texts: Vec<(String, &str)> = Vec::new();
         collect_texts(p, &mut texts);
-        let repealed = &legal::facts().acts.repealed;
+        let repealed = &legal::facts().repealed.references;
         for (path, value) in texts {
             for r in repealed {
                 if value.contains(r.as_str()) {
@@ -470,6 +485,23 @@ impl Validator {
 
 /// Every free text of a project with its path, for the lint.
 fn collect_texts<'p>(p: &'p Project, out: &mut Vec<(String, &'p str)>) {
+    let mut own = |path: String, entries: &'p [Entry]| {
+        for (i, e) in entries.iter().enumerate() {
+            if let Entry::Own(o) = e {
+                for (code, value) in [("sv", &o.sv), ("en", &o.en)] {
+                    if !value.is_empty() {
+                        out.push((format!("{path}[{i}].{code}"), value.as_str()));
+                    }
+                }
+            }
+        }
+    };
+    for (i, a) in p.activities.iter().enumerate() {
+        own(format!("activities[{i}].people"), &a.people);
+        own(format!("activities[{i}].data"), &a.data);
+    }
+    own("security.measures".into(), &p.security.measures);
+    own("policy.change_channels".into(), &p.policy.change_channels);
     let mut text = |path: String, t: &'p Text| {
         for lang in Lang::ALL {
             if !t.get(lang).is_empty() {

@@ -173,6 +173,17 @@ pub struct RecipientCtx {
     /// For an adequacy decision that covers only part of the country's organisations:
     /// "commercial" (Canada) or "dpf" (USA); "" when it covers the whole country.
     pub adequacy_scope: &'static str,
+    /// For a renewed adequacy decision: when it was renewed and until when it runs, as dates
+    /// in words ("" otherwise).
+    pub decision_renewed: String,
+    pub decision_valid_until: String,
+    /// With the Data Privacy Framework: the safeguard that takes over if the framework ceases
+    /// to apply ("standard-contractual-clauses", "binding-corporate-rules" or "").
+    pub fallback: &'static str,
+    /// The decision the fallback rests on ("" for binding corporate rules).
+    pub fallback_decision: String,
+    /// Where a copy of the safeguard is available (SCCs and BCRs, also as the fallback).
+    pub offers_copy: bool,
     /// How to get a copy of the safeguard.
     pub copy: String,
 }
@@ -680,6 +691,28 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
     let facts = legal::facts();
     let outside = !facts.is_eea(&r.country);
     let safeguard = if outside { r.safeguard } else { None };
+    let adequacy = match safeguard {
+        Some(Safeguard::Adequacy) => facts.adequacy(&r.country),
+        _ => None,
+    };
+    let long_date = |d: &Option<String>| {
+        d.as_deref()
+            .and_then(|d| i18n::long_date(lang, d))
+            .unwrap_or_default()
+    };
+    let fallback = match (safeguard, r.dpf_fallback) {
+        (
+            Some(Safeguard::DataPrivacyFramework),
+            Some(f @ (Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules)),
+        ) => Some(f),
+        _ => None,
+    };
+    let copied = |s: Option<Safeguard>| {
+        matches!(
+            s,
+            Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules)
+        )
+    };
     let decision = match safeguard {
         Some(Safeguard::Adequacy) => facts
             .adequacy(&r.country)
@@ -711,6 +744,16 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
             },
             _ => "",
         },
+        decision_renewed: adequacy.map(|a| long_date(&a.renewed)).unwrap_or_default(),
+        decision_valid_until: adequacy
+            .map(|a| long_date(&a.valid_until))
+            .unwrap_or_default(),
+        fallback: fallback.map(Safeguard::id).unwrap_or(""),
+        fallback_decision: match fallback {
+            Some(Safeguard::StandardContractualClauses) => escape(&facts.decisions.scc.number),
+            _ => String::new(),
+        },
+        offers_copy: copied(safeguard) || copied(fallback),
         copy: text(&r.safeguard_copy, lang),
     })
 }

@@ -241,7 +241,7 @@ pub struct Policy {
     /// How changes are announced: ids from the `change-channel` catalogue, or own words.
     #[serde(default)]
     pub change_channels: Vec<Entry>,
-    /// Earlier versions, newest first.
+    /// Versions, newest first; the current version's own entry says what changed in it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changelog: Vec<ChangeEntry>,
 }
@@ -479,6 +479,10 @@ pub struct Recipient {
     /// How a person gets a copy of the safeguard, or where it is available.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub safeguard_copy: Text,
+    /// With the Data Privacy Framework: the safeguard already in place that takes over if the
+    /// framework ceases to apply (standard contractual clauses or binding corporate rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpf_fallback: Option<Safeguard>,
 }
 
 impl Recipient {
@@ -490,6 +494,7 @@ impl Recipient {
             country: "SE".to_owned(),
             safeguard: None,
             safeguard_copy: Text::default(),
+            dpf_fallback: None,
         }
     }
 }

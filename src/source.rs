@@ -277,7 +277,8 @@ fn check_list<T: DeserializeOwned>(
 
 /// A serde error from one part of the file, in our terms: which field, what is wrong.
 fn structure_error(map: &SourceMap<'_>, part: &str, e: &toml::de::Error) -> Diagnostic {
-    let msg = e.message();
+    // serde quotes names with backticks, which are Markdown to a reader: plain quotes instead.
+    let msg = &e.message().replace('`', "\"");
     let located = e
         .span()
         .map(|s| (map.location(s.start), map.path_at(s.start)));
@@ -336,10 +337,10 @@ fn join(path: &str, name: &str) -> String {
     }
 }
 
-/// The first `quoted` name in a serde message.
+/// The first "quoted" name in a serde message (its backticks already made plain quotes).
 fn quoted_name(msg: &str) -> Option<String> {
-    let start = msg.find('`')? + 1;
-    let len = msg[start..].find('`')?;
+    let start = msg.find('"')? + 1;
+    let len = msg[start..].find('"')?;
     Some(msg[start..start + len].to_owned())
 }
 

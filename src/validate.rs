@@ -92,7 +92,13 @@ impl Validator {
         if value.trim().is_empty() {
             self.error("required", path);
         } else if parse_date(value).is_none() {
-            self.error("date-invalid", path)
+            // "2026-02-30" is written right but names no day of the calendar.
+            let code = if is_date_shaped(value) {
+                "date-nonexistent"
+            } else {
+                "date-invalid"
+            };
+            self.error(code, path)
                 .args
                 .push(("value", value.to_owned()));
         }
@@ -138,8 +144,10 @@ impl Validator {
         let o = &p.organisation;
         self.required(&o.legal_name, "organisation.legal_name");
         if o.org_number.trim().is_empty() {
+            // A warning, not an error: small Swedish associations may have no number, and
+            // Art. 13(1)(a) asks for identity and contact details, which the name and address give.
             if o.address.country == "SE" {
-                self.error("required", "organisation.org_number");
+                self.warning("org-number-missing", "organisation.org_number");
             }
         } else if let Err(code) = check_org_number(&o.org_number) {
             self.error(code, "organisation.org_number")
@@ -147,7 +155,14 @@ impl Validator {
                 .push(("value", o.org_number.clone()));
         }
         self.required(&o.address.street, "organisation.address.street");
-        self.required(&o.address.postal_code, "organisation.address.postal_code");
+        if self.required(&o.address.postal_code, "organisation.address.postal_code")
+            && o.address.country == "SE"
+            && !is_swedish_postcode(&o.address.postal_code)
+        {
+            self.error("postal-code-invalid", "organisation.address.postal_code")
+                .args
+                .push(("value", o.address.postal_code.clone()));
+        }
         self.required(&o.address.city, "organisation.address.city");
         self.country(&o.address.country, "organisation.address.country");
         if self.required(&o.email, "organisation.email") {
@@ -198,10 +213,27 @@ impl Validator {
         if pol.change_channels.is_empty() {
             self.error("required", "policy.change_channels");
         }
+        let effective = parse_date(&pol.effective_date);
         for (i, e) in pol.changelog.iter().enumerate() {
             let path = format!("policy.changelog[{i}]");
-            self.required(&e.version, &format!("{path}.version"));
+            // The entry of the current version itself (same number, same date) says what changed
+            // in it; the same number with another date is an earlier version misnumbered.
+            if self.required(&e.version, &format!("{path}.version"))
+                && e.version.trim() == pol.version.trim()
+                && e.date.trim() != pol.effective_date.trim()
+            {
+                self.warning("changelog-current-version", format!("{path}.version"))
+                    .args
+                    .push(("version", pol.version.clone()));
+            }
             self.date(&e.date, &format!("{path}.date"));
+            if let (Some(date), Some(effective)) = (parse_date(&e.date), effective) {
+                if date > effective {
+                    self.warning("changelog-date-after-effective", format!("{path}.date"))
+                        .args
+                        .push(("date", pol.effective_date.clone()));
+                }
+            }
             self.text(&e.summary, &format!("{path}.summary"), "required");
         }
     }
@@ -384,6 +416,23 @@ impl Validator {
                     );
                 }
                 Some(_) => {}
+            }
+            let fpath = format!("{path}.dpf_fallback");
+            match r.dpf_fallback {
+                None => {}
+                Some(_) if r.safeguard != Some(Safeguard::DataPrivacyFramework) || !outside => {
+                    self.warning("dpf-fallback-unused", fpath);
+                }
+                Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules) => {
+                    self.text(
+                        &r.safeguard_copy,
+                        &format!("{path}.safeguard_copy"),
+                        "safeguard-copy-missing",
+                    );
+                }
+                Some(_) => {
+                    self.error("dpf-fallback-invalid", fpath);
+                }
             }
         }
     }
@@ -598,6 +647,30 @@ pub fn is_url(value: &str) -> bool {
     }
 }
 
+/// A Swedish postcode: five digits, optionally written "NNN NN".
+pub fn is_swedish_postcode(value: &str) -> bool {
+    let v = value.trim();
+    let b = v.as_bytes();
+    match b.len() {
+        5 => b.iter().all(u8::is_ascii_digit),
+        6 => b[3] == b' ' && b[..3].iter().chain(&b[4..]).all(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
+/// Written as NNNN-NN-NN, whether or not such a day exists.
+fn is_date_shaped(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
 /// (year, month, day) from YYYY-MM-DD, checking the day exists.
 pub fn parse_date(value: &str) -> Option<(u32, u32, u32)> {
     let b = value.as_bytes();
@@ -664,6 +737,9 @@ mod tests {
         assert!(!is_url("www.example.se"));
         assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
         assert_eq!(parse_date("2023-02-29"), None);
+        assert!(is_date_shaped("2026-02-30") && !is_date_shaped("30/2/2026"));
+        assert!(is_swedish_postcode("11134") && is_swedish_postcode("111 34"));
+        assert!(!is_swedish_postcode("11134X") && !is_swedish_postcode("1113"));
         assert_eq!(parse_lifetime("13 months"), Some(Lifetime::Months(13)));
         assert_eq!(parse_lifetime("1 day"), Some(Lifetime::Days(1)));
         assert_eq!(parse_lifetime("session"), Some(Lifetime::Session));

@@ -223,3 +223,220 @@ fn a_new_activity_has_no_legal_basis_until_one_is_chosen() {
         "{sv}"
     );
 }
+
+fn codes_at(text: &str) -> Vec<(String, String)> {
+    check(&parse_project(text).unwrap())
+        .into_iter()
+        .map(|d| (d.code.to_owned(), d.path.clone()))
+        .collect()
+}
+
+#[test]
+fn answers_are_checked_as_a_person_would_read_them() {
+    let text = fixture("examples", "webshop.toml");
+    // A date written right that names no day is "no such date", not a format error.
+    let bad_day = text.replacen(
+        "effective_date = \"2026-03-01\"",
+        "effective_date = \"2026-02-30\"",
+        1,
+    );
+    let codes = codes_at(&bad_day);
+    assert!(codes.contains(&("date-nonexistent".into(), "policy.effective_date".into())));
+    let msg = check(&parse_project(&bad_day).unwrap())
+        .into_iter()
+        .find(|d| d.code == "date-nonexistent")
+        .unwrap()
+        .message(Lang::Sv);
+    assert!(
+        msg.contains("2026-02-30") && msg.contains("finns inte"),
+        "{msg}"
+    );
+
+    // A Swedish postcode is five digits.
+    let postcode = text
+        .lines()
+        .find(|l| l.starts_with("postal_code"))
+        .unwrap()
+        .to_owned();
+    for (value, ok) in [
+        ("11134X", false),
+        ("1113", false),
+        ("111 34", true),
+        ("11134", true),
+    ] {
+        let t = text.replacen(&postcode, &format!("postal_code = \"{value}\""), 1);
+        let has = codes_at(&t).contains(&(
+            "postal-code-invalid".into(),
+            "organisation.address.postal_code".into(),
+        ));
+        assert_eq!(has, !ok, "{value}");
+    }
+
+    // An empty organisation number for a Swedish address is a warning, as the help says.
+    let number = text
+        .lines()
+        .find(|l| l.starts_with("org_number"))
+        .unwrap()
+        .to_owned();
+    let p = parse_project(&text.replacen(&number, "org_number = \"\"", 1)).unwrap();
+    let d = check(&p)
+        .into_iter()
+        .find(|d| d.path == "organisation.org_number")
+        .expect("a diagnostic");
+    assert_eq!(
+        (d.code, d.severity),
+        ("org-number-missing", Severity::Warning)
+    );
+}
+
+#[test]
+fn the_change_log_warns_of_misnumbered_and_future_versions() {
+    let text = fixture("examples", "webshop.toml");
+    assert!(codes_at(&text)
+        .iter()
+        .all(|(c, _)| !c.starts_with("changelog")));
+    // The earlier version given the current number, and a date after the effective date.
+    let t = text.replacen(
+        "version = \"1.0\"\ndate = \"2025-01-15\"",
+        "version = \"2.0\"\ndate = \"2026-06-01\"",
+        1,
+    );
+    let codes = codes_at(&t);
+    assert!(
+        codes.contains(&(
+            "changelog-current-version".into(),
+            "policy.changelog[1].version".into()
+        )),
+        "{codes:?}"
+    );
+    assert!(codes.contains(&(
+        "changelog-date-after-effective".into(),
+        "policy.changelog[1].date".into()
+    )));
+}
+
+#[test]
+fn no_message_carries_markdown_backticks() {
+    for lang in ["sv", "en"] {
+        for file in ["diagnostics.ftl", "ui.ftl", "catalog.ftl", "document.ftl"] {
+            let path = format!("locales/{lang}/{file}");
+            let text = fixture(".", &path);
+            for (i, line) in text.lines().enumerate() {
+                if !line.trim_start().starts_with('#') {
+                    assert!(!line.contains('`'), "{path}:{}: {line}", i + 1);
+                }
+            }
+        }
+    }
+    let text = fixture("examples", "webshop.toml").replacen(
+        "[organisation]",
+        "[organisation]\nfax = 1",
+        1,
+    );
+    let d = &parse_project(&text).unwrap_err()[0];
+    for lang in Lang::ALL {
+        assert!(!d.message(lang).contains('`'), "{}", d.message(lang));
+    }
+}
+
+#[test]
+fn the_dpf_can_name_the_safeguard_that_takes_over() {
+    let text = fixture("examples", "webshop.toml");
+    assert!(text.contains("safeguard = \"data-privacy-framework\""));
+    let t = text.replacen(
+        "safeguard = \"data-privacy-framework\"",
+        "safeguard = \"data-privacy-framework\"\ndpf_fallback = \"standard-contractual-clauses\"\nsafeguard_copy = { sv = \"Skriv till oss.\", en = \"Write to us.\" }",
+        1,
+    );
+    let p = parse_project(&t).unwrap();
+    assert!(errors(&p).is_empty(), "{:?}", errors(&p));
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    let en = render::markdown(&p, Lang::En).unwrap();
+    assert!(
+        sv.contains("Om ramverket slutar att gälla") && sv.contains("(EU) 2021/914"),
+        "{sv}"
+    );
+    assert!(en.contains("If the framework ceases to apply") && en.contains("Write to us."));
+    // Without a copy route the fallback's clauses cannot be asked for: an error.
+    let no_copy = text.replacen(
+        "safeguard = \"data-privacy-framework\"",
+        "safeguard = \"data-privacy-framework\"\ndpf_fallback = \"binding-corporate-rules\"",
+        1,
+    );
+    assert!(errors(&parse_project(&no_copy).unwrap())
+        .iter()
+        .any(|(c, _)| c == "safeguard-copy-missing"));
+    // Only SCCs and BCRs can take over.
+    let wrong = text.replacen(
+        "safeguard = \"data-privacy-framework\"",
+        "safeguard = \"data-privacy-framework\"\ndpf_fallback = \"derogation\"",
+        1,
+    );
+    assert!(errors(&parse_project(&wrong).unwrap())
+        .iter()
+        .any(|(c, _)| c == "dpf-fallback-invalid"));
+}
+
+#[test]
+fn adequacy_for_brazil_and_the_renewed_uk_decision_are_cited() {
+    let text = fixture("examples", "webshop.toml");
+    let start = text.find("[[recipients]]").unwrap();
+    let recipient = |country: &str| {
+        format!(
+            "[[recipients]]\nname = {{ sv = \"Leverantör\", en = \"Supplier\" }}\nkind = \"processor\"\npurpose = {{ sv = \"Drift.\", en = \"Hosting.\" }}\ncountry = \"{country}\"\nsafeguard = \"adequacy\"\n\n"
+        )
+    };
+    let t = format!(
+        "{}{}{}{}",
+        &text[..start],
+        recipient("BR"),
+        recipient("GB"),
+        &text[start..]
+    );
+    let p = parse_project(&t).unwrap();
+    assert!(errors(&p).is_empty(), "{:?}", errors(&p));
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    let en = render::markdown(&p, Lang::En).unwrap();
+    assert!(sv.contains("(EU) 2026/179") && en.contains("(EU) 2026/179"));
+    assert!(
+        sv.contains("förnyat den 19 december 2025 och giltigt till och med den 27 december 2031"),
+        "{sv}"
+    );
+    assert!(en.contains("renewed on 19 December 2025 and valid until 27 December 2031"));
+}
+
+#[test]
+fn swedish_lists_never_read_och_twice() {
+    let text = webshop_with(
+        r#"people = ["customers"]
+data = ["name", { sv = "bilder och filmer", en = "photos and video" }]"#,
+    );
+    let p = parse_project(&text).unwrap();
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    assert!(sv.contains("namn samt bilder och filmer"), "{sv}");
+    assert!(!sv.contains("namn och bilder och filmer"));
+    let en = render::markdown(&p, Lang::En).unwrap();
+    assert!(en.contains("name as well as photos and video"), "{en}");
+}
+
+#[test]
+fn a_purpose_in_own_words_makes_a_clean_heading() {
+    let text = fixture("examples", "webshop.toml").replacen(
+        "purpose = \"order-fulfilment\"",
+        "description = { sv = \"Vi påminner om besök.\", en = \"We send reminders of visits.\" }",
+        1,
+    );
+    let p = parse_project(&text).unwrap();
+    for (lang, title) in [
+        (Lang::Sv, "Vi påminner om besök"),
+        (Lang::En, "We send reminders of visits"),
+    ] {
+        let md = render::markdown(&p, lang).unwrap();
+        assert!(
+            md.contains(&format!("### 3.1 {title} {{#purposes-1}}")),
+            "{md}"
+        );
+        assert!(md.contains(&format!("- **{title}:**")), "{md}");
+        assert!(!md.contains(&format!("{title}.")), "{md}");
+    }
+}

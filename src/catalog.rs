@@ -23,6 +23,10 @@ pub const PURPOSES: &[&str] = &[
     "supplier-management",
     "membership",
     "events",
+    "health-care",
+    "education",
+    "renting",
+    "fundraising",
     "bookkeeping",
     "security",
     "legal-claims",
@@ -43,6 +47,13 @@ pub const PEOPLE: &[&str] = &[
     "members",
     "event-participants",
     "guardians",
+    "patients",
+    "pupils",
+    "tenants",
+    "volunteers",
+    "donors",
+    "app-users",
+    "guests",
 ];
 
 /// A category of personal data.
@@ -82,7 +93,9 @@ pub const DATA: &[DataCategory] = &[
     data("bank-account"),
     data("membership"),
     data("images"),
+    data("video"),
     special("health"),
+    special("patient-records"),
     special("ethnic-origin"),
     special("political-opinions"),
     special("religious-beliefs"),
@@ -161,6 +174,15 @@ pub fn is_purpose(id: &str) -> bool {
 
 pub fn is_people(id: &str) -> bool {
     PEOPLE.contains(&id)
+}
+
+/// True for a data entry that is a special category (Art. 9(1)): a catalogue special
+/// category, or own words marked special.
+pub fn is_special_data(entry: &crate::project::Entry) -> bool {
+    match entry {
+        crate::project::Entry::Catalog(id) => data_category(id).is_some_and(|c| c.special),
+        crate::project::Entry::Own(own) => own.special,
+    }
 }
 
 pub fn data_category(id: &str) -> Option<DataCategory> {

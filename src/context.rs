@@ -8,7 +8,7 @@ use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::legal;
 use crate::markdown::{escape, link, mailto};
-use crate::project::{self, LegalBasis, Project, Safeguard, Text};
+use crate::project::{self, Entry, LegalBasis, Project, Safeguard, Text};
 use crate::validate::{parse_lifetime, Lifetime};
 use serde::Serialize;
 
@@ -85,6 +85,7 @@ pub struct ChangeCtx {
     pub summary: String,
 }
 
+/// A list answer: a catalogue entry with its name, or own words (`id` empty).
 #[derive(Debug, Serialize)]
 pub struct Named {
     pub id: String,
@@ -172,6 +173,17 @@ pub struct RecipientCtx {
     /// For an adequacy decision that covers only part of the country's organisations:
     /// "commercial" (Canada) or "dpf" (USA); "" when it covers the whole country.
     pub adequacy_scope: &'static str,
+    /// For a renewed adequacy decision: when it was renewed and until when it runs, as dates
+    /// in words ("" otherwise).
+    pub decision_renewed: String,
+    pub decision_valid_until: String,
+    /// With the Data Privacy Framework: the safeguard that takes over if the framework ceases
+    /// to apply ("standard-contractual-clauses", "binding-corporate-rules" or "").
+    pub fallback: &'static str,
+    /// The decision the fallback rests on ("" for binding corporate rules).
+    pub fallback_decision: String,
+    /// Where a copy of the safeguard is available (SCCs and BCRs, also as the fallback).
+    pub offers_copy: bool,
     /// How to get a copy of the safeguard.
     pub copy: String,
 }
@@ -287,17 +299,60 @@ fn named(lang: Lang, kind: &str, id: &str) -> Named {
     }
 }
 
-/// "a", "a och b", "a, b och c" with the language's word for "and".
+/// A list answer in this language. Own words missing in this language show the other
+/// language's text, so the preview of an unfinished translation still reads (validation
+/// reports the gap).
+fn entry(lang: Lang, kind: &str, e: &Entry) -> Named {
+    match e {
+        Entry::Catalog(id) => named(lang, kind, id),
+        Entry::Own(own) => {
+            let t = own.text();
+            let words = [t.get(lang), t.get(lang.other())]
+                .into_iter()
+                .find(|w| !w.trim().is_empty())
+                .unwrap_or("");
+            Named {
+                id: String::new(),
+                name: escape(words),
+            }
+        }
+    }
+}
+
+fn entries(lang: Lang, kind: &str, list: &[Entry]) -> Vec<Named> {
+    list.iter().map(|e| entry(lang, kind, e)).collect()
+}
+
+/// "a", "a och b", "a, b och c" with the language's word for "and". When a name holds that
+/// word itself ("bilder och filmer"), the last join uses `list-and-also` ("samt") so that no
+/// "a och b och c" arises.
 fn join_names(lang: Lang, names: &[Named]) -> Result<String, I18nError> {
     let and = i18n::message(lang, "list-and", &[])?;
     Ok(match names {
         [] => String::new(),
         [one] => one.name.clone(),
         [rest @ .., last] => {
+            let spaced = format!(" {and} ");
+            let and = if names.iter().any(|n| n.name.contains(&spaced)) {
+                i18n::message(lang, "list-and-also", &[])?
+            } else {
+                and
+            };
             let head: Vec<&str> = rest.iter().map(|n| n.name.as_str()).collect();
             format!("{} {and} {}", head.join(", "), last.name)
         }
     })
+}
+
+/// A heading or label made from an answer: without the full stop, colon or other closing
+/// punctuation a sentence may end with, since the document adds its own (":" after labels).
+fn title_from_answer(words: &str) -> String {
+    escape(
+        words
+            .trim()
+            .trim_end_matches(['.', ':', ';', ',', '…'])
+            .trim_end(),
+    )
 }
 
 fn address_line(a: &project::Address, lang: Lang) -> Result<String, I18nError> {
@@ -371,21 +426,15 @@ impl Context {
                 .policy
                 .change_channels
                 .iter()
-                .filter_map(|c| catalog::CHANGE_CHANNELS.iter().copied().find(|k| k == c))
+                .filter_map(|c| catalog::CHANGE_CHANNELS.iter().copied().find(|k| c.is(k)))
                 .collect(),
-            change_channels: p
-                .policy
-                .change_channels
-                .iter()
-                .map(|c| named(lang, kind::CHANGE_CHANNEL, c).name)
+            change_channels: entries(lang, kind::CHANGE_CHANNEL, &p.policy.change_channels)
+                .into_iter()
+                .map(|n| n.name)
                 .collect(),
             change_channels_list: join_names(
                 lang,
-                &p.policy
-                    .change_channels
-                    .iter()
-                    .map(|c| named(lang, kind::CHANGE_CHANNEL, c))
-                    .collect::<Vec<_>>(),
+                &entries(lang, kind::CHANGE_CHANNEL, &p.policy.change_channels),
             )?,
             changelog: p
                 .policy
@@ -402,7 +451,7 @@ impl Context {
         let mut activities = Vec::with_capacity(p.activities.len());
         for (i, a) in p.activities.iter().enumerate() {
             let mut title = if a.purpose.is_empty() {
-                text(&a.description, lang)
+                title_from_answer(a.description.get(lang))
             } else {
                 named(lang, kind::PURPOSE, &a.purpose).name
             };
@@ -410,17 +459,13 @@ impl Context {
                 let number = (i + 1).to_string();
                 title = i18n::message(lang, "doc-purpose-fallback", &[("number", &number)])?;
             }
-            let people: Vec<Named> = a
-                .people
-                .iter()
-                .map(|x| named(lang, kind::PEOPLE, x))
-                .collect();
-            let data: Vec<Named> = a.data.iter().map(|d| named(lang, kind::DATA, d)).collect();
+            let people = entries(lang, kind::PEOPLE, &a.people);
+            let data = entries(lang, kind::DATA, &a.data);
             let special_data = a
                 .data
                 .iter()
-                .filter(|d| catalog::data_category(d).is_some_and(|c| c.special))
-                .map(|d| named(lang, kind::DATA, d))
+                .filter(|d| catalog::is_special_data(d))
+                .map(|d| entry(lang, kind::DATA, d))
                 .collect::<Vec<_>>();
             let special_condition = if special_data.is_empty() || a.special_condition.is_empty() {
                 None
@@ -431,6 +476,18 @@ impl Context {
                     id: n.id,
                     name: n.name,
                 })
+            };
+            let basis = match a.legal_basis {
+                Some(b) => Basis {
+                    id: b.id(),
+                    name: named(lang, kind::BASIS, b.id()).name,
+                    point: b.article_point(),
+                },
+                None => Basis {
+                    id: "",
+                    name: String::new(),
+                    point: "",
+                },
             };
             activities.push(ActivityCtx {
                 people_list: join_names(lang, &people)?,
@@ -444,20 +501,12 @@ impl Context {
                 } else {
                     text(&a.description, lang)
                 },
-                people: a
-                    .people
-                    .iter()
-                    .map(|x| named(lang, kind::PEOPLE, x))
-                    .collect(),
-                identity_number: a.data.iter().any(|d| d == catalog::IDENTITY_NUMBER),
+                people,
+                identity_number: a.data.iter().any(|d| d.is(catalog::IDENTITY_NUMBER)),
                 identity_number_reason: text(&a.identity_number_reason, lang),
                 data,
                 special_data,
-                basis: Basis {
-                    id: a.legal_basis.id(),
-                    name: named(lang, kind::BASIS, a.legal_basis.id()).name,
-                    point: a.legal_basis.article_point(),
-                },
+                basis,
                 legitimate_interest: text(&a.legitimate_interest, lang),
                 special_condition,
                 requirement: match a.requirement {
@@ -560,7 +609,7 @@ impl Context {
             },
         };
 
-        let bases: Vec<LegalBasis> = p.activities.iter().map(|a| a.legal_basis).collect();
+        let bases: Vec<LegalBasis> = p.activities.iter().filter_map(|a| a.legal_basis).collect();
         let facts_ctx = Facts {
             any_consent: bases.contains(&LegalBasis::Consent)
                 || p.activities
@@ -578,7 +627,8 @@ impl Context {
             any_processors: recipients.iter().any(|r| r.kind == "processor"),
             any_public_task: bases.contains(&LegalBasis::PublicTask),
             any_kept_by_law: p.activities.iter().any(|a| {
-                a.retention.preset == "bookkeeping" || a.legal_basis == LegalBasis::LegalObligation
+                a.retention.preset == "bookkeeping"
+                    || a.legal_basis == Some(LegalBasis::LegalObligation)
             }),
             any_direct_marketing: p
                 .activities
@@ -607,12 +657,7 @@ impl Context {
                 consequences: text(&p.automated_decisions.consequences, lang),
             },
             security: SecurityCtx {
-                measures: p
-                    .security
-                    .measures
-                    .iter()
-                    .map(|m| named(lang, kind::SECURITY, m))
-                    .collect(),
+                measures: entries(lang, kind::SECURITY, &p.security.measures),
                 description: text(&p.security.description, lang),
             },
             rights: RightsCtx {
@@ -634,8 +679,8 @@ impl Context {
                 bookkeeping_act: act("bookkeeping_act"),
                 cookie_rule: act("cookie_rule"),
                 cookie_regulator: act("cookie_regulator"),
-                scc_decision: escape(&facts.acts.scc_decision),
-                dpf_decision: escape(&facts.acts.dpf_decision),
+                scc_decision: escape(&facts.decisions.scc.number),
+                dpf_decision: escape(&facts.decisions.dpf.number),
             },
             facts: facts_ctx,
         })
@@ -646,13 +691,35 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
     let facts = legal::facts();
     let outside = !facts.is_eea(&r.country);
     let safeguard = if outside { r.safeguard } else { None };
+    let adequacy = match safeguard {
+        Some(Safeguard::Adequacy) => facts.adequacy(&r.country),
+        _ => None,
+    };
+    let long_date = |d: &Option<String>| {
+        d.as_deref()
+            .and_then(|d| i18n::long_date(lang, d))
+            .unwrap_or_default()
+    };
+    let fallback = match (safeguard, r.dpf_fallback) {
+        (
+            Some(Safeguard::DataPrivacyFramework),
+            Some(f @ (Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules)),
+        ) => Some(f),
+        _ => None,
+    };
+    let copied = |s: Option<Safeguard>| {
+        matches!(
+            s,
+            Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules)
+        )
+    };
     let decision = match safeguard {
         Some(Safeguard::Adequacy) => facts
             .adequacy(&r.country)
             .map(|a| a.decision.clone())
             .unwrap_or_default(),
-        Some(Safeguard::DataPrivacyFramework) => facts.acts.dpf_decision.clone(),
-        Some(Safeguard::StandardContractualClauses) => facts.acts.scc_decision.clone(),
+        Some(Safeguard::DataPrivacyFramework) => facts.decisions.dpf.number.clone(),
+        Some(Safeguard::StandardContractualClauses) => facts.decisions.scc.number.clone(),
         _ => String::new(),
     };
     Ok(RecipientCtx {
@@ -677,6 +744,16 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
             },
             _ => "",
         },
+        decision_renewed: adequacy.map(|a| long_date(&a.renewed)).unwrap_or_default(),
+        decision_valid_until: adequacy
+            .map(|a| long_date(&a.valid_until))
+            .unwrap_or_default(),
+        fallback: fallback.map(Safeguard::id).unwrap_or(""),
+        fallback_decision: match fallback {
+            Some(Safeguard::StandardContractualClauses) => escape(&facts.decisions.scc.number),
+            _ => String::new(),
+        },
+        offers_copy: copied(safeguard) || copied(fallback),
         copy: text(&r.safeguard_copy, lang),
     })
 }

@@ -23,6 +23,14 @@ impl Lang {
         }
     }
 
+    /// The other publication language.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Sv => Lang::En,
+            Lang::En => Lang::Sv,
+        }
+    }
+
     /// The BCP 47 tag written into HTML `lang` and PDF `/Lang`.
     pub fn tag(self) -> &'static str {
         match self {

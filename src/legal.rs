@@ -11,12 +11,25 @@ const LEGAL_TOML: &str = include_str!("../data/legal.toml");
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LegalFacts {
-    pub eea: Vec<String>,
+    /// The newest date any fact was checked, YYYY-MM-DD.
+    pub checked: String,
     pub other_countries: Vec<String>,
+    pub eea: Eea,
     pub adequacy: Vec<Adequacy>,
-    pub acts: Acts,
+    pub decisions: Decisions,
+    pub repealed: Repealed,
+    /// Statute references by key (`bookkeeping_act`, ...).
+    pub acts: BTreeMap<String, Act>,
     pub authority: AuthorityFacts,
     pub children: ChildrenFacts,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Eea {
+    pub members: Vec<String>,
+    pub source: String,
+    pub checked: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -26,6 +39,14 @@ pub struct Adequacy {
     pub decision: String,
     #[serde(default)]
     pub scope: Option<AdequacyScope>,
+    /// When a decision with a sunset clause was renewed, YYYY-MM-DD.
+    #[serde(default)]
+    pub renewed: Option<String>,
+    /// The end of the renewed decision's term, YYYY-MM-DD.
+    #[serde(default)]
+    pub valid_until: Option<String>,
+    pub source: String,
+    pub checked: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -37,14 +58,48 @@ pub enum AdequacyScope {
     Commercial,
 }
 
-// No deny_unknown_fields here: serde cannot combine it with `flatten`.
 #[derive(Debug, Deserialize)]
-pub struct Acts {
-    pub scc_decision: String,
-    pub dpf_decision: String,
-    pub repealed: Vec<String>,
-    #[serde(flatten)]
-    pub named: BTreeMap<String, Text>,
+#[serde(deny_unknown_fields)]
+pub struct Decisions {
+    /// Standard contractual clauses.
+    pub scc: Decision,
+    /// The EU-US Data Privacy Framework adequacy decision.
+    pub dpf: Decision,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub number: String,
+    pub source: String,
+    pub checked: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Repealed {
+    pub references: Vec<String>,
+    pub source: String,
+    pub checked: String,
+}
+
+/// A statute reference written in each language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    pub sv: String,
+    pub en: String,
+    pub source: String,
+    pub checked: String,
+}
+
+impl Act {
+    pub fn get(&self, lang: crate::lang::Lang) -> &str {
+        match lang {
+            crate::lang::Lang::Sv => &self.sv,
+            crate::lang::Lang::En => &self.en,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -55,12 +110,16 @@ pub struct AuthorityFacts {
     pub website: String,
     pub email: String,
     pub phone: String,
+    pub source: String,
+    pub checked: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChildrenFacts {
     pub consent_age: u32,
+    pub source: String,
+    pub checked: String,
 }
 
 /// The embedded legal facts, parsed once.
@@ -73,7 +132,7 @@ pub fn facts() -> &'static LegalFacts {
 
 impl LegalFacts {
     pub fn is_eea(&self, country: &str) -> bool {
-        self.eea.iter().any(|c| c == country)
+        self.eea.members.iter().any(|c| c == country)
     }
 
     pub fn adequacy(&self, country: &str) -> Option<&Adequacy> {
@@ -83,6 +142,7 @@ impl LegalFacts {
     /// Every country code the questionnaire offers: the EEA first, then the others.
     pub fn countries(&self) -> impl Iterator<Item = &str> {
         self.eea
+            .members
             .iter()
             .chain(self.other_countries.iter())
             .map(String::as_str)
@@ -93,8 +153,42 @@ impl LegalFacts {
     }
 
     /// A statute reference by its key in `[acts]`, e.g. `bookkeeping_act`.
-    pub fn act(&self, key: &str) -> Option<&Text> {
-        self.acts.named.get(key)
+    pub fn act(&self, key: &str) -> Option<&Act> {
+        self.acts.get(key)
+    }
+
+    /// Every fact's (what, source, checked), for the test that each names a source and a date.
+    pub fn provenance(&self) -> Vec<(String, &str, &str)> {
+        let mut out = vec![(
+            "eea".to_owned(),
+            self.eea.source.as_str(),
+            self.eea.checked.as_str(),
+        )];
+        for a in &self.adequacy {
+            out.push((format!("adequacy {}", a.country), &a.source, &a.checked));
+        }
+        for (name, d) in [("scc", &self.decisions.scc), ("dpf", &self.decisions.dpf)] {
+            out.push((format!("decision {name}"), &d.source, &d.checked));
+        }
+        out.push((
+            "repealed".to_owned(),
+            &self.repealed.source,
+            &self.repealed.checked,
+        ));
+        for (key, act) in &self.acts {
+            out.push((format!("act {key}"), &act.source, &act.checked));
+        }
+        out.push((
+            "authority".to_owned(),
+            &self.authority.source,
+            &self.authority.checked,
+        ));
+        out.push((
+            "children".to_owned(),
+            &self.children.source,
+            &self.children.checked,
+        ));
+        out
     }
 }
 
@@ -105,7 +199,7 @@ mod tests {
     #[test]
     fn legal_data_parses_and_is_consistent() {
         let f = facts();
-        assert_eq!(f.eea.len(), 30, "EU 27 + IS, LI, NO");
+        assert_eq!(f.eea.members.len(), 30, "EU 27 + IS, LI, NO");
         for a in &f.adequacy {
             assert!(
                 f.is_known_country(&a.country),
@@ -121,5 +215,55 @@ mod tests {
         );
         assert!(f.act("bookkeeping_act").is_some());
         assert!(f.authority.name.sv.contains("Integritetsskyddsmyndigheten"));
+    }
+
+    #[test]
+    fn every_fact_names_its_source_and_when_it_was_checked() {
+        let f = facts();
+        let mut newest = "";
+        for (what, source, checked) in f.provenance() {
+            assert!(!source.trim().is_empty(), "{what}: no source");
+            assert!(
+                crate::validate::parse_date(checked).is_some(),
+                "{what}: checked {checked:?} is not a date"
+            );
+            newest = newest.max(checked);
+        }
+        assert_eq!(
+            f.checked, newest,
+            "`checked` is the newest date of any fact"
+        );
+        for a in &f.adequacy {
+            if let Some(d) = a.renewed.iter().chain(a.valid_until.iter()).next() {
+                assert!(
+                    crate::validate::parse_date(d).is_some(),
+                    "{}: {d}",
+                    a.country
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn adequacy_list_is_current_to_november_2026() {
+        let f = facts();
+        let br = f
+            .adequacy("BR")
+            .expect("Brazil: (EU) 2026/179 of 26 January 2026");
+        assert_eq!(br.decision, "(EU) 2026/179");
+        let gb = f.adequacy("GB").expect("the United Kingdom");
+        assert_eq!(gb.renewed.as_deref(), Some("2025-12-19"));
+        assert_eq!(gb.valid_until.as_deref(), Some("2031-12-27"));
+        assert_eq!(f.decisions.dpf.number, "(EU) 2023/1795");
+        for country in [
+            "AD", "AR", "BR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB",
+            "UY", "US",
+        ] {
+            assert!(
+                f.adequacy(country).is_some(),
+                "{country} has an adequacy decision"
+            );
+        }
+        assert_eq!(f.adequacy.len(), 16);
     }
 }

@@ -32,6 +32,19 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
     source::parse_project(text)
 }
 
+/// The program's version and the date its legal data was last checked, as `--version` and
+/// the app's About show them: "0.2.0 (legal data checked 2026-11-30)".
+pub fn version_line() -> &'static str {
+    static LINE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LINE.get_or_init(|| {
+        format!(
+            "{} (legal data checked {})",
+            env!("CARGO_PKG_VERSION"),
+            legal::facts().checked
+        )
+    })
+}
+
 /// The default example project (a Swedish web shop): what `new` writes and `render` shows.
 pub const DEFAULT_EXAMPLE: &str = include_str!("../examples/webshop.toml");
 

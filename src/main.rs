@@ -10,7 +10,7 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(
     name = "policywright",
-    version,
+    version = policywright::version_line(),
     about = "Write a GDPR privacy policy in Swedish and English from a project file."
 )]
 struct Cli {

@@ -8,8 +8,13 @@
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
-/// The schema version this build writes. Older versions are migrated on load (see `migrate`).
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build writes. Older versions are migrated on load (see
+/// `source::parse_project`): version 1 differs only in what it cannot say (list answers were
+/// catalogue ids only, the legal basis always chosen), so a version-1 file reads unchanged.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest schema version this build reads.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 /// Free text written once per language. An empty string means "not written yet".
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +44,82 @@ impl Text {
     /// True when no language has any text.
     pub fn is_blank(&self) -> bool {
         self.sv.trim().is_empty() && self.en.trim().is_empty()
+    }
+}
+
+/// One answer in a list (whose data, which data, security measures, change channels): a
+/// catalogue id, or the organisation's own words in each language. In TOML
+/// `people = ["customers", { sv = "patienter", en = "patients" }]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Entry {
+    Catalog(String),
+    Own(OwnEntry),
+}
+
+/// An entry in the organisation's own words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnEntry {
+    #[serde(default)]
+    pub sv: String,
+    #[serde(default)]
+    pub en: String,
+    /// Data categories only: a special category of personal data (Art. 9(1)), which needs an
+    /// Art. 9(2) condition like the catalogue's special categories.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub special: bool,
+}
+
+impl OwnEntry {
+    pub fn text(&self) -> Text {
+        Text::new(&self.sv, &self.en)
+    }
+}
+
+impl Entry {
+    /// The catalogue id, for a catalogue entry.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Entry::Catalog(id) => Some(id),
+            Entry::Own(_) => None,
+        }
+    }
+
+    /// True for the catalogue entry `id`.
+    pub fn is(&self, id: &str) -> bool {
+        self.id() == Some(id)
+    }
+}
+
+impl From<&str> for Entry {
+    fn from(id: &str) -> Self {
+        Entry::Catalog(id.to_owned())
+    }
+}
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct EntryVisitor;
+        impl<'de> serde::de::Visitor<'de> for EntryVisitor {
+            type Value = Entry;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "a choice from the list, or own words as { sv = \"...\", en = \"...\" }",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Entry, E> {
+                Ok(Entry::Catalog(v.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Entry, E> {
+                Ok(Entry::Catalog(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Entry, A::Error> {
+                OwnEntry::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(Entry::Own)
+            }
+        }
+        d.deserialize_any(EntryVisitor)
     }
 }
 
@@ -157,10 +238,10 @@ pub struct Policy {
     /// The language that prevails if the versions differ.
     #[serde(default = "default_prevailing")]
     pub prevailing_language: Lang,
-    /// How changes are announced: ids from the `change-channel` catalogue.
+    /// How changes are announced: ids from the `change-channel` catalogue, or own words.
     #[serde(default)]
-    pub change_channels: Vec<String>,
-    /// Earlier versions, newest first.
+    pub change_channels: Vec<Entry>,
+    /// Versions, newest first; the current version's own entry says what changed in it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changelog: Vec<ChangeEntry>,
 }
@@ -172,7 +253,7 @@ impl Default for Policy {
             effective_date: String::new(),
             languages: default_languages(),
             prevailing_language: default_prevailing(),
-            change_channels: vec!["website".to_owned()],
+            change_channels: vec![Entry::from("website")],
             changelog: Vec::new(),
         }
     }
@@ -266,11 +347,13 @@ pub struct Activity {
     /// otherwise an optional addition to the catalogue wording.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub description: Text,
-    /// Ids from the `people` catalogue.
-    pub people: Vec<String>,
-    /// Ids from the `data` catalogue.
-    pub data: Vec<String>,
-    pub legal_basis: LegalBasis,
+    /// Ids from the `people` catalogue, or own words.
+    pub people: Vec<Entry>,
+    /// Ids from the `data` catalogue, or own words (which may be marked special).
+    pub data: Vec<Entry>,
+    /// Not chosen yet when absent (a new activity); validation requires it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<LegalBasis>,
     /// The interest pursued; required when the basis is legitimate interests.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub legitimate_interest: Text,
@@ -299,7 +382,7 @@ impl Activity {
             description: Text::default(),
             people: Vec::new(),
             data: Vec::new(),
-            legal_basis: LegalBasis::Contract,
+            legal_basis: None,
             legitimate_interest: Text::default(),
             special_condition: String::new(),
             identity_number_reason: Text::default(),
@@ -396,6 +479,10 @@ pub struct Recipient {
     /// How a person gets a copy of the safeguard, or where it is available.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub safeguard_copy: Text,
+    /// With the Data Privacy Framework: the safeguard already in place that takes over if the
+    /// framework ceases to apply (standard contractual clauses or binding corporate rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpf_fallback: Option<Safeguard>,
 }
 
 impl Recipient {
@@ -407,6 +494,7 @@ impl Recipient {
             country: "SE".to_owned(),
             safeguard: None,
             safeguard_copy: Text::default(),
+            dpf_fallback: None,
         }
     }
 }
@@ -500,8 +588,8 @@ pub struct AutomatedDecisions {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Security {
-    /// Ids from the `security` catalogue.
-    pub measures: Vec<String>,
+    /// Ids from the `security` catalogue, or own words.
+    pub measures: Vec<Entry>,
     #[serde(skip_serializing_if = "is_blank_text")]
     pub description: Text,
 }

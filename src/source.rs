@@ -201,7 +201,9 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
         if let DeValue::Integer(_) = v.get_ref() {
             let version: Result<u32, _> = u32::deserialize(ValueDeserializer::from(v.clone()));
             if let Ok(version) = version {
-                if version != crate::project::SCHEMA_VERSION {
+                if !(crate::project::OLDEST_SCHEMA_VERSION..=crate::project::SCHEMA_VERSION)
+                    .contains(&version)
+                {
                     let mut d = Diagnostic::error("schema-version", "schema_version")
                         .arg("found", version.to_string())
                         .arg("supported", crate::project::SCHEMA_VERSION.to_string());
@@ -218,7 +220,23 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
     }
     let value = Spanned::new(map.root.span(), DeValue::Table(map.root.get_ref().clone()));
     Project::deserialize(ValueDeserializer::from(value))
+        .map(migrate)
         .map_err(|e| vec![structure_error(&map, "", &e)])
+}
+
+/// Brings a project read from an older schema version up to `SCHEMA_VERSION`.
+fn migrate(mut p: Project) -> Project {
+    if p.schema_version < 2 {
+        // Version 1's `images` meant "photos and video"; version 2 has one entry for each.
+        // The new entry goes last so that diagnostics keep pointing at the file's own items.
+        for a in &mut p.activities {
+            if a.data.iter().any(|d| d.is("images")) && !a.data.iter().any(|d| d.is("video")) {
+                a.data.push(crate::project::Entry::from("video"));
+            }
+        }
+    }
+    p.schema_version = crate::project::SCHEMA_VERSION;
+    p
 }
 
 use serde::Deserialize;
@@ -259,7 +277,8 @@ fn check_list<T: DeserializeOwned>(
 
 /// A serde error from one part of the file, in our terms: which field, what is wrong.
 fn structure_error(map: &SourceMap<'_>, part: &str, e: &toml::de::Error) -> Diagnostic {
-    let msg = e.message();
+    // serde quotes names with backticks, which are Markdown to a reader: plain quotes instead.
+    let msg = &e.message().replace('`', "\"");
     let located = e
         .span()
         .map(|s| (map.location(s.start), map.path_at(s.start)));
@@ -318,10 +337,10 @@ fn join(path: &str, name: &str) -> String {
     }
 }
 
-/// The first `quoted` name in a serde message.
+/// The first "quoted" name in a serde message (its backticks already made plain quotes).
 fn quoted_name(msg: &str) -> Option<String> {
-    let start = msg.find('`')? + 1;
-    let len = msg[start..].find('`')?;
+    let start = msg.find('"')? + 1;
+    let len = msg[start..].find('"')?;
     Some(msg[start..start + len].to_owned())
 }
 

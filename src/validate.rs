@@ -5,7 +5,7 @@ use crate::catalog;
 use crate::diagnostics::Diagnostic;
 use crate::lang::Lang;
 use crate::legal;
-use crate::project::{LegalBasis, Project, Requirement, Safeguard, Text};
+use crate::project::{Entry, LegalBasis, Project, Requirement, Safeguard, Text};
 
 /// All errors and warnings for a project, in field order.
 pub fn check(project: &Project) -> Vec<Diagnostic> {
@@ -92,7 +92,13 @@ impl Validator {
         if value.trim().is_empty() {
             self.error("required", path);
         } else if parse_date(value).is_none() {
-            self.error("date-invalid", path)
+            // "2026-02-30" is written right but names no day of the calendar.
+            let code = if is_date_shaped(value) {
+                "date-nonexistent"
+            } else {
+                "date-invalid"
+            };
+            self.error(code, path)
                 .args
                 .push(("value", value.to_owned()));
         }
@@ -103,6 +109,24 @@ impl Validator {
             let d = self.error("unknown-choice", path);
             d.args.push(("value", value.to_owned()));
             d.args.push(("expected", kind.to_owned()));
+        }
+    }
+
+    /// A list answer: each catalogue id must be known; each entry in own words needs text in
+    /// every published language.
+    fn entries(
+        &mut self,
+        entries: &[Entry],
+        path: &str,
+        kind: &'static str,
+        known: impl Fn(&str) -> bool,
+    ) {
+        for (i, e) in entries.iter().enumerate() {
+            let item = format!("{path}[{i}]");
+            match e {
+                Entry::Catalog(id) => self.choice(known(id), kind, id, &item),
+                Entry::Own(own) => self.text(&own.text(), &item, "required"),
+            }
         }
     }
 
@@ -120,8 +144,10 @@ impl Validator {
         let o = &p.organisation;
         self.required(&o.legal_name, "organisation.legal_name");
         if o.org_number.trim().is_empty() {
+            // A warning, not an error: small Swedish associations may have no number, and
+            // Art. 13(1)(a) asks for identity and contact details, which the name and address give.
             if o.address.country == "SE" {
-                self.error("required", "organisation.org_number");
+                self.warning("org-number-missing", "organisation.org_number");
             }
         } else if let Err(code) = check_org_number(&o.org_number) {
             self.error(code, "organisation.org_number")
@@ -129,7 +155,14 @@ impl Validator {
                 .push(("value", o.org_number.clone()));
         }
         self.required(&o.address.street, "organisation.address.street");
-        self.required(&o.address.postal_code, "organisation.address.postal_code");
+        if self.required(&o.address.postal_code, "organisation.address.postal_code")
+            && o.address.country == "SE"
+            && !is_swedish_postcode(&o.address.postal_code)
+        {
+            self.error("postal-code-invalid", "organisation.address.postal_code")
+                .args
+                .push(("value", o.address.postal_code.clone()));
+        }
         self.required(&o.address.city, "organisation.address.city");
         self.country(&o.address.country, "organisation.address.country");
         if self.required(&o.email, "organisation.email") {
@@ -171,21 +204,36 @@ impl Validator {
         } else if !pol.languages.contains(&pol.prevailing_language) {
             self.warning("prevailing-not-published", "policy.prevailing_language");
         }
-        for (i, c) in pol.change_channels.iter().enumerate() {
-            self.choice(
-                catalog::CHANGE_CHANNELS.contains(&c.as_str()),
-                catalog::kind::CHANGE_CHANNEL,
-                c,
-                &format!("policy.change_channels[{i}]"),
-            );
-        }
+        self.entries(
+            &pol.change_channels,
+            "policy.change_channels",
+            catalog::kind::CHANGE_CHANNEL,
+            |id| catalog::CHANGE_CHANNELS.contains(&id),
+        );
         if pol.change_channels.is_empty() {
             self.error("required", "policy.change_channels");
         }
+        let effective = parse_date(&pol.effective_date);
         for (i, e) in pol.changelog.iter().enumerate() {
             let path = format!("policy.changelog[{i}]");
-            self.required(&e.version, &format!("{path}.version"));
+            // The entry of the current version itself (same number, same date) says what changed
+            // in it; the same number with another date is an earlier version misnumbered.
+            if self.required(&e.version, &format!("{path}.version"))
+                && e.version.trim() == pol.version.trim()
+                && e.date.trim() != pol.effective_date.trim()
+            {
+                self.warning("changelog-current-version", format!("{path}.version"))
+                    .args
+                    .push(("version", pol.version.clone()));
+            }
             self.date(&e.date, &format!("{path}.date"));
+            if let (Some(date), Some(effective)) = (parse_date(&e.date), effective) {
+                if date > effective {
+                    self.warning("changelog-date-after-effective", format!("{path}.date"))
+                        .args
+                        .push(("date", pol.effective_date.clone()));
+                }
+            }
             self.text(&e.summary, &format!("{path}.summary"), "required");
         }
     }
@@ -214,27 +262,26 @@ impl Validator {
             if a.people.is_empty() {
                 self.error("required", format!("{path}.people"));
             }
-            for (j, id) in a.people.iter().enumerate() {
-                self.choice(
-                    catalog::is_people(id),
-                    catalog::kind::PEOPLE,
-                    id,
-                    &format!("{path}.people[{j}]"),
-                );
-            }
+            self.entries(
+                &a.people,
+                &format!("{path}.people"),
+                catalog::kind::PEOPLE,
+                catalog::is_people,
+            );
             if a.data.is_empty() {
                 self.error("required", format!("{path}.data"));
             }
-            let mut special = false;
-            for (j, id) in a.data.iter().enumerate() {
-                match catalog::data_category(id) {
-                    Some(c) => special |= c.special,
-                    None => {
-                        self.choice(false, catalog::kind::DATA, id, &format!("{path}.data[{j}]"))
-                    }
-                }
+            self.entries(
+                &a.data,
+                &format!("{path}.data"),
+                catalog::kind::DATA,
+                |id| catalog::data_category(id).is_some(),
+            );
+            let special = a.data.iter().any(catalog::is_special_data);
+            if a.legal_basis.is_none() {
+                self.error("required", format!("{path}.legal_basis"));
             }
-            if a.legal_basis == LegalBasis::LegitimateInterests {
+            if a.legal_basis == Some(LegalBasis::LegitimateInterests) {
                 self.text(
                     &a.legitimate_interest,
                     &format!("{path}.legitimate_interest"),
@@ -266,7 +313,7 @@ impl Validator {
                     format!("{path}.special_condition"),
                 );
             }
-            if a.data.iter().any(|d| d == catalog::IDENTITY_NUMBER) {
+            if a.data.iter().any(|d| d.is(catalog::IDENTITY_NUMBER)) {
                 self.text(
                     &a.identity_number_reason,
                     &format!("{path}.identity_number_reason"),
@@ -308,7 +355,9 @@ impl Validator {
                     } else {
                         self.translations(&r.text, &format!("{rpath}.text"));
                     }
-                    if preset.id == "until-withdrawn" && a.legal_basis != LegalBasis::Consent {
+                    if preset.id == "until-withdrawn"
+                        && a.legal_basis.is_some_and(|b| b != LegalBasis::Consent)
+                    {
                         self.warning(
                             "retention-withdrawn-without-consent",
                             format!("{rpath}.preset"),
@@ -368,6 +417,23 @@ impl Validator {
                 }
                 Some(_) => {}
             }
+            let fpath = format!("{path}.dpf_fallback");
+            match r.dpf_fallback {
+                None => {}
+                Some(_) if r.safeguard != Some(Safeguard::DataPrivacyFramework) || !outside => {
+                    self.warning("dpf-fallback-unused", fpath);
+                }
+                Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules) => {
+                    self.text(
+                        &r.safeguard_copy,
+                        &format!("{path}.safeguard_copy"),
+                        "safeguard-copy-missing",
+                    );
+                }
+                Some(_) => {
+                    self.error("dpf-fallback-invalid", fpath);
+                }
+            }
         }
     }
 
@@ -418,14 +484,12 @@ impl Validator {
                 "required",
             );
         }
-        for (i, m) in p.security.measures.iter().enumerate() {
-            self.choice(
-                catalog::SECURITY.contains(&m.as_str()),
-                catalog::kind::SECURITY,
-                m,
-                &format!("security.measures[{i}]"),
-            );
-        }
+        self.entries(
+            &p.security.measures,
+            "security.measures",
+            catalog::kind::SECURITY,
+            |id| catalog::SECURITY.contains(&id),
+        );
         if p.security.measures.is_empty() && p.security.description.is_blank() {
             self.error("required", "security.measures");
         }
@@ -453,7 +517,7 @@ impl Validator {
     fn lint_texts(&mut self, p: &Project) {
         let mut texts: Vec<(String, &str)> = Vec::new();
         collect_texts(p, &mut texts);
-        let repealed = &legal::facts().acts.repealed;
+        let repealed = &legal::facts().repealed.references;
         for (path, value) in texts {
             for r in repealed {
                 if value.contains(r.as_str()) {
@@ -470,6 +534,23 @@ impl Validator {
 
 /// Every free text of a project with its path, for the lint.
 fn collect_texts<'p>(p: &'p Project, out: &mut Vec<(String, &'p str)>) {
+    let mut own = |path: String, entries: &'p [Entry]| {
+        for (i, e) in entries.iter().enumerate() {
+            if let Entry::Own(o) = e {
+                for (code, value) in [("sv", &o.sv), ("en", &o.en)] {
+                    if !value.is_empty() {
+                        out.push((format!("{path}[{i}].{code}"), value.as_str()));
+                    }
+                }
+            }
+        }
+    };
+    for (i, a) in p.activities.iter().enumerate() {
+        own(format!("activities[{i}].people"), &a.people);
+        own(format!("activities[{i}].data"), &a.data);
+    }
+    own("security.measures".into(), &p.security.measures);
+    own("policy.change_channels".into(), &p.policy.change_channels);
     let mut text = |path: String, t: &'p Text| {
         for lang in Lang::ALL {
             if !t.get(lang).is_empty() {
@@ -566,6 +647,30 @@ pub fn is_url(value: &str) -> bool {
     }
 }
 
+/// A Swedish postcode: five digits, optionally written "NNN NN".
+pub fn is_swedish_postcode(value: &str) -> bool {
+    let v = value.trim();
+    let b = v.as_bytes();
+    match b.len() {
+        5 => b.iter().all(u8::is_ascii_digit),
+        6 => b[3] == b' ' && b[..3].iter().chain(&b[4..]).all(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
+/// Written as NNNN-NN-NN, whether or not such a day exists.
+fn is_date_shaped(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
 /// (year, month, day) from YYYY-MM-DD, checking the day exists.
 pub fn parse_date(value: &str) -> Option<(u32, u32, u32)> {
     let b = value.as_bytes();
@@ -632,6 +737,9 @@ mod tests {
         assert!(!is_url("www.example.se"));
         assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
         assert_eq!(parse_date("2023-02-29"), None);
+        assert!(is_date_shaped("2026-02-30") && !is_date_shaped("30/2/2026"));
+        assert!(is_swedish_postcode("11134") && is_swedish_postcode("111 34"));
+        assert!(!is_swedish_postcode("11134X") && !is_swedish_postcode("1113"));
         assert_eq!(parse_lifetime("13 months"), Some(Lifetime::Months(13)));
         assert_eq!(parse_lifetime("1 day"), Some(Lifetime::Days(1)));
         assert_eq!(parse_lifetime("session"), Some(Lifetime::Session));

@@ -161,3 +161,18 @@ fn own_clause_templates_replace_the_defaults_and_broken_ones_are_located() {
     );
     assert!(!dir.path().join("p").exists(), "nothing written");
 }
+
+#[test]
+fn version_names_the_date_of_the_legal_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = policywright(dir.path(), &["--version"]);
+    assert!(out.status.success());
+    let checked = &policywright::legal::facts().checked;
+    assert_eq!(
+        stdout(&out).trim(),
+        format!(
+            "policywright {} (legal data checked {checked})",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+}

@@ -1,24 +1,29 @@
-# Messages for errors and warnings about a project (`diag-<code>`).
+# Messages for errors and warnings about a project (diag-<code>).
 diag-toml-syntax = The file is not valid TOML: { $detail }
-diag-unknown-field = Unknown field `{ $name }`. Expected one of: { $expected }
-diag-missing-field = The required field `{ $name }` is missing.
-diag-unknown-choice = `{ $value }` is not one of the choices here ({ $expected }).
+diag-unknown-field = Unknown field “{ $name }”. Expected one of: { $expected }
+diag-missing-field = The required field “{ $name }” is missing.
+diag-unknown-choice = “{ $value }” is not one of the choices here ({ $expected }).
 diag-wrong-type = Wrong kind of value: { $detail }
-diag-schema-version = This file has schema version { $found }; this version of policywright reads version { $supported }.
+diag-schema-version = This file has schema version { $found }; this version of policywright reads versions up to { $supported }. Open it with a newer version of policywright.
 diag-required = This answer is required.
 diag-translation-missing = { $lang ->
     [sv] The Swedish text is missing.
    *[en] The English text is missing.
 }
-diag-email-invalid = `{ $value }` is not a valid e-mail address.
-diag-url-invalid = `{ $value }` is not a web address starting with https:// (or http://).
-diag-date-invalid = `{ $value }` is not a date written as YYYY-MM-DD.
-diag-country-unknown = `{ $value }` is not a country code the app knows (two letters, such as SE or US).
-diag-org-number-format = `{ $value }` is not an organisation number: write ten digits as NNNNNN-NNNN.
-diag-org-number-checksum = `{ $value }` has the wrong check digit: check the organisation number for typing errors.
+diag-email-invalid = “{ $value }” is not a valid e-mail address.
+diag-url-invalid = “{ $value }” is not a web address starting with https:// (or http://).
+diag-date-invalid = “{ $value }” is not a date written as YYYY-MM-DD.
+diag-date-nonexistent = { $value } is no such date: check the month and the day.
+diag-country-unknown = “{ $value }” is not a country code the app knows (two letters, such as SE or US).
+diag-org-number-format = “{ $value }” is not an organisation number: write ten digits as NNNNNN-NNNN.
+diag-org-number-checksum = “{ $value }” has the wrong check digit: check the organisation number for typing errors.
+diag-org-number-missing = No organisation number: give it if the organisation has one (every Swedish company has; a small association may not).
+diag-postal-code-invalid = “{ $value }” is not a Swedish postcode: write five digits, such as 111 34.
 diag-representative-missing = The organisation is outside the EU: name its representative in the EU (GDPR Art. 27), unless an exception applies.
 diag-languages-empty = Choose at least one language to publish the policy in.
 diag-prevailing-not-published = The prevailing language is not one of the languages the policy is published in.
+diag-changelog-current-version = This entry has the number of the current version ({ $version }) but not its effective date: give an earlier version its own number, or the current one its effective date.
+diag-changelog-date-after-effective = This earlier version is dated after the current version takes effect ({ $date }): check the dates.
 diag-activities-empty = Add at least one processing activity: what personal data you use, and why.
 diag-purpose-missing = Choose a purpose from the list, or describe the purpose in your own words.
 diag-legitimate-interest-missing = The legal basis is legitimate interests: say which interest you pursue.
@@ -35,7 +40,9 @@ diag-adequacy-missing = There is no adequacy decision for { $country }: choose a
 diag-adequacy-needs-dpf = The adequacy decision for the USA covers only organisations certified under the EU-US Data Privacy Framework: choose that safeguard instead.
 diag-dpf-not-us = The Data Privacy Framework applies only to organisations in the USA, not { $country }.
 diag-safeguard-copy-missing = Say how a person can get a copy of the safeguard (GDPR Art. 13(1)(f)).
-diag-lifetime-invalid = `{ $value }` is not a lifetime: write "session" or a number and a unit, such as "30 days", "13 months" or "2 years".
+diag-dpf-fallback-unused = A safeguard for the case that the Data Privacy Framework ceases to apply is set, but this recipient does not rely on the framework.
+diag-dpf-fallback-invalid = If the Data Privacy Framework ceases to apply, standard contractual clauses or binding corporate rules can take over: choose one of those.
+diag-lifetime-invalid = “{ $value }” is not a lifetime: write "session" or a number and a unit, such as "30 days", "13 months" or "2 years".
 diag-cookie-consent-missing = Some cookies need consent: describe how visitors give it.
 diag-cookie-withdrawal-missing = Describe how visitors withdraw or change their cookie consent.
 diag-guardian-consent-missing = The service is aimed at children: describe how a guardian consents for children under 13.

@@ -4,6 +4,8 @@ doc-version-line = Version { $version } · effective from { $date }
 doc-contents = Contents
 doc-purpose-fallback = Purpose { $number }
 list-and = and
+# The last join of a list whose names hold the word above ("bilder och filmer").
+list-and-also = as well as
 doc-policy-name = Privacy policy
 pdf-page-of = Page { $page } of { $pages }
 

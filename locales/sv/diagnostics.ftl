@@ -1,24 +1,29 @@
-# Meddelanden om fel och varningar i ett projekt (`diag-<kod>`).
+# Meddelanden om fel och varningar i ett projekt (diag-<kod>).
 diag-toml-syntax = Filen är inte giltig TOML: { $detail }
-diag-unknown-field = Okänt fält `{ $name }`. Tillåtna fält: { $expected }
-diag-missing-field = Det obligatoriska fältet `{ $name }` saknas.
-diag-unknown-choice = `{ $value }` är inte ett av valen här ({ $expected }).
+diag-unknown-field = Okänt fält ”{ $name }”. Tillåtna fält: { $expected }
+diag-missing-field = Det obligatoriska fältet ”{ $name }” saknas.
+diag-unknown-choice = ”{ $value }” är inte ett av valen här ({ $expected }).
 diag-wrong-type = Fel sorts värde: { $detail }
-diag-schema-version = Filen har schemaversion { $found }; den här versionen av policywright läser version { $supported }.
+diag-schema-version = Filen har schemaversion { $found }; den här versionen av policywright läser versioner till och med { $supported }. Öppna filen med en nyare version av policywright.
 diag-required = Svaret är obligatoriskt.
 diag-translation-missing = { $lang ->
     [sv] Den svenska texten saknas.
    *[en] Den engelska texten saknas.
 }
-diag-email-invalid = `{ $value }` är ingen giltig e-postadress.
-diag-url-invalid = `{ $value }` är ingen webbadress som börjar med https:// (eller http://).
-diag-date-invalid = `{ $value }` är inget datum skrivet som ÅÅÅÅ-MM-DD.
-diag-country-unknown = `{ $value }` är ingen landskod som appen känner till (två bokstäver, till exempel SE eller US).
-diag-org-number-format = `{ $value }` är inget organisationsnummer: skriv tio siffror som NNNNNN-NNNN.
-diag-org-number-checksum = `{ $value }` har fel kontrollsiffra: kontrollera organisationsnumret.
+diag-email-invalid = ”{ $value }” är ingen giltig e-postadress.
+diag-url-invalid = ”{ $value }” är ingen webbadress som börjar med https:// (eller http://).
+diag-date-invalid = ”{ $value }” är inget datum skrivet som ÅÅÅÅ-MM-DD.
+diag-date-nonexistent = Datumet { $value } finns inte: kontrollera månaden och dagen.
+diag-country-unknown = ”{ $value }” är ingen landskod som appen känner till (två bokstäver, till exempel SE eller US).
+diag-org-number-format = ”{ $value }” är inget organisationsnummer: skriv tio siffror som NNNNNN-NNNN.
+diag-org-number-checksum = ”{ $value }” har fel kontrollsiffra: kontrollera organisationsnumret.
+diag-org-number-missing = Organisationsnummer saknas: ange det om organisationen har ett (alla svenska bolag har det; en liten förening kan sakna det).
+diag-postal-code-invalid = ”{ $value }” är inget svenskt postnummer: skriv fem siffror, till exempel 111 34.
 diag-representative-missing = Organisationen finns utanför EU: ange dess företrädare i EU (artikel 27 i dataskyddsförordningen), om inte ett undantag gäller.
 diag-languages-empty = Välj minst ett språk att publicera policyn på.
 diag-prevailing-not-published = Språket som ska gälla vid skillnader är inte ett av de språk som policyn publiceras på.
+diag-changelog-current-version = Posten har samma nummer som den gällande versionen ({ $version }) men inte dess datum: ge en tidigare version ett eget nummer, eller den gällande versionen dess datum.
+diag-changelog-date-after-effective = Den tidigare versionen är daterad efter att den gällande versionen börjar gälla ({ $date }): kontrollera datumen.
 diag-activities-empty = Lägg till minst en behandling: vilka personuppgifter ni använder och varför.
 diag-purpose-missing = Välj ett ändamål i listan eller beskriv ändamålet med egna ord.
 diag-legitimate-interest-missing = Den rättsliga grunden är berättigat intresse: beskriv vilket intresse ni har.
@@ -35,7 +40,9 @@ diag-adequacy-missing = Det finns inget beslut om adekvat skyddsnivå för { $co
 diag-adequacy-needs-dpf = Beslutet om adekvat skyddsnivå för USA gäller bara organisationer som är certifierade enligt EU–US Data Privacy Framework: välj den skyddsåtgärden i stället.
 diag-dpf-not-us = Data Privacy Framework gäller bara organisationer i USA, inte { $country }.
 diag-safeguard-copy-missing = Beskriv hur en person kan få en kopia av skyddsåtgärden (artikel 13.1 f).
-diag-lifetime-invalid = `{ $value }` är ingen livslängd: skriv "session" eller ett tal och en enhet på engelska, till exempel "30 days", "13 months" eller "2 years".
+diag-dpf-fallback-unused = En skyddsåtgärd för det fall att Data Privacy Framework slutar gälla är vald, men mottagaren stöder sig inte på ramverket.
+diag-dpf-fallback-invalid = Om Data Privacy Framework slutar gälla kan standardavtalsklausuler eller bindande företagsbestämmelser ta över: välj en av dem.
+diag-lifetime-invalid = ”{ $value }” är ingen livslängd: skriv "session" eller ett tal och en enhet på engelska, till exempel "30 days", "13 months" eller "2 years".
 diag-cookie-consent-missing = Vissa kakor kräver samtycke: beskriv hur besökaren lämnar det.
 diag-cookie-withdrawal-missing = Beskriv hur besökaren återkallar eller ändrar sitt samtycke till kakor.
 diag-guardian-consent-missing = Tjänsten riktar sig till barn: beskriv hur en vårdnadshavare samtycker för barn under 13 år.

@@ -4,6 +4,8 @@ doc-version-line = Version { $version } · gäller från { $date }
 doc-contents = Innehåll
 doc-purpose-fallback = Ändamål { $number }
 list-and = och
+# Sista ledet i en lista där något namn självt innehåller "och" ("bilder och filmer").
+list-and-also = samt
 doc-policy-name = Integritetspolicy
 pdf-page-of = Sida { $page } av { $pages }
 

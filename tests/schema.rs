@@ -1,0 +1,442 @@
+//! The project format of schema version 2: own-words entries beside catalogue ids in list
+//! answers, a legal basis that starts unchosen, and the migration that keeps every version-1
+//! file loading.
+
+use policywright::project::{Entry, OwnEntry, Project, SCHEMA_VERSION};
+use policywright::render;
+use policywright::{check, parse_project, Lang, Severity};
+use std::path::Path;
+
+fn fixture(dir: &str, name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir).join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn errors(p: &Project) -> Vec<(String, String)> {
+    check(p)
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| (d.code.to_owned(), d.path.clone()))
+        .collect()
+}
+
+/// The default example with its first activity's lists replaced by the given TOML lines.
+fn webshop_with(first_activity_lines: &str) -> String {
+    let text = fixture("examples", "webshop.toml");
+    let start = text.find("[[activities]]").expect("an activity");
+    let insert = start + "[[activities]]\n".len();
+    let body_end = text[insert..]
+        .find("\n[")
+        .map(|i| insert + i)
+        .unwrap_or(text.len());
+    let kept: Vec<&str> = text[insert..body_end]
+        .lines()
+        .filter(|l| {
+            !l.starts_with("people")
+                && !l.starts_with("data")
+                && !l.starts_with("special_condition")
+        })
+        .collect();
+    format!(
+        "{}{}\n{}\n{}",
+        &text[..insert],
+        first_activity_lines.trim(),
+        kept.join("\n"),
+        &text[body_end..]
+    )
+}
+
+#[test]
+fn every_version_1_example_still_loads_and_renders_as_before() {
+    for name in ["webshop.toml", "consultancy.toml", "association.toml"] {
+        let old = parse_project(&fixture("tests/fixtures/v1", name))
+            .unwrap_or_else(|d| panic!("{name} (version 1): {}", d[0]));
+        assert!(fixture("tests/fixtures/v1", name).contains("schema_version = 1"));
+        assert_eq!(old.schema_version, SCHEMA_VERSION, "{name}: migrated");
+        assert!(errors(&old).is_empty(), "{name}: {:?}", errors(&old));
+        let current = parse_project(&fixture("examples", name)).unwrap();
+        assert_eq!(old, current, "{name}: the migration changes nothing else");
+        for lang in Lang::ALL {
+            assert_eq!(
+                render::markdown(&old, lang).unwrap(),
+                render::markdown(&current, lang).unwrap()
+            );
+        }
+    }
+}
+
+#[test]
+fn version_1_images_meant_photos_and_video() {
+    let v1 = fixture("tests/fixtures/v1", "webshop.toml").replacen(
+        "data = [",
+        "data = [\"images\", ",
+        1,
+    );
+    let p = parse_project(&v1).unwrap();
+    let data = &p.activities[0].data;
+    assert_eq!(
+        data[0],
+        Entry::from("images"),
+        "the file's own items keep their places"
+    );
+    assert_eq!(data.last(), Some(&Entry::from("video")));
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    assert!(sv.contains("bilder") && sv.contains("filmer"), "{sv}");
+
+    // A version-2 file means what it says: images only.
+    let v2 = fixture("examples", "webshop.toml").replacen("data = [", "data = [\"images\", ", 1);
+    let p = parse_project(&v2).unwrap();
+    assert!(!p.activities[0].data.contains(&Entry::from("video")));
+}
+
+#[test]
+fn a_newer_schema_version_is_refused_with_a_message() {
+    let text = fixture("examples", "webshop.toml").replace(
+        &format!("schema_version = {SCHEMA_VERSION}"),
+        "schema_version = 99",
+    );
+    let diags = parse_project(&text).unwrap_err();
+    assert_eq!(diags[0].code, "schema-version");
+    let msg = diags[0].message(Lang::En);
+    assert!(
+        msg.contains("99") && msg.contains(&SCHEMA_VERSION.to_string()),
+        "{msg}"
+    );
+}
+
+#[test]
+fn own_words_beside_catalogue_ids_reach_every_output() {
+    let text = webshop_with(
+        r#"
+people = ["customers", { sv = "patienter", en = "patients" }]
+data = ["name", { sv = "röntgenbilder", en = "X-ray images", special = true }]
+special_condition = "health-care"
+"#,
+    );
+    let p = parse_project(&text).unwrap_or_else(|d| panic!("{}", d[0]));
+    assert_eq!(
+        p.activities[0].people[1],
+        Entry::Own(OwnEntry {
+            sv: "patienter".into(),
+            en: "patients".into(),
+            special: false
+        })
+    );
+    assert!(errors(&p).is_empty(), "{:?}", errors(&p));
+
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    let en = render::markdown(&p, Lang::En).unwrap();
+    assert!(sv.contains("kunder och patienter"), "{sv}");
+    assert!(en.contains("customers and patients"), "{en}");
+    // An own-words special category is named among the special categories, with its condition.
+    let special_sv = &sv[sv.find("Känsliga").expect("special data clause")..];
+    assert!(special_sv.contains("röntgenbilder"), "{special_sv}");
+    assert!(en.contains("X-ray images"));
+    for lang in Lang::ALL {
+        let page = render::html_page(&p, lang).unwrap();
+        let fragment = render::html_fragment(&p, lang).unwrap();
+        let word = if lang == Lang::Sv {
+            "patienter"
+        } else {
+            "patients"
+        };
+        assert!(page.contains(word) && fragment.contains(word));
+    }
+
+    // Saved and read again, the entries are the same.
+    let saved = policywright::file::project_to_toml(&p);
+    assert!(saved.contains(r#"sv = "patienter""#), "{saved}");
+    assert_eq!(parse_project(&saved).unwrap(), p);
+}
+
+#[test]
+fn own_words_need_every_published_language_and_special_ones_a_condition() {
+    let text = webshop_with(
+        r#"
+people = ["customers", { sv = "patienter" }]
+data = ["name", { sv = "röntgenbilder", en = "X-ray images", special = true }]
+"#,
+    );
+    let p = parse_project(&text).unwrap();
+    let errs = errors(&p);
+    assert!(
+        errs.contains(&(
+            "translation-missing".into(),
+            "activities[0].people[1].en".into()
+        )),
+        "{errs:?}"
+    );
+    assert!(
+        errs.contains(&(
+            "special-condition-missing".into(),
+            "activities[0].special_condition".into()
+        )),
+        "{errs:?}"
+    );
+    // A blank own entry is a missing answer, not a silent gap.
+    let blank = webshop_with(
+        r#"people = [{ sv = "", en = "" }]
+data = ["name"]"#,
+    );
+    let errs = errors(&parse_project(&blank).unwrap());
+    assert!(
+        errs.contains(&("required".into(), "activities[0].people[0]".into())),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_misspelt_key_in_own_words_is_located() {
+    let text = webshop_with(
+        r#"people = ["customers", { sv = "patienter", eng = "patients" }]
+data = ["name"]"#,
+    );
+    let diags = parse_project(&text).unwrap_err();
+    let d = &diags[0];
+    assert_eq!(d.code, "unknown-field", "{d}");
+    let line = text.lines().position(|l| l.contains("eng = ")).unwrap() as u32 + 1;
+    assert_eq!(d.location.map(|l| l.line), Some(line), "{d}");
+    assert!(
+        d.message(Lang::Sv).contains("eng"),
+        "{}",
+        d.message(Lang::Sv)
+    );
+}
+
+#[test]
+fn a_new_activity_has_no_legal_basis_until_one_is_chosen() {
+    let blank = policywright::project::Activity::blank();
+    assert_eq!(blank.legal_basis, None);
+    let text = fixture("examples", "webshop.toml");
+    let first_basis = text
+        .lines()
+        .find(|l| l.starts_with("legal_basis"))
+        .unwrap()
+        .to_owned();
+    let p = parse_project(&text.replacen(&(first_basis + "\n"), "", 1)).unwrap();
+    assert_eq!(p.activities[0].legal_basis, None);
+    assert!(errors(&p).contains(&("required".into(), "activities[0].legal_basis".into())));
+    // The draft still previews, without a legal-basis line for that purpose.
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    assert!(
+        sv.matches("Rättslig grund:").count() == p.activities.len() - 1,
+        "{sv}"
+    );
+}
+
+fn codes_at(text: &str) -> Vec<(String, String)> {
+    check(&parse_project(text).unwrap())
+        .into_iter()
+        .map(|d| (d.code.to_owned(), d.path.clone()))
+        .collect()
+}
+
+#[test]
+fn answers_are_checked_as_a_person_would_read_them() {
+    let text = fixture("examples", "webshop.toml");
+    // A date written right that names no day is "no such date", not a format error.
+    let bad_day = text.replacen(
+        "effective_date = \"2026-03-01\"",
+        "effective_date = \"2026-02-30\"",
+        1,
+    );
+    let codes = codes_at(&bad_day);
+    assert!(codes.contains(&("date-nonexistent".into(), "policy.effective_date".into())));
+    let msg = check(&parse_project(&bad_day).unwrap())
+        .into_iter()
+        .find(|d| d.code == "date-nonexistent")
+        .unwrap()
+        .message(Lang::Sv);
+    assert!(
+        msg.contains("2026-02-30") && msg.contains("finns inte"),
+        "{msg}"
+    );
+
+    // A Swedish postcode is five digits.
+    let postcode = text
+        .lines()
+        .find(|l| l.starts_with("postal_code"))
+        .unwrap()
+        .to_owned();
+    for (value, ok) in [
+        ("11134X", false),
+        ("1113", false),
+        ("111 34", true),
+        ("11134", true),
+    ] {
+        let t = text.replacen(&postcode, &format!("postal_code = \"{value}\""), 1);
+        let has = codes_at(&t).contains(&(
+            "postal-code-invalid".into(),
+            "organisation.address.postal_code".into(),
+        ));
+        assert_eq!(has, !ok, "{value}");
+    }
+
+    // An empty organisation number for a Swedish address is a warning, as the help says.
+    let number = text
+        .lines()
+        .find(|l| l.starts_with("org_number"))
+        .unwrap()
+        .to_owned();
+    let p = parse_project(&text.replacen(&number, "org_number = \"\"", 1)).unwrap();
+    let d = check(&p)
+        .into_iter()
+        .find(|d| d.path == "organisation.org_number")
+        .expect("a diagnostic");
+    assert_eq!(
+        (d.code, d.severity),
+        ("org-number-missing", Severity::Warning)
+    );
+}
+
+#[test]
+fn the_change_log_warns_of_misnumbered_and_future_versions() {
+    let text = fixture("examples", "webshop.toml");
+    assert!(codes_at(&text)
+        .iter()
+        .all(|(c, _)| !c.starts_with("changelog")));
+    // The earlier version given the current number, and a date after the effective date.
+    let t = text.replacen(
+        "version = \"1.0\"\ndate = \"2025-01-15\"",
+        "version = \"2.0\"\ndate = \"2026-06-01\"",
+        1,
+    );
+    let codes = codes_at(&t);
+    assert!(
+        codes.contains(&(
+            "changelog-current-version".into(),
+            "policy.changelog[1].version".into()
+        )),
+        "{codes:?}"
+    );
+    assert!(codes.contains(&(
+        "changelog-date-after-effective".into(),
+        "policy.changelog[1].date".into()
+    )));
+}
+
+#[test]
+fn no_message_carries_markdown_backticks() {
+    for lang in ["sv", "en"] {
+        for file in ["diagnostics.ftl", "ui.ftl", "catalog.ftl", "document.ftl"] {
+            let path = format!("locales/{lang}/{file}");
+            let text = fixture(".", &path);
+            for (i, line) in text.lines().enumerate() {
+                if !line.trim_start().starts_with('#') {
+                    assert!(!line.contains('`'), "{path}:{}: {line}", i + 1);
+                }
+            }
+        }
+    }
+    let text = fixture("examples", "webshop.toml").replacen(
+        "[organisation]",
+        "[organisation]\nfax = 1",
+        1,
+    );
+    let d = &parse_project(&text).unwrap_err()[0];
+    for lang in Lang::ALL {
+        assert!(!d.message(lang).contains('`'), "{}", d.message(lang));
+    }
+}
+
+#[test]
+fn the_dpf_can_name_the_safeguard_that_takes_over() {
+    let text = fixture("examples", "webshop.toml");
+    assert!(text.contains("safeguard = \"data-privacy-framework\""));
+    let t = text.replacen(
+        "safeguard = \"data-privacy-framework\"",
+        "safeguard = \"data-privacy-framework\"\ndpf_fallback = \"standard-contractual-clauses\"\nsafeguard_copy = { sv = \"Skriv till oss.\", en = \"Write to us.\" }",
+        1,
+    );
+    let p = parse_project(&t).unwrap();
+    assert!(errors(&p).is_empty(), "{:?}", errors(&p));
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    let en = render::markdown(&p, Lang::En).unwrap();
+    assert!(
+        sv.contains("Om ramverket slutar att gälla") && sv.contains("(EU) 2021/914"),
+        "{sv}"
+    );
+    assert!(en.contains("If the framework ceases to apply") && en.contains("Write to us."));
+    // Without a copy route the fallback's clauses cannot be asked for: an error.
+    let no_copy = text.replacen(
+        "safeguard = \"data-privacy-framework\"",
+        "safeguard = \"data-privacy-framework\"\ndpf_fallback = \"binding-corporate-rules\"",
+        1,
+    );
+    assert!(errors(&parse_project(&no_copy).unwrap())
+        .iter()
+        .any(|(c, _)| c == "safeguard-copy-missing"));
+    // Only SCCs and BCRs can take over.
+    let wrong = text.replacen(
+        "safeguard = \"data-privacy-framework\"",
+        "safeguard = \"data-privacy-framework\"\ndpf_fallback = \"derogation\"",
+        1,
+    );
+    assert!(errors(&parse_project(&wrong).unwrap())
+        .iter()
+        .any(|(c, _)| c == "dpf-fallback-invalid"));
+}
+
+#[test]
+fn adequacy_for_brazil_and_the_renewed_uk_decision_are_cited() {
+    let text = fixture("examples", "webshop.toml");
+    let start = text.find("[[recipients]]").unwrap();
+    let recipient = |country: &str| {
+        format!(
+            "[[recipients]]\nname = {{ sv = \"Leverantör\", en = \"Supplier\" }}\nkind = \"processor\"\npurpose = {{ sv = \"Drift.\", en = \"Hosting.\" }}\ncountry = \"{country}\"\nsafeguard = \"adequacy\"\n\n"
+        )
+    };
+    let t = format!(
+        "{}{}{}{}",
+        &text[..start],
+        recipient("BR"),
+        recipient("GB"),
+        &text[start..]
+    );
+    let p = parse_project(&t).unwrap();
+    assert!(errors(&p).is_empty(), "{:?}", errors(&p));
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    let en = render::markdown(&p, Lang::En).unwrap();
+    assert!(sv.contains("(EU) 2026/179") && en.contains("(EU) 2026/179"));
+    assert!(
+        sv.contains("förnyat den 19 december 2025 och giltigt till och med den 27 december 2031"),
+        "{sv}"
+    );
+    assert!(en.contains("renewed on 19 December 2025 and valid until 27 December 2031"));
+}
+
+#[test]
+fn swedish_lists_never_read_och_twice() {
+    let text = webshop_with(
+        r#"people = ["customers"]
+data = ["name", { sv = "bilder och filmer", en = "photos and video" }]"#,
+    );
+    let p = parse_project(&text).unwrap();
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    assert!(sv.contains("namn samt bilder och filmer"), "{sv}");
+    assert!(!sv.contains("namn och bilder och filmer"));
+    let en = render::markdown(&p, Lang::En).unwrap();
+    assert!(en.contains("name as well as photos and video"), "{en}");
+}
+
+#[test]
+fn a_purpose_in_own_words_makes_a_clean_heading() {
+    let text = fixture("examples", "webshop.toml").replacen(
+        "purpose = \"order-fulfilment\"",
+        "description = { sv = \"Vi påminner om besök.\", en = \"We send reminders of visits.\" }",
+        1,
+    );
+    let p = parse_project(&text).unwrap();
+    for (lang, title) in [
+        (Lang::Sv, "Vi påminner om besök"),
+        (Lang::En, "We send reminders of visits"),
+    ] {
+        let md = render::markdown(&p, lang).unwrap();
+        assert!(
+            md.contains(&format!("### 3.1 {title} {{#purposes-1}}")),
+            "{md}"
+        );
+        assert!(md.contains(&format!("- **{title}:**")), "{md}");
+        assert!(!md.contains(&format!("{title}.")), "{md}");
+    }
+}

@@ -51,6 +51,7 @@ app-example-consultancy = A consultancy
 app-example-association = A non-profit association
 app-example-title = { $name } (example)
 app-about-version = Policywright { $version }
+app-about-legal-checked = The legal information the checks rely on (EEA countries, adequacy decisions, laws) was last checked on { $date }.
 app-back-to-project = Back to the open project
 app-recovery-title = Restore unsaved work?
 app-recovery-text = The app closed without saving. A copy of your changes from { $time } was kept. Do you want to continue with it?

@@ -51,6 +51,7 @@ app-example-consultancy = En konsultfirma
 app-example-association = En ideell förening
 app-example-title = { $name } (exempel)
 app-about-version = Policywright { $version }
+app-about-legal-checked = Den juridiska informationen som kontrollerna bygger på (EES-länder, adekvansbeslut, lagar) kontrollerades senast { $date }.
 app-back-to-project = Tillbaka till det öppna projektet
 app-recovery-title = Återställa osparat arbete?
 app-recovery-text = Appen stängdes utan att spara. En kopia av era ändringar från { $time } finns kvar. Vill ni fortsätta med den?

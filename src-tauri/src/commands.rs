@@ -35,6 +35,8 @@ pub struct StartInfo {
     pub examples: Vec<ExampleInfo>,
     /// The program's version, for the About text.
     pub version: String,
+    /// When the legal facts the checks rely on were last checked (YYYY-MM-DD).
+    pub legal_checked: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -106,6 +108,7 @@ pub fn start_info(state: AppStateLock<'_>) -> AppResult<StartInfo> {
             })
             .collect(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
+        legal_checked: policywright::legal::facts().checked.clone(),
     })
 }
 

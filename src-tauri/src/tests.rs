@@ -91,6 +91,7 @@ fn first_start_opens_no_project_and_offers_the_examples() {
     assert!(info["lastProject"].is_null());
     assert_eq!(info["firstStart"], true);
     assert_eq!(info["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(info["legalChecked"], policywright::legal::facts().checked);
     let examples: Vec<(&str, &str)> = info["examples"]
         .as_array()
         .unwrap()
@@ -269,7 +270,7 @@ fn an_invalid_project_file_reports_diagnostics_with_a_location() {
         unknown["message"]
             .as_str()
             .unwrap()
-            .starts_with("Okänt fält `not_a_field`"),
+            .starts_with("Okänt fält ”not_a_field”"),
         "{unknown:?}"
     );
     // A file that failed to open is not remembered.
@@ -501,7 +502,20 @@ fn the_ui_fixture_lists_every_path_the_library_reports_at() {
             let original = base.pointer(&pointer).unwrap();
             let replacements: Vec<Value> = match original {
                 Value::String(_) => vec![json!(""), json!("x"), json!("9999-99-99")],
-                Value::Array(_) => vec![json!([])],
+                // A list answer also takes the user's own words: half-written ones too.
+                Value::Array(items) => {
+                    let mut own = vec![json!([])];
+                    for entry in [
+                        json!({ "sv": "", "en": "" }),
+                        json!({ "sv": "x", "en": "" }),
+                        json!({ "sv": "x", "en": "x", "special": true }),
+                    ] {
+                        let mut more = items.clone();
+                        more.push(entry);
+                        own.push(Value::Array(more));
+                    }
+                    own
+                }
                 Value::Bool(b) => vec![json!(!b)],
                 Value::Number(_) => vec![json!(0), json!(1000)],
                 Value::Object(_) => vec![Value::Null],

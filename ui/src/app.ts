@@ -55,6 +55,7 @@ export class App {
   private recent: RecentProject[] = [];
   private examples: ExampleInfo[] = [];
   private version = "";
+  private legalChecked = "";
   private firstStart = false;
   /** The example organisation's name while an example copy is open and not saved yet. */
   private exampleName: string | null = null;
@@ -105,6 +106,7 @@ export class App {
     this.recent = info.recent;
     this.examples = info.examples;
     this.version = info.version;
+    this.legalChecked = info.legalChecked;
     this.firstStart = info.firstStart;
     await this.loadLanguage(info.uiLang);
     this.buildShell();
@@ -299,6 +301,13 @@ export class App {
     }).format(d);
   }
 
+  /** A YYYY-MM-DD date written out in the UI language. */
+  private formatDate(ymd: string): string {
+    const d = new Date(`${ymd}T12:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd) || Number.isNaN(d.getTime())) return ymd;
+    return new Intl.DateTimeFormat(this.uiLang === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(d);
+  }
+
   private async goStart(): Promise<void> {
     try {
       this.recent = (await api.startInfo()).recent;
@@ -365,7 +374,12 @@ export class App {
         h("h3", {}, t.t("app-examples")),
         h("p", {}, t.t("app-examples-intro")),
         examples,
-        h("footer", { class: "about", "data-testid": "about" }, h("p", {}, t.t("app-about-version", { version: this.version }))),
+        h(
+          "footer",
+          { class: "about", "data-testid": "about" },
+          h("p", {}, t.t("app-about-version", { version: this.version })),
+          h("p", { "data-testid": "legal-checked" }, t.t("app-about-legal-checked", { date: this.formatDate(this.legalChecked) })),
+        ),
       ),
     );
     this.updateTitle();

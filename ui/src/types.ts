@@ -40,6 +40,8 @@ export interface StartInfo {
   examples: ExampleInfo[];
   /** The program's version. */
   version: string;
+  /** When the legal facts behind the checks were last checked, YYYY-MM-DD. */
+  legalChecked: string;
 }
 
 export interface ExampleInfo {

@@ -81,6 +81,7 @@ async function start(info: Partial<StartInfo> = {}) {
       { id: "association", name: "Fjällugglan" },
     ],
     version: "1.2.3",
+    legalChecked: "2026-11-20",
     ...info,
   };
   const root = document.createElement("div");
@@ -297,7 +298,7 @@ describe("the app", () => {
     expect($('[data-testid="start-screen"]')).not.toBeNull();
     expect($('[data-testid="editor"]')!.hidden).toBe(true);
     expect($('[data-testid="start-welcome"]')).not.toBeNull();
-    expect($('[data-testid="about"]')!.textContent).toBe("app-about-version");
+    expect($('[data-testid="about"]')!.textContent).toBe("app-about-versionapp-about-legal-checked");
     const examples = [...document.querySelectorAll<HTMLElement>('[data-testid="start-example"]')];
     expect(examples.map((e) => e.dataset.example)).toEqual(["webshop", "association"]);
     expect(examples[0].textContent).toContain("Nordljus Textil AB");

@@ -17,6 +17,10 @@ const ORG_NUMBER_BAD: &str = "556677-8890";
 const ORG_NUMBER_OK: &str = "556677-8899";
 const ACTIVITY_SV: &str = "Vi svarar på frågor om beställda surdegsbröd.";
 const ACTIVITY_EN: &str = "We answer questions about sourdough bread orders.";
+const OWN_PEOPLE_SV: &str = "stamkunder i bageriet";
+const OWN_PEOPLE_EN: &str = "regulars at the bakery";
+const OWN_DATA_SV: &str = "favoritbröd";
+const OWN_DATA_EN: &str = "favourite loaves";
 const RECIPIENT_SV: &str = "Redovisningsbyrån Kula";
 const RECIPIENT_EN: &str = "Kula Accounting";
 const EFFECTIVE_DATE: &str = "2026-12-01";
@@ -252,6 +256,13 @@ async fn scenario(env: &Env) {
         json!((ready - app_started_epoch_ms()).round()),
     );
     hidden(&app, &testid("editor")).await;
+    // The date the legal facts were checked, written out in Swedish ("20 november 2026").
+    let checked = &policywright::legal::facts().checked;
+    let about = text(&app, &testid("legal-checked")).await;
+    assert!(
+        about.contains(&checked[..4]) && !about.contains(checked.as_str()),
+        "{about:?}"
+    );
     app.screenshot("first-start").await;
 
     // A file that is not a valid project: its problems in the UI language (Swedish here, from
@@ -272,7 +283,8 @@ async fn scenario(env: &Env) {
     let problem = text(&app, &testid("app-error-item")).await;
     assert!(
         problem.starts_with(&format!("Rad {}, kolumn 1:", at + 1))
-            && problem.contains("Okänt fält `fax`"),
+            && problem.contains("Okänt fält")
+            && problem.contains("fax"),
         "{problem:?}"
     );
     let dialog = text(&app, &testid("error-dialog")).await;
@@ -351,12 +363,39 @@ async fn scenario(env: &Env) {
     check(&app, "activities[0].people", "customers").await;
     check(&app, "activities[0].data", "name").await;
     check(&app, "activities[0].data", "contact").await;
+    // Whose data and which data in the organisation's own words, in both languages.
+    app.click(&format!(
+        "{}{}",
+        testid("own-add"),
+        path("activities[0].people")
+    ))
+    .await;
+    app.type_into(&path("activities[0].people[1].sv"), OWN_PEOPLE_SV)
+        .await;
+    app.type_into(&path("activities[0].people[1].en"), OWN_PEOPLE_EN)
+        .await;
+    app.click(&format!(
+        "{}{}",
+        testid("own-add"),
+        path("activities[0].data")
+    ))
+    .await;
+    app.type_into(&path("activities[0].data[2].sv"), OWN_DATA_SV)
+        .await;
+    app.type_into(&path("activities[0].data[2].en"), OWN_DATA_EN)
+        .await;
+    // No legal basis is chosen for the user: the choice starts empty.
+    assert_eq!(app.value(&path("activities[0].legal_basis")).await, "");
     app.select(&path("activities[0].legal_basis"), "contract")
         .await;
     app.select(&path("activities[0].retention.preset"), "contract-term")
         .await;
     app.wait_text(&preview("sv"), ACTIVITY_SV).await;
     app.wait_text(&preview("en"), ACTIVITY_EN).await;
+    app.wait_text(&preview("sv"), OWN_PEOPLE_SV).await;
+    app.wait_text(&preview("en"), OWN_PEOPLE_EN).await;
+    app.wait_text(&preview("sv"), OWN_DATA_SV).await;
+    app.wait_text(&preview("en"), OWN_DATA_EN).await;
 
     // ---- a recipient ----
     section(&app, "sharing").await;
@@ -394,7 +433,13 @@ async fn scenario(env: &Env) {
     app.click(&testid("action-save")).await;
     hidden(&app, &testid("dirty-indicator")).await;
     let saved = std::fs::read_to_string(&project_file).expect("project saved");
-    for text in [NAME, ORG_NUMBER_OK, ACTIVITY_SV, RECIPIENT_EN] {
+    for text in [
+        NAME,
+        ORG_NUMBER_OK,
+        ACTIVITY_SV,
+        RECIPIENT_EN,
+        OWN_PEOPLE_EN,
+    ] {
         assert!(saved.contains(text), "{text:?} not in the saved file");
     }
 

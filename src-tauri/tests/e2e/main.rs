@@ -384,6 +384,7 @@ async fn scenario(env: &Env) {
         .await;
     app.type_into(&path("activities[0].data[2].en"), OWN_DATA_EN)
         .await;
+    app.screenshot("own-words").await;
     // No legal basis is chosen for the user: the choice starts empty.
     assert_eq!(app.value(&path("activities[0].legal_basis")).await, "");
     app.select(&path("activities[0].legal_basis"), "contract")

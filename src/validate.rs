@@ -220,6 +220,7 @@ impl Validator {
             // in it; the same number with another date is an earlier version misnumbered.
             if self.required(&e.version, &format!("{path}.version"))
                 && e.version.trim() == pol.version.trim()
+                && effective.is_some()
                 && e.date.trim() != pol.effective_date.trim()
             {
                 self.warning("changelog-current-version", format!("{path}.version"))

@@ -41,7 +41,7 @@ pub struct Settings {
 #[derive(Debug)]
 pub struct AppState {
     pub settings: Settings,
-    /// True when no settings file existed: the app offers the default example.
+    /// True when no settings file existed: the start screen greets a new user (no project opens).
     pub first_start: bool,
     pub dialogs: Dialogs,
     settings_file: PathBuf,

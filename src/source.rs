@@ -156,6 +156,21 @@ fn contains(span: &Range<usize>, offset: usize) -> bool {
     span.start <= offset && offset < span.end.max(span.start + 1)
 }
 
+/// The sections a project file may have, in the documented order.
+const TOP_LEVEL_KEYS: &[&str] = &[
+    "schema_version",
+    "organisation",
+    "policy",
+    "activities",
+    "recipients",
+    "cookies",
+    "children",
+    "automated_decisions",
+    "security",
+    "rights",
+    "authority",
+];
+
 /// Turns the text of a project file into a `Project`, or every structural error found: each
 /// top-level section and each list item is read on its own, so one mistake does not hide others.
 pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
@@ -184,7 +199,14 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
             "rights" => check::<Rights>(&map, value, name, &mut diags),
             "authority" => check::<crate::project::Authority>(&map, value, name, &mut diags),
             _ => {
-                let mut d = Diagnostic::error("unknown-field", name).arg("name", name);
+                let expected = TOP_LEVEL_KEYS
+                    .iter()
+                    .map(|k| format!("\"{k}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let mut d = Diagnostic::error("unknown-field", name)
+                    .arg("name", name)
+                    .arg("expected", expected);
                 d.location = Some(map.location(key.span().start));
                 diags.push(d);
             }

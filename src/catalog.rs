@@ -229,6 +229,8 @@ pub struct Catalog {
     pub recipient_kinds: Vec<Choice>,
     pub countries: Vec<Choice>,
     pub safeguards: Vec<Choice>,
+    /// The safeguards that can take over from the Data Privacy Framework (`dpf_fallback`).
+    pub dpf_fallbacks: Vec<Choice>,
     pub cookie_categories: Vec<Choice>,
     pub parties: Vec<Choice>,
     pub change_channels: Vec<Choice>,
@@ -287,6 +289,7 @@ pub const SAFEGUARDS: &[&str] = &[
     "binding-corporate-rules",
     "derogation",
 ];
+pub const DPF_FALLBACKS: &[&str] = &["standard-contractual-clauses", "binding-corporate-rules"];
 pub const COOKIE_CATEGORIES: &[&str] = &["necessary", "preferences", "statistics", "marketing"];
 pub const PARTIES: &[&str] = &["first", "third"];
 
@@ -327,6 +330,7 @@ pub fn catalog(lang: Lang) -> Catalog {
         recipient_kinds: choices(lang, kind::RECIPIENT_KIND, RECIPIENT_KINDS),
         countries,
         safeguards: choices(lang, kind::SAFEGUARD, SAFEGUARDS),
+        dpf_fallbacks: choices(lang, kind::SAFEGUARD, DPF_FALLBACKS),
         cookie_categories: choices(lang, kind::COOKIE_CATEGORY, COOKIE_CATEGORIES),
         parties: choices(lang, kind::PARTY, PARTIES),
         change_channels: choices(lang, kind::CHANGE_CHANNEL, CHANGE_CHANNELS),

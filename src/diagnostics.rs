@@ -47,7 +47,6 @@ pub const CODES: &[&str] = &[
     "adequacy-needs-dpf",
     "dpf-not-us",
     "safeguard-copy-missing",
-    "dpf-fallback-unused",
     "dpf-fallback-invalid",
     "lifetime-invalid",
     "cookie-consent-missing",

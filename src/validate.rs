@@ -418,12 +418,12 @@ impl Validator {
                 }
                 Some(_) => {}
             }
+            // Like other follow-up answers, a fallback kept while another safeguard is chosen is
+            // ignored (the app keeps hidden answers so that switching back restores them).
             let fpath = format!("{path}.dpf_fallback");
             match r.dpf_fallback {
+                _ if r.safeguard != Some(Safeguard::DataPrivacyFramework) || !outside => {}
                 None => {}
-                Some(_) if r.safeguard != Some(Safeguard::DataPrivacyFramework) || !outside => {
-                    self.warning("dpf-fallback-unused", fpath);
-                }
                 Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules) => {
                     self.text(
                         &r.safeguard_copy,

@@ -40,7 +40,6 @@ diag-adequacy-missing = There is no adequacy decision for { $country }: choose a
 diag-adequacy-needs-dpf = The adequacy decision for the USA covers only organisations certified under the EU-US Data Privacy Framework: choose that safeguard instead.
 diag-dpf-not-us = The Data Privacy Framework applies only to organisations in the USA, not { $country }.
 diag-safeguard-copy-missing = Say how a person can get a copy of the safeguard (GDPR Art. 13(1)(f)).
-diag-dpf-fallback-unused = A safeguard for the case that the Data Privacy Framework ceases to apply is set, but this recipient does not rely on the framework.
 diag-dpf-fallback-invalid = If the Data Privacy Framework ceases to apply, standard contractual clauses or binding corporate rules can take over: choose one of those.
 diag-lifetime-invalid = “{ $value }” is not a lifetime: write "session" or a number and a unit, such as "30 days", "13 months" or "2 years".
 diag-cookie-consent-missing = Some cookies need consent: describe how visitors give it.

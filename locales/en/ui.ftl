@@ -167,7 +167,7 @@ app-reveal-export = Open export folder
 q-org-legal-name = Legal name
 q-org-legal-name-help = The name of the company or association as it is registered, for example "Bageri Lund AB". This is who is responsible for the personal data.
 q-org-number = Organisation number
-q-org-number-help = The Swedish organisation number, written like 556677-8899. Leave it empty if the organisation has none.
+q-org-number-help = The Swedish organisation number, written like 556677-8899. Every Swedish company has one; leave it empty only if the organisation has none, such as a small association. You then get a reminder, not an error.
 q-org-address-street = Street address
 q-org-address-street-help = The postal address where people can write to you.
 q-org-address-postal-code = Postcode
@@ -272,6 +272,8 @@ q-transfer-item = { $name }
 q-transfer-item-unnamed = Recipient { $n }
 q-tr-safeguard = Safeguard for the transfer
 q-tr-safeguard-help = An adequacy decision means the EU has found the country's protection good enough. Otherwise the usual safeguard is the EU standard contractual clauses from 2021. For the USA, the Data Privacy Framework covers only certified companies.
+q-tr-dpf-fallback = If the Data Privacy Framework ceases to apply
+q-tr-dpf-fallback-help = The decision on the framework stands, but it has been appealed to the EU Court of Justice. If you have already agreed standard contractual clauses with the recipient, or it follows binding corporate rules, choose that here; the policy then says the transfer continues under that safeguard. Leave it empty if you have neither.
 q-tr-safeguard-copy = How people can get a copy of the safeguard
 q-tr-safeguard-copy-help = For example "Contact us and we will send a copy" or a link to the supplier's page.
 

@@ -40,7 +40,6 @@ diag-adequacy-missing = Det finns inget beslut om adekvat skyddsnivå för { $co
 diag-adequacy-needs-dpf = Beslutet om adekvat skyddsnivå för USA gäller bara organisationer som är certifierade enligt EU–US Data Privacy Framework: välj den skyddsåtgärden i stället.
 diag-dpf-not-us = Data Privacy Framework gäller bara organisationer i USA, inte { $country }.
 diag-safeguard-copy-missing = Beskriv hur en person kan få en kopia av skyddsåtgärden (artikel 13.1 f).
-diag-dpf-fallback-unused = En skyddsåtgärd för det fall att Data Privacy Framework slutar gälla är vald, men mottagaren stöder sig inte på ramverket.
 diag-dpf-fallback-invalid = Om Data Privacy Framework slutar gälla kan standardavtalsklausuler eller bindande företagsbestämmelser ta över: välj en av dem.
 diag-lifetime-invalid = ”{ $value }” är ingen livslängd: skriv "session" eller ett tal och en enhet på engelska, till exempel "30 days", "13 months" eller "2 years".
 diag-cookie-consent-missing = Vissa kakor kräver samtycke: beskriv hur besökaren lämnar det.

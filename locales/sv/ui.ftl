@@ -167,7 +167,7 @@ app-reveal-export = Öppna exportmappen
 q-org-legal-name = Juridiskt namn
 q-org-legal-name-help = Företagets eller föreningens registrerade namn, till exempel ”Bageri Lund AB”. Det är den som ansvarar för personuppgifterna.
 q-org-number = Organisationsnummer
-q-org-number-help = Skrivs som 556677-8899. Lämna tomt om organisationen inte har något.
+q-org-number-help = Skrivs som 556677-8899. Alla svenska bolag har ett; lämna tomt bara om organisationen saknar nummer, till exempel en liten förening. Då visas en påminnelse, inget fel.
 q-org-address-street = Gatuadress
 q-org-address-street-help = Postadressen dit man kan skriva till er.
 q-org-address-postal-code = Postnummer
@@ -272,6 +272,8 @@ q-transfer-item = { $name }
 q-transfer-item-unnamed = Mottagare { $n }
 q-tr-safeguard = Skydd för överföringen
 q-tr-safeguard-help = Ett beslut om adekvat skyddsnivå betyder att EU har bedömt landets skydd som tillräckligt. Annars är EU:s standardavtalsklausuler från 2021 det vanliga skyddet. För USA gäller Data Privacy Framework bara certifierade företag.
+q-tr-dpf-fallback = Om Data Privacy Framework upphör att gälla
+q-tr-dpf-fallback-help = Beslutet om ramverket gäller, men det har överklagats till EU-domstolen. Har ni redan avtalat om standardavtalsklausuler med mottagaren, eller följer den bindande företagsbestämmelser, välj det här; policyn säger då att överföringen fortsätter med det skyddet. Lämna tomt om ni inte har något sådant.
 q-tr-safeguard-copy = Hur man får en kopia av skyddet
 q-tr-safeguard-copy-help = Till exempel ”Kontakta oss så skickar vi en kopia” eller en länk till leverantörens sida.
 

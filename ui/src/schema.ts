@@ -310,6 +310,14 @@ export const SECTIONS: Section[] = [
             empty: "absent",
           },
           {
+            kind: "choice",
+            path: "dpf_fallback",
+            key: "tr-dpf-fallback",
+            source: { catalog: "dpf_fallbacks" },
+            empty: "absent",
+            when: (ctx) => getAt(ctx.item, "safeguard") === "data-privacy-framework",
+          },
+          {
             kind: "bitext",
             path: "safeguard_copy",
             key: "tr-safeguard-copy",

@@ -36,7 +36,11 @@ export const catalogData: Catalog = {
     { id: "US", name: "United States", outside_eea: true, adequate: true },
     { id: "IN", name: "India", outside_eea: true },
   ],
-  safeguards: [{ id: "standard-contractual-clauses", name: "SCC" }],
+  safeguards: [
+    { id: "standard-contractual-clauses", name: "SCC" },
+    { id: "data-privacy-framework", name: "DPF" },
+  ],
+  dpf_fallbacks: [{ id: "standard-contractual-clauses", name: "SCC" }],
   cookie_categories: [{ id: "necessary", name: "Necessary" }],
   parties: [{ id: "first", name: "First party" }],
   change_channels: [{ id: "website", name: "Website" }],

@@ -388,3 +388,21 @@ describe("a legal basis not chosen yet", () => {
     expect(getAt(t.p, "activities[0].legal_basis")).toBeNull();
   });
 });
+
+describe("a transfer under the Data Privacy Framework", () => {
+  it("asks which safeguard takes over only when the framework is chosen", () => {
+    t.render("transfers");
+    const fallback = () => document.querySelector<HTMLSelectElement>('[data-path="recipients[1].dpf_fallback"]');
+    expect(fallback()).toBeNull();
+    const safeguard = q<HTMLSelectElement>('[data-path="recipients[1].safeguard"]');
+    safeguard.value = "data-privacy-framework";
+    safeguard.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "recipients[1].safeguard")).toBe("data-privacy-framework");
+    const select = fallback()!;
+    expect(select).not.toBeNull();
+    expect(select.value).toBe("");
+    select.value = "standard-contractual-clauses";
+    select.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "recipients[1].dpf_fallback")).toBe("standard-contractual-clauses");
+  });
+});

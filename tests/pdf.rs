@@ -481,7 +481,7 @@ fn check(case: &Case) {
             continue;
         };
         for a in annots {
-            let a = a.as_dict().unwrap();
+            let a = doc.get_dictionary(a.as_reference().unwrap()).unwrap();
             let border: Vec<i64> = a
                 .get(b"Border")
                 .unwrap()

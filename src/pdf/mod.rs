@@ -12,6 +12,7 @@ mod layout;
 mod linebreak;
 mod paginate;
 mod parse;
+mod save;
 mod tags;
 mod writer;
 mod xmp;

@@ -11,7 +11,7 @@ use super::layout::{
 use super::paginate::Pages;
 use super::parse::LinkTarget;
 use super::tags::{ElemId, Mark, Structure};
-use super::{xmp, PdfError, PdfMeta};
+use super::{save, xmp, PdfError, PdfMeta};
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
     Color, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
@@ -408,86 +408,47 @@ pub fn write(
     lo.version = "1.7".to_string();
     compress(&mut lo);
     Ok(Rendered {
-        bytes: save(&mut lo)?,
+        bytes: save::save(lo)?,
     })
 }
 
-/// A stream whose data ends with CR: before lopdf's LF and `endstream` it reads as a CRLF
-/// end-of-line, and a PDF/A validator then counts one byte less than /Length.
-fn cr_before_endstream(bytes: &[u8]) -> bool {
-    bytes.windows(11).any(|w| w == b"\r\nendstream")
-}
-
-/// Save with object streams: the structure tree is hundreds of small dictionaries, packed and
-/// deflated together they take a fraction of the room (PDF 1.5; PDF/A-2 allows them). Should
-/// an object stream's deflated data end with CR, it is packed again split differently.
-fn save(lo: &mut lopdf::Document) -> Result<Vec<u8>, PdfError> {
-    let (max_id, trailer) = (lo.max_id, lo.trailer.clone());
-    let mut bytes = Vec::new();
-    for per_stream in (492..=500).rev() {
-        lo.max_id = max_id;
-        lo.trailer = trailer.clone();
-        bytes.clear();
-        let options = lopdf::SaveOptions::builder()
-            .use_object_streams(true)
-            .use_xref_streams(true)
-            .max_objects_per_stream(per_stream)
-            .compression_level(1)
-            .build();
-        lo.save_with_options(&mut bytes, options)
-            .map_err(|e| PdfError::Write(e.to_string()))?;
-        if !cr_before_endstream(&bytes) {
-            break;
-        }
-    }
-    Ok(bytes)
-}
-
-/// Deflated `data` at `level`.
-fn deflate(data: &[u8], level: u32) -> Option<Vec<u8>> {
-    use std::io::Write;
-    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
-    enc.write_all(data).ok()?;
-    enc.finish().ok()
-}
-
 /// Deflate every stream at the fastest level: lopdf's `compress` uses the best level, which took
-/// a third of the render time to save a few kilobytes. Data that would end with CR (see
-/// [`cr_before_endstream`]) is deflated at the next level instead, and so is a stream printpdf
-/// deflated that ends so.
+/// a third of the render time to save a few kilobytes. Data that would end with CR is deflated
+/// at the next level instead (see [`save::deflate`]), and so is a stream printpdf deflated that
+/// ends so.
 fn compress(lo: &mut lopdf::Document) {
     for obj in lo.objects.values_mut() {
         let Object::Stream(stream) = obj else {
             continue;
         };
-        let plain = if !stream.dict.has(b"Filter") {
+        let packed = if !stream.dict.has(b"Filter") {
             if !stream.allows_compression {
                 continue;
             }
-            stream.content.clone()
+            match save::deflate(&stream.content) {
+                Some(p) if p.len() < stream.content.len() => p,
+                _ => continue,
+            }
         } else if stream.content.last() == Some(&b'\r')
             && stream
                 .filters()
                 .is_ok_and(|f| f.len() == 1 && f[0] == b"FlateDecode")
         {
-            match stream.decompressed_content() {
-                Ok(d) => d,
-                Err(_) => continue,
+            match stream
+                .decompressed_content()
+                .ok()
+                .and_then(|d| save::deflate(&d))
+            {
+                Some(p) => p,
+                None => continue,
             }
         } else {
             continue;
         };
-        let Some(packed) =
-            (1..=9).find_map(|level| deflate(&plain, level).filter(|p| p.last() != Some(&b'\r')))
-        else {
-            continue;
-        };
-        if packed.len() < plain.len() || stream.dict.has(b"Filter") {
-            stream
-                .dict
-                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
-            stream.set_content(packed);
-        }
+        stream
+            .dict
+            .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+        stream.set_content(packed);
     }
 }
 

@@ -1076,3 +1076,59 @@ fn a_word_hyphenated_at_a_line_end_reads_as_one_word() {
     assert_eq!(got, want);
     validate(&path);
 }
+
+/// Odd documents are tagged as well as the policy: no sections, a table alone, a link to a
+/// heading that is not there, empty table cells, deep lists, heading levels that skip, a huge
+/// table, a word longer than a line.
+#[test]
+fn odd_documents_are_valid_too() {
+    let mut deep = String::new();
+    for d in 0..12 {
+        deep.push_str(&"  ".repeat(d));
+        deep.push_str("- djupt nästlad punkt med [länk](https://x.se/a_b) och `kod`\n");
+    }
+    let mut wide = String::from("## Bred {#wide}\n\n|");
+    wide.push_str(&" k |".repeat(12));
+    wide.push_str("\n|");
+    wide.push_str(&"---|".repeat(12));
+    wide.push('\n');
+    for _ in 0..80 {
+        wide.push('|');
+        wide.push_str(&" personuppgiftsansvarig |".repeat(12));
+        wide.push('\n');
+    }
+    let docs = [
+        ("empty", String::new()),
+        ("title-only", "# Bara titel {#title}\n".to_string()),
+        ("table-only", "| a | |\n|---|---|\n| | b |\n".to_string()),
+        (
+            "dangling-link",
+            "## 1. A {#a}\n\n[ingenstans](#nowhere) och [hit](#a), ~~struken~~ text.\n\n---\n"
+                .to_string(),
+        ),
+        ("deep-list", format!("## 1. Lista {{#l}}\n\n{deep}")),
+        (
+            "skipped-levels",
+            "## 1. A {#a}\n\n#### Fyra {#four}\n\nText.\n\n### 1.1 B {#b}\n\nText.\n".to_string(),
+        ),
+        ("wide-table", wide),
+        (
+            "long-word",
+            format!("## 1. Ord {{#w}}\n\n{} slut.\n", "x".repeat(400)),
+        ),
+    ];
+    for (name, md) in docs {
+        let mut case = Case::fixture("sv");
+        case.name = format!("odd-{name}");
+        case.md = md;
+        let out = render_pdf(&case.md, &case.meta()).expect("renders");
+        let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{}.pdf", case.name));
+        std::fs::write(&path, &out.bytes).unwrap();
+        let check = tool("qpdf", &["--check", path.to_str().unwrap()]);
+        assert!(
+            check.contains("No syntax or stream encoding errors"),
+            "{name}: {check}"
+        );
+        validate(&path);
+    }
+}

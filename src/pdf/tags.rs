@@ -145,6 +145,9 @@ impl Structure {
         let mut sects: Vec<(u8, ElemId)> = Vec::new();
         let mut lists: Vec<(usize, ElemId, Option<ElemId>)> = Vec::new();
         let mut tocs: Vec<(u8, ElemId, Option<ElemId>)> = Vec::new();
+        // A heading is tagged at most one level below the one before it (a "####" after a
+        // "##" is an H3): PDF/UA allows no skipped level.
+        let mut last_heading = 0u8;
         for b in flow {
             let section = sects.last().map_or(DOCUMENT, |s| s.1);
             if !matches!(b.role, Role::ListPara { .. }) {
@@ -156,18 +159,21 @@ impl Structure {
             let slot = match &b.role {
                 Role::Decoration => Slots::None,
                 Role::Para => Slots::Leaf(st.add("P", section)),
-                Role::Heading(level) if *level <= 1 => {
-                    sects.clear();
-                    Slots::Leaf(st.add("H1", DOCUMENT))
-                }
                 Role::Heading(level) => {
-                    while sects.last().is_some_and(|s| s.0 >= *level) {
-                        sects.pop();
+                    let level = (*level).clamp(1, last_heading.saturating_add(1));
+                    last_heading = level;
+                    if level == 1 {
+                        sects.clear();
+                        Slots::Leaf(st.add("H1", DOCUMENT))
+                    } else {
+                        while sects.last().is_some_and(|s| s.0 >= level) {
+                            sects.pop();
+                        }
+                        let parent = sects.last().map_or(DOCUMENT, |s| s.1);
+                        let sect = st.add("Sect", parent);
+                        sects.push((level, sect));
+                        Slots::Leaf(st.add(heading_type(level), sect))
                     }
-                    let parent = sects.last().map_or(DOCUMENT, |s| s.1);
-                    let sect = st.add("Sect", parent);
-                    sects.push((*level, sect));
-                    Slots::Leaf(st.add(heading_type(*level), sect))
                 }
                 Role::ListPara { depth, marker } => {
                     while lists.last().is_some_and(|l| l.0 > *depth) {
@@ -521,6 +527,22 @@ mod tests {
             "Document(P H1 \
              Sect(H2 TOC(TOCI(Link TOC(TOCI(Link) TOCI(Link))) TOCI(Link))) \
              Sect(H2 P Sect(H3 P)) Sect(H2))"
+        );
+    }
+
+    #[test]
+    fn a_skipped_heading_level_is_tagged_one_below_the_last() {
+        let flow = [
+            block(Role::Heading(1)),
+            block(Role::Heading(2)),
+            block(Role::Heading(4)),
+            block(Role::Heading(3)),
+            block(Role::Heading(2)),
+        ];
+        let st = Structure::build(&flow);
+        assert_eq!(
+            shape(&st, DOCUMENT),
+            "Document(H1 Sect(H2 Sect(H3) Sect(H3)) Sect(H2))"
         );
     }
 

@@ -1102,6 +1102,10 @@ fn odd_documents_are_valid_too() {
         ("title-only", "# Bara titel {#title}\n".to_string()),
         ("table-only", "| a | |\n|---|---|\n| | b |\n".to_string()),
         (
+            "header-only-table",
+            "## 1. T {#t}\n\n| a | b |\n|---|---|\n".to_string(),
+        ),
+        (
             "dangling-link",
             "## 1. A {#a}\n\n[ingenstans](#nowhere) och [hit](#a), ~~struken~~ text.\n\n---\n"
                 .to_string(),

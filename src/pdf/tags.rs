@@ -149,6 +149,12 @@ impl Structure {
         // "##" is an H3): PDF/UA allows no skipped level.
         let mut last_heading = 0u8;
         for b in flow {
+            // Nothing drawn, nothing to read (an empty paragraph); a table always has its
+            // header row, which is not in `lines`.
+            if b.lines.is_empty() && !matches!(b.role, Role::Table { .. }) {
+                st.slots.push(Slots::None);
+                continue;
+            }
             let section = sects.last().map_or(DOCUMENT, |s| s.1);
             if !matches!(b.role, Role::ListPara { .. }) {
                 lists.clear();
@@ -527,6 +533,17 @@ mod tests {
             "Document(P H1 \
              Sect(H2 TOC(TOCI(Link TOC(TOCI(Link) TOCI(Link))) TOCI(Link))) \
              Sect(H2 P Sect(H3 P)) Sect(H2))"
+        );
+    }
+
+    #[test]
+    fn an_empty_block_has_no_element() {
+        let mut empty = block(Role::Para);
+        empty.lines.clear();
+        let st = Structure::build(&[item(1, Some("•")), empty, item(1, Some("•"))]);
+        assert_eq!(
+            shape(&st, DOCUMENT),
+            "Document(L(LI(Lbl LBody(P)) LI(Lbl LBody(P))))"
         );
     }
 

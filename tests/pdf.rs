@@ -1,6 +1,8 @@
 //! End-to-end checks of the PDF writer on the Swedish and English fixtures, read back with
-//! the tools a reader's machine has: qpdf, pdffonts, pdftotext, pdfinfo (poppler-utils).
-//! These tools are required: install them with `apt-get install -y poppler-utils qpdf`.
+//! the tools a reader's machine has: qpdf, pdffonts, pdftotext, pdfinfo (poppler-utils; the
+//! structure tree with `pdfinfo -struct-text`), and validated as PDF/UA-1 and PDF/A-2a with
+//! page-validation (PyPI). These tools are required: scripts/setup.sh installs them. Without
+//! page-validation the validation alone is skipped with a message, except with CI=true.
 
 use policywright::pdf::{render_pdf, PdfLabels, PdfMeta};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -133,6 +135,12 @@ struct Expected {
     headings: Vec<(u8, String)>,
     table_headers: Vec<String>,
     table_header_words: Vec<Vec<String>>,
+    /// The body's words exactly as written (a reader of the structure tree hears these).
+    exact_words: Vec<String>,
+    /// Each table's header cells.
+    table_header_cells: Vec<Vec<String>>,
+    /// List items in the body.
+    items: usize,
 }
 
 /// Words without hyphens: hyphenation adds some at line ends, and a word with a hyphen may
@@ -157,6 +165,9 @@ fn expected(md: &str) -> Expected {
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut title_done = false;
     let mut skip_para = false;
+    let mut items = 0;
+    let (mut cell, mut head_cells, mut table_header_cells) =
+        (String::new(), Vec::new(), Vec::new());
     for ev in Parser::new_ext(md, opts) {
         match &ev {
             Event::Start(Tag::Heading { level, id, .. }) => {
@@ -184,6 +195,7 @@ fn expected(md: &str) -> Expected {
                 lists.pop();
             }
             Event::Start(Tag::Item) if !skip => {
+                items += 1;
                 let depth = lists.len();
                 match lists.last_mut() {
                     Some(Some(n)) => {
@@ -194,7 +206,14 @@ fn expected(md: &str) -> Expected {
                 }
             }
             Event::Start(Tag::TableHead) => in_table_head = true,
+            Event::End(TagEnd::TableCell) if in_table_head => {
+                head_cells.push(std::mem::take(&mut cell));
+                if !skip {
+                    body.push(' ');
+                }
+            }
             Event::End(TagEnd::TableHead) => {
+                table_header_cells.push(std::mem::take(&mut head_cells));
                 in_table_head = false;
                 table_headers.push(std::mem::take(&mut head_text));
             }
@@ -206,6 +225,7 @@ fn expected(md: &str) -> Expected {
                 if in_table_head {
                     head_text.push_str(t);
                     head_text.push(' ');
+                    cell.push_str(t);
                 }
             }
             Event::SoftBreak | Event::HardBreak if !skip => body.push(' '),
@@ -217,11 +237,325 @@ fn expected(md: &str) -> Expected {
         }
     }
     Expected {
+        exact_words: body.split_whitespace().map(String::from).collect(),
+        table_header_cells,
+        items,
         words: words(&body),
         body: squash(&body),
         headings,
         table_header_words: table_headers.iter().map(|h| words(h)).collect(),
         table_headers: table_headers.iter().map(|h| squash(h)).collect(),
+    }
+}
+
+/// An element of the structure tree as `pdfinfo -struct-text` prints it.
+#[derive(Debug, Default)]
+struct Node {
+    name: String,
+    inline: bool,
+    /// Attribute lines, e.g. "/Scope /Column".
+    attrs: Vec<String>,
+    items: Vec<Item>,
+}
+
+#[derive(Debug)]
+enum Item {
+    Text(String),
+    Elem(Node),
+    /// An object reference (OBJR): an annotation.
+    Object,
+}
+
+impl Node {
+    fn kids(&self) -> impl Iterator<Item = &Node> {
+        self.items.iter().filter_map(|i| match i {
+            Item::Elem(n) => Some(n),
+            _ => None,
+        })
+    }
+
+    /// Every element below, depth first, in document order, with its ancestors' names.
+    fn walk<'a>(&'a self, path: &mut Vec<&'a str>, out: &mut Vec<(Vec<&'a str>, &'a Node)>) {
+        for k in self.kids() {
+            out.push((path.clone(), k));
+            path.push(&k.name);
+            k.walk(path, out);
+            path.pop();
+        }
+    }
+
+    fn all(&self) -> Vec<(Vec<&str>, &Node)> {
+        let mut out = Vec::new();
+        self.walk(&mut Vec::new(), &mut out);
+        out
+    }
+
+    /// What a screen reader reads: marked content in order, block elements apart, inline
+    /// ones (links) inside the text.
+    fn read(&self) -> String {
+        let mut s = String::new();
+        for i in &self.items {
+            match i {
+                Item::Text(t) => s.push_str(t),
+                Item::Elem(n) if n.inline => s.push_str(&n.read()),
+                Item::Elem(n) => {
+                    s.push(' ');
+                    s.push_str(&n.read());
+                    s.push(' ');
+                }
+                Item::Object => {}
+            }
+        }
+        s
+    }
+
+    fn objects(&self) -> usize {
+        self.items
+            .iter()
+            .map(|i| match i {
+                Item::Object => 1,
+                Item::Elem(n) => n.objects(),
+                Item::Text(_) => 0,
+            })
+            .sum()
+    }
+}
+
+/// The structure tree of the file, read with `pdfinfo -struct-text`.
+fn struct_tree(path: &Path) -> Node {
+    let out = tool("pdfinfo", &["-struct-text", path.to_str().unwrap()]);
+    let mut stack: Vec<(usize, Node)> = vec![(0, Node::default())];
+    for line in out.lines().filter(|l| !l.trim().is_empty()) {
+        let indent = line.len() - line.trim_start().len();
+        let body = line.trim();
+        if body.starts_with('/') {
+            stack.last_mut().unwrap().1.attrs.push(body.to_string());
+            continue;
+        }
+        while stack.len() > 1 && stack.last().unwrap().0 >= indent {
+            let (_, done) = stack.pop().unwrap();
+            stack.last_mut().unwrap().1.items.push(Item::Elem(done));
+        }
+        let top = &mut stack.last_mut().unwrap().1;
+        if let Some(t) = body.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+            top.items.push(Item::Text(t.to_string()));
+        } else if body.starts_with("Object ") {
+            top.items.push(Item::Object);
+        } else {
+            let head = body.trim_end_matches(':');
+            let (name, kind) = head.split_once(' ').unwrap_or((head, ""));
+            stack.push((
+                indent,
+                Node {
+                    name: name.to_string(),
+                    inline: kind == "(inline)",
+                    ..Default::default()
+                },
+            ));
+        }
+    }
+    while stack.len() > 1 {
+        let (_, done) = stack.pop().unwrap();
+        stack.last_mut().unwrap().1.items.push(Item::Elem(done));
+    }
+    stack.pop().unwrap().1
+}
+
+/// Run page-validation (PyPI, 0.11) on `path` with the PDF/UA-1 and PDF/A-2a profiles: no
+/// failed rule may remain. Without the validator the check is skipped with a message, except
+/// in CI (CI=true), where it fails: scripts/setup.sh installs it.
+fn validate(path: &Path) {
+    const SCRIPT: &str = r#"
+import sys
+try:
+    import page
+except ImportError:
+    sys.exit(3)
+failed = 0
+for profile in ("ua1", "2a"):
+    r = page.validate_pdf(sys.argv[1], profile=profile)
+    print(f"{profile}: {r.rules.passed}/{r.rules.total} rules passed")
+    for f in r.failures:
+        print(f"  {f.rule_id}: {f.message}")
+        failed += 1
+sys.exit(1 if failed else 0)
+"#;
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    let missing = |why: &str| {
+        let msg = format!(
+            "page-validation is not installed ({why}): pip install page-validation==0.11.0, \
+             or run scripts/setup.sh"
+        );
+        assert!(!ci, "{msg}");
+        eprintln!(
+            "skipping PDF/UA-1 and PDF/A-2a validation of {}: {msg}",
+            path.display()
+        );
+    };
+    let out = match Command::new("python3")
+        .args(["-c", SCRIPT, path.to_str().unwrap()])
+        .output()
+    {
+        Ok(out) => out,
+        Err(e) => return missing(&format!("python3: {e}")),
+    };
+    let report = String::from_utf8_lossy(&out.stdout);
+    match out.status.code() {
+        Some(0) => {}
+        Some(3) => missing("no module named page"),
+        _ => panic!(
+            "{} is not PDF/UA-1 and PDF/A-2a:\n{report}{}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    }
+}
+
+/// The structure tree in `pdfinfo -struct-text`: title block, contents with links, the
+/// headings nested as in the outline, and the body read in Markdown order with lists,
+/// tables and links where they belong; footers and repeated table headers are not in it.
+fn check_structure(case: &Case, path: &Path, exp: &Expected, annotations: usize) {
+    let name = &case.name;
+    let tree = struct_tree(path);
+    let docs: Vec<&Node> = tree.kids().collect();
+    assert_eq!(docs.len(), 1, "{name}: {tree:?}");
+    let doc = docs[0];
+    assert_eq!(doc.name, "Document");
+    let meta = case.meta();
+    let front: Vec<(&str, String)> = doc
+        .kids()
+        .take(3)
+        .map(|n| (n.name.as_str(), n.read()))
+        .collect();
+    assert_eq!(
+        front,
+        [
+            ("P", case.org.clone()),
+            ("H1", meta.title.to_string()),
+            ("P", case.version_line.clone())
+        ],
+        "{name}: title block"
+    );
+
+    // Contents: a section with the contents heading and a TOC of links, one per heading.
+    let contents = doc
+        .kids()
+        .find(|n| n.kids().any(|k| k.name == "TOC"))
+        .unwrap_or_else(|| panic!("{name}: no TOC"));
+    assert_eq!(contents.name, "Sect");
+    let first = contents.kids().next().unwrap();
+    assert_eq!(
+        (first.name.as_str(), first.read()),
+        ("H2", meta.labels.contents.clone())
+    );
+    let entries: Vec<&Node> = contents
+        .all()
+        .into_iter()
+        .filter(|(_, n)| n.name == "TOCI")
+        .map(|(_, n)| n)
+        .collect();
+    assert_eq!(entries.len(), exp.headings.len(), "{name}: TOC entries");
+    for (entry, (_, heading)) in entries.iter().zip(&exp.headings) {
+        let link = entry.kids().next().unwrap();
+        assert_eq!(link.name, "Link", "{name}: {entry:?}");
+        assert_eq!(
+            link.objects(),
+            1,
+            "{name}: the entry's annotation: {link:?}"
+        );
+        let text = link.read();
+        let page = text
+            .strip_prefix(heading.as_str())
+            .map(str::trim)
+            .unwrap_or_else(|| panic!("{name}: TOC entry {text:?} for {heading:?}"));
+        assert!(page.parse::<usize>().is_ok(), "{name}: {text:?}");
+    }
+
+    // Headings in order, H3 inside the section of its H2 (a Sect per level).
+    let body: Vec<&Node> = doc
+        .kids()
+        .filter(|n| n.name == "Sect" && !n.kids().any(|k| k.name == "TOC"))
+        .collect();
+    let mut headings = Vec::new();
+    for sect in &body {
+        let mut all = vec![(vec!["Sect"], *sect)];
+        all.extend(sect.all().into_iter().map(|(mut p, n)| {
+            p.insert(0, "Sect");
+            (p, n)
+        }));
+        for (path, n) in all {
+            if let Some(level) = n.name.strip_prefix('H').and_then(|l| l.parse::<u8>().ok()) {
+                let sects = path.iter().filter(|p| **p == "Sect").count();
+                assert_eq!(
+                    sects as u8,
+                    level - 1,
+                    "{name}: {} nested in {path:?}",
+                    n.read()
+                );
+                headings.push((level, n.read()));
+            }
+        }
+    }
+    assert_eq!(headings, exp.headings, "{name}: headings");
+
+    // The body, read from the tree, is the Markdown's words, each whole: no footer, no
+    // repeated header row, no hyphen added at a line end.
+    let read: String = body.iter().map(|n| n.read() + " ").collect();
+    let got: Vec<&str> = read.split_whitespace().collect();
+    if got != exp.exact_words {
+        let at = got
+            .iter()
+            .zip(&exp.exact_words)
+            .position(|(a, b)| a != b)
+            .unwrap_or(got.len().min(exp.exact_words.len()));
+        panic!(
+            "{name}: the structure tree reads {:?}\n where the Markdown has {:?}",
+            &got[at.saturating_sub(5)..(at + 5).min(got.len())],
+            &exp.exact_words[at.saturating_sub(5)..(at + 5).min(exp.exact_words.len())]
+        );
+    }
+
+    // Lists, tables, links.
+    let all = doc.all();
+    let named = |s: &'static str| {
+        all.iter()
+            .filter(move |(_, n)| n.name == s)
+            .map(|(_, n)| *n)
+            .collect::<Vec<&Node>>()
+    };
+    assert_eq!(named("LI").len(), exp.items, "{name}: list items");
+    for li in named("LI") {
+        let kids: Vec<&str> = li.kids().map(|k| k.name.as_str()).collect();
+        assert_eq!(kids, ["Lbl", "LBody"], "{name}: {li:?}");
+    }
+    let tables = named("Table");
+    assert_eq!(tables.len(), exp.table_header_cells.len(), "{name}: tables");
+    for (table, header) in tables.iter().zip(&exp.table_header_cells) {
+        let rows: Vec<&Node> = table.kids().collect();
+        assert!(
+            rows.len() >= 2 && rows.iter().all(|r| r.name == "TR"),
+            "{name}"
+        );
+        let ths: Vec<&Node> = rows[0].kids().collect();
+        assert!(ths
+            .iter()
+            .all(|c| c.name == "TH" && c.attrs == ["/Scope /Column"]));
+        let cells: Vec<String> = ths.iter().map(|c| c.read().trim().to_string()).collect();
+        let want: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+        assert_eq!(cells, want, "{name}: header row");
+        for r in &rows[1..] {
+            assert!(r.kids().all(|c| c.name == "TD"), "{name}: {r:?}");
+            assert_eq!(r.kids().count(), ths.len(), "{name}: cells in {r:?}");
+        }
+    }
+    // Every link annotation sits in a Link element, and every Link holds one.
+    assert_eq!(
+        tree.objects(),
+        annotations,
+        "{name}: annotations in the tree"
+    );
+    for link in named("Link") {
+        assert!(link.objects() >= 1 && link.inline, "{name}: {link:?}");
     }
 }
 
@@ -296,7 +630,7 @@ fn check(case: &Case) {
         "{info}"
     );
     assert!(info.contains("pts (A4)"), "{info}");
-    assert!(!info.contains("PDF/"), "no PDF/A or PDF/X claim: {info}");
+    assert!(info.contains("Tagged:          yes"), "{info}");
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     let catalog = doc.catalog().unwrap();
     let want_lang = if lang == "sv" { "sv-SE" } else { "en-GB" };
@@ -304,6 +638,49 @@ fn check(case: &Case) {
         catalog.get(b"Lang").unwrap().as_str().unwrap(),
         want_lang.as_bytes()
     );
+    // PDF/UA-1 and PDF/A-2a: claimed in the XMP, which repeats the title and language, with
+    // an sRGB output intent, and checked by page-validation.
+    let xmp = doc
+        .get_object(catalog.get(b"Metadata").unwrap().as_reference().unwrap())
+        .unwrap()
+        .as_stream()
+        .unwrap();
+    assert!(
+        !xmp.dict.has(b"Filter"),
+        "XMP readable without a PDF parser"
+    );
+    let xmp = String::from_utf8(xmp.content.clone()).unwrap();
+    for want in [
+        "<pdfuaid:part>1</pdfuaid:part>".to_string(),
+        "<pdfaid:part>2</pdfaid:part>".into(),
+        "<pdfaid:conformance>A</pdfaid:conformance>".into(),
+        "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>".into(),
+        format!(
+            "<rdf:li xml:lang=\"x-default\">{}</rdf:li>",
+            title.replace('&', "&amp;")
+        ),
+        format!("<dc:language><rdf:Bag><rdf:li>{want_lang}</rdf:li></rdf:Bag></dc:language>"),
+    ] {
+        assert!(xmp.contains(&want), "{}: {want} not in the XMP", case.name);
+    }
+    let intents = catalog.get(b"OutputIntents").unwrap().as_array().unwrap();
+    let intent = intents[0].as_dict().unwrap();
+    assert_eq!(intent.get(b"S").unwrap().as_name().unwrap(), b"GTS_PDFA1");
+    let icc = doc
+        .get_object(
+            intent
+                .get(b"DestOutputProfile")
+                .unwrap()
+                .as_reference()
+                .unwrap(),
+        )
+        .unwrap()
+        .as_stream()
+        .unwrap();
+    assert_eq!(icc.dict.get(b"N").unwrap().as_i64().unwrap(), 3);
+    let mark_info = catalog.get(b"MarkInfo").unwrap().as_dict().unwrap();
+    assert!(mark_info.get(b"Marked").unwrap().as_bool().unwrap());
+    validate(&path);
     let info_dict = doc
         .get_dictionary(doc.trailer.get(b"Info").unwrap().as_reference().unwrap())
         .unwrap();
@@ -473,15 +850,21 @@ fn check(case: &Case) {
         .collect();
     assert_eq!(outline, want);
 
-    // Links: borderless; mailto, https and internal ones all present.
-    let (mut uris, mut internal) = (Vec::new(), 0);
+    // Links: borderless; mailto, https and internal ones all present. Each is described,
+    // printed, in the structure tree, and its page's tab order follows the tree.
+    let (mut uris, mut internal, mut annotations) = (Vec::new(), 0, 0);
     for (_, pid) in doc.get_pages() {
         let page = doc.get_dictionary(pid).unwrap();
         let Ok(annots) = page.get(b"Annots").and_then(|a| a.as_array()) else {
             continue;
         };
+        assert_eq!(page.get(b"Tabs").unwrap().as_name().unwrap(), b"S");
         for a in annots {
-            let a = a.as_dict().unwrap();
+            let a = doc.get_dictionary(a.as_reference().unwrap()).unwrap();
+            annotations += 1;
+            assert!(a.get(b"Contents").unwrap().as_str().unwrap().len() > 2);
+            assert!(a.get(b"StructParent").unwrap().as_i64().is_ok());
+            assert_eq!(a.get(b"F").unwrap().as_i64().unwrap(), 4);
             let border: Vec<i64> = a
                 .get(b"Border")
                 .unwrap()
@@ -516,6 +899,8 @@ fn check(case: &Case) {
         "{}: {internal} internal links",
         case.name
     );
+
+    check_structure(case, &path, &exp, annotations);
 }
 
 /// (depth, title) of each outline item in order.
@@ -643,4 +1028,111 @@ fn example_projects_render_to_valid_pdfs() {
         "no example projects found in {}",
         examples.display()
     );
+}
+
+/// A word broken across lines with a hyphen reads and extracts as one word: the hyphen is an
+/// artifact, and a line that ends at a space keeps it.
+#[test]
+fn a_word_hyphenated_at_a_line_end_reads_as_one_word() {
+    let word = "Integritetsskyddsmyndigheten";
+    let sentence = format!("Du kan alltid klaga till {word}. ");
+    let mut case = Case::fixture("sv");
+    case.name = "hyphenated-word".into();
+    case.md = format!(
+        "## 1. Klagomål {{#complaints}}\n\n{}\n",
+        sentence.repeat(30)
+    );
+    let (path, _) = render(&case);
+    let p = path.to_str().unwrap();
+
+    // It was hyphenated somewhere: a line ends "Integritets…-" and the next goes on.
+    let raw = tool("pdftotext", &["-raw", p, "-"]);
+    let lines: Vec<&str> = raw.lines().collect();
+    let broken = lines.windows(2).any(|w| {
+        let (Some(a), Some(b)) = (
+            w[0].split_whitespace().last(),
+            w[1].split_whitespace().next(),
+        ) else {
+            return false;
+        };
+        a.ends_with('-') && format!("{}{b}", a.trim_end_matches('-')) == format!("{word}.")
+    });
+    assert!(broken, "the word was never broken at a line end:\n{raw}");
+
+    // pdftotext in reading order and the structure tree both give it whole, every time.
+    let text = tool("pdftotext", &[p, "-"]);
+    assert_eq!(text.matches(word).count(), 30, "{text}");
+    let tree = struct_tree(&path);
+    let doc = tree.kids().next().unwrap();
+    let body: String = doc
+        .kids()
+        .filter(|n| n.name == "Sect" && !n.kids().any(|k| k.name == "TOC"))
+        .map(|n| n.read() + " ")
+        .collect();
+    let got: Vec<&str> = body.split_whitespace().collect();
+    let sentences = sentence.repeat(30);
+    let mut want = vec!["1.", "Klagomål"];
+    want.extend(sentences.split_whitespace());
+    assert_eq!(got, want);
+    validate(&path);
+}
+
+/// Odd documents are tagged as well as the policy: no sections, a table alone, a link to a
+/// heading that is not there, empty table cells, deep lists, heading levels that skip, a huge
+/// table, a word longer than a line.
+#[test]
+fn odd_documents_are_valid_too() {
+    let mut deep = String::new();
+    for d in 0..12 {
+        deep.push_str(&"  ".repeat(d));
+        deep.push_str("- djupt nästlad punkt med [länk](https://x.se/a_b) och `kod`\n");
+    }
+    let mut wide = String::from("## Bred {#wide}\n\n|");
+    wide.push_str(&" k |".repeat(12));
+    wide.push_str("\n|");
+    wide.push_str(&"---|".repeat(12));
+    wide.push('\n');
+    for _ in 0..80 {
+        wide.push('|');
+        wide.push_str(&" personuppgiftsansvarig |".repeat(12));
+        wide.push('\n');
+    }
+    let docs = [
+        ("empty", String::new()),
+        ("title-only", "# Bara titel {#title}\n".to_string()),
+        ("table-only", "| a | |\n|---|---|\n| | b |\n".to_string()),
+        (
+            "header-only-table",
+            "## 1. T {#t}\n\n| a | b |\n|---|---|\n".to_string(),
+        ),
+        (
+            "dangling-link",
+            "## 1. A {#a}\n\n[ingenstans](#nowhere) och [hit](#a), ~~struken~~ text.\n\n---\n"
+                .to_string(),
+        ),
+        ("deep-list", format!("## 1. Lista {{#l}}\n\n{deep}")),
+        (
+            "skipped-levels",
+            "## 1. A {#a}\n\n#### Fyra {#four}\n\nText.\n\n### 1.1 B {#b}\n\nText.\n".to_string(),
+        ),
+        ("wide-table", wide),
+        (
+            "long-word",
+            format!("## 1. Ord {{#w}}\n\n{} slut.\n", "x".repeat(400)),
+        ),
+    ];
+    for (name, md) in docs {
+        let mut case = Case::fixture("sv");
+        case.name = format!("odd-{name}");
+        case.md = md;
+        let out = render_pdf(&case.md, &case.meta()).expect("renders");
+        let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{}.pdf", case.name));
+        std::fs::write(&path, &out.bytes).unwrap();
+        let check = tool("qpdf", &["--check", path.to_str().unwrap()]);
+        assert!(
+            check.contains("No syntax or stream encoding errors"),
+            "{name}: {check}"
+        );
+        validate(&path);
+    }
 }

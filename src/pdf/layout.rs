@@ -46,6 +46,8 @@ pub enum Draw {
         /// (characters of `text` before the offset, TJ offset in thousandths of an em).
         kerns: Vec<(usize, f32)>,
         color: Rgb,
+        /// What the text is in the document's structure (the tagged PDF).
+        tag: TextTag,
     },
     /// The page number of a heading, right-aligned at `x_right`: known only after pagination.
     PageNumber {
@@ -73,6 +75,21 @@ pub enum Draw {
     },
 }
 
+/// What a text command is, for the structure tree of the tagged PDF (`tags.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TextTag {
+    /// Index into the document's link table: the text of that link.
+    pub link: Option<usize>,
+    /// The text ends with a hyphen added at the line break, not part of the words.
+    pub hyphen: bool,
+    /// The line broke at white space after this text: a reader needs a space here.
+    pub space_after: bool,
+    /// A list item's marker ("•", "2.").
+    pub label: bool,
+    /// A table cell: (row, column); row 0 is the header row.
+    pub cell: Option<(u32, u32)>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinkArea {
     pub x: f32,
@@ -80,6 +97,8 @@ pub struct LinkArea {
     pub w: f32,
     pub h: f32,
     pub target: LinkTarget,
+    /// Index into the document's link table (`None` for a contents entry).
+    pub link: Option<usize>,
 }
 
 /// The unit the paginator moves: never split across pages.
@@ -104,11 +123,34 @@ pub enum Kind {
     PageBreak,
 }
 
+/// What a block is in the document's structure (the tagged PDF's structure tree).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Role {
+    /// A paragraph; in a list (`depth` > 0) a paragraph of an item, with the marker when
+    /// it starts one.
+    #[default]
+    Para,
+    ListPara {
+        depth: usize,
+        marker: Option<String>,
+    },
+    /// H1 (the title) to H6.
+    Heading(u8),
+    /// A table of `rows` rows (the header row included) and `cols` columns; its text
+    /// commands carry cell tags.
+    Table { rows: usize, cols: usize },
+    /// An entry of the table of contents for a heading of this level.
+    TocEntry { level: u8 },
+    /// Drawn only (a horizontal rule, a page break): no content.
+    Decoration,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlowBlock {
     pub space_before: f32,
     pub kind: Kind,
     pub lines: Vec<LineBox>,
+    pub role: Role,
 }
 
 /// An entry of the outline and the table of contents.
@@ -245,7 +287,9 @@ impl Layouter<'_> {
         let baseline = baseline(style.size, style.leading);
         ranges
             .iter()
-            .map(|r| {
+            .enumerate()
+            .map(|(ri, r)| {
+                let next_start = ranges.get(ri + 1).map_or(r.end, |n| n.start.max(r.end));
                 let mut lb = LineBox {
                     height: style.leading,
                     ..Default::default()
@@ -281,7 +325,8 @@ impl Layouter<'_> {
                         }
                         j += 1;
                     }
-                    if j == r.end && r.hyphen {
+                    let last_run = j == r.end;
+                    if last_run && r.hyphen {
                         text.push('-');
                         w += hyphen_adv;
                     }
@@ -306,6 +351,17 @@ impl Layouter<'_> {
                         text,
                         kerns,
                         color: if target.is_some() { LINK } else { style.color },
+                        tag: TextTag {
+                            link: target.as_ref().and(g0.link),
+                            hyphen: last_run && r.hyphen,
+                            // White space dropped at the break: the words on either side
+                            // are two words.
+                            space_after: last_run
+                                && st.glyphs[r.end..next_start]
+                                    .iter()
+                                    .any(|g| g.ch.is_whitespace()),
+                            ..Default::default()
+                        },
                     });
                     if let Some(target) = target {
                         lb.links.push(LinkArea {
@@ -314,6 +370,7 @@ impl Layouter<'_> {
                             w,
                             h: style.leading,
                             target,
+                            link: g0.link,
                         });
                     }
                     cx += w;
@@ -356,6 +413,7 @@ impl Layouter<'_> {
                         space_before: space,
                         kind: Kind::Heading,
                         lines,
+                        role: Role::Heading(*level),
                     });
                     prev_was_list = false;
                 }
@@ -387,6 +445,10 @@ impl Layouter<'_> {
                                 text: m.clone(),
                                 kerns: Vec::new(),
                                 color: TEXT,
+                                tag: TextTag {
+                                    label: true,
+                                    ..Default::default()
+                                },
                             },
                         );
                     }
@@ -396,6 +458,14 @@ impl Layouter<'_> {
                         space_before: if in_list && prev_was_list { 2.0 } else { 7.0 },
                         kind: Kind::Text,
                         lines,
+                        role: if in_list {
+                            Role::ListPara {
+                                depth: *depth,
+                                marker: marker.clone(),
+                            }
+                        } else {
+                            Role::Para
+                        },
                     });
                     prev_was_list = in_list;
                 }
@@ -424,6 +494,7 @@ impl Layouter<'_> {
                             }],
                             ..Default::default()
                         }],
+                        role: Role::Decoration,
                     });
                     prev_was_list = false;
                 }
@@ -505,9 +576,11 @@ impl Layouter<'_> {
 
     /// A table row as line boxes: normally one; a row taller than `max_lines` lines is cut
     /// into pieces between lines, so even a huge cell never runs past the bottom margin.
+    /// `index` is the row's number in the table (0 for the header), for the cell tags.
     #[allow(clippy::too_many_arguments)]
     fn row(
         &mut self,
+        index: u32,
         cells: &[Inline],
         widths: &[f32],
         align: &[Alignment],
@@ -551,13 +624,14 @@ impl Layouter<'_> {
                     gray: 0.92,
                 });
             }
-            for lines in &cell_lines {
+            for (c, lines) in cell_lines.iter().enumerate() {
                 for (i, l) in lines.iter().enumerate().take(last).skip(first) {
                     let dy = CELL_PAD + (i - first) as f32 * TABLE_LEADING;
                     for d in &l.draws {
                         let mut d = d.clone();
-                        if let Draw::Text { y, .. } = &mut d {
+                        if let Draw::Text { y, tag, .. } = &mut d {
                             *y += dy;
+                            tag.cell = Some((index, c as u32));
                         }
                         lb.draws.push(d);
                     }
@@ -596,19 +670,24 @@ impl Layouter<'_> {
         let all: Vec<&Vec<Inline>> = std::iter::once(&header_vec).chain(rows.iter()).collect();
         let widths = self.column_widths(&all, ncols, section);
         let header = self
-            .row(header, &widths, align, true, usize::MAX, section)
+            .row(0, header, &widths, align, true, usize::MAX, section)
             .swap_remove(0);
         // A row piece must fit on a page below the repeated header.
         let max_lines =
             ((BODY_H - header.height - 2.0 * CELL_PAD - 1.0) / TABLE_LEADING).floor() as usize;
         let lines = rows
             .iter()
-            .flat_map(|r| self.row(r, &widths, align, false, max_lines, section))
+            .enumerate()
+            .flat_map(|(i, r)| self.row(i as u32 + 1, r, &widths, align, false, max_lines, section))
             .collect();
         FlowBlock {
             space_before: 10.0,
             kind: Kind::Table { header },
             lines,
+            role: Role::Table {
+                rows: rows.len() + 1,
+                cols: ncols,
+            },
         }
     }
 
@@ -646,7 +725,7 @@ impl Layouter<'_> {
             italic: true,
             ..BODY
         };
-        let mut title_lines = self.lines(
+        let org_lines = self.lines(
             &text(organisation),
             org_style,
             0.0,
@@ -654,7 +733,7 @@ impl Layouter<'_> {
             Alignment::None,
             "title",
         );
-        let mut t = self.lines(
+        let mut title_lines = self.lines(
             &text(title),
             title_style,
             0.0,
@@ -662,19 +741,34 @@ impl Layouter<'_> {
             Alignment::None,
             "title",
         );
-        if let Some(first) = t.first_mut() {
+        if let Some(first) = title_lines.first_mut() {
             first.anchor = Some("title".into());
         }
-        title_lines.extend(t);
-        title_lines.extend(self.lines(
+        let version_lines = self.lines(
             &text(version_line),
             version_style,
             0.0,
             CONTENT_W,
             Alignment::None,
             "title",
-        ));
-        if let Some(last) = title_lines.last_mut() {
+        );
+        // Three blocks (organisation, title, version line), one after the other at the top
+        // of the first page, so the structure tree can tell the title from the rest.
+        let mut out: Vec<FlowBlock> = [
+            (org_lines, Role::Para),
+            (title_lines, Role::Heading(1)),
+            (version_lines, Role::Para),
+        ]
+        .into_iter()
+        .filter(|(lines, _)| !lines.is_empty())
+        .map(|(lines, role)| FlowBlock {
+            space_before: 0.0,
+            kind: Kind::Text,
+            lines,
+            role,
+        })
+        .collect();
+        if let Some(last) = out.last_mut().and_then(|b| b.lines.last_mut()) {
             // Rule under the title block.
             last.height += 14.0;
             let y = last.height - 6.0;
@@ -687,17 +781,13 @@ impl Layouter<'_> {
                 gray: 0.5,
             });
         }
-        let mut out = vec![FlowBlock {
-            space_before: 0.0,
-            kind: Kind::Text,
-            lines: title_lines,
-        }];
         if headings.is_empty() {
             // No sections, no contents: an empty "Contents" heading would look broken.
             out.push(FlowBlock {
                 space_before: 0.0,
                 kind: Kind::PageBreak,
                 lines: Vec::new(),
+                role: Role::Decoration,
             });
             return out;
         }
@@ -727,6 +817,7 @@ impl Layouter<'_> {
             space_before: 14.0,
             kind: Kind::Heading,
             lines,
+            role: Role::Heading(2),
         });
         for h in headings {
             let indent = if h.level <= 2 { 0.0 } else { 16.0 };
@@ -754,8 +845,13 @@ impl Layouter<'_> {
                     w: CONTENT_W - indent,
                     h: l.height,
                     target: LinkTarget::Anchor(h.id.clone()),
+                    link: None,
                 }];
                 if i + 1 == n {
+                    // The entry's text and its page number are two words.
+                    if let Some(Draw::Text { tag, .. }) = l.draws.last_mut() {
+                        tag.space_after = true;
+                    }
                     l.draws.push(Draw::PageNumber {
                         x_right: CONTENT_W,
                         y: baseline(style.size, style.leading),
@@ -770,12 +866,14 @@ impl Layouter<'_> {
                 space_before: if h.level <= 2 { 4.0 } else { 0.0 },
                 kind: Kind::Text,
                 lines,
+                role: Role::TocEntry { level: h.level },
             });
         }
         out.push(FlowBlock {
             space_before: 0.0,
             kind: Kind::PageBreak,
             lines: Vec::new(),
+            role: Role::Decoration,
         });
         out
     }
@@ -950,6 +1048,84 @@ mod tests {
         let flow = lay.body(&parsed.blocks);
         assert!(flow.len() > 25);
         assert_inside(&flow);
+    }
+
+    /// (text, tag) of every text command of the flow, in order.
+    fn texts(flow: &[FlowBlock]) -> Vec<(String, TextTag)> {
+        let mut out = Vec::new();
+        for b in flow {
+            let header = match &b.kind {
+                Kind::Table { header } => Some(header),
+                _ => None,
+            };
+            for l in header.into_iter().chain(&b.lines) {
+                for d in &l.draws {
+                    if let Draw::Text { text, tag, .. } = d {
+                        out.push((text.clone(), *tag));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn text_commands_say_what_they_are_for_the_structure_tree() {
+        let md = "- punkt med [länk](https://x.se)\n\n| A | B |\n|---|---|\n| a1 | b1 |\n";
+        let parsed = parse(md);
+        let mut lay = layouter(&parsed.links);
+        let flow = lay.body(&parsed.blocks);
+        assert_eq!(
+            flow[0].role,
+            Role::ListPara {
+                depth: 1,
+                marker: Some("•".into())
+            }
+        );
+        assert_eq!(flow[1].role, Role::Table { rows: 2, cols: 2 });
+        let t = texts(&flow);
+        assert_eq!(t[0].0, "•");
+        assert!(t[0].1.label);
+        let link = t.iter().find(|(s, _)| s == "länk").unwrap();
+        assert_eq!(link.1.link, Some(0));
+        let cells: Vec<(&str, Option<(u32, u32)>)> = t
+            .iter()
+            .filter(|(_, tag)| tag.cell.is_some())
+            .map(|(s, tag)| (s.as_str(), tag.cell))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                ("A", Some((0, 0))),
+                ("B", Some((0, 1))),
+                ("a1", Some((1, 0))),
+                ("b1", Some((1, 1)))
+            ]
+        );
+    }
+
+    #[test]
+    fn line_ends_say_whether_a_space_or_a_hyphen_was_there() {
+        let md = "Klagomål lämnas till Integritetsskyddsmyndigheten. ".repeat(40);
+        let parsed = parse(&md);
+        let mut lay = layouter(&parsed.links);
+        let flow = lay.body(&parsed.blocks);
+        let ends: Vec<(String, TextTag)> = flow[0]
+            .lines
+            .iter()
+            .filter_map(|l| match l.draws.last() {
+                Some(Draw::Text { text, tag, .. }) => Some((text.clone(), *tag)),
+                _ => None,
+            })
+            .collect();
+        let (last, rest) = ends.split_last().unwrap();
+        assert!(!last.1.space_after && !last.1.hyphen, "{last:?}");
+        for (text, tag) in rest {
+            // Every line but the last ends either at a space or with an added hyphen.
+            assert!(tag.space_after != tag.hyphen, "{text:?} {tag:?}");
+            assert_eq!(tag.hyphen, text.ends_with('-'), "{text:?}");
+        }
+        assert!(rest.iter().any(|(_, t)| t.hyphen), "no word was hyphenated");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! A small pipeline of pure steps, each tested on its own (see docs/pdf.md):
 //! `parse` (pulldown-cmark events to blocks) → `layout` (blocks to line boxes, with
 //! `fonts` for metrics and `linebreak`/`hyphenate` for lines) → `paginate` (boxes to pages)
-//! → `writer` (printpdf draws and subsets, lopdf adds metadata, outline and links).
+//! → `writer` (printpdf draws and subsets, lopdf adds metadata, outline and links), with
+//! `tags` for the structure tree and `xmp` for the PDF/UA-1 and PDF/A-2a metadata.
 
 mod fonts;
 mod hyphenate;
@@ -11,7 +12,10 @@ mod layout;
 mod linebreak;
 mod paginate;
 mod parse;
+mod save;
+mod tags;
 mod writer;
+mod xmp;
 
 use layout::{FlowBlock, Layouter};
 
@@ -143,10 +147,13 @@ pub fn render_pdf(markdown: &str, meta: &PdfMeta) -> Result<PdfOutput, PdfError>
     );
     flow.extend(lay.body(&parsed.blocks));
     let pages = paginate::paginate(&flow, layout::BODY_H);
+    let structure = tags::Structure::build(&flow);
     let mut metrics = lay.metrics;
     let out = writer::write(
         &pages,
         &headings,
+        &parsed.links,
+        structure,
         meta,
         &mut metrics,
         file_id(markdown, meta),
@@ -245,7 +252,8 @@ mod tests {
                 continue;
             };
             for a in annots {
-                if let Ok(action) = a.as_dict().unwrap().get(b"A").and_then(|x| x.as_dict()) {
+                let a = doc.get_dictionary(a.as_reference().unwrap()).unwrap();
+                if let Ok(action) = a.get(b"A").and_then(|x| x.as_dict()) {
                     uris.push(action.get(b"URI").unwrap().as_str().unwrap().to_vec());
                 }
             }

@@ -10,6 +10,11 @@ use std::collections::HashMap;
 pub struct Placed {
     pub y: f32,
     pub line: LineBox,
+    /// Index of the flow block the box belongs to.
+    pub block: usize,
+    /// A table's header row repeated at the top of a continuation page: drawn for the eye,
+    /// not content (a reader hears it once).
+    pub repeat: bool,
 }
 
 #[derive(Debug, Default)]
@@ -62,13 +67,15 @@ impl Cursor {
         self.body_h - self.y
     }
 
-    fn place(&mut self, line: &LineBox) {
+    fn place(&mut self, line: &LineBox, block: usize, repeat: bool) {
         let y = self.y;
         self.y += line.height;
         if let Some(p) = self.pages.last_mut() {
             p.push(Placed {
                 y,
                 line: line.clone(),
+                block,
+                repeat,
             });
         }
     }
@@ -108,17 +115,17 @@ pub fn paginate(blocks: &[FlowBlock], body_h: f32) -> Pages {
         match &b.kind {
             Kind::Heading => {
                 for l in &b.lines {
-                    c.place(l);
+                    c.place(l, i, false);
                 }
             }
             Kind::Table { header } => {
-                c.place(header);
+                c.place(header, i, false);
                 for row in &b.lines {
                     if row.height > c.room() + eps && !c.page_is_empty() {
                         c.new_page();
-                        c.place(header);
+                        c.place(header, i, true);
                     }
-                    c.place(row);
+                    c.place(row, i, false);
                 }
             }
             Kind::Text => {
@@ -131,7 +138,7 @@ pub fn paginate(blocks: &[FlowBlock], body_h: f32) -> Pages {
                         fit += 1;
                     }
                     if fit >= rest.len() {
-                        rest.iter().for_each(|l| c.place(l));
+                        rest.iter().for_each(|l| c.place(l, i, false));
                         break;
                     }
                     let n = rest.len();
@@ -148,7 +155,7 @@ pub fn paginate(blocks: &[FlowBlock], body_h: f32) -> Pages {
                         // A page cannot hold two lines of it: place what fits, at least one.
                         k = fit.max(1);
                     }
-                    rest[..k].iter().for_each(|l| c.place(l));
+                    rest[..k].iter().for_each(|l| c.place(l, i, false));
                     rest = &rest[k..];
                     c.new_page();
                 }
@@ -177,7 +184,7 @@ pub fn paginate(blocks: &[FlowBlock], body_h: f32) -> Pages {
 mod tests {
     use super::*;
     use crate::pdf::fonts::FaceId;
-    use crate::pdf::layout::{Draw, FlowBlock, Kind, LineBox};
+    use crate::pdf::layout::{Draw, FlowBlock, Kind, LineBox, Role};
 
     fn line(tag: &str, h: f32) -> LineBox {
         LineBox {
@@ -190,6 +197,7 @@ mod tests {
                 text: tag.to_string(),
                 kerns: Vec::new(),
                 color: [0.0; 3],
+                tag: Default::default(),
             }],
             ..Default::default()
         }
@@ -200,6 +208,7 @@ mod tests {
             space_before: 0.0,
             kind: Kind::Text,
             lines: (0..n).map(|i| line(&format!("{tag}{i}"), 10.0)).collect(),
+            role: Role::Para,
         }
     }
 
@@ -210,6 +219,7 @@ mod tests {
             space_before: 0.0,
             kind: Kind::Heading,
             lines: vec![l],
+            role: Role::Heading(2),
         }
     }
 
@@ -262,6 +272,7 @@ mod tests {
                 header: line("H", 10.0),
             },
             lines: (0..15).map(|i| line(&format!("r{i}"), 10.0)).collect(),
+            role: Role::Table { rows: 16, cols: 1 },
         };
         let pages = paginate(&[text("a", 3), table], 100.0);
         assert_eq!(pages.pages.len(), 2);
@@ -271,6 +282,10 @@ mod tests {
         assert_eq!(p0.last().unwrap(), "r5");
         assert_eq!(p1[0], "H");
         assert_eq!(p1[1], "r6");
+        // Only the repeat is marked as one (it becomes an artifact); all belong to block 1.
+        assert!(!pages.pages[0][3].repeat && pages.pages[1][0].repeat);
+        assert_eq!(pages.pages[1].iter().filter(|p| p.repeat).count(), 1);
+        assert!(pages.pages[1].iter().all(|p| p.block == 1));
         assert_eq!(p1.last().unwrap(), "r14");
     }
 
@@ -282,6 +297,7 @@ mod tests {
                 header: line("H", 10.0),
             },
             lines: vec![line("r0", 20.0)],
+            role: Role::Table { rows: 2, cols: 1 },
         };
         let pages = paginate(&[text("a", 8), table], 100.0);
         assert_eq!(tags(&pages.pages[1]), ["H", "r0"]);
@@ -296,6 +312,7 @@ mod tests {
                     space_before: 0.0,
                     kind: Kind::PageBreak,
                     lines: vec![],
+                    role: Role::Decoration,
                 },
                 text("b", 25),
             ],

@@ -1,18 +1,23 @@
-//! From placed boxes to PDF bytes: printpdf draws the pages and subsets the fonts; lopdf then
-//! sets what printpdf cannot (document info from the project, /Lang, a nested outline in
-//! document order, borderless link annotations, a deterministic file id).
+//! From placed boxes to PDF bytes: printpdf draws the pages, with marked content for the
+//! structure tree (`tags.rs`), and subsets the fonts; lopdf then sets what printpdf cannot
+//! (document info from the project, XMP metadata and the sRGB output intent (`xmp.rs`),
+//! /Lang, the structure tree, a nested outline in document order, borderless link
+//! annotations inside Link elements, a deterministic file id).
 
 use super::fonts::{drawable, FaceId, Metrics};
-use super::layout::{self, Draw, HeadingRef, Rgb, MARGIN_B, MARGIN_L, MARGIN_T, PAGE_H, PAGE_W};
+use super::layout::{
+    self, Draw, HeadingRef, Rgb, TextTag, MARGIN_B, MARGIN_L, MARGIN_T, PAGE_H, PAGE_W,
+};
 use super::paginate::Pages;
 use super::parse::LinkTarget;
-use super::{PdfError, PdfMeta};
+use super::tags::{ElemId, Mark, Structure};
+use super::{save, xmp, PdfError, PdfMeta};
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
+    Color, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
     PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix, WindingOrder,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 const FOOTER_SIZE: f32 = 8.0;
@@ -50,19 +55,69 @@ fn pdf_y(top: f32, y: f32) -> f32 {
     PAGE_H - MARGIN_T - top - y
 }
 
-/// A page's content in three layers: fills, then rules, then all text in one text object.
-/// One BT/ET per page and no repeated font or colour changes keep the content stream, and so
-/// the time spent compressing it, small.
+/// `/Artifact <</Type /T [/Subtype /S]>> BDC`.
+fn artifact(kind: &str, subtype: Option<&str>) -> Op {
+    let mut map = BTreeMap::new();
+    map.insert("Type".to_string(), DictItem::Name(kind.as_bytes().to_vec()));
+    if let Some(s) = subtype {
+        map.insert("Subtype".to_string(), DictItem::Name(s.as_bytes().to_vec()));
+    }
+    Op::BeginMarkedContentWithProperties {
+        tag: "Artifact".into(),
+        properties: DictItem::Dict { map },
+    }
+}
+
+/// A page's content in layers: fills and rules (layout artifacts), the footer's rule
+/// (a pagination artifact), then all text in one text object, each run inside the marked
+/// content of its structure element or of an artifact. One BT/ET per page and no repeated
+/// font or colour changes keep the content stream, and so the time spent compressing it,
+/// small.
 #[derive(Default)]
 struct PageOps {
     fills: Vec<Op>,
     rules: Vec<Op>,
+    footer_rules: Vec<Op>,
     text: Vec<Op>,
     font: Option<(FaceId, f32)>,
     color: Option<Rgb>,
+    /// The marked-content sequence open in `text`.
+    open: Option<Mark>,
 }
 
 impl PageOps {
+    /// Continue the open marked-content sequence if it is `mark`'s, else close it and open
+    /// one for `mark` (a new MCID of page `page` for an element).
+    fn mark(&mut self, mark: Mark, st: &mut Structure, page: usize) {
+        if self.open == Some(mark) {
+            return;
+        }
+        if self.open.is_some() {
+            self.text.push(Op::EndMarkedContent);
+        }
+        self.text.push(match mark {
+            Mark::Elem(e) => {
+                let mut map = BTreeMap::new();
+                map.insert("MCID".to_string(), DictItem::Int(st.mcid(e, page)));
+                Op::BeginMarkedContentWithProperties {
+                    tag: st.tag_name(e).into(),
+                    properties: DictItem::Dict { map },
+                }
+            }
+            Mark::Footer => artifact("Pagination", Some("Footer")),
+            Mark::Repeated => artifact("Pagination", None),
+            Mark::Hyphen | Mark::Layout => artifact("Layout", None),
+        });
+        self.open = Some(mark);
+    }
+
+    /// More text right after the last, in the same font and colour.
+    fn show_more(&mut self, text: &str) {
+        self.text.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        });
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn text(
         &mut self,
@@ -110,11 +165,24 @@ impl PageOps {
     }
 
     fn finish(self) -> Vec<Op> {
-        let mut ops = self.fills;
-        ops.extend(self.rules);
+        let mut ops = Vec::new();
+        if !self.fills.is_empty() || !self.rules.is_empty() {
+            ops.push(artifact("Layout", None));
+            ops.extend(self.fills);
+            ops.extend(self.rules);
+            ops.push(Op::EndMarkedContent);
+        }
+        if !self.footer_rules.is_empty() {
+            ops.push(artifact("Pagination", Some("Footer")));
+            ops.extend(self.footer_rules);
+            ops.push(Op::EndMarkedContent);
+        }
         if !self.text.is_empty() {
             ops.push(Op::StartTextSection);
             ops.extend(self.text);
+            if self.open.is_some() {
+                ops.push(Op::EndMarkedContent);
+            }
             ops.push(Op::EndTextSection);
         }
         ops
@@ -145,22 +213,34 @@ struct Annot {
     page: usize,
     rect: [f32; 4],
     target: LinkTarget,
+    /// Its Link element.
+    elem: Option<ElemId>,
 }
 
 pub struct Rendered {
     pub bytes: Vec<u8>,
 }
 
-/// Draw the pages and write the file.
+/// Draw the pages and write the file. `links` is the document's link table (what a text
+/// command's link index refers to); `st` the structure tree's skeleton for the same flow.
+#[allow(clippy::too_many_arguments)]
 pub fn write(
     pages: &Pages,
     headings: &[HeadingRef],
+    links: &[LinkTarget],
+    mut st: Structure,
     meta: &PdfMeta,
     metrics: &mut Metrics,
     file_id: [u8; 16],
 ) -> Result<Rendered, PdfError> {
     let total = pages.pages.len();
     let page_label = |a: &str| pages.anchors.get(a).map(|(p, _)| (p + 1).to_string());
+    // A link to a heading that is not in the document is dropped (its text stays, as text).
+    let goes_somewhere = |t: &LinkTarget| match t {
+        LinkTarget::Uri(_) => true,
+        LinkTarget::Anchor(id) => pages.anchors.contains_key(id),
+    };
+    let link_ok = |k: usize| links.get(k).is_some_and(goes_somewhere);
     let mut used: BTreeSet<FaceId> = BTreeSet::new();
     let mut pdf_pages = Vec::with_capacity(total);
     let mut annots = Vec::new();
@@ -178,17 +258,39 @@ pub fn write(
                         text,
                         kerns,
                         color,
+                        tag,
                     } => {
                         used.insert(*face);
+                        let mark = st.content(placed.block, placed.repeat, tag, link_ok);
+                        ops.mark(mark, &mut st, pi);
+                        // A hyphen added at the break is drawn as an artifact, so the word
+                        // reads whole; a break at white space keeps a space, so two words
+                        // stay two.
+                        let (words, hyphen) = match text.strip_suffix('-') {
+                            Some(w) if tag.hyphen => (w, true),
+                            _ => (text.as_str(), false),
+                        };
+                        let shown = if tag.space_after {
+                            format!("{words} ")
+                        } else {
+                            words.to_string()
+                        };
+                        if let Mark::Elem(e) = mark {
+                            st.note_text(e, &shown);
+                        }
                         ops.text(
                             MARGIN_L + x,
                             pdf_y(top, *y),
                             *face,
                             *size,
                             *color,
-                            text,
+                            &shown,
                             kerns,
                         );
+                        if hyphen {
+                            ops.mark(Mark::Hyphen, &mut st, pi);
+                            ops.show_more("-");
+                        }
                     }
                     Draw::PageNumber {
                         x_right,
@@ -205,6 +307,12 @@ pub fn write(
                         })?;
                         let w = metrics.width(*face, *size, &label);
                         used.insert(*face);
+                        let mark =
+                            st.content(placed.block, placed.repeat, &TextTag::default(), link_ok);
+                        ops.mark(mark, &mut st, pi);
+                        if let Mark::Elem(e) = mark {
+                            st.note_text(e, &label);
+                        }
                         ops.text(
                             MARGIN_L + x_right - w,
                             pdf_y(top, *y),
@@ -252,6 +360,14 @@ pub fn write(
                 }
             }
             for l in &placed.line.links {
+                // A repeated header row is an artifact: its links stay in the first one.
+                if placed.repeat || !goes_somewhere(&l.target) {
+                    continue;
+                }
+                let elem = st.link_elem(placed.block, l.link);
+                if let Some(e) = elem {
+                    st.annot(e, pi, annots.len());
+                }
                 annots.push(Annot {
                     page: pi,
                     rect: [
@@ -261,9 +377,11 @@ pub fn write(
                         pdf_y(top, l.y),
                     ],
                     target: l.target.clone(),
+                    elem,
                 });
             }
         }
+        ops.mark(Mark::Footer, &mut st, pi);
         footer(&mut ops, meta, pi + 1, total, metrics, &mut used);
         pdf_pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops.finish()));
     }
@@ -285,39 +403,52 @@ pub fn write(
     };
     let mut warnings = Vec::new();
     let mut lo = printpdf::serialize::to_lopdf_doc(&doc, &opts, &mut warnings);
-    finish(&mut lo, pages, headings, meta, annots, file_id)?;
+    finish(&mut lo, pages, headings, meta, annots, &st, file_id)?;
     // /Lang and the viewer preferences are PDF 1.4 features; printpdf writes 1.3.
     lo.version = "1.7".to_string();
     compress(&mut lo);
-    let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(Rendered { bytes })
+    Ok(Rendered {
+        bytes: save::save(lo)?,
+    })
 }
 
 /// Deflate every stream at the fastest level: lopdf's `compress` uses the best level, which took
-/// a third of the render time to save a few kilobytes.
+/// a third of the render time to save a few kilobytes. Data that would end with CR is deflated
+/// at the next level instead (see [`save::deflate`]), and so is a stream printpdf deflated that
+/// ends so.
 fn compress(lo: &mut lopdf::Document) {
-    use std::io::Write;
     for obj in lo.objects.values_mut() {
         let Object::Stream(stream) = obj else {
             continue;
         };
-        if !stream.allows_compression || stream.dict.has(b"Filter") {
-            continue;
-        }
-        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(1));
-        if enc.write_all(&stream.content).is_err() {
-            continue;
-        }
-        if let Ok(packed) = enc.finish() {
-            if packed.len() < stream.content.len() {
-                stream
-                    .dict
-                    .set("Filter", Object::Name(b"FlateDecode".to_vec()));
-                stream.set_content(packed);
+        let packed = if !stream.dict.has(b"Filter") {
+            if !stream.allows_compression {
+                continue;
             }
-        }
+            match save::deflate(&stream.content) {
+                Some(p) if p.len() < stream.content.len() => p,
+                _ => continue,
+            }
+        } else if stream.content.last() == Some(&b'\r')
+            && stream
+                .filters()
+                .is_ok_and(|f| f.len() == 1 && f[0] == b"FlateDecode")
+        {
+            match stream
+                .decompressed_content()
+                .ok()
+                .and_then(|d| save::deflate(&d))
+            {
+                Some(p) => p,
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        stream
+            .dict
+            .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+        stream.set_content(packed);
     }
 }
 
@@ -332,6 +463,7 @@ fn footer(
     let face = FaceId::SansRegular;
     used.insert(face);
     let y = MARGIN_B - 40.0;
+    let before = ops.rules.len();
     ops.rule(
         MARGIN_L,
         y + 12.0,
@@ -340,6 +472,8 @@ fn footer(
         0.4,
         0.75,
     );
+    let rule = ops.rules.split_off(before);
+    ops.footer_rules.extend(rule);
     let label = drawable(metrics, face, &(meta.labels.page_of)(page, total));
     let w = metrics.width(face, FOOTER_SIZE, &label);
     // The organisation is truncated rather than allowed to run into the page number.
@@ -411,6 +545,7 @@ fn finish(
     headings: &[HeadingRef],
     meta: &PdfMeta,
     annots: Vec<Annot>,
+    st: &Structure,
     file_id: [u8; 16],
 ) -> Result<(), PdfError> {
     let page_ids: Vec<ObjectId> = lo.get_pages().values().copied().collect();
@@ -427,9 +562,13 @@ fn finish(
         Some(dest(page_ids[*p], (pdf_y(*y, 0.0) + 8.0).min(PAGE_H)))
     };
 
-    // Links: borderless, so the text's colour is the only mark, as on the web page.
+    // Links: borderless, so the text's colour is the only mark, as on the web page. Each is
+    // an object of its own, the OBJR of its Link element, printed (/F 4) and described
+    // (/Contents: the link's text) for PDF/UA and PDF/A.
     let mut per_page: Vec<Vec<Object>> = vec![Vec::new(); page_ids.len()];
+    let mut annot_ids: Vec<Option<ObjectId>> = Vec::with_capacity(annots.len());
     for a in annots {
+        annot_ids.push(None);
         let mut d = Dictionary::new();
         d.set("Type", Object::Name(b"Annot".to_vec()));
         d.set("Subtype", Object::Name(b"Link".to_vec()));
@@ -445,21 +584,41 @@ fn finish(
                 Object::Integer(0),
             ]),
         );
+        d.set("F", Object::Integer(4));
+        let text = a.elem.map(|e| st.link_text(e)).unwrap_or_default();
         match &a.target {
             LinkTarget::Uri(uri) => {
                 let mut action = Dictionary::new();
                 action.set("S", Object::Name(b"URI".to_vec()));
                 action.set("URI", literal(&uri_ascii(uri)));
                 d.set("A", Object::Dictionary(action));
+                let what = uri
+                    .strip_prefix("mailto:")
+                    .or_else(|| uri.split_once("://").map(|(_, rest)| rest))
+                    .unwrap_or(uri);
+                d.set(
+                    "Contents",
+                    text_string(if text.is_empty() { what } else { &text }),
+                );
             }
             LinkTarget::Anchor(id) => match anchor_dest(id) {
-                Some(dst) => d.set("Dest", dst),
+                Some(dst) => {
+                    d.set("Dest", dst);
+                    d.set(
+                        "Contents",
+                        text_string(if text.is_empty() { id } else { &text }),
+                    );
+                }
                 // A link to a heading that is not in the document: the text stays, the
                 // link is dropped rather than pointing nowhere.
                 None => continue,
             },
         }
-        per_page[a.page].push(Object::Dictionary(d));
+        let id = lo.add_object(Object::Dictionary(d));
+        if let Some(last) = annot_ids.last_mut() {
+            *last = Some(id);
+        }
+        per_page[a.page].push(Object::Reference(id));
     }
     for (pid, list) in page_ids.iter().zip(per_page) {
         let page = lo
@@ -469,8 +628,11 @@ fn finish(
             page.remove(b"Annots");
         } else {
             page.set("Annots", Object::Array(list));
+            // Tab order follows the structure tree.
+            page.set("Tabs", Object::Name(b"S".to_vec()));
         }
     }
+    let struct_root = st.write(lo, &page_ids, &annot_ids);
 
     // Outline, nested by heading level, in document order.
     let outline_root = lo.new_object_id();
@@ -571,18 +733,42 @@ fn finish(
     let mut prefs = Dictionary::new();
     prefs.set("DisplayDocTitle", Object::Boolean(true));
     catalog.set("ViewerPreferences", Object::Dictionary(prefs));
-    // No PDF/A or PDF/X claim: printpdf cannot produce either.
-    catalog.remove(b"OutputIntents");
-    catalog.remove(b"Metadata");
+    // Tagged: PDF/UA-1 and PDF/A-2a, claimed in the XMP below.
+    catalog.set("StructTreeRoot", Object::Reference(struct_root));
+    let mut mark_info = Dictionary::new();
+    mark_info.set("Marked", Object::Boolean(true));
+    catalog.set("MarkInfo", Object::Dictionary(mark_info));
 
-    // Document information, dated from the policy, never the clock.
+    // Document information, dated from the policy, never the clock; the XMP says the same.
+    const CREATOR: &str = "policywright";
+    const PRODUCER: &str = "policywright (printpdf, lopdf)";
+    let title = full_title(meta);
+    let xmp_info = xmp::Info {
+        title: &title,
+        author: meta.organisation,
+        subject: meta.subject,
+        lang,
+        creator: CREATOR,
+        producer: PRODUCER,
+        date: meta.effective_date,
+    };
+    let metadata = lo.add_object(Object::Stream(xmp::metadata_stream(&xmp_info)));
+    let icc = lo.add_object(Object::Stream(xmp::icc_stream()));
+    let catalog = lo
+        .catalog_mut()
+        .map_err(|e| PdfError::Write(e.to_string()))?;
+    catalog.set("Metadata", Object::Reference(metadata));
+    catalog.set(
+        "OutputIntents",
+        Object::Array(vec![Object::Dictionary(xmp::output_intent(icc))]),
+    );
     let date = format!("D:{}000000Z", meta.effective_date.replace('-', ""));
     let mut info = Dictionary::new();
-    info.set("Title", text_string(&full_title(meta)));
+    info.set("Title", text_string(&title));
     info.set("Author", text_string(meta.organisation));
     info.set("Subject", text_string(meta.subject));
-    info.set("Creator", literal("policywright"));
-    info.set("Producer", literal("policywright (printpdf, lopdf)"));
+    info.set("Creator", literal(CREATOR));
+    info.set("Producer", literal(PRODUCER));
     // The policy's own version, so a file can be matched to its change log entry.
     info.set("PolicyVersion", text_string(meta.version));
     info.set("CreationDate", literal(&date));

@@ -2,7 +2,7 @@
 //! sets what printpdf cannot (document info from the project, /Lang, a nested outline in
 //! document order, borderless link annotations, a deterministic file id).
 
-use super::fonts::{drawable, FaceId, Metrics};
+use super::fonts::{drawable, is_invisible, FaceId, Metrics};
 use super::layout::{self, Draw, HeadingRef, Rgb, MARGIN_B, MARGIN_L, MARGIN_T, PAGE_H, PAGE_W};
 use super::paginate::Pages;
 use super::parse::LinkTarget;
@@ -162,6 +162,7 @@ pub fn write(
     let total = pages.pages.len();
     let page_label = |a: &str| pages.anchors.get(a).map(|(p, _)| (p + 1).to_string());
     let mut used: BTreeSet<FaceId> = BTreeSet::new();
+    let org_chars = footer_org(metrics, meta.organisation);
     let mut pdf_pages = Vec::with_capacity(total);
     let mut annots = Vec::new();
     for (pi, page) in pages.pages.iter().enumerate() {
@@ -264,7 +265,15 @@ pub fn write(
                 });
             }
         }
-        footer(&mut ops, meta, pi + 1, total, metrics, &mut used);
+        footer(
+            &mut ops,
+            meta,
+            pi + 1,
+            total,
+            &org_chars,
+            metrics,
+            &mut used,
+        );
         pdf_pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops.finish()));
     }
 
@@ -321,11 +330,31 @@ fn compress(lo: &mut lopdf::Document) {
     }
 }
 
+/// The organisation's characters as the footer draws them, each with its width, up to the
+/// first one that no longer fits the content width: the footer cuts the name on every page,
+/// and a name of a megabyte must not be measured again on each of them.
+fn footer_org(metrics: &mut Metrics, organisation: &str) -> Vec<(char, f32)> {
+    let face = FaceId::SansRegular;
+    let mut out = Vec::new();
+    let mut width = 0.0;
+    for ch in organisation.chars().filter(|c| !is_invisible(*c)) {
+        let ch = if metrics.has_glyph(face, ch) { ch } else { '?' };
+        let cw = metrics.width(face, FOOTER_SIZE, &ch.to_string());
+        out.push((ch, cw));
+        width += cw;
+        if width > layout::CONTENT_W {
+            break;
+        }
+    }
+    out
+}
+
 fn footer(
     ops: &mut PageOps,
     meta: &PdfMeta,
     page: usize,
     total: usize,
+    org_chars: &[(char, f32)],
     metrics: &mut Metrics,
     used: &mut BTreeSet<FaceId>,
 ) {
@@ -346,8 +375,7 @@ fn footer(
     let max_org = layout::CONTENT_W - w - 24.0;
     let mut org = String::new();
     let mut ow = 0.0;
-    for ch in drawable(metrics, face, meta.organisation).chars() {
-        let cw = metrics.width(face, FOOTER_SIZE, &ch.to_string());
+    for &(ch, cw) in org_chars {
         if ow + cw > max_org {
             org.push('…');
             break;

@@ -395,11 +395,23 @@ fn footer(
     );
 }
 
+/// The longest text, in characters, of the document information and of an outline entry:
+/// a viewer shows a line of it. Longer text (an organisation name of a megabyte, given three
+/// times over as title, author and subject) is cut there and ends with "…".
+const MAX_TEXT_STRING: usize = 1000;
+
 /// A text string for document info and outline titles: UTF-16BE with a byte order mark.
 fn text_string(s: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
-    for u in s.encode_utf16() {
-        bytes.extend_from_slice(&u.to_be_bytes());
+    let mut chars = s.chars();
+    let mut buf = [0u16; 2];
+    for c in chars.by_ref().take(MAX_TEXT_STRING) {
+        for u in c.encode_utf16(&mut buf) {
+            bytes.extend_from_slice(&u.to_be_bytes());
+        }
+    }
+    if chars.next().is_some() {
+        bytes.extend_from_slice(&u16::to_be_bytes('…' as u16));
     }
     Object::String(bytes, StringFormat::Hexadecimal)
 }
@@ -663,5 +675,29 @@ mod tests {
         );
         assert_eq!(uri_ascii("mailto:åsa@x.se"), "mailto:%C3%A5sa@x.se");
         assert_eq!(uri_ascii("https://x.se/a b"), "https://x.se/a%20b");
+    }
+
+    #[test]
+    fn document_information_is_cut_after_a_thousand_characters() {
+        let decode = |o: Object| {
+            let Object::String(b, _) = o else {
+                panic!("{o:?}")
+            };
+            assert_eq!(&b[..2], &[0xFE, 0xFF]);
+            let units: Vec<u16> = b[2..]
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16(&units).unwrap()
+        };
+        assert_eq!(
+            decode(text_string("Nordlys Handel AB")),
+            "Nordlys Handel AB"
+        );
+        // At the limit nothing is cut, characters outside the BMP included.
+        let full = "😀".repeat(MAX_TEXT_STRING);
+        assert_eq!(decode(text_string(&full)), full);
+        let cut = decode(text_string(&"å".repeat(1_000_000)));
+        assert_eq!(cut, format!("{}…", "å".repeat(MAX_TEXT_STRING)));
     }
 }

@@ -186,6 +186,9 @@ fn contains(span: &Range<usize>, offset: usize) -> bool {
 /// Turns the text of a project file into a `Project`, or every structural error found: each
 /// top-level section and each list item is read on its own, so one mistake does not hide others.
 pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
+    if let Some(d) = crate::limits::check_file(text) {
+        return Err(vec![d]);
+    }
     let map = SourceMap::parse(text)?;
     let mut diags = Found::default();
     let root = map.root.get_ref();

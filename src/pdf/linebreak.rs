@@ -8,7 +8,7 @@
 
 use super::fonts::FaceId;
 use hyphenation::{Hyphenator, Standard};
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 /// A line is hyphenated only if ending it at the last space would leave more than this
@@ -84,15 +84,44 @@ struct Breaker<'a> {
     prefix: Vec<f32>,
     /// content_end[i] = the end of glyphs[..i] with its trailing white space cut.
     content_end: Vec<usize>,
-    /// url_chars[i] = how many of glyphs[..i] are one of `/ @ : _ = ? &`.
-    url_chars: Vec<usize>,
-    /// url_dots[i] = how many of glyphs[..i] are a dot followed by a letter or digit.
-    url_dots: Vec<usize>,
+    /// URL marks, built the first time a word may be hyphenated (most texts never are).
+    url_marks: OnceCell<UrlMarks>,
     hyph: Option<&'a Standard>,
     hyphen_adv: f32,
     /// Glyphs and dictionary characters looked at: the breaker's work, which grows linearly
     /// with the text (tested).
     work: Cell<usize>,
+}
+
+/// Marks that make a text look like a URL or an address, counted before each glyph.
+struct UrlMarks {
+    /// chars[i] = how many of glyphs[..i] are one of `/ @ : _ = ? &`.
+    chars: Vec<usize>,
+    /// dots[i] = how many of glyphs[..i] are a dot followed by a letter or digit.
+    dots: Vec<usize>,
+}
+
+impl UrlMarks {
+    fn new(g: &[Glyph]) -> Self {
+        let mut marks = UrlMarks {
+            chars: Vec::with_capacity(g.len() + 1),
+            dots: Vec::with_capacity(g.len() + 1),
+        };
+        let (mut chars, mut dots) = (0, 0);
+        marks.chars.push(chars);
+        marks.dots.push(dots);
+        for (i, gl) in g.iter().enumerate() {
+            if matches!(gl.ch, '/' | '@' | ':' | '_' | '=' | '?' | '&') {
+                chars += 1;
+            }
+            if gl.ch == '.' && g.get(i + 1).is_some_and(|n| n.ch.is_alphanumeric()) {
+                dots += 1;
+            }
+            marks.chars.push(chars);
+            marks.dots.push(dots);
+        }
+        marks
+    }
 }
 
 impl<'a> Breaker<'a> {
@@ -101,35 +130,22 @@ impl<'a> Breaker<'a> {
         let n = g.len();
         let mut prefix = Vec::with_capacity(n + 1);
         let mut content_end = Vec::with_capacity(n + 1);
-        let mut url_chars = Vec::with_capacity(n + 1);
-        let mut url_dots = Vec::with_capacity(n + 1);
-        let (mut width, mut end, mut chars, mut dots) = (0.0, 0, 0, 0);
+        let (mut width, mut end) = (0.0, 0);
         prefix.push(width);
         content_end.push(end);
-        url_chars.push(chars);
-        url_dots.push(dots);
         for (i, gl) in g.iter().enumerate() {
             width += gl.adv;
             if !gl.ch.is_whitespace() {
                 end = i + 1;
             }
-            if matches!(gl.ch, '/' | '@' | ':' | '_' | '=' | '?' | '&') {
-                chars += 1;
-            }
-            if gl.ch == '.' && g.get(i + 1).is_some_and(|n| n.ch.is_alphanumeric()) {
-                dots += 1;
-            }
             prefix.push(width);
             content_end.push(end);
-            url_chars.push(chars);
-            url_dots.push(dots);
         }
         Breaker {
             st,
             prefix,
             content_end,
-            url_chars,
-            url_dots,
+            url_marks: OnceCell::new(),
             hyph,
             hyphen_adv,
             work: Cell::new(n),
@@ -160,7 +176,11 @@ impl<'a> Breaker<'a> {
     /// Whether `a..b` looks like a URL or an address, which must never gain a hyphen a
     /// reader could copy.
     fn url_like(&self, a: usize, b: usize) -> bool {
-        self.url_chars[b] > self.url_chars[a] || (b > a && self.url_dots[b - 1] > self.url_dots[a])
+        let m = self.url_marks.get_or_init(|| {
+            self.count(self.st.glyphs.len());
+            UrlMarks::new(&self.st.glyphs)
+        });
+        m.chars[b] > m.chars[a] || (b > a && m.dots[b - 1] > m.dots[a])
     }
 
     /// The last dictionary hyphenation point `h` strictly inside the words of `a..b` at which

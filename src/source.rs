@@ -96,7 +96,11 @@ impl<'a> SourceMap<'a> {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.chars_before(offset) - self.chars_before(start) + 1;
+        let column = if offset - start <= CHECKPOINT {
+            chars_in(&self.text.as_bytes()[start..offset])
+        } else {
+            self.chars_before(offset) - self.chars_before(start)
+        } + 1;
         Location {
             line: line as u32,
             column: column as u32,

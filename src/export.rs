@@ -111,7 +111,7 @@ pub fn output(
             let warnings = out
                 .warnings
                 .iter()
-                .map(|w| format!("{} (section `{}`)", w.message, w.section))
+                .map(|w| format!("{} (section “{}”)", w.message, w.section))
                 .collect();
             (out.bytes, warnings)
         }

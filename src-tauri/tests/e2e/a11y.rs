@@ -22,8 +22,10 @@ fn axe_source() -> String {
 }
 
 /// Runs axe-core's WCAG 2.2 A/AA rules over the whole page as it is now; fails with every
-/// violation (rule, impact, what to do, the elements) when there is any.
-pub async fn axe(app: &App, screen: &str) {
+/// violation (rule, impact, what to do, the elements) when there is any. axe leaves the colour
+/// contrast of text scrolled out of view undecided, so the scrolling panes matching `sweep` are
+/// also scrolled through, a window at a time, and the contrast of what shows checked.
+pub async fn axe(app: &App, screen: &str, sweep: &str) {
     let loaded = app
         .js("return typeof window.axe === 'object';", vec![])
         .await;
@@ -61,20 +63,54 @@ pub async fn axe(app: &App, screen: &str) {
             "e2e: axe-core does not report in this webview"
         );
     }
+    // The contrast sweep of long panes takes a while on two cores: more than the default 30 s
+    // a script may run.
+    app.client
+        .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+            Some(Duration::from_secs(120)),
+            None,
+            None,
+        ))
+        .await
+        .expect("set the script timeout");
+    let started = std::time::Instant::now();
     let result = app
         .client
         .execute_async(
             r#"
-            const [tags, done] = arguments;
-            window.axe
-              .run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
-              .then((r) => done({ ok: true, violations: r.violations.map((v) => ({
-                  id: v.id, impact: v.impact, help: v.help,
-                  nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
-                })) }))
+            const [tags, sweep, done] = arguments;
+            const slim = (vs) => vs.map((v) => ({
+              id: v.id, impact: v.impact, help: v.help,
+              nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
+            }));
+            (async () => {
+              const all = await window.axe.run(document,
+                { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+              const violations = slim(all.violations);
+              const panes = [...(sweep ? document.querySelectorAll(sweep) : [])]
+                .filter((p) => p.getBoundingClientRect().height > 0 && p.scrollHeight > p.clientHeight);
+              const seen = new Set(violations.flatMap((v) => v.nodes.map((n) => v.id + n.target)));
+              for (const pane of panes) {
+                const start = pane.scrollTop;
+                for (let top = 0; ; top += Math.max(50, pane.clientHeight - 40)) {
+                  pane.scrollTop = top;
+                  const r = await window.axe.run(pane,
+                    { runOnly: { type: "rule", values: ["color-contrast"] }, resultTypes: ["violations"] });
+                  for (const v of slim(r.violations)) {
+                    const fresh = v.nodes.filter((n) => !seen.has(v.id + n.target));
+                    fresh.forEach((n) => seen.add(v.id + n.target));
+                    if (fresh.length) violations.push({ ...v, nodes: fresh });
+                  }
+                  if (top + pane.clientHeight >= pane.scrollHeight) break;
+                }
+                pane.scrollTop = start;
+              }
+              return violations;
+            })()
+              .then((violations) => done({ ok: true, violations }))
               .catch((e) => done({ ok: false, error: String(e) }));
             "#,
-            vec![json!(WCAG_TAGS)],
+            vec![json!(WCAG_TAGS), json!(sweep)],
         )
         .await
         .unwrap_or_else(|e| panic!("e2e: axe.run on {screen}: {e}"));
@@ -82,6 +118,10 @@ pub async fn axe(app: &App, screen: &str) {
         result["ok"],
         json!(true),
         "e2e: axe failed on {screen}: {result}"
+    );
+    eprintln!(
+        "e2e: axe on {screen}: {:.1} s",
+        started.elapsed().as_secs_f64()
     );
     let violations = result["violations"].as_array().unwrap();
     if violations.is_empty() {

@@ -694,7 +694,7 @@ async fn switch_ui_lang(app: &App, lang: &str) {
 async fn fits(app: &App, size: &str) {
     let problems = a11y::unreadable_text(
         app,
-        ".toolbar, [data-testid='progress'], [data-testid='form-pane'], [data-testid='preview'], dialog[open]",
+        ".toolbar, .start-pane, [data-testid='progress'], [data-testid='form-pane'], [data-testid='preview'], dialog[open]",
     )
     .await;
     if !problems.is_empty() {
@@ -812,6 +812,11 @@ async fn accessibility(env: &Env) {
         // Swedish last: the screenshots show the Swedish window.
         for lang in ["en", "sv"] {
             switch_ui_lang(&app, lang).await;
+            app.click(&testid("action-start")).await;
+            visible(&app, &testid("start-screen")).await;
+            fits(&app, &format!("{size} ({lang}, start screen)")).await;
+            app.click(&testid("start-continue")).await;
+            visible(&app, &testid("editor")).await;
             app.select(&testid("preview-mode"), "both").await;
             app.wait_text(&preview("sv"), "Nordljus").await;
             for id in ["organisation", "activities", "cookies", "review"] {

@@ -233,11 +233,11 @@ async fn preview_command_ms(app: &App) -> f64 {
 }
 
 /// The tests each run the app under their own X server: one at a time on two cores.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_policy_from_new_project_to_exported_files() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = ONE_AT_A_TIME.lock().await;
     let env = Env::start();
     // A WebDriver call that never answers must fail the test, not hang CI; dropping `env`
     // then stops the driver, the app and X.
@@ -643,7 +643,7 @@ const DIALOG_BODY: &str = "dialog[open] .modal-body";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_screen_passes_axe_and_fits_small_windows() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = ONE_AT_A_TIME.lock().await;
     let env = Env::start();
     tokio::time::timeout(Duration::from_secs(300), accessibility(&env))
         .await

@@ -9,6 +9,9 @@ use std::fmt;
 
 /// Every diagnostic code, each with a message `diag-<code>` in both locales (tested).
 pub const CODES: &[&str] = &[
+    "file-too-large",
+    "project-too-large",
+    "text-too-long",
     "toml-syntax",
     "unknown-field",
     "missing-field",

@@ -1,12 +1,12 @@
 //! Loading and saving project files, and writing outputs, so that a failure never leaves a
 //! half-written file behind: write a temporary file beside the target, fsync, rename.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Location};
 use crate::project::Project;
 use crate::source::{parse_project, SourceMap};
 use crate::validate;
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -49,13 +49,37 @@ pub fn read_project(text: &str) -> Result<(Project, Vec<Diagnostic>), Vec<Diagno
     if let Ok(map) = SourceMap::parse(text) {
         map.place(&mut diags);
     }
+    // A diagnostic about the whole project (its size) stands at the start of the file.
+    for d in diags.iter_mut().filter(|d| d.path.is_empty()) {
+        d.location.get_or_insert(Location { line: 1, column: 1 });
+    }
     Ok((project, diags))
+}
+
+/// The text of a project file, read no further than just past the size limit: a larger file
+/// (it could be of any size) is not read through, and `read_project` reports it as too large.
+pub fn read_text(path: &Path) -> io::Result<String> {
+    // Past the limit by a whole character, so a cut text is still over it.
+    let most = (crate::limits::MAX_FILE_BYTES + 4) as u64;
+    let mut bytes = Vec::new();
+    fs::File::open(path)?.take(most).read_to_end(&mut bytes)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        // A character cut at the end of what was read: keep the text before it.
+        Err(e) if e.utf8_error().error_len().is_none() && e.as_bytes().len() as u64 == most => {
+            let valid = e.utf8_error().valid_up_to();
+            let mut bytes = e.into_bytes();
+            bytes.truncate(valid);
+            String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+        }
+        Err(e) => Err(io::Error::new(io::ErrorKind::InvalidData, e)),
+    }
 }
 
 /// Loads a project that parses; validation problems do not stop loading (the app shows them
 /// at their fields), structural ones do.
 pub fn load_project(path: &Path) -> Result<Project, LoadError> {
-    let text = fs::read_to_string(path).map_err(|source| LoadError::Read {
+    let text = read_text(path).map_err(|source| LoadError::Read {
         path: path.to_owned(),
         source,
     })?;
@@ -110,4 +134,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         let _ = fs::remove_file(&tmp);
     }
     result.map_err(fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::limits::MAX_FILE_BYTES;
+
+    #[test]
+    fn a_file_over_the_limit_is_read_only_that_far_and_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.toml");
+        // The reading stops inside the last "å" (a few bytes past the limit): the half
+        // character is dropped and the text is still over the limit, so it is refused as too
+        // large, not as broken UTF-8.
+        let text = format!("a{}", "å".repeat(MAX_FILE_BYTES / 2 + 2));
+        fs::write(&path, &text).unwrap();
+        let read = read_text(&path).unwrap();
+        assert!(read.len() > MAX_FILE_BYTES && read.len() < text.len());
+        let refused = read_project(&read).unwrap_err();
+        assert_eq!(refused.len(), 1);
+        assert_eq!(refused[0].code, "file-too-large");
+        assert!(matches!(
+            load_project(&path),
+            Err(LoadError::Invalid { diagnostics, .. }) if diagnostics[0].code == "file-too-large"
+        ));
+        // A file of a few bytes that is not UTF-8 is still an error of its own.
+        fs::write(&path, b"schema_version = 2\n\xff\n").unwrap();
+        let err = read_text(&path).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+    }
 }

@@ -14,6 +14,7 @@ pub mod file;
 pub mod i18n;
 pub mod lang;
 pub mod legal;
+pub mod limits;
 pub mod markdown;
 pub mod pdf;
 pub mod project;

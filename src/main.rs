@@ -173,7 +173,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 }
 
 fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    file::read_text(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
 fn print_diagnostics(name: &str, diags: &[policywright::Diagnostic], lang: Lang) {

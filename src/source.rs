@@ -7,6 +7,7 @@ use crate::project::{
     Recipient, Rights, Security,
 };
 use serde::de::DeserializeOwned;
+use std::collections::HashSet;
 use std::ops::Range;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
@@ -15,7 +16,18 @@ use toml::Spanned;
 pub struct SourceMap<'a> {
     root: Spanned<DeTable<'a>>,
     line_starts: Vec<usize>,
+    /// chars_at[k] = the number of characters in the first `k * CHECKPOINT` bytes, so a
+    /// column on a long line is counted from a nearby checkpoint, not from the line's start.
+    chars_at: Vec<usize>,
     text: &'a str,
+}
+
+/// Bytes between two character-count checkpoints.
+const CHECKPOINT: usize = 4096;
+
+/// Characters starting in `bytes` (every byte but UTF-8 continuation bytes starts one).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
 }
 
 /// One step of a field path: `activities[2].purpose` is Key, Index, Key.
@@ -53,6 +65,12 @@ impl<'a> SourceMap<'a> {
             line_starts: std::iter::once(0)
                 .chain(text.match_indices('\n').map(|(i, _)| i + 1))
                 .collect(),
+            chars_at: std::iter::once(0)
+                .chain(text.as_bytes().chunks(CHECKPOINT).scan(0, |n, c| {
+                    *n += chars_in(c);
+                    Some(*n)
+                }))
+                .collect(),
             text,
         };
         if errors.is_empty() {
@@ -78,11 +96,21 @@ impl<'a> SourceMap<'a> {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.text[start..offset].chars().count() + 1;
+        let column = if offset - start <= CHECKPOINT {
+            chars_in(&self.text.as_bytes()[start..offset])
+        } else {
+            self.chars_before(offset) - self.chars_before(start)
+        } + 1;
         Location {
             line: line as u32,
             column: column as u32,
         }
+    }
+
+    /// The number of characters in the text before a byte offset (on a character boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let k = offset / CHECKPOINT;
+        self.chars_at[k] + chars_in(&self.text.as_bytes()[k * CHECKPOINT..offset])
     }
 
     /// Where a field path is: the value if it exists, else the nearest enclosing value that does.
@@ -143,10 +171,13 @@ fn path_in_table(t: &DeTable<'_>, offset: usize) -> Option<String> {
 fn path_in_value(v: &Spanned<DeValue<'_>>, offset: usize) -> Option<String> {
     let deeper = match v.get_ref() {
         DeValue::Table(t) => path_in_table(t, offset).map(|p| format!(".{p}")),
+        // Items are in the order of the text and the entries of a `[[table]]` item come
+        // before the next item's header, so only the last item starting at or before the
+        // offset can hold it: a binary search, not a walk over every item per error.
         DeValue::Array(a) => a
-            .iter()
-            .enumerate()
-            .find_map(|(i, e)| path_in_value(e, offset).map(|p| format!("[{i}]{p}"))),
+            .partition_point(|e| e.span().start <= offset)
+            .checked_sub(1)
+            .and_then(|i| path_in_value(&a[i], offset).map(|p| format!("[{i}]{p}"))),
         _ => None,
     };
     deeper.or_else(|| contains(&v.span(), offset).then(String::new))
@@ -174,8 +205,11 @@ const TOP_LEVEL_KEYS: &[&str] = &[
 /// Turns the text of a project file into a `Project`, or every structural error found: each
 /// top-level section and each list item is read on its own, so one mistake does not hide others.
 pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
+    if let Some(d) = crate::limits::check_file(text) {
+        return Err(vec![d]);
+    }
     let map = SourceMap::parse(text)?;
-    let mut diags = Vec::new();
+    let mut diags = Found::default();
     let root = map.root.get_ref();
     for (key, value) in root.iter() {
         let name = key.get_ref().as_ref();
@@ -235,6 +269,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
             }
         }
     }
+    let mut diags = diags.diags;
     if !diags.is_empty() {
         diags.sort_by_key(|d| d.location.map(|l| (l.line, l.column)));
         diags.dedup();
@@ -263,19 +298,39 @@ fn migrate(mut p: Project) -> Project {
 
 use serde::Deserialize;
 
+/// The structural errors found so far, and the place and code of each, so that telling
+/// whether an error is already reported takes a look-up, not a search of every error.
+#[derive(Default)]
+struct Found {
+    diags: Vec<Diagnostic>,
+    seen: HashSet<(Option<(u32, u32)>, &'static str)>,
+}
+
+impl Found {
+    fn key(d: &Diagnostic) -> (Option<(u32, u32)>, &'static str) {
+        (d.location.map(|l| (l.line, l.column)), d.code)
+    }
+
+    fn push(&mut self, d: Diagnostic) {
+        self.seen.insert(Found::key(&d));
+        self.diags.push(d);
+    }
+
+    fn has(&self, d: &Diagnostic) -> bool {
+        self.seen.contains(&Found::key(d))
+    }
+}
+
 fn check<T: DeserializeOwned>(
     map: &SourceMap<'_>,
     value: &Spanned<DeValue<'_>>,
     path: &str,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Found,
 ) {
     if let Err(e) = T::deserialize(ValueDeserializer::from(value.clone())) {
         let d = structure_error(map, path, &e);
         // A list item already reported on its own is not reported again for its section.
-        if !diags
-            .iter()
-            .any(|o| o.location == d.location && o.code == d.code)
-        {
+        if !diags.has(&d) {
             diags.push(d);
         }
     }
@@ -285,7 +340,7 @@ fn check_list<T: DeserializeOwned>(
     map: &SourceMap<'_>,
     value: &Spanned<DeValue<'_>>,
     path: &str,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Found,
 ) {
     match value.get_ref() {
         DeValue::Array(items) => {
@@ -398,5 +453,34 @@ mod tests {
         // A missing field points at its nearest existing parent: the `[organisation]` header.
         let l = map.locate("organisation.email").unwrap();
         assert_eq!(l.line, 2);
+    }
+
+    #[test]
+    fn columns_count_characters_on_a_long_line() {
+        // One line of 20 000 characters, many of them two to four bytes: columns are counted
+        // from checkpoints, and must agree with counting from the start of the line.
+        let line = "å€😀a".repeat(5000);
+        let text = format!("schema_version = 2\nx = \"{line}\"\n");
+        let map = SourceMap::parse(&text).unwrap();
+        for (offset, _) in text.char_indices().step_by(997) {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let want = text[start..offset].chars().count() as u32 + 1;
+            assert_eq!(map.location(offset).column, want, "{offset}");
+        }
+        let end = map.location(text.len() - 1);
+        assert_eq!((end.line, end.column), (2, 20_000 + 7));
+    }
+
+    #[test]
+    fn errors_are_placed_in_the_right_list_item() {
+        let text = "[[a]]\nx = 1\n[a.sub]\ny = 2\n\n[[a]]\nx = 3\n\n[[a]]\nx = 4\n[a.sub]\ny = 5\n";
+        let map = SourceMap::parse(text).unwrap();
+        assert_eq!(map.path_at(text.find("y = 2").unwrap()), "a[0].sub.y");
+        assert_eq!(map.path_at(text.find("x = 3").unwrap()), "a[1].x");
+        assert_eq!(map.path_at(text.find("5").unwrap()), "a[2].sub.y");
+        let inline = "b = [{ x = 1 }, { x = 2 }, [3, 4]]\n";
+        let map = SourceMap::parse(inline).unwrap();
+        assert_eq!(map.path_at(inline.find("2").unwrap()), "b[1].x");
+        assert_eq!(map.path_at(inline.find("4").unwrap()), "b[2][1]");
     }
 }

@@ -7,11 +7,11 @@ use crate::lang::Lang;
 use crate::legal;
 use crate::project::{Entry, LegalBasis, Project, Requirement, Safeguard, Text};
 
-/// All errors and warnings for a project, in field order.
+/// All errors and warnings for a project, in field order after any over the size limits.
 pub fn check(project: &Project) -> Vec<Diagnostic> {
     let mut v = Validator {
         langs: project.languages(),
-        out: Vec::new(),
+        out: crate::limits::check_project(project),
     };
     v.organisation(project);
     v.policy(project);

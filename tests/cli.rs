@@ -176,3 +176,66 @@ fn version_names_the_date_of_the_legal_data() {
         )
     );
 }
+
+#[test]
+fn an_over_long_answer_and_an_over_large_file_are_located_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = policywright::DEFAULT_EXAMPLE;
+    // An organisation name of a million and one characters, without a space.
+    let name = "x".repeat(1_000_001);
+    let long = example.replace(
+        "legal_name = \"Nordljus Textil AB\"",
+        &format!("legal_name = \"{name}\""),
+    );
+    std::fs::write(dir.path().join("long.toml"), &long).unwrap();
+    let out = policywright(dir.path(), &["check", "long.toml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).lines().next().unwrap(),
+        "long.toml:6:14: error: This answer has 1\u{a0}000\u{a0}001 characters; an answer may \
+         have at most 1\u{a0}000\u{a0}000. [organisation.legal_name]"
+    );
+    // Rendering refuses it, with the same message, and writes nothing.
+    let out = policywright(dir.path(), &["render", "long.toml", "--out", "site"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("long.toml:6:14: error: "),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("site").exists());
+
+    // A file over 3 MB: one error at its start, in the language asked for; the file is not
+    // parsed, however it goes on.
+    let huge = format!("{example}\n# {}\n", "å".repeat(2_500_000));
+    std::fs::write(dir.path().join("huge.toml"), &huge).unwrap();
+    let out = policywright(dir.path(), &["--lang", "sv", "check", "huge.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        "huge.toml:1:1: error: Filen är större än 3\u{a0}000\u{a0}000 byte och läses inte: ett \
+         projekt får ta högst 1\u{a0}500\u{a0}000 byte.\nhuge.toml: 1 error(s), 0 warning(s)\n"
+    );
+
+    // Between the two: read, and the project's size is the error, at the file's start.
+    let big = example.replace(
+        "purpose = { sv = \"Skickar vårt nyhetsbrev.\", en = \"Sends our newsletter.\" }",
+        &format!(
+            "purpose = {{ sv = \"{0}\", en = \"{0}\" }}",
+            "y ".repeat(499_500)
+        ),
+    );
+    assert!(big.len() < 3_000_000);
+    std::fs::write(dir.path().join("big.toml"), &big).unwrap();
+    let out = policywright(dir.path(), &["check", "big.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let printed = stdout(&out);
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].starts_with("big.toml:1:1: error: Saved, this project takes 2\u{a0}00")
+            && lines[0].ends_with("Shorten the longest answers."),
+        "{}",
+        lines[0]
+    );
+}

@@ -1136,3 +1136,55 @@ fn odd_documents_are_valid_too() {
         validate(&path);
     }
 }
+
+/// Every word pdftotext finds lies inside the right margin (72 pt from the edge of A4).
+fn assert_inside_right_margin(path: &Path) {
+    let bbox = tool("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]);
+    let mut words = 0;
+    for line in bbox.lines().filter(|l| l.contains("<word ")) {
+        let x_max: f32 = line
+            .split("xMax=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .and_then(|s| s.parse().ok())
+            .unwrap();
+        assert!(x_max <= 595.28 - 72.0 + 0.5, "past the margin: {line}");
+        words += 1;
+    }
+    assert!(words > 0, "no text found in {}", path.display());
+}
+
+#[test]
+fn a_long_unbroken_organisation_name_and_word_render_inside_the_margins() {
+    // 60 000 characters without a space as the organisation (title block, footer, metadata)
+    // and in a heading, a paragraph and a table cell. The old line breaker took minutes for
+    // this; it must now be an ordinary render.
+    let word = "personuppgiftsansvarig".repeat(3000)[..60_000].to_string();
+    let md = format!(
+        "# Integritetspolicy {{#title}}\n\n## 1. {word} {{#long}}\n\n{word}\n\n| Kaka | Ändamål |\n|---|---|\n| {word} | Statistik |\n"
+    );
+    let mut case = Case::fixture("sv");
+    case.org = word.clone();
+    let out = render_pdf(&md, &case.meta()).expect("renders");
+    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("long-word.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    assert_inside_right_margin(&path);
+    // The word begins and ends four times or more: title block, contents, heading,
+    // paragraph, cell (page footers and repeated table headers come between its lines).
+    let text: String = tool("pdftotext", &["-raw", path.to_str().unwrap(), "-"])
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for part in [&word[..1000], &word[59_000..]] {
+        assert!(text.matches(part).count() >= 4, "{}", &text[..200]);
+    }
+    let last = page_count(&path);
+    // The footer cuts the name short rather than run into the page number.
+    let footer = page_text(&path, last);
+    assert!(footer.contains('…'), "{footer}");
+    assert!(
+        footer.contains(&format!("Sida {last} av {last}")),
+        "{footer}"
+    );
+}

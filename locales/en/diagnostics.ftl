@@ -1,4 +1,7 @@
 # Messages for errors and warnings about a project (diag-<code>).
+diag-file-too-large = The file is larger than { $max } bytes and is not read: a project takes at most { $project } bytes.
+diag-project-too-large = Saved, this project takes { $size } bytes; a project may take at most { $max }. Shorten the longest answers.
+diag-text-too-long = This answer has { $length } characters; an answer may have at most { $max }.
 diag-toml-syntax = The file is not valid TOML: { $detail }
 diag-unknown-field = Unknown field “{ $name }”. Expected one of: { $expected }
 diag-missing-field = The required field “{ $name }” is missing.

@@ -1,4 +1,7 @@
 # Meddelanden om fel och varningar i ett projekt (diag-<kod>).
+diag-file-too-large = Filen är större än { $max } byte och läses inte: ett projekt får ta högst { $project } byte.
+diag-project-too-large = Sparat tar projektet { $size } byte; ett projekt får ta högst { $max } byte. Förkorta de längsta svaren.
+diag-text-too-long = Svaret har { $length } tecken; ett svar får ha högst { $max } tecken.
 diag-toml-syntax = Filen är inte giltig TOML: { $detail }
 diag-unknown-field = Okänt fält ”{ $name }”. Tillåtna fält: { $expected }
 diag-missing-field = Det obligatoriska fältet ”{ $name }” saknas.

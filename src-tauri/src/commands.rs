@@ -226,8 +226,10 @@ pub fn discard_recovery(state: AppStateLock<'_>) -> AppResult<()> {
     persist(&mut state)
 }
 
+/// Async so that Tauri runs it off the main thread: the window stays responsive while a large
+/// project renders (the UI keeps one request in flight and sends only the newest input next).
 #[tauri::command]
-pub fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Preview> {
+pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Preview> {
     let lang = lock(&state)?.ui_lang();
     let documents = project
         .languages()

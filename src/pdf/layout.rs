@@ -7,6 +7,7 @@ use super::parse::{plain, Block, Inline, LinkTarget};
 use super::PdfWarning;
 use hyphenation::Standard;
 use pulldown_cmark::Alignment;
+use std::collections::{HashMap, HashSet};
 
 /// A4 in points.
 pub const PAGE_W: f32 = 210.0 * 72.0 / 25.4;
@@ -187,9 +188,22 @@ pub struct Layouter<'a> {
     pub hyph: Option<&'a Standard>,
     pub links: &'a [LinkTarget],
     pub warnings: Vec<PdfWarning>,
+    /// The characters already warned about, per section: a text of many thousand missing
+    /// characters must not search the warnings once per character.
+    warned: HashMap<String, HashSet<char>>,
 }
 
-impl Layouter<'_> {
+impl<'a> Layouter<'a> {
+    pub fn new(metrics: Metrics, hyph: Option<&'a Standard>, links: &'a [LinkTarget]) -> Self {
+        Layouter {
+            metrics,
+            hyph,
+            links,
+            warnings: Vec::new(),
+            warned: HashMap::new(),
+        }
+    }
+
     /// Styled text for an inline run, with per-character faces after the coverage check;
     /// missing characters are reported once per (character, section).
     fn styled(&mut self, inline: &Inline, style: Style, section: &str) -> StyledText {
@@ -251,12 +265,16 @@ impl Layouter<'_> {
 
     fn warn(&mut self, character: char, section: &str, what: &str) {
         if self
-            .warnings
-            .iter()
-            .any(|w| w.character == character && w.section == section)
+            .warned
+            .get(section)
+            .is_some_and(|seen| seen.contains(&character))
         {
             return;
         }
+        self.warned
+            .entry(section.to_string())
+            .or_default()
+            .insert(character);
         self.warnings.push(PdfWarning {
             character,
             section: section.to_string(),
@@ -905,12 +923,11 @@ mod tests {
     use crate::pdf::parse::{parse, Span};
 
     fn layouter(links: &[LinkTarget]) -> Layouter<'_> {
-        Layouter {
-            metrics: Metrics::new().unwrap(),
-            hyph: crate::pdf::hyphenate::dictionary("sv"),
+        Layouter::new(
+            Metrics::new().unwrap(),
+            crate::pdf::hyphenate::dictionary("sv"),
             links,
-            warnings: Vec::new(),
-        }
+        )
     }
 
     fn inline(s: &str) -> Inline {
@@ -1069,6 +1086,14 @@ mod tests {
         out
     }
 
+    /// The text of every text command of the flow, in order, without white space.
+    fn drawn_text(flow: &[FlowBlock]) -> String {
+        texts(flow)
+            .into_iter()
+            .flat_map(|(t, _)| t.chars().filter(|c| !c.is_whitespace()).collect::<Vec<_>>())
+            .collect()
+    }
+
     #[test]
     fn text_commands_say_what_they_are_for_the_structure_tree() {
         let md = "- punkt med [länk](https://x.se)\n\n| A | B |\n|---|---|\n| a1 | b1 |\n";
@@ -1126,6 +1151,23 @@ mod tests {
             assert_eq!(tag.hyphen, text.ends_with('-'), "{text:?}");
         }
         assert!(rest.iter().any(|(_, t)| t.hyphen), "no word was hyphenated");
+    }
+
+    #[test]
+    fn a_long_unbroken_word_in_a_heading_a_paragraph_and_a_cell_stays_inside_the_margins() {
+        // 30 000 letters: the breaker that hyphenated the whole rest of the word for every
+        // line took minutes for this; it is now cut line by line.
+        let word = "personuppgiftsansvarig".repeat(1400)[..30_000].to_string();
+        let md = format!("## {word} {{#long}}\n\n{word}\n\n| Namn |\n|---|\n| {word} |\n");
+        let parsed = parse(&md);
+        let mut lay = layouter(&parsed.links);
+        let flow = lay.body(&parsed.blocks);
+        assert_inside(&flow);
+        // Heading, paragraph and cell each hold the whole word, nothing lost or added.
+        assert_eq!(drawn_text(&flow), format!("{word}{word}Namn{word}"));
+        // Many lines, none of them empty.
+        let lines: usize = flow.iter().map(|b| b.lines.len()).sum();
+        assert!(lines > 30_000 * 2 / 100, "{lines}");
     }
 
     #[test]

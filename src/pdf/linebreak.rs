@@ -1,14 +1,24 @@
 //! Breaking styled text into lines: UAX #14 opportunities (unicode-linebreak), dictionary
 //! hyphenation for words that do not fit, and a forced break inside anything still longer
 //! than the line (a URL, a long number), so nothing is ever drawn past the margin.
+//!
+//! The work is linear in the text: widths, trailing white space and URL marks are prefix
+//! tables built once, and deciding where one line ends looks only at that line's glyphs and
+//! at most one word after them, however long the unbroken run the line is cut from.
 
 use super::fonts::FaceId;
 use hyphenation::{Hyphenator, Standard};
+use std::cell::{Cell, OnceCell};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 /// A line is hyphenated only if ending it at the last space would leave more than this
 /// share of its width empty.
 const HYPHENATE_IF_SHORT_BY: f32 = 0.1;
+
+/// A run of letters longer than this is not a word the dictionary knows (the longest Swedish
+/// compounds have about 40 letters): it is broken between characters like any other
+/// over-long run, and never handed to the dictionary.
+const MAX_HYPHENATED_WORD: usize = 100;
 
 /// One character as it will be drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,53 +79,148 @@ pub struct LineRange {
 /// Widths and break positions for one text.
 struct Breaker<'a> {
     st: &'a StyledText,
-    /// prefix[i] = width of glyphs[..i].
+    /// prefix[i] = width of glyphs[..i]. Never decreasing: an advance is far wider than any
+    /// kerning taken off it, so "how much fits" is a binary search.
     prefix: Vec<f32>,
+    /// content_end[i] = the end of glyphs[..i] with its trailing white space cut.
+    content_end: Vec<usize>,
+    /// URL marks, built the first time a word may be hyphenated (most texts never are).
+    url_marks: OnceCell<UrlMarks>,
     hyph: Option<&'a Standard>,
     hyphen_adv: f32,
+    /// Glyphs and dictionary characters looked at: the breaker's work, which grows linearly
+    /// with the text (tested).
+    work: Cell<usize>,
 }
 
-impl Breaker<'_> {
+/// Marks that make a text look like a URL or an address, counted before each glyph.
+struct UrlMarks {
+    /// chars[i] = how many of glyphs[..i] are one of `/ @ : _ = ? &`.
+    chars: Vec<usize>,
+    /// dots[i] = how many of glyphs[..i] are a dot followed by a letter or digit.
+    dots: Vec<usize>,
+}
+
+impl UrlMarks {
+    fn new(g: &[Glyph]) -> Self {
+        let mut marks = UrlMarks {
+            chars: Vec::with_capacity(g.len() + 1),
+            dots: Vec::with_capacity(g.len() + 1),
+        };
+        let (mut chars, mut dots) = (0, 0);
+        marks.chars.push(chars);
+        marks.dots.push(dots);
+        for (i, gl) in g.iter().enumerate() {
+            if matches!(gl.ch, '/' | '@' | ':' | '_' | '=' | '?' | '&') {
+                chars += 1;
+            }
+            if gl.ch == '.' && g.get(i + 1).is_some_and(|n| n.ch.is_alphanumeric()) {
+                dots += 1;
+            }
+            marks.chars.push(chars);
+            marks.dots.push(dots);
+        }
+        marks
+    }
+}
+
+impl<'a> Breaker<'a> {
+    fn new(st: &'a StyledText, hyph: Option<&'a Standard>, hyphen_adv: f32) -> Self {
+        let g = &st.glyphs;
+        let n = g.len();
+        let mut prefix = Vec::with_capacity(n + 1);
+        let mut content_end = Vec::with_capacity(n + 1);
+        let (mut width, mut end) = (0.0, 0);
+        prefix.push(width);
+        content_end.push(end);
+        for (i, gl) in g.iter().enumerate() {
+            width += gl.adv;
+            if !gl.ch.is_whitespace() {
+                end = i + 1;
+            }
+            prefix.push(width);
+            content_end.push(end);
+        }
+        Breaker {
+            st,
+            prefix,
+            content_end,
+            url_marks: OnceCell::new(),
+            hyph,
+            hyphen_adv,
+            work: Cell::new(n),
+        }
+    }
+
+    fn count(&self, steps: usize) {
+        self.work.set(self.work.get() + steps);
+    }
+
     fn width(&self, start: usize, end: usize) -> f32 {
         self.prefix[end] - self.prefix[start]
     }
 
     /// End of `start..end` with trailing white space (and mandatory-break characters) cut.
-    fn trim_end(&self, start: usize, mut end: usize) -> usize {
-        while end > start && self.st.glyphs[end - 1].ch.is_whitespace() {
-            end -= 1;
-        }
-        end
+    fn trim_end(&self, start: usize, end: usize) -> usize {
+        self.content_end[end].max(start)
     }
 
-    /// Hyphenation points strictly inside the word(s) of `a..b`, as character indices,
-    /// ascending. Only letters are hyphenated: a URL or an address must never gain a hyphen
-    /// a reader could copy.
-    fn hyphen_points(&self, a: usize, b: usize) -> Vec<usize> {
-        let Some(dict) = self.hyph else {
-            return Vec::new();
-        };
-        let g = &self.st.glyphs[a..b];
-        let url_like = g
-            .iter()
-            .any(|g| matches!(g.ch, '/' | '@' | ':' | '_' | '=' | '?' | '&'))
-            || g.windows(2)
-                .any(|w| w[0].ch == '.' && w[1].ch.is_alphanumeric());
-        if url_like {
-            return Vec::new();
+    /// The largest `fit` in `start..=b` with `start..fit` at most `width` wide.
+    fn fit(&self, start: usize, b: usize, width: f32) -> usize {
+        let base = self.prefix[start];
+        let slice = &self.prefix[start + 1..=b];
+        self.count(usize::BITS as usize - slice.len().leading_zeros() as usize);
+        start + slice.partition_point(|&p| p - base <= width)
+    }
+
+    /// Whether `a..b` looks like a URL or an address, which must never gain a hyphen a
+    /// reader could copy.
+    fn url_like(&self, a: usize, b: usize) -> bool {
+        let m = self.url_marks.get_or_init(|| {
+            self.count(self.st.glyphs.len());
+            UrlMarks::new(&self.st.glyphs)
+        });
+        m.chars[b] > m.chars[a] || (b > a && m.dots[b - 1] > m.dots[a])
+    }
+
+    /// The last dictionary hyphenation point `h` strictly inside the words of `a..b` at which
+    /// the line `start..h` plus a hyphen is at most `w` wide. Only letters are hyphenated.
+    /// Words starting past the end of the line cannot give such a point and are not looked
+    /// at, nor are runs of letters too long to be words.
+    fn hyphen_point(&self, start: usize, a: usize, b: usize, w: f32) -> Option<usize> {
+        let dict = self.hyph?;
+        if self.url_like(a, b) {
+            return None;
         }
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < g.len() {
+        let g = &self.st.glyphs;
+        // A point h that fits has start..h at most w wide, so h <= limit.
+        let limit = self.fit(start, b, w);
+        let mut best = None;
+        let mut i = a;
+        while i < b && i < limit {
             if !g[i].ch.is_alphabetic() {
                 i += 1;
                 continue;
             }
             let s = i;
-            while i < g.len() && g[i].ch.is_alphabetic() {
+            // Up to the end of the run, or far enough to know it is too long to be a word.
+            while i < b && g[i].ch.is_alphabetic() && (i < limit || i - s <= MAX_HYPHENATED_WORD) {
                 i += 1;
             }
-            if i - s < 5 {
+            self.count(i - s);
+            let len = i - s;
+            // The run may have begun on an earlier line: its whole length decides.
+            let mut before = 0;
+            if s == a {
+                while before < s
+                    && g[s - before - 1].ch.is_alphabetic()
+                    && len + before <= MAX_HYPHENATED_WORD
+                {
+                    before += 1;
+                }
+                self.count(before);
+            }
+            if len < 5 || len + before > MAX_HYPHENATED_WORD {
                 continue;
             }
             let word: String = g[s..i].iter().map(|g| g.ch).collect();
@@ -125,21 +230,24 @@ impl Breaker<'_> {
             if lower.len() != word.len() {
                 continue;
             }
+            self.count(len);
+            let (mut chars, mut last) = (0, 0);
             for byte in dict.hyphenate(&lower).breaks {
-                let k = lower[..byte].chars().count();
-                out.push(a + s + k);
+                chars += lower[last..byte].chars().count();
+                last = byte;
+                let h = s + chars;
+                if h > start && self.width(start, h) + self.hyphen_adv <= w {
+                    best = Some(h);
+                }
             }
         }
-        out
+        best
     }
 
-    /// The last position in `a..b` after which a forced break reads best: after a slash,
+    /// The last position in `start..b` after which a forced break reads best: after a slash,
     /// dot, hyphen and similar in a URL; else as many characters as fit. Always > start.
     fn forced_break(&self, start: usize, b: usize, width: f32) -> usize {
-        let mut fit = start;
-        while fit < b && self.width(start, fit + 1) <= width {
-            fit += 1;
-        }
+        let fit = self.fit(start, b, width);
         if fit == start {
             // Not even one character fits: place one anyway, or the text never ends.
             return start + 1;
@@ -148,6 +256,7 @@ impl Breaker<'_> {
             return b;
         }
         let min = start + (fit - start) / 2;
+        self.count(fit - min);
         (min + 1..=fit)
             .rev()
             .find(|&k| {
@@ -169,20 +278,19 @@ pub fn break_lines(
     hyph: Option<&Standard>,
     hyphen_adv: f32,
 ) -> Vec<LineRange> {
+    break_lines_counted(st, first_width, width, hyph, hyphen_adv).0
+}
+
+/// [`break_lines`], with the work it took (glyphs and dictionary characters looked at).
+fn break_lines_counted(
+    st: &StyledText,
+    first_width: f32,
+    width: f32,
+    hyph: Option<&Standard>,
+    hyphen_adv: f32,
+) -> (Vec<LineRange>, usize) {
     let n = st.glyphs.len();
-    let mut prefix = Vec::with_capacity(n + 1);
-    prefix.push(0.0);
-    let mut acc = 0.0;
-    for g in &st.glyphs {
-        acc += g.adv;
-        prefix.push(acc);
-    }
-    let br = Breaker {
-        st,
-        prefix,
-        hyph,
-        hyphen_adv,
-    };
+    let br = Breaker::new(st, hyph, hyphen_adv);
     // Opportunities as (char index, mandatory); the end of text is always one.
     let opps: Vec<(usize, bool)> = linebreaks(&st.text)
         .map(|(byte, op)| {
@@ -199,6 +307,7 @@ pub fn break_lines(
     let mut oi = 0;
     let line_width = |lines: &Vec<LineRange>| if lines.is_empty() { first_width } else { width };
     while oi < opps.len() {
+        br.count(1);
         let (b, mandatory) = opps[oi];
         let w = line_width(&lines);
         let end = br.trim_end(start, b);
@@ -221,16 +330,12 @@ pub fn break_lines(
         let seg_start = accepted.max(start);
         let short = accepted == start
             || w - br.width(start, br.trim_end(start, accepted)) > HYPHENATE_IF_SHORT_BY * w;
-        let points = if short {
-            br.hyphen_points(seg_start, end)
+        let point = if short {
+            br.hyphen_point(start, seg_start, end, w)
         } else {
-            Vec::new()
+            None
         };
-        if let Some(&h) = points
-            .iter()
-            .rev()
-            .find(|&&h| h > start && br.width(start, h) + br.hyphen_adv <= w)
-        {
+        if let Some(h) = point {
             lines.push(LineRange {
                 start,
                 end: h,
@@ -270,7 +375,7 @@ pub fn break_lines(
             });
         }
     }
-    lines
+    (lines, br.work.get())
 }
 
 #[cfg(test)]
@@ -381,5 +486,77 @@ mod tests {
         let st = mono("aa bb cc dd ee");
         let lines = break_lines(&st, 10.0, 40.0, None, 5.0);
         assert_eq!(texts(&st, &lines), ["aa", "bb cc dd", "ee"]);
+    }
+
+    /// Lines of `st` joined back, without white space (and without the hyphens the breaker
+    /// asks the drawer to add).
+    fn rejoined(st: &StyledText, lines: &[LineRange]) -> String {
+        lines
+            .iter()
+            .flat_map(|l| st.glyphs[l.start..l.end].iter().map(|g| g.ch))
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    }
+
+    /// Unbroken runs of several shapes, each at n and 4n characters: the lines stay inside
+    /// the width, nothing is lost, and the breaker's work grows about 4 times, not 16.
+    #[test]
+    fn work_on_a_long_unbroken_run_grows_linearly() {
+        let dict = super::super::hyphenate::dictionary("sv");
+        type Make = fn(usize) -> String;
+        let shapes: [(&str, Make); 5] = [
+            // One "word" of letters, far longer than any word the dictionary knows.
+            ("letters", |n| {
+                "personuppgiftsansvarig".repeat(n / 22 + 1)[..n].into()
+            }),
+            ("one letter", |n| "x".repeat(n)),
+            // Real words glued by digits: every one is a dictionary word.
+            ("words and digits", |n| {
+                "behandlingen1".repeat(n / 13 + 1)[..n].into()
+            }),
+            // Words joined by no-break spaces: one opportunity, trailing white space to trim.
+            ("no-break spaces", |n| {
+                "ord\u{a0}\u{a0}"
+                    .repeat(n / 5 + 1)
+                    .chars()
+                    .take(n)
+                    .collect()
+            }),
+            ("URL", |n| "ab/cd.ef".repeat(n / 8 + 1)[..n].into()),
+        ];
+        for (name, make) in shapes {
+            let mut work = Vec::new();
+            for n in [4_000, 16_000] {
+                let text = make(n);
+                let st = mono(&text);
+                let (lines, w) = break_lines_counted(&st, 100.0, 100.0, dict, 5.0);
+                assert!(widest(&st, &lines) <= 100.0, "{name}");
+                assert!(lines.len() >= n / 20, "{name}: {} lines", lines.len());
+                let want: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+                assert_eq!(rejoined(&st, &lines), want, "{name}");
+                work.push(w);
+            }
+            assert!(
+                work[1] <= 5 * work[0],
+                "{name}: work {} for 4 000 characters, {} for 16 000",
+                work[0],
+                work[1]
+            );
+        }
+    }
+
+    #[test]
+    fn a_run_too_long_to_be_a_word_is_not_hyphenated() {
+        let dict = super::super::hyphenate::dictionary("sv");
+        // A real compound is still hyphenated at the end of a line ...
+        let st = mono("Den personuppgiftsansvarige");
+        let lines = break_lines(&st, 100.0, 100.0, dict, 5.0);
+        assert!(lines[0].hyphen, "{:?}", texts(&st, &lines));
+        // ... but 200 letters in a row are cut between characters, with no hyphen a reader
+        // could take for part of the text.
+        let st = mono(&"personuppgiftsansvarig".repeat(10)[..200]);
+        let lines = break_lines(&st, 100.0, 100.0, dict, 5.0);
+        assert!(lines.iter().all(|l| !l.hyphen), "{:?}", texts(&st, &lines));
+        assert_eq!(lines.len(), 10);
     }
 }

@@ -132,12 +132,7 @@ pub fn render_pdf(markdown: &str, meta: &PdfMeta) -> Result<PdfOutput, PdfError>
     let parsed = parse::parse(markdown);
     let headings = layout::headings(&parsed.blocks);
     let metrics = fonts::Metrics::new().ok_or(PdfError::Font("one of assets/fonts/*.ttf"))?;
-    let mut lay = Layouter {
-        metrics,
-        hyph: hyphenate::dictionary(meta.lang),
-        links: &parsed.links,
-        warnings: Vec::new(),
-    };
+    let mut lay = Layouter::new(metrics, hyphenate::dictionary(meta.lang), &parsed.links);
     let mut flow: Vec<FlowBlock> = lay.front(
         meta.organisation,
         meta.title,

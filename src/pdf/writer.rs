@@ -4,7 +4,7 @@
 //! /Lang, the structure tree, a nested outline in document order, borderless link
 //! annotations inside Link elements, a deterministic file id).
 
-use super::fonts::{drawable, FaceId, Metrics};
+use super::fonts::{drawable, is_invisible, FaceId, Metrics};
 use super::layout::{
     self, Draw, HeadingRef, Rgb, TextTag, MARGIN_B, MARGIN_L, MARGIN_T, PAGE_H, PAGE_W,
 };
@@ -242,6 +242,7 @@ pub fn write(
     };
     let link_ok = |k: usize| links.get(k).is_some_and(goes_somewhere);
     let mut used: BTreeSet<FaceId> = BTreeSet::new();
+    let org_chars = footer_org(metrics, meta.organisation);
     let mut pdf_pages = Vec::with_capacity(total);
     let mut annots = Vec::new();
     for (pi, page) in pages.pages.iter().enumerate() {
@@ -382,7 +383,15 @@ pub fn write(
             }
         }
         ops.mark(Mark::Footer, &mut st, pi);
-        footer(&mut ops, meta, pi + 1, total, metrics, &mut used);
+        footer(
+            &mut ops,
+            meta,
+            pi + 1,
+            total,
+            &org_chars,
+            metrics,
+            &mut used,
+        );
         pdf_pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops.finish()));
     }
 
@@ -452,11 +461,31 @@ fn compress(lo: &mut lopdf::Document) {
     }
 }
 
+/// The organisation's characters as the footer draws them, each with its width, up to the
+/// first one that no longer fits the content width: the footer cuts the name on every page,
+/// and a name of a megabyte must not be measured again on each of them.
+fn footer_org(metrics: &mut Metrics, organisation: &str) -> Vec<(char, f32)> {
+    let face = FaceId::SansRegular;
+    let mut out = Vec::new();
+    let mut width = 0.0;
+    for ch in organisation.chars().filter(|c| !is_invisible(*c)) {
+        let ch = if metrics.has_glyph(face, ch) { ch } else { '?' };
+        let cw = metrics.width(face, FOOTER_SIZE, &ch.to_string());
+        out.push((ch, cw));
+        width += cw;
+        if width > layout::CONTENT_W {
+            break;
+        }
+    }
+    out
+}
+
 fn footer(
     ops: &mut PageOps,
     meta: &PdfMeta,
     page: usize,
     total: usize,
+    org_chars: &[(char, f32)],
     metrics: &mut Metrics,
     used: &mut BTreeSet<FaceId>,
 ) {
@@ -480,8 +509,7 @@ fn footer(
     let max_org = layout::CONTENT_W - w - 24.0;
     let mut org = String::new();
     let mut ow = 0.0;
-    for ch in drawable(metrics, face, meta.organisation).chars() {
-        let cw = metrics.width(face, FOOTER_SIZE, &ch.to_string());
+    for &(ch, cw) in org_chars {
         if ow + cw > max_org {
             org.push('…');
             break;
@@ -501,11 +529,23 @@ fn footer(
     );
 }
 
+/// The longest text, in characters, of the document information and of an outline entry:
+/// a viewer shows a line of it. Longer text (an organisation name of a megabyte, given three
+/// times over as title, author and subject) is cut there and ends with "…".
+const MAX_TEXT_STRING: usize = 1000;
+
 /// A text string for document info and outline titles: UTF-16BE with a byte order mark.
 fn text_string(s: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
-    for u in s.encode_utf16() {
-        bytes.extend_from_slice(&u.to_be_bytes());
+    let mut chars = s.chars();
+    let mut buf = [0u16; 2];
+    for c in chars.by_ref().take(MAX_TEXT_STRING) {
+        for u in c.encode_utf16(&mut buf) {
+            bytes.extend_from_slice(&u.to_be_bytes());
+        }
+    }
+    if chars.next().is_some() {
+        bytes.extend_from_slice(&u16::to_be_bytes('…' as u16));
     }
     Object::String(bytes, StringFormat::Hexadecimal)
 }
@@ -821,5 +861,29 @@ mod tests {
         );
         assert_eq!(uri_ascii("mailto:åsa@x.se"), "mailto:%C3%A5sa@x.se");
         assert_eq!(uri_ascii("https://x.se/a b"), "https://x.se/a%20b");
+    }
+
+    #[test]
+    fn document_information_is_cut_after_a_thousand_characters() {
+        let decode = |o: Object| {
+            let Object::String(b, _) = o else {
+                panic!("{o:?}")
+            };
+            assert_eq!(&b[..2], &[0xFE, 0xFF]);
+            let units: Vec<u16> = b[2..]
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16(&units).unwrap()
+        };
+        assert_eq!(
+            decode(text_string("Nordlys Handel AB")),
+            "Nordlys Handel AB"
+        );
+        // At the limit nothing is cut, characters outside the BMP included.
+        let full = "😀".repeat(MAX_TEXT_STRING);
+        assert_eq!(decode(text_string(&full)), full);
+        let cut = decode(text_string(&"å".repeat(1_000_000)));
+        assert_eq!(cut, format!("{}…", "å".repeat(MAX_TEXT_STRING)));
     }
 }

@@ -137,8 +137,9 @@ app-preview = Preview
 app-preview-hide = Hide preview
 app-preview-show = Show preview
 app-preview-language = Show
-app-preview-both = Both side by side
+app-preview-both = Both languages
 app-preview-doc = Policy in { $lang }
+app-preview-table = Table: { $heading }
 app-preview-failed = The preview could not be made: { $error }
 
 ## Export

@@ -137,8 +137,9 @@ app-preview = Förhandsvisning
 app-preview-hide = Dölj förhandsvisningen
 app-preview-show = Visa förhandsvisningen
 app-preview-language = Visa
-app-preview-both = Båda sida vid sida
+app-preview-both = Båda språken
 app-preview-doc = Policyn på { $lang }
+app-preview-table = Tabell: { $heading }
 app-preview-failed = Förhandsvisningen kunde inte skapas: { $error }
 
 ## Export

@@ -115,7 +115,7 @@ export class Preview {
       doc.html = d.html;
       // Keep the reader's place while the text under it changes.
       const top = doc.box.scrollTop;
-      fillFragment(doc.box, d.html);
+      fillFragment(doc.box, d.html, (heading) => this.i18n.t("app-preview-table", { heading }));
       doc.box.scrollTop = top;
     }
     for (const [lang, doc] of this.docs) {
@@ -185,10 +185,24 @@ const fragmentSheets = new Map<string, CSSStyleSheet>();
 /**
  * Puts a fragment into `box`. Its <style> is adopted as a constructed stylesheet, which the strict
  * CSP (style-src 'self', no 'unsafe-inline') allows, where an inserted <style> element is blocked.
+ * With `tableLabel`, each table is put in a scroll region of its own that takes keyboard focus
+ * (role=region, tabindex=0), labelled by the heading above the table: a table wider than the
+ * preview scrolls sideways there instead of being cut off.
  */
-export function fillFragment(box: HTMLElement, html: string): void {
+export function fillFragment(box: HTMLElement, html: string, tableLabel?: (heading: string) => string): void {
   const tpl = document.createElement("template");
   tpl.innerHTML = html;
+  if (tableLabel) {
+    for (const table of [...tpl.content.querySelectorAll("table")]) {
+      const region = document.createElement("div");
+      region.className = "table-scroll";
+      region.setAttribute("role", "region");
+      region.setAttribute("tabindex", "0");
+      region.setAttribute("aria-label", tableLabel(tableHeading(table)));
+      table.replaceWith(region);
+      region.append(table);
+    }
+  }
   const canAdopt =
     "adoptedStyleSheets" in document && typeof CSSStyleSheet !== "undefined" && "replaceSync" in CSSStyleSheet.prototype;
   if (canAdopt) {
@@ -204,4 +218,16 @@ export function fillFragment(box: HTMLElement, html: string): void {
     }
   }
   box.replaceChildren(tpl.content);
+}
+
+/** The text of the nearest heading before `table` (the heading anchor "#" left out). */
+function tableHeading(table: Element): string {
+  for (let el = table.previousElementSibling; el; el = el.previousElementSibling) {
+    if (/^H[1-6]$/.test(el.tagName)) {
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll(".pw-anchor").forEach((a) => a.remove());
+      return (copy.textContent ?? "").trim();
+    }
+  }
+  return [...table.querySelectorAll("th")].map((th) => th.textContent?.trim()).join(", ");
 }

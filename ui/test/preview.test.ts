@@ -58,4 +58,21 @@ describe("the preview pane", () => {
     fillFragment(box, '<div class="policywright"><p>A &amp; B</p></div>');
     expect(box.querySelector("p")!.textContent).toBe("A & B");
   });
+
+  it("puts each table in a focusable scroll region named by the heading above it", () => {
+    const box = document.createElement("div");
+    fillFragment(
+      box,
+      '<div class="policywright"><h3 id="changes-1">11.1 Versionshistorik <a class="pw-anchor" href="#changes-1">#</a></h3>' +
+        "<table><thead><tr><th>Version</th><th>Datum</th></tr></thead><tbody><tr><td>2</td><td>2026-01-01</td></tr></tbody></table>" +
+        "<div><table><thead><tr><th>Namn</th><th>Syfte</th></tr></thead></table></div></div>",
+      (heading) => `Tabell: ${heading}`,
+    );
+    const regions = [...box.querySelectorAll<HTMLElement>(".table-scroll")];
+    expect(regions.map((r) => [r.getAttribute("role"), r.tabIndex, r.getAttribute("aria-label")])).toEqual([
+      ["region", 0, "Tabell: 11.1 Versionshistorik"],
+      ["region", 0, "Tabell: Namn, Syfte"],
+    ]);
+    expect(regions.map((r) => r.firstElementChild?.tagName)).toEqual(["TABLE", "TABLE"]);
+  });
 });

@@ -5,6 +5,7 @@
 //!
 //! Needs Xvfb, WebKitWebDriver and tauri-driver (scripts/setup.sh installs them).
 
+mod a11y;
 mod harness;
 
 use harness::{app_processes, app_started_epoch_ms, median, memory_kib, path, testid, App, Env};
@@ -231,8 +232,12 @@ async fn preview_command_ms(app: &App) -> f64 {
     ms.as_f64().unwrap()
 }
 
+/// The tests each run the app under their own X server: one at a time on two cores.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_policy_from_new_project_to_exported_files() {
+    let _one = ONE_AT_A_TIME.lock().await;
     let env = Env::start();
     // A WebDriver call that never answers must fail the test, not hang CI; dropping `env`
     // then stops the driver, the app and X.
@@ -617,4 +622,273 @@ async fn scenario(env: &Env) {
         serde_json::to_string_pretty(&figures).unwrap(),
     )
     .unwrap();
+}
+
+/// The steps of the questionnaire, in order (docs/app.md: section-link-<id>).
+const SECTIONS: [&str; 9] = [
+    "organisation",
+    "activities",
+    "sharing",
+    "transfers",
+    "rights",
+    "cookies",
+    "children",
+    "security",
+    "review",
+];
+
+/// The scrolling panes whose colour contrast axe checks a window at a time.
+const FORM: &str = "[data-testid='form-pane']";
+const DIALOG_BODY: &str = "dialog[open] .modal-body";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_screen_passes_axe_and_fits_small_windows() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let env = Env::start();
+    tokio::time::timeout(Duration::from_secs(300), accessibility(&env))
+        .await
+        .expect("e2e: the accessibility checks took more than 5 minutes");
+}
+
+/// Opens every list item of the shown section, so its fields are checked too.
+async fn expand_all(app: &App) {
+    app.js(
+        r#"document.querySelectorAll('[data-testid="item-toggle"][aria-expanded="false"]')
+             .forEach((b) => b.click());"#,
+        vec![],
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+}
+
+/// Switches the UI language and waits until the rebuilt window is there (the old toolbar,
+/// editor and preview elements are replaced).
+async fn switch_ui_lang(app: &App, lang: &str) {
+    let same = app
+        .js(
+            "window.__e2eOldToolbar = document.querySelector('.toolbar'); return document.documentElement.lang === arguments[0];",
+            vec![json!(lang)],
+        )
+        .await;
+    if same == json!(true) {
+        return;
+    }
+    app.select(&testid("ui-lang"), lang).await;
+    app.client
+        .execute_async(
+            r#"
+            const [lang, done] = arguments;
+            const ready = () => document.documentElement.lang === lang
+              && document.querySelector('.toolbar') !== window.__e2eOldToolbar
+              && document.querySelector('[data-testid="preview-mode"]')
+              && !document.querySelector('[data-testid="editor"]').hidden;
+            const poll = () => (ready() ? done(true) : setTimeout(poll, 20));
+            poll();
+            "#,
+            vec![json!(lang)],
+        )
+        .await
+        .expect("the window rebuilt in the new language");
+}
+
+async fn fits(app: &App, size: &str) {
+    let problems = a11y::unreadable_text(
+        app,
+        ".toolbar, .start-pane, [data-testid='progress'], [data-testid='form-pane'], [data-testid='preview'], dialog[open]",
+    )
+    .await;
+    if !problems.is_empty() {
+        app.dump(&format!("layout-{size}")).await;
+        panic!(
+            "e2e: at {size}, text that cannot be read in full:\n  {}",
+            problems.join("\n  ")
+        );
+    }
+}
+
+async fn accessibility(env: &Env) {
+    let app = env.launch().await;
+    a11y::window_size(&app, 1280, 800).await;
+
+    // ---- the start screen: axe, and every control reached by Tab with its focus shown ----
+    visible(
+        &app,
+        &format!("{}[data-example='webshop']", testid("start-example")),
+    )
+    .await;
+    a11y::axe(&app, "the start screen", ".start-pane").await;
+    a11y::tab_to_all(
+        &app,
+        "start screen",
+        &[
+            "action-new",
+            "action-open",
+            "ui-lang",
+            "start-new",
+            "start-open",
+            "start-example",
+        ],
+        40,
+    )
+    .await;
+    // Operable by keyboard: Enter on the focused "New" opens the editor.
+    app.wait(&testid("start-new")).await;
+    app.js(
+        "document.querySelector('[data-testid=\"start-new\"]').focus();",
+        vec![],
+    )
+    .await;
+    a11y::press(&app, a11y::ENTER).await;
+    visible(&app, &testid("editor")).await;
+
+    // ---- a blank project's review lists every problem ----
+    section(&app, "review").await;
+    visible(&app, &testid("diagnostic")).await;
+    a11y::axe(&app, "the review list of a blank project", FORM).await;
+
+    // ---- every step of the questionnaire, with an example's answers (lists opened) ----
+    app.click(&testid("action-start")).await;
+    visible(&app, &testid("start-screen")).await;
+    app.click(&format!(
+        "{}[data-example='webshop']",
+        testid("start-example")
+    ))
+    .await;
+    visible(&app, &testid("editor")).await;
+    app.select(&testid("preview-mode"), "both").await;
+    app.wait_text(&preview("en"), "Nordljus").await;
+    for id in SECTIONS {
+        section(&app, id).await;
+        expand_all(&app).await;
+        // The preview is the same in every step: its contrast is swept once.
+        let sweep = if id == SECTIONS[0] {
+            format!("{FORM}, {}", testid("preview-doc"))
+        } else {
+            FORM.to_owned()
+        };
+        a11y::axe(&app, &format!("the questionnaire step {id}"), &sweep).await;
+    }
+
+    // ---- the keyboard in the questionnaire: toolbar, steps, fields, next ----
+    section(&app, "organisation").await;
+    a11y::tab_to_all(
+        &app,
+        "questionnaire",
+        &[
+            "action-save",
+            "action-export",
+            "ui-lang",
+            "section-link-organisation",
+            "section-link-review",
+            "organisation.legal_name",
+            "organisation.org_number",
+            "preview-mode",
+        ],
+        80,
+    )
+    .await;
+    // Enter on a step in the progress list shows it.
+    app.js(
+        "document.querySelector('[data-testid=\"section-link-activities\"]').focus();",
+        vec![],
+    )
+    .await;
+    a11y::press(&app, a11y::ENTER).await;
+    visible(&app, &testid("section-activities")).await;
+
+    // ---- the export dialog: axe; Escape closes it ----
+    app.click(&testid("action-export")).await;
+    visible(&app, &testid("export-dialog")).await;
+    a11y::axe(&app, "the export dialog", DIALOG_BODY).await;
+    a11y::press(&app, a11y::ESCAPE).await;
+    hidden(&app, &testid("export-dialog")).await;
+
+    // ---- small windows: nothing clipped or cut mid-word; the export buttons in view ----
+    section(&app, "activities").await;
+    expand_all(&app).await;
+    for (w, h) in [(1024, 700), (1280, 800)] {
+        let size = format!("{w}x{h}");
+        a11y::window_size(&app, w, h).await;
+        // Swedish last: the screenshots show the Swedish window.
+        for lang in ["en", "sv"] {
+            switch_ui_lang(&app, lang).await;
+            app.click(&testid("action-start")).await;
+            visible(&app, &testid("start-screen")).await;
+            fits(&app, &format!("{size} ({lang}, start screen)")).await;
+            app.click(&testid("start-continue")).await;
+            visible(&app, &testid("editor")).await;
+            app.select(&testid("preview-mode"), "both").await;
+            app.wait_text(&preview("sv"), "Nordljus").await;
+            for id in ["organisation", "activities", "cookies", "review"] {
+                section(&app, id).await;
+                expand_all(&app).await;
+                // The end of the preview holds the version history table.
+                app.js(
+                    "document.querySelectorAll('[data-testid=\"preview-doc\"]').forEach((d) => { d.scrollTop = d.scrollHeight; });",
+                    vec![],
+                )
+                .await;
+                fits(&app, &format!("{size} ({lang}, step {id})")).await;
+            }
+        }
+        section(&app, "activities").await;
+        app.js(
+            "document.querySelectorAll('[data-testid=\"preview-doc\"]').forEach((d) => { d.scrollTop = 0; });",
+            vec![],
+        )
+        .await;
+        app.screenshot(&format!("app-{size}")).await;
+
+        app.click(&testid("action-export")).await;
+        visible(&app, &testid("export-dialog")).await;
+        for format in ["md", "html", "fragment", "pdf"] {
+            let css = format!("{}[value='{format}']", testid("export-format"));
+            let el = app.wait(&css).await;
+            if !el.is_selected().await.unwrap() {
+                el.click().await.unwrap();
+            }
+        }
+        let buttons = a11y::inside_window(
+            &app,
+            &format!(
+                "{} .modal-buttons button, {}",
+                testid("export-dialog"),
+                testid("export-run")
+            ),
+        )
+        .await;
+        let buttons = buttons.as_array().unwrap();
+        assert!(
+            buttons.len() >= 2,
+            "e2e: export dialog buttons: {buttons:?}"
+        );
+        assert!(
+            buttons.iter().all(|b| b["inside"] == json!(true)),
+            "e2e: at {size} the export dialog's buttons are not all in the window: {buttons:?}"
+        );
+        fits(&app, &format!("{size} (export dialog)")).await;
+        app.screenshot(&format!("app-export-{size}")).await;
+        if h == 700 {
+            // Finished, the dialog lists eight files and offers more buttons: still all in view.
+            let out = env.dir.path().join(format!("export-{size}"));
+            std::fs::create_dir_all(&out).unwrap();
+            env.answer(Some(&out));
+            app.click(&testid("export-run")).await;
+            visible(&app, &testid("export-done")).await;
+            let buttons =
+                a11y::inside_window(&app, &format!("{} button", testid("export-dialog"))).await;
+            let buttons = buttons.as_array().unwrap();
+            assert!(
+                buttons.iter().any(|b| b["id"] == json!("export-close"))
+                    && buttons.iter().all(|b| b["inside"] == json!(true)),
+                "e2e: at {size} the finished export dialog's buttons are not all in the window: {buttons:?}"
+            );
+            fits(&app, &format!("{size} (export done)")).await;
+            a11y::axe(&app, "the finished export dialog", DIALOG_BODY).await;
+            app.screenshot(&format!("app-export-done-{size}")).await;
+        }
+        app.click(&testid("export-close")).await;
+        hidden(&app, &testid("export-dialog")).await;
+    }
+    app.quit().await;
 }

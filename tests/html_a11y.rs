@@ -1,0 +1,117 @@
+//! The HTML outputs checked for accessibility the way a browser shows them: every example
+//! rendered by the real CLI in both languages (the full page, and the fragment pasted into a
+//! plain host page), then axe-core's WCAG 2.2 A and AA rules run on each in Debian's Chromium
+//! (ui/a11y/axe-pages.mjs, with the npm packages axe-core and playwright-core from ui/).
+//! Zero violations allowed.
+//!
+//! Without Chromium, node or ui/node_modules the check is skipped with a message, except in CI
+//! (CI=true), where it fails: scripts/setup.sh installs all three.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// What is missing to run the check, if anything.
+fn missing_tools() -> Option<String> {
+    let ui = repo().join("ui/node_modules");
+    let chromium = std::env::var_os("POLICYWRIGHT_CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+    if !chromium.is_file() {
+        return Some(format!("no Chromium at {}", chromium.display()));
+    }
+    for pkg in ["axe-core/axe.min.js", "playwright-core/package.json"] {
+        if !ui.join(pkg).is_file() {
+            return Some(format!("ui/node_modules/{pkg} is missing (npm ci in ui/)"));
+        }
+    }
+    if Command::new("node").arg("--version").output().is_err() {
+        return Some("no node on PATH".into());
+    }
+    None
+}
+
+/// The fragment as a website would embed it: inside the site's own plain page.
+fn host_page(fragment: &str, lang: &str) -> String {
+    let title = if lang == "sv" {
+        "Integritet – värdsidan"
+    } else {
+        "Privacy – host page"
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n</head>\n<body>\n<main>\n{fragment}\n</main>\n</body>\n</html>\n"
+    )
+}
+
+fn render(example: &Path, out: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_policywright"))
+        .arg("render")
+        .arg(example)
+        .arg("--out")
+        .arg(out)
+        .args(["--format", "html,fragment"])
+        .status()
+        .expect("run policywright render");
+    assert!(status.success(), "render {} failed", example.display());
+}
+
+#[test]
+fn every_example_page_and_embedded_fragment_passes_axe_wcag22_aa() {
+    if let Some(why) = missing_tools() {
+        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+        assert!(!ci, "axe check of the HTML outputs cannot run: {why}");
+        eprintln!("skipping the axe check of the HTML outputs: {why}; run scripts/setup.sh");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut examples: Vec<PathBuf> = std::fs::read_dir(repo().join("examples"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    examples.sort();
+    assert!(examples.len() >= 3, "{examples:?}");
+
+    let mut pages = Vec::new();
+    for example in &examples {
+        let stem = example.file_stem().unwrap().to_string_lossy().into_owned();
+        let out = dir.path().join(&stem);
+        render(example, &out);
+        for lang in ["sv", "en"] {
+            let page = out.join(format!("policy.{lang}.html"));
+            let fragment =
+                std::fs::read_to_string(out.join(format!("policy.{lang}.fragment.html")))
+                    .unwrap_or_else(|e| panic!("{stem}: no {lang} fragment: {e}"));
+            let host = out.join(format!("host.{lang}.html"));
+            std::fs::write(&host, host_page(&fragment, lang)).unwrap();
+            assert!(page.is_file(), "{stem}: no {lang} page");
+            pages.push(page);
+            pages.push(host);
+        }
+    }
+
+    let out = Command::new("node")
+        .current_dir(repo().join("ui"))
+        .arg("a11y/axe-pages.mjs")
+        .args(&pages)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "axe found WCAG 2.2 A/AA violations in the HTML outputs (or could not run):\n{stdout}\n{stderr}"
+    );
+    // Each file at both window sizes was checked, none skipped.
+    let expected = format!("{} passed, 0 failed", pages.len() * 2);
+    assert!(
+        stdout.lines().any(|l| l == expected),
+        "expected {expected:?}:\n{stdout}\n{stderr}"
+    );
+}

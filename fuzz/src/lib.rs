@@ -1,0 +1,4 @@
+//! The fuzz targets' checks (see checks.rs).
+
+mod checks;
+pub use checks::*;

@@ -6,7 +6,7 @@ use crate::dialogs::Dialogs;
 use policywright::Lang;
 use serde::{Deserialize, Serialize};
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// How many projects the start screen lists.
@@ -141,14 +141,10 @@ fn system_lang() -> Lang {
     }
 }
 
+/// The library's atomic write (temporary file, fsync, rename), into a folder made if missing.
 fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let tmp = path.with_extension("json.tmp");
-    let mut file = fs::File::create(&tmp)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    fs::rename(&tmp, path)
+    fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
+    policywright::file::write_atomic(path, bytes).map_err(|e| e.source)
 }
 
 #[cfg(test)]

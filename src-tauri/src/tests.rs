@@ -578,3 +578,93 @@ fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// Versions of a project that differ in size as well as content, as the UI would send them.
+fn autosave_versions(h: &Harness) -> Vec<Value> {
+    (0..4)
+        .map(|i| blank_with_name(h, &format!("Version {i} {}", "AB ".repeat(i * 500))))
+        .collect()
+}
+
+/// The child of the test below: autosaves in a loop until it is killed.
+#[test]
+fn autosave_loop_child() {
+    let Some(home) = std::env::var_os("POLICYWRIGHT_AUTOSAVE_LOOP") else {
+        return; // Only runs as the child of the test below.
+    };
+    let h = Harness::new(Path::new(&home));
+    let versions = autosave_versions(&h);
+    // Tell the parent the loop has begun, so its kills land during autosaves.
+    fs::write(Path::new(&home).join("child-ready"), "").unwrap();
+    for i in 0.. {
+        h.ok(
+            "autosave",
+            json!({ "project": versions[i % versions.len()] }),
+        );
+    }
+}
+
+/// SIGKILL at random moments of a process that autosaves in a loop, a thousand times: the
+/// recovery file always parses and is one of the versions sent, and the next start offers it.
+#[test]
+fn the_recovery_file_survives_a_thousand_kills_during_autosaves() {
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+    const KILLS: usize = 1000;
+    let home = tempfile::tempdir().unwrap();
+    let versions = autosave_versions(&Harness::new(home.path()));
+    let recovery = home.path().join("data").join("recovery.toml");
+    let me = std::env::current_exe().unwrap();
+    let mut seed: u64 = 0x5eed;
+    let mut random = |bound: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % bound
+    };
+    let mut mid_write = 0;
+    for kill in 0..KILLS {
+        let ready = home.path().join("child-ready");
+        let _ = fs::remove_file(&ready);
+        let mut child = Command::new(&me)
+            .args(["tests::autosave_loop_child", "--exact", "--test-threads=1"])
+            .env("POLICYWRIGHT_AUTOSAVE_LOOP", home.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        while !ready.exists() {
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "the autosave loop ended"
+            );
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        std::thread::sleep(Duration::from_micros(random(8_000)));
+        child.kill().unwrap(); // SIGKILL on Unix
+        child.wait().unwrap();
+
+        let text = fs::read_to_string(&recovery)
+            .unwrap_or_else(|e| panic!("kill {kill}: no recovery file: {e}"));
+        let project = policywright::parse_project(&text)
+            .unwrap_or_else(|d| panic!("kill {kill}: the recovery file does not parse: {}", d[0]));
+        let value = serde_json::to_value(project).unwrap();
+        assert!(versions.contains(&value), "kill {kill}: not a version sent");
+        for entry in fs::read_dir(recovery.parent().unwrap()).unwrap().flatten() {
+            if entry.file_name().to_string_lossy().contains(".tmp-") {
+                mid_write += 1;
+                fs::remove_file(entry.path()).unwrap();
+            }
+        }
+    }
+    eprintln!("{mid_write} of {KILLS} kills landed during a write");
+    assert!(
+        mid_write > KILLS / 20,
+        "only {mid_write} kills landed during a write"
+    );
+    // The next start offers the copy.
+    let h = Harness::new(home.path());
+    assert!(h.ok("start_info", json!({}))["recovery"].is_object());
+    let recovered = h.ok("recover", json!({}));
+    assert!(versions.contains(&recovered["project"]));
+}

@@ -12,6 +12,7 @@ const destroyed = vi.fn();
 const titles: string[] = [];
 let previewAnswer: (p: Project) => PreviewResult;
 let openAnswer: () => Opened | null;
+let saveAnswer: () => string | null;
 
 vi.mock("@tauri-apps/api/window", () => ({
   getCurrentWindow: () => ({
@@ -44,7 +45,7 @@ vi.mock("../src/api", () => {
       newProject: record("new_project", (): Opened => ({ path: null, project: project() })),
       openProject: record("open_project", () => openAnswer()),
       openExample: record("open_example", (): Opened => ({ path: null, project: project() })),
-      saveProject: record("save_project", () => "/tmp/saved.toml"),
+      saveProject: record("save_project", () => saveAnswer()),
       autosave: record("autosave", () => undefined),
       recover: record("recover", (): Opened => ({ path: "/tmp/r.toml", project: project() })),
       discardRecovery: record("discard_recovery", () => undefined),
@@ -100,6 +101,7 @@ beforeEach(() => {
   destroyed.mockClear();
   closeHandler = undefined;
   openAnswer = () => null;
+  saveAnswer = () => "/tmp/saved.toml";
   previewAnswer = () => ({ diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }] });
   // happy-dom: the modal dialog API as the app uses it.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -373,6 +375,29 @@ describe("the app", () => {
       "app-section-review › q-policy-effective-date",
       "app-field-whole-project",
     ]);
+  });
+
+  it("keeps the unsaved work and says why when a save fails (a full disk, a read-only folder)", async () => {
+    saveAnswer = () => {
+      throw { kind: "io", message: "save: cannot write /ro/p.toml: Read-only file system (os error 30)" };
+    };
+    await start();
+    await type("organisation.legal_name", "Osparat AB");
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await flush();
+    expect($('[data-testid="error-dialog"]')).not.toBeNull();
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(false);
+    expect(titles.at(-1)).toBe("app-window-title-unsaved");
+    // The work is still autosaved for recovery, and a later save can succeed.
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(count("autosave")).toBe(1);
+    saveAnswer = () => "/tmp/saved.toml";
+    $<HTMLButtonElement>('[data-testid="error-dialog"] button')!.click();
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }));
+    await flush();
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(true);
+    const saved = calls.filter((c) => c.cmd === "save_project").map((c) => (c.args as [Project])[0]);
+    expect(JSON.stringify(saved.at(-1))).toContain('"legal_name":"Osparat AB"');
   });
 
   it("lists every problem of a file that cannot be opened, with its line, field and what to do", async () => {

@@ -311,6 +311,10 @@ async fn scenario(env: &Env) {
         title.contains("Fjällugglan") && title.contains("exempel"),
         "{title:?}"
     );
+    // The bundled example renders in the preview (also what the package test checks of the
+    // installed app).
+    app.wait_text(&preview("sv"), "Friluftsföreningen Fjällugglan")
+        .await;
 
     // ---- a new project: nothing marked before anything is answered ----
     app.click(&testid("action-new")).await;

@@ -827,19 +827,7 @@ fn check(case: &Case) {
     }
 
     // Nothing drawn past the right margin (72 pt).
-    let bbox = tool("pdftotext", &["-bbox", p, "-"]);
-    for line in bbox.lines().filter(|l| l.contains("<word ")) {
-        let x_max: f32 = line
-            .split("xMax=\"")
-            .nth(1)
-            .and_then(|s| s.split('"').next())
-            .and_then(|s| s.parse().ok())
-            .unwrap();
-        assert!(
-            x_max <= 595.28 - 72.0 + 0.5,
-            "{lang}: past the margin: {line}"
-        );
-    }
+    assert_inside_right_margin(Path::new(p));
 
     // Outline: the headings in document order, H3 nested under their H2.
     let outline = outline_titles(&doc);

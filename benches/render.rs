@@ -1,7 +1,7 @@
 //! How long a re-render takes: the live preview re-renders on every keystroke.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use policywright::render;
+use policywright::document::render;
 use policywright::Lang;
 use std::hint::black_box;
 

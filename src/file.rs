@@ -1,10 +1,10 @@
 //! Loading and saving project files, and writing outputs, so that a failure never leaves a
 //! half-written file behind: write a temporary file beside the target, fsync, rename.
 
-use crate::diagnostics::{Diagnostic, Location};
+use crate::project::diagnostics::{Diagnostic, Location};
+use crate::project::source::{parse_project, SourceMap};
+use crate::project::validate;
 use crate::project::Project;
-use crate::source::{parse_project, SourceMap};
-use crate::validate;
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};

@@ -253,7 +253,7 @@ pub fn problems(lang: Lang) -> &'static [LocaleProblem] {
 
 /// "15 januari 2026" / "15 January 2026" from "2026-01-15"; None if not a valid date.
 pub fn long_date(lang: Lang, iso: &str) -> Option<String> {
-    let (y, m, d) = crate::validate::parse_date(iso)?;
+    let (y, m, d) = crate::date::parse_date(iso)?;
     let month = message(lang, &format!("month-{m}"), &[]).ok()?;
     Some(format!("{d} {month} {y}"))
 }

@@ -4,33 +4,26 @@
 //! (validated) -> per-language document model -> Tera clause templates -> Markdown ->
 //! HTML page, HTML fragment and PDF.
 
-pub mod catalog;
-pub mod checks;
-pub mod context;
-pub mod diagnostics;
+pub mod date;
+pub mod document;
 pub mod examples;
-pub mod export;
 pub mod file;
 pub mod i18n;
 pub mod lang;
-pub mod legal;
 pub mod limits;
-pub mod markdown;
 pub mod pdf;
 pub mod project;
-pub mod render;
-pub mod source;
-pub mod validate;
+pub mod review;
 
-pub use diagnostics::{Diagnostic, Report, Severity};
 pub use file::{load_project, read_project, save_project, LoadError, WriteError};
 pub use lang::Lang;
+pub use project::diagnostics::{Diagnostic, Report, Severity};
+pub use project::validate::check;
 pub use project::Project;
-pub use validate::check;
 
 /// Parses a project file's text: the project, or every structural problem found.
 pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
-    source::parse_project(text)
+    project::source::parse_project(text)
 }
 
 /// The program's version and the date its legal data was last checked, as `--version` and
@@ -41,7 +34,7 @@ pub fn version_line() -> &'static str {
         format!(
             "{} (legal data checked {})",
             env!("CARGO_PKG_VERSION"),
-            legal::facts().checked
+            project::legal::facts().checked
         )
     })
 }

@@ -4,7 +4,7 @@
 //! its place, never a slow render, and a file is never read without end. See
 //! docs/project-format.md (Limits).
 
-use crate::diagnostics::{Diagnostic, Location};
+use crate::project::diagnostics::{Diagnostic, Location};
 use crate::project::Project;
 use serde_json::Value;
 

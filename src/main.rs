@@ -1,9 +1,10 @@
 //! The policywright command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand};
-use policywright::export::{self, Format};
-use policywright::render::Renderer;
-use policywright::{diagnostics, file, Lang};
+use policywright::document::export::{self, Format};
+use policywright::document::render::Renderer;
+use policywright::project::diagnostics;
+use policywright::{file, Lang};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -105,7 +106,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     return Ok(ExitCode::from(1));
                 }
             };
-            let items = policywright::checks::coverage(&project).map_err(|e| e.to_string())?;
+            let items =
+                policywright::review::coverage::coverage(&project).map_err(|e| e.to_string())?;
             let mut missing = 0;
             for c in &items {
                 let place: Vec<String> = c

@@ -167,7 +167,7 @@ fn version_names_the_date_of_the_legal_data() {
     let dir = tempfile::tempdir().unwrap();
     let out = policywright(dir.path(), &["--version"]);
     assert!(out.status.success());
-    let checked = &policywright::legal::facts().checked;
+    let checked = &policywright::project::legal::facts().checked;
     assert_eq!(
         stdout(&out).trim(),
         format!(

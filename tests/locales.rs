@@ -1,8 +1,8 @@
 //! The Fluent files: they parse without junk, both languages have the same messages, and every
 //! message the code asks for exists in both.
 
-use policywright::catalog::{self, kind};
 use policywright::i18n;
+use policywright::project::catalog::{self, kind};
 use policywright::Lang;
 use std::collections::BTreeSet;
 
@@ -33,7 +33,7 @@ fn both_languages_have_the_same_message_ids() {
 
 #[test]
 fn every_catalogue_entry_has_a_name_and_help_in_both_languages() {
-    let facts = policywright::legal::facts();
+    let facts = policywright::project::legal::facts();
     let basis: Vec<&str> = policywright::project::LegalBasis::ALL
         .iter()
         .map(|b| b.id())
@@ -86,7 +86,7 @@ fn every_catalogue_entry_has_a_name_and_help_in_both_languages() {
 #[test]
 fn every_diagnostic_has_a_message_in_both_languages() {
     for lang in Lang::ALL {
-        for code in policywright::diagnostics::CODES {
+        for code in policywright::project::diagnostics::CODES {
             assert!(
                 i18n::has(lang, &format!("diag-{code}")),
                 "{lang}: diag-{code}"

@@ -1,8 +1,8 @@
 //! The rendered documents: snapshots of every example in both languages, the same structure in
 //! both languages, byte-identical output, and hostile answers that stay plain text.
 
+use policywright::document::render::{self, markdown_options};
 use policywright::project::{Project, Text};
-use policywright::render::{self, markdown_options};
 use policywright::{parse_project, Lang};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use std::path::{Path, PathBuf};
@@ -259,7 +259,7 @@ fn a_blank_project_still_previews() {
 #[test]
 fn every_art_13_14_item_that_applies_is_covered_in_both_languages() {
     for (name, p) in examples() {
-        let items = policywright::checks::coverage(&p).unwrap();
+        let items = policywright::review::coverage::coverage(&p).unwrap();
         let missing: Vec<_> = items.iter().filter(|c| c.is_missing()).collect();
         assert!(missing.is_empty(), "{name}: {missing:?}");
         // The covering clause really says it: spot checks on the rendered text.

@@ -2,8 +2,8 @@
 //! answers, a legal basis that starts unchosen, and the migration that keeps every version-1
 //! file loading.
 
+use policywright::document::render;
 use policywright::project::{Entry, OwnEntry, Project, SCHEMA_VERSION};
-use policywright::render;
 use policywright::{check, parse_project, Lang, Severity};
 use std::path::Path;
 

@@ -2,9 +2,10 @@
 //! the fuzzer's input, and tests/fuzz_regressions.rs (plain `cargo test`, no fuzzer) calls them
 //! with every input under fuzz/regressions/ that once failed.
 
-use policywright::export::{self, Format};
+use policywright::document::export::{self, Format};
+use policywright::document::render;
 use policywright::project::{Entry, OwnEntry, Text};
-use policywright::{default_project, render, Lang};
+use policywright::{default_project, Lang};
 
 /// Any bytes as a project file: diagnostics in both languages, never a panic.
 pub fn load_project(data: &[u8]) {

@@ -3,7 +3,7 @@
 
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};
-use policywright::export::{ExportError, Format, Progress};
+use policywright::document::export::{ExportError, Format, Progress};
 use policywright::file::LoadError;
 use policywright::{Diagnostic, Lang, Project, Report};
 use serde::Serialize;
@@ -108,7 +108,7 @@ pub fn start_info(state: AppStateLock<'_>) -> AppResult<StartInfo> {
             })
             .collect(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
-        legal_checked: policywright::legal::facts().checked.clone(),
+        legal_checked: policywright::project::legal::facts().checked.clone(),
     })
 }
 
@@ -235,7 +235,8 @@ pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Pre
         .languages()
         .into_iter()
         .map(|lang| {
-            let html = policywright::render::html_fragment(&project, lang).map_err(render_error)?;
+            let html = policywright::document::render::html_fragment(&project, lang)
+                .map_err(render_error)?;
             Ok(Document { lang, html })
         })
         .collect::<AppResult<_>>()?;
@@ -263,7 +264,7 @@ pub async fn export_policy<R: Runtime>(
     // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
-        policywright::export::export(&project, &target, &formats, &mut |p: Progress| {
+        policywright::document::export::export(&project, &target, &formats, &mut |p: Progress| {
             let _ = app.emit(EXPORT_PROGRESS_EVENT, progress(p));
         })
     })
@@ -278,7 +279,7 @@ pub async fn export_policy<R: Runtime>(
 
 #[tauri::command]
 pub fn fragment_html(project: Project, lang: Lang) -> AppResult<String> {
-    policywright::render::html_fragment(&project, lang).map_err(render_error)
+    policywright::document::render::html_fragment(&project, lang).map_err(render_error)
 }
 
 #[tauri::command]
@@ -296,8 +297,8 @@ pub fn ui_messages(lang: Lang) -> BTreeMap<String, String> {
 }
 
 #[tauri::command]
-pub fn catalog(lang: Lang) -> policywright::catalog::Catalog {
-    policywright::catalog::catalog(lang)
+pub fn catalog(lang: Lang) -> policywright::project::catalog::Catalog {
+    policywright::project::catalog::catalog(lang)
 }
 
 #[tauri::command]

@@ -91,7 +91,10 @@ fn first_start_opens_no_project_and_offers_the_examples() {
     assert!(info["lastProject"].is_null());
     assert_eq!(info["firstStart"], true);
     assert_eq!(info["version"], env!("CARGO_PKG_VERSION"));
-    assert_eq!(info["legalChecked"], policywright::legal::facts().checked);
+    assert_eq!(
+        info["legalChecked"],
+        policywright::project::legal::facts().checked
+    );
     let examples: Vec<(&str, &str)> = info["examples"]
         .as_array()
         .unwrap()
@@ -477,8 +480,10 @@ fn the_ui_fixture_lists_every_path_the_library_reports_at() {
             }
         }
     };
-    let catalog =
-        serde_json::to_value(policywright::catalog::catalog(policywright::Lang::Sv)).unwrap();
+    let catalog = serde_json::to_value(policywright::project::catalog::catalog(
+        policywright::Lang::Sv,
+    ))
+    .unwrap();
     let mut blank = serde_json::to_value(policywright::Project::blank()).unwrap();
     check(&blank);
     for (list, kind) in [

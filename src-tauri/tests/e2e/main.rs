@@ -262,7 +262,7 @@ async fn scenario(env: &Env) {
     );
     hidden(&app, &testid("editor")).await;
     // The date the legal facts were checked, written out in Swedish ("20 november 2026").
-    let checked = &policywright::legal::facts().checked;
+    let checked = &policywright::project::legal::facts().checked;
     let about = text(&app, &testid("legal-checked")).await;
     assert!(
         about.contains(&checked[..4]) && !about.contains(checked.as_str()),

@@ -3,7 +3,7 @@
 
 use crate::i18n;
 use crate::lang::Lang;
-use crate::legal;
+use crate::project::legal;
 use crate::project::{Activity, Cookie, LegalBasis, Recipient};
 use serde::Serialize;
 

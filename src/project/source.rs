@@ -1,7 +1,7 @@
 //! Reading a project file: TOML syntax and structure errors with their line, column and field
 //! path, and a map from field paths back to places in the text for the validation messages.
 
-use crate::diagnostics::{Diagnostic, Location};
+use crate::project::diagnostics::{Diagnostic, Location};
 use crate::project::{
     Activity, AutomatedDecisions, Children, Cookie, Cookies, Organisation, Policy, Project,
     Recipient, Rights, Security,

@@ -4,7 +4,7 @@
 //! and the PDF are all written from it. Clause order, which clauses apply and which GDPR
 //! Art. 13/14 items each covers are decided here, in [`CLAUSES`], and nowhere else.
 
-use crate::context::Context;
+use crate::document::context::Context;
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::project::Project;
@@ -15,7 +15,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/templates");
-const CSS: &str = include_str!("../assets/policy.css");
+const CSS: &str = include_str!("../../assets/policy.css");
 
 /// One clause of the policy: a template per language, `templates/<lang>/<id>.md`.
 pub struct Clause {

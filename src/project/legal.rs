@@ -6,7 +6,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-const LEGAL_TOML: &str = include_str!("../data/legal.toml");
+const LEGAL_TOML: &str = include_str!("../../data/legal.toml");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -224,7 +224,7 @@ mod tests {
         for (what, source, checked) in f.provenance() {
             assert!(!source.trim().is_empty(), "{what}: no source");
             assert!(
-                crate::validate::parse_date(checked).is_some(),
+                crate::date::parse_date(checked).is_some(),
                 "{what}: checked {checked:?} is not a date"
             );
             newest = newest.max(checked);
@@ -235,11 +235,7 @@ mod tests {
         );
         for a in &f.adequacy {
             if let Some(d) = a.renewed.iter().chain(a.valid_until.iter()).next() {
-                assert!(
-                    crate::validate::parse_date(d).is_some(),
-                    "{}: {d}",
-                    a.country
-                );
+                assert!(crate::date::parse_date(d).is_some(), "{}: {d}", a.country);
             }
         }
     }

@@ -3,13 +3,13 @@
 //! so no answer can become markup or template code. Catalogue ids are kept unescaped (they are
 //! ours) for templates to branch on; names are resolved through Fluent.
 
-use crate::catalog::{self, kind};
+use crate::document::markdown::{escape, link, mailto};
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
-use crate::legal;
-use crate::markdown::{escape, link, mailto};
+use crate::project::catalog::{self, kind};
+use crate::project::legal;
+use crate::project::validate::{parse_lifetime, Lifetime};
 use crate::project::{self, Entry, LegalBasis, Project, Safeguard, Text};
-use crate::validate::{parse_lifetime, Lifetime};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]

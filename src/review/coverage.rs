@@ -3,11 +3,11 @@
 //! Item ids are those of shared/legal/REFERENCE.md; clauses declare what they cover in
 //! `render::CLAUSES`.
 
-use crate::context::Context;
+use crate::document::context::Context;
+use crate::document::render::CLAUSES;
 use crate::i18n::I18nError;
 use crate::lang::Lang;
 use crate::project::Project;
-use crate::render::CLAUSES;
 use serde::Serialize;
 
 /// One Art. 13/14 item and where the policy covers it.

@@ -1,12 +1,12 @@
 //! Writing a project's policy files to a folder: every requested format in every published
 //! language, each file written atomically, with progress reported per file.
 
-use crate::diagnostics::{has_errors, Diagnostic};
+use crate::document::render::{self, RenderError, Renderer};
 use crate::file::{write_atomic, WriteError};
 use crate::lang::Lang;
+use crate::project::diagnostics::{has_errors, Diagnostic};
+use crate::project::validate;
 use crate::project::Project;
-use crate::render::{self, RenderError, Renderer};
-use crate::validate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;

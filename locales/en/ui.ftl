@@ -177,7 +177,7 @@ q-org-address-city = Town or city
 q-org-address-city-help = The town of the postal address.
 q-org-address-country = Country
 q-org-address-country-help = The country the organisation is established in.
-q-org-email = E-mail
+q-org-email = Email
 q-org-email-help = An address people can use for questions about their personal data. A shared address (such as info@) is better than a personal one.
 q-org-phone = Phone
 q-org-phone-help = Optional. A number people can call about their personal data.
@@ -187,7 +187,7 @@ q-org-dpo = We have a data protection officer
 q-org-dpo-help = Tick this if you have appointed a data protection officer. Most small businesses do not need one; public authorities and those who monitor people on a large scale do.
 q-org-dpo-name = Name of the data protection officer
 q-org-dpo-name-help = Optional. A name, or a role such as "Data protection officer".
-q-org-dpo-email = The data protection officer's e-mail
+q-org-dpo-email = The data protection officer's email
 q-org-dpo-email-help = People must be able to contact the data protection officer directly.
 q-org-dpo-phone = The data protection officer's phone
 q-org-dpo-phone-help = Optional.
@@ -203,7 +203,7 @@ q-org-rep-address-city = Representative's town or city
 q-org-rep-address-city-help = The town of that address.
 q-org-rep-address-country = Representative's country
 q-org-rep-address-country-help = Must be a country in the EU.
-q-org-rep-email = Representative's e-mail
+q-org-rep-email = Representative's email
 q-org-rep-email-help = Where people can reach the representative.
 
 ## Questions: what you collect and why
@@ -280,14 +280,14 @@ q-tr-safeguard-copy-help = For example "Contact us and we will send a copy" or a
 
 ## Questions: rights and contact
 
-q-rights-email = E-mail for requests
-q-rights-email-help = Where people send requests to see, correct or delete their data. Leave it empty to use the organisation's e-mail.
+q-rights-email = Email for requests
+q-rights-email-help = Where people send requests to see, correct or delete their data. Leave it empty to use the organisation's email.
 q-rights-form-url = Web form for requests
 q-rights-form-url-help = Optional. The address of a form on your website, if you have one.
 q-rights-response-days = Days to answer
 q-rights-response-days-help = How soon you answer a request. The law allows at most one month; 30 days is usual.
 q-rights-identity-check = How you check who is asking
-q-rights-identity-check-help = So you do not hand data to the wrong person. For example "we reply only to the e-mail address we have on file".
+q-rights-identity-check-help = So you do not hand data to the wrong person. For example "we reply only to the email address we have on file".
 q-authority = Complaints go to an authority other than IMY
 q-authority-help = People can complain to the supervisory authority. In Sweden that is the Swedish Authority for Privacy Protection (IMY), which the policy names unless you tick this.
 q-authority-name = Name of the authority
@@ -296,7 +296,7 @@ q-authority-address = The authority's postal address
 q-authority-address-help = The full postal address.
 q-authority-website = The authority's website
 q-authority-website-help = Starting with https://.
-q-authority-email = The authority's e-mail
+q-authority-email = The authority's email
 q-authority-email-help = Optional.
 q-authority-phone = The authority's phone
 q-authority-phone-help = Optional.

@@ -41,6 +41,8 @@ export const catalogData: Catalog = {
     { id: "data-privacy-framework", name: "DPF" },
   ],
   dpf_fallbacks: [{ id: "standard-contractual-clauses", name: "SCC" }],
+  derogations: [{ id: "explicit-consent", name: "Explicit consent" }],
+  decision_grounds: [{ id: "contract", name: "Contract" }],
   cookie_categories: [{ id: "necessary", name: "Necessary" }],
   parties: [{ id: "first", name: "First party" }],
   change_channels: [{ id: "website", name: "Website" }],

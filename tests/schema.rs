@@ -499,3 +499,20 @@ fn an_unknown_section_is_named_with_the_sections_there_are() {
     );
     assert!(d.message(Lang::En).contains("\"authority\""));
 }
+
+#[test]
+fn a_version_2_file_saved_becomes_version_3_and_keeps_its_comments() {
+    let text = fixture("tests/fixtures/v2", "consultancy.toml");
+    let p = parse_project(&text).unwrap();
+    let saved = policywright::project::update::update_text(&text, &p);
+    assert!(
+        saved.contains(&format!("schema_version = {SCHEMA_VERSION}")),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("# Fjällvik Management AB"),
+        "the comments stay: {saved}"
+    );
+    assert!(!saved.contains("\nsource = "), "{saved}");
+    assert_eq!(parse_project(&saved).unwrap(), p);
+}

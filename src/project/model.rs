@@ -647,7 +647,6 @@ pub struct Children {
     /// An information society service (an online service) offered directly to children: only
     /// then does the Swedish age of 13 for a child's own consent apply (Art. 8, dataskyddslagen
     /// 2 kap. 4 §). Otherwise the child's maturity decides.
-    #[serde(skip_serializing_if = "is_false")]
     pub online_service: bool,
     /// How consent from a guardian is obtained when a child cannot consent alone.
     #[serde(skip_serializing_if = "is_blank_text")]
@@ -669,7 +668,6 @@ pub struct AutomatedDecisions {
     #[serde(skip_serializing_if = "is_blank_text")]
     pub consequences: Text,
     /// Profiling (Art. 4(4)) happens, with or without such decisions.
-    #[serde(skip_serializing_if = "is_false")]
     pub profiling: bool,
     /// What the profiling is and what it is used for; required when `profiling`.
     #[serde(skip_serializing_if = "is_blank_text")]

@@ -39,6 +39,7 @@ export const catalogData: Catalog = {
   safeguards: [
     { id: "standard-contractual-clauses", name: "SCC" },
     { id: "data-privacy-framework", name: "DPF" },
+    { id: "derogation", name: "Derogation" },
   ],
   dpf_fallbacks: [{ id: "standard-contractual-clauses", name: "SCC" }],
   derogations: [{ id: "explicit-consent", name: "Explicit consent" }],
@@ -104,6 +105,6 @@ export function project(): Project {
     children: { addressed: false },
     automated_decisions: { used: false },
     security: { measures: [] },
-    rights: { response_days: 30 },
+    rights: {},
   };
 }

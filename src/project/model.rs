@@ -720,7 +720,7 @@ pub struct Security {
     pub description: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Rights {
     /// Where requests go; the organisation's e-mail when empty.
@@ -736,17 +736,6 @@ pub struct Rights {
     /// How the organisation checks who is asking.
     #[serde(skip_serializing_if = "is_blank_text")]
     pub identity_check: Text,
-}
-
-impl Default for Rights {
-    fn default() -> Self {
-        Rights {
-            email: String::new(),
-            form_url: String::new(),
-            response_days: None,
-            identity_check: Text::default(),
-        }
-    }
 }
 
 /// A supervisory authority other than the Swedish IMY.

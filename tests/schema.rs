@@ -516,3 +516,21 @@ fn a_version_2_file_saved_becomes_version_3_and_keeps_its_comments() {
     assert!(!saved.contains("\nsource = "), "{saved}");
     assert_eq!(parse_project(&saved).unwrap(), p);
 }
+
+#[test]
+fn a_problem_in_a_version_2_source_points_at_its_line() {
+    let text = fixture("tests/fixtures/v2", "consultancy.toml");
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() as u32 + 1;
+    let want = line_of("source = { description = { sv = \"Fakturor");
+    let bad = text.replacen(
+        "source = { description = { sv = \"Fakturor, avtal och andra underlag från det företag där du arbetar.\"",
+        "source = { description = { sv = \"\"",
+        1,
+    );
+    let (_, diags) = policywright::file::read_project(&bad).unwrap();
+    let d = diags
+        .iter()
+        .find(|d| d.path == "activities[3].sources[0].description.sv")
+        .unwrap_or_else(|| panic!("{diags:?}"));
+    assert_eq!(d.location.map(|l| l.line), Some(want), "{d}");
+}

@@ -91,6 +91,16 @@ impl<'a> SourceMap<'a> {
         Err(diags)
     }
 
+    /// Parses a project file's text with the shape of older schema versions brought up to date
+    /// (see `migrate_v3_sources`), so that field paths of the current format find their place.
+    pub fn parse_project_text(text: &'a str) -> Result<Self, Vec<Diagnostic>> {
+        let mut map = SourceMap::parse(text)?;
+        if file_version(map.root.get_ref()).is_some_and(|v| v < 3) {
+            migrate_v3_sources(map.root.get_mut());
+        }
+        Ok(map)
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn location(&self, offset: usize) -> Location {
         let offset = offset.min(self.text.len());
@@ -208,10 +218,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
     if let Some(d) = crate::limits::check_file(text) {
         return Err(vec![d]);
     }
-    let mut map = SourceMap::parse(text)?;
-    if file_version(map.root.get_ref()).is_some_and(|v| v < 3) {
-        migrate_v3_sources(map.root.get_mut());
-    }
+    let map = SourceMap::parse_project_text(text)?;
     let mut diags = Found::default();
     let root = map.root.get_ref();
     for (key, value) in root.iter() {

@@ -394,20 +394,20 @@ mod tests {
     #[test]
     fn a_default_the_author_wrote_out_stays_and_a_removed_answer_goes() {
         let example = include_str!("../../examples/consultancy.toml");
-        let records = "records from the company you work for.\" } }";
+        let records = "records from the company you work for.\" } }]";
         assert!(example.contains(records));
         let text = example.replacen(
             records,
-            "records from the company you work for.\" }, public = false }",
+            "records from the company you work for.\" }, public = false }]",
             1,
         );
         let mut project = parse_project(&text).unwrap();
         // The serialiser leaves `public = false` out, but the author wrote it: it stays.
-        // The first activity's source is removed from the answers: its line goes.
-        assert!(project.activities[0].source.take().is_some());
+        // The first activity's sources are removed from the answers: they go.
+        assert!(!std::mem::take(&mut project.activities[0].sources).is_empty());
         let saved = update_text(&text, &project);
         assert_eq!(parse_project(&saved).unwrap(), project);
-        assert!(saved.contains("work for.\" }, public = false }"), "{saved}");
+        assert!(saved.contains("work for.\" }, public = false }]"), "{saved}");
         assert!(!saved.contains("Professionella nätverkssajter"), "{saved}");
     }
 

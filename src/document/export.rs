@@ -124,6 +124,26 @@ pub fn pdf_document(
     lang: Lang,
     markdown: &str,
 ) -> Result<crate::pdf::PdfOutput, ExportError> {
+    pdf_with_title(
+        project,
+        lang,
+        markdown,
+        "doc-policy-name",
+        "pdf-subject",
+        "doc-version-line",
+    )
+}
+
+/// A PDF of a document about the project (the policy, the review memo): its title, subject
+/// and version line are the given messages.
+pub fn pdf_with_title(
+    project: &Project,
+    lang: Lang,
+    markdown: &str,
+    title_id: &str,
+    subject_id: &str,
+    version_line_id: &str,
+) -> Result<crate::pdf::PdfOutput, ExportError> {
     use crate::i18n;
     let policy = &project.policy;
     let org = project.organisation.legal_name.trim();
@@ -132,10 +152,10 @@ pub fn pdf_document(
     let msg = |id: &str, args: &[(&str, &str)]| {
         i18n::message(lang, id, args).map_err(|e| ExportError::Render(e.into()))
     };
-    let title = msg("doc-policy-name", &[])?;
-    let subject = msg("pdf-subject", &[("org", org)])?;
+    let title = msg(title_id, &[])?;
+    let subject = msg(subject_id, &[("org", org)])?;
     let version_line = msg(
-        "doc-version-line",
+        version_line_id,
         &[("version", policy.version.trim()), ("date", &date)],
     )?;
     let contents = msg("doc-contents", &[])?;

@@ -6,10 +6,7 @@ lint-outdated-name = “{ $reference }” is out of date: { $now }.
 lint-consent-without-withdrawal = Consent is a legal basis here, but the text never says that and how consent can be withdrawn (Art. 7(3), 13(2)(c)).
 lint-children-without-guardian-consent = The service is aimed at children, but the text does not say how a parent or guardian consents for a child under 13.
 lint-languages-differ = This document's sections differ from the { $other } document's: { $sections }.
-lint-vague-wording = { $count ->
-    [one] One vague phrase
-   *[other] { $count } vague phrases
-} here ({ $phrases }): say what you do and when.
+lint-vague-wording = Vague wording, { $count } in this section ({ $phrases }): say what you do and when.
 lint-hard-to-read = Hard to read ({ $score }; the limit is { $limit }): shorter sentences and shorter words help.
 lint-document-sv = the Swedish document
 lint-document-en = the English document
@@ -109,3 +106,5 @@ memo-item-requirement = Whether the data must be provided, and what follows if n
 memo-item-source = Source of the data
 memo-item-automated-decisions = Automated decisions and profiling
 memo-item-further-processing = Information before processing for a new purpose
+export-refused-other-version = Nothing was exported: pass --force to write over these files, or --versioned to put the version in the file names.
+project-unreadable = { $file } cannot be read as a project (see the problems above).

@@ -6,10 +6,7 @@ lint-outdated-name = ”{ $reference }” är inaktuellt: { $now }.
 lint-consent-without-withdrawal = Samtycke är en rättslig grund här, men texten säger inte att och hur samtycket kan återkallas (artikel 7.3 och 13.2 c).
 lint-children-without-guardian-consent = Tjänsten riktar sig till barn, men texten säger inte hur en vårdnadshavare samtycker för ett barn under 13 år.
 lint-languages-differ = Avsnitten i det här dokumentet skiljer sig från dem i dokumentet på { $other }: { $sections }.
-lint-vague-wording = { $count ->
-    [one] En vag formulering
-   *[other] { $count } vaga formuleringar
-} här ({ $phrases }): säg vad ni gör och när.
+lint-vague-wording = Vaga formuleringar, { $count } i avsnittet ({ $phrases }): säg vad ni gör och när.
 lint-hard-to-read = Svårläst ({ $score }; gränsen är { $limit }): kortare meningar och kortare ord hjälper.
 lint-document-sv = det svenska dokumentet
 lint-document-en = det engelska dokumentet
@@ -109,3 +106,5 @@ memo-item-requirement = Om uppgifterna måste lämnas och vad som händer annars
 memo-item-source = Varifrån uppgifterna kommer
 memo-item-automated-decisions = Automatiserade beslut och profilering
 memo-item-further-processing = Information före behandling för nya ändamål
+export-refused-other-version = Inget exporterades: ange --force för att skriva över filerna, eller --versioned för att få versionen i filnamnen.
+project-unreadable = { $file } kan inte läsas som ett projekt (se problemen ovan).

@@ -238,6 +238,7 @@ impl Renderer {
                             detail,
                         }
                     })?;
+                    now.push('\n');
                     now.push_str(&section.text);
                 }
             }

@@ -28,6 +28,8 @@ impl Section<'_> {
             }
             out.push('\n');
         }
+        // Blank lines at the end depend on what follows the section, not on its text.
+        out.truncate(out.trim_end().len());
         out
     }
 }

@@ -357,11 +357,16 @@ pub fn to_html(cmp: &Comparison, org: &str) -> Result<String, I18nError> {
     )?;
     let mut body = String::new();
     let _ = writeln!(body, "<h1>{}</h1>", html_escape(&title));
-    let changed = cmp.changed().count().to_string();
+    let changed = cmp.changed().count() as u32;
     let _ = writeln!(
         body,
         "<p>{}</p>",
-        html_escape(&msg(lang, "diff-summary", &[("count", &changed)])?)
+        html_escape(&i18n::message_with_number(
+            lang,
+            "diff-summary",
+            "count",
+            changed
+        )?)
     );
     let _ = writeln!(
         body,

@@ -207,7 +207,7 @@ fn references(project: &Project, docs: &[(Lang, &str)], out: &mut Vec<Finding>) 
     }
     for o in &facts.outdated {
         for t in &o.terms {
-            terms.push(("outdated-name", t, &o.terms[0], Some(&o.now)));
+            terms.push(("outdated-name", t, t, Some(&o.now)));
         }
     }
     let mut texts = Vec::new();
@@ -321,7 +321,14 @@ fn vague(lang: Lang, md: &str, out: &mut Vec<Finding>) {
         }
         let count: usize = found.iter().map(|(_, n)| n).sum();
         if count > 0 {
-            let list: Vec<String> = found.iter().map(|(p, n)| format!("“{p}” × {n}")).collect();
+            let (open, close) = match lang {
+                Lang::Sv => ('”', '”'),
+                Lang::En => ('“', '”'),
+            };
+            let list: Vec<String> = found
+                .iter()
+                .map(|(p, n)| format!("{open}{p}{close} × {n}"))
+                .collect();
             out.push(
                 Finding::new(
                     "vague-wording",

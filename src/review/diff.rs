@@ -319,7 +319,8 @@ fn msg(lang: Lang, id: &str, args: &[(&str, &str)]) -> Result<String, I18nError>
     i18n::message(lang, id, args)
 }
 
-fn status_text(lang: Lang, s: &SectionDiff) -> Result<String, I18nError> {
+/// What happened to a section, in words ("Changed.", "New section.").
+pub fn status_text(lang: Lang, s: &SectionDiff) -> Result<String, I18nError> {
     let mut text = match s.status {
         Status::Unchanged => msg(lang, "diff-unchanged", &[])?,
         Status::Changed => msg(lang, "diff-changed", &[])?,

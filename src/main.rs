@@ -129,8 +129,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             let errors = diags.iter().filter(|d| d.is_error()).count();
             let mut warnings = diags.len() - errors;
-            if let Ok((project, _)) = file::read_project(&text) {
-                let lint = lint::lint_project(&project).map_err(|e| e.to_string())?;
+            // The lint reads the rendered text too; a project that cannot render has its
+            // problems listed above already.
+            if let Some(lint) = file::read_project(&text)
+                .ok()
+                .and_then(|(project, _)| lint::lint_project(&project).ok())
+            {
                 for f in &lint.findings {
                     println!(
                         "{name}: warning[{}]: {} ({})",

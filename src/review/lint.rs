@@ -86,9 +86,20 @@ impl Finding {
         self
     }
 
-    /// The one-line explanation in one language.
+    /// The one-line explanation in one language. An argument given per language
+    /// (`now-sv`, `now-en`) is passed as `now` in the message's language.
     pub fn message(&self, lang: Lang) -> String {
-        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let own = format!("-{}", lang.code());
+        let args: Vec<(&str, &str)> = self
+            .args
+            .iter()
+            .filter_map(|(k, v)| match k.rsplit_once('-') {
+                Some((name, l)) if matches!(l, "sv" | "en") => {
+                    k.ends_with(&own).then_some((name, v.as_str()))
+                }
+                _ => Some((*k, v.as_str())),
+            })
+            .collect();
         i18n::message(lang, &format!("lint-{}", self.id), &args)
             .unwrap_or_else(|_| self.id.to_owned())
     }
@@ -217,18 +228,7 @@ fn references(project: &Project, docs: &[(Lang, &str)], out: &mut Vec<Finding>) 
         for (i, (id, term, name, now)) in terms.iter().enumerate() {
             if mentions(value, term) {
                 in_answers[i] = true;
-                let lang = if path.ends_with(".en") {
-                    Lang::En
-                } else {
-                    Lang::Sv
-                };
-                out.push(finding(
-                    id,
-                    Place::Field { path: path.clone() },
-                    name,
-                    *now,
-                    lang,
-                ));
+                out.push(finding(id, Place::Field { path: path.clone() }, name, *now));
             }
         }
     }
@@ -241,7 +241,7 @@ fn references(project: &Project, docs: &[(Lang, &str)], out: &mut Vec<Finding>) 
                         title: s.title.to_owned(),
                         lang,
                     };
-                    out.push(finding(id, place, name, *now, lang));
+                    out.push(finding(id, place, name, *now));
                 }
             }
         }
@@ -253,11 +253,10 @@ fn finding(
     place: Place,
     term: &str,
     now: Option<&crate::project::Text>,
-    lang: Lang,
 ) -> Finding {
     let f = Finding::new(id, place).arg("reference", term);
     match now {
-        Some(now) => f.arg("now", now.get(lang)),
+        Some(now) => f.arg("now-sv", &now.sv).arg("now-en", &now.en),
         None => f,
     }
 }

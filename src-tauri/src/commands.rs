@@ -264,18 +264,37 @@ pub fn discard_recovery(state: AppStateLock<'_>) -> AppResult<()> {
 #[tauri::command]
 pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Preview> {
     let lang = lock(&state)?.ui_lang();
-    let documents = project
-        .languages()
-        .into_iter()
-        .map(|lang| {
-            let html = policywright::document::render::html_fragment(&project, lang)
-                .map_err(render_error)?;
-            Ok(Document { lang, html })
+    // Each language's Markdown is rendered once: the preview's fragment and the lint read it.
+    let mut markdown = Vec::new();
+    for l in project.languages() {
+        markdown.push((
+            l,
+            policywright::document::render::markdown(&project, l).map_err(render_error)?,
+        ));
+    }
+    let documents = markdown
+        .iter()
+        .map(|(l, md)| Document {
+            lang: *l,
+            html: policywright::document::render::html_fragment_from_markdown(*l, md),
         })
-        .collect::<AppResult<_>>()?;
-    let found = lint::lint_project(&project).map_err(render_error)?;
+        .collect();
+    let diagnostics = policywright::check(&project);
+    // A project over the size limits has that error to fix first: no lint of its text.
+    let found = if diagnostics
+        .iter()
+        .any(|d| matches!(d.code, "project-too-large" | "text-too-long"))
+    {
+        lint::Lint {
+            findings: Vec::new(),
+            silenced: Vec::new(),
+        }
+    } else {
+        let docs: Vec<(Lang, &str)> = markdown.iter().map(|(l, m)| (*l, m.as_str())).collect();
+        lint::lint(&project, &docs).map_err(render_error)?
+    };
     Ok(Preview {
-        diagnostics: reports(&policywright::check(&project), lang),
+        diagnostics: reports(&diagnostics, lang),
         documents,
         lint: found.findings.iter().map(|f| f.report(lang)).collect(),
         silenced: found.silenced,

@@ -121,7 +121,10 @@ pub fn compare(old: &str, new: &str, lang: Lang, from: &str, to: &str) -> Compar
         match old_sections.iter().position(|o| o.id == s.id) {
             Some(i) => {
                 // Removed sections that stood before this one in the old text come first.
-                for r in old_sections[emitted_removed..i]
+                // (A section moved up has none: it stands before what was emitted already.)
+                for r in old_sections
+                    .get(emitted_removed..i)
+                    .unwrap_or_default()
                     .iter()
                     .filter(|r| !new_sections.iter().any(|n| n.id == r.id))
                 {

@@ -182,8 +182,15 @@ pub fn lint(project: &Project, docs: &[(Lang, &str)]) -> Result<Lint, I18nError>
     })
 }
 
-/// Lints with the documents rendered by the embedded templates.
+/// Lints with the documents rendered by the embedded templates. A project over the size limits
+/// is not rendered for it (its size is the error to fix first): no findings.
 pub fn lint_project(project: &Project) -> Result<Lint, crate::document::render::RenderError> {
+    if !crate::limits::check_project(project).is_empty() {
+        return Ok(Lint {
+            findings: Vec::new(),
+            silenced: Vec::new(),
+        });
+    }
     let docs: Vec<(Lang, String)> = project
         .languages()
         .into_iter()

@@ -94,9 +94,7 @@ impl Finding {
             .args
             .iter()
             .filter_map(|(k, v)| match k.rsplit_once('-') {
-                Some((name, l)) if matches!(l, "sv" | "en") => {
-                    k.ends_with(&own).then_some((name, v.as_str()))
-                }
+                Some((name, "sv" | "en")) => k.ends_with(&own).then_some((name, v.as_str())),
                 _ => Some((*k, v.as_str())),
             })
             .collect();
@@ -316,9 +314,10 @@ fn vague(lang: Lang, md: &str, out: &mut Vec<Finding>) {
                 .filter(|(i, _)| {
                     let before = text[..*i].chars().next_back();
                     let after = text[i + phrase.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                        && !(*phrase == "may" && text[..*i].trim_end().ends_with("you"))
+                    let inside_a_word = before.is_some_and(char::is_alphanumeric)
+                        || after.is_some_and(char::is_alphanumeric);
+                    let a_right = *phrase == "may" && text[..*i].trim_end().ends_with("you");
+                    !inside_a_word && !a_right
                 })
                 .count();
             if n > 0 {

@@ -866,6 +866,26 @@ async fn accessibility(env: &Env) {
     a11y::press(&app, a11y::ESCAPE).await;
     hidden(&app, &testid("export-dialog")).await;
 
+    // ---- publish, the history with a comparison, the memo: axe; Escape closes each ----
+    app.click(&testid("action-publish")).await;
+    visible(&app, &testid("publish-dialog")).await;
+    a11y::axe(&app, "the publish dialog", DIALOG_BODY).await;
+    app.click(&testid("publish-run")).await;
+    hidden(&app, &testid("publish-dialog")).await;
+    app.click(&testid("action-history")).await;
+    visible(&app, &testid("history-dialog")).await;
+    app.select(&testid("compare-to"), "draft").await;
+    app.click(&testid("compare-run")).await;
+    visible(&app, &testid("comparison")).await;
+    a11y::axe(&app, "the history and a comparison", DIALOG_BODY).await;
+    a11y::press(&app, a11y::ESCAPE).await;
+    hidden(&app, &testid("history-dialog")).await;
+    app.click(&testid("action-memo")).await;
+    visible(&app, &testid("memo-dialog")).await;
+    a11y::axe(&app, "the review memo dialog", DIALOG_BODY).await;
+    a11y::press(&app, a11y::ESCAPE).await;
+    hidden(&app, &testid("memo-dialog")).await;
+
     // ---- small windows: nothing clipped or cut mid-word; the export buttons in view ----
     section(&app, "activities").await;
     expand_all(&app).await;

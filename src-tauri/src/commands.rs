@@ -339,7 +339,7 @@ pub async fn publish_version(
         &[
             ("version", &h.version),
             ("date", &h.date),
-            ("languages", &languages.join(", ")),
+            ("languages", &join_and(lang, &languages)),
         ],
     );
     Ok(PublishedVersion {
@@ -451,6 +451,15 @@ pub async fn export_memo<R: Runtime>(
     .map_err(AppError::internal)?
     .map_err(|e| export_error(e, lang))?;
     Ok(Some(Exported { dir, files }))
+}
+
+/// "svenska och engelska", "Swedish and English".
+fn join_and(lang: Lang, names: &[String]) -> String {
+    let and = format!(" {} ", ui_message(lang, "list-and", &[]));
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => names.join(""),
+    }
 }
 
 fn ui_message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {

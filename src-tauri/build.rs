@@ -16,6 +16,11 @@ const COMMANDS: &[&str] = &[
     "ui_messages",
     "catalog",
     "set_ui_lang",
+    "publish_version",
+    "history",
+    "version_html",
+    "compare_versions",
+    "export_memo",
 ];
 
 fn main() {

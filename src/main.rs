@@ -2,8 +2,9 @@
 
 use clap::{Parser, Subcommand};
 use policywright::document::export::{self, Format};
-use policywright::document::render::Renderer;
+use policywright::document::render::{self, Renderer};
 use policywright::project::diagnostics;
+use policywright::review::{diff, lint, memo, publish};
 use policywright::{file, Lang};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,9 +16,10 @@ use std::process::ExitCode;
     about = "Write a GDPR privacy policy in Swedish and English from a project file."
 )]
 struct Cli {
-    /// Language of messages: sv or en.
-    #[arg(long, global = true, default_value = "en")]
-    lang: Lang,
+    /// Language of messages: sv or en (English when not given). For `diff` also the language
+    /// compared, for `review` the memo's only language.
+    #[arg(long, global = true)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -47,6 +49,44 @@ enum Command {
         /// A folder with your own clause templates (<lang>/<clause>.md) that replace the defaults.
         #[arg(long)]
         templates: Option<PathBuf>,
+        /// Put the policy's version in the file names: policy-2.1.sv.pdf.
+        #[arg(long)]
+        versioned: bool,
+        /// Write over files of another version of the policy without asking.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Record the current policy as a published version in FILE's history.
+    Publish {
+        file: PathBuf,
+        /// The version number (default: the policy's version).
+        #[arg(long)]
+        version: Option<String>,
+        /// The date it applies from, YYYY-MM-DD (default: the policy's effective date).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// List the published versions: number, date, languages.
+    History { file: PathBuf },
+    /// Compare two versions (or a version and the draft) in one language, as HTML or Markdown.
+    Diff {
+        file: PathBuf,
+        /// The older version.
+        #[arg(long)]
+        from: String,
+        /// The newer version, or "draft" for the current answers.
+        #[arg(long)]
+        to: String,
+        /// The page to write: .html or .md.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write the review memo (HTML and PDF) into a folder.
+    Review {
+        file: PathBuf,
+        /// The folder to write to (created if missing).
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -62,7 +102,8 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
-    let lang = cli.lang;
+    let asked_lang = cli.lang;
+    let lang = cli.lang.unwrap_or(Lang::En);
     match cli.command {
         Command::New { file: path, force } => {
             if path.exists() && !force {
@@ -87,7 +128,26 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 println!("{}", d.display(&name, lang));
             }
             let errors = diags.iter().filter(|d| d.is_error()).count();
-            let warnings = diags.len() - errors;
+            let mut warnings = diags.len() - errors;
+            // The lint reads the rendered text too; a project that cannot render has its
+            // problems listed above already.
+            if let Some(lint) = file::read_project(&text)
+                .ok()
+                .and_then(|(project, _)| lint::lint_project(&project).ok())
+            {
+                for f in &lint.findings {
+                    println!(
+                        "{name}: warning[{}]: {} ({})",
+                        f.id,
+                        f.message(lang),
+                        f.place_text(lang)
+                    );
+                }
+                for s in &lint.silenced {
+                    println!("{name}: silenced[{}]: {}", s.id, s.reason);
+                }
+                warnings += lint.findings.len();
+            }
             println!("{name}: {errors} error(s), {warnings} warning(s)");
             Ok(if errors > 0 {
                 ExitCode::from(1)
@@ -134,6 +194,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             out,
             format,
             templates,
+            versioned,
+            force,
         } => {
             let (name, text) = match &path {
                 Some(p) => (p.display().to_string(), read(p)?),
@@ -160,17 +222,169 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 None => Renderer::embedded(),
             }
             .map_err(|e| e.to_string())?;
-            let written = export::export_with(&renderer, &project, &out, &format, &mut |p| {
-                for w in &p.warnings {
-                    eprintln!("{}: warning: {w}", p.path.display());
+            let others = export::other_versions(&project, &out, &format, versioned);
+            if !others.is_empty() && !force {
+                for (path, version) in &others {
+                    let file = path.display().to_string();
+                    eprintln!(
+                        "{}",
+                        message(
+                            lang,
+                            "export-other-version",
+                            &[("file", &file), ("version", version)]
+                        )
+                    );
                 }
-            })
-            .map_err(|e| e.to_string())?;
+                return Err(message(lang, "export-refused-other-version", &[]));
+            }
+            let written =
+                export::export_named(&renderer, &project, &out, &format, versioned, &mut |p| {
+                    for w in &p.warnings {
+                        eprintln!("{}: warning: {w}", p.path.display());
+                    }
+                })
+                .map_err(|e| e.to_string())?;
             for p in written {
                 println!("wrote {}", p.display());
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Publish {
+            file: path,
+            version,
+            date,
+        } => {
+            let (project, diags) = load(&path, lang)?;
+            let renderer = render::renderer().map_err(|e| e.to_string())?;
+            match publish::publish(renderer, &project, version.as_deref(), date.as_deref()) {
+                Ok(next) => {
+                    file::save_project(&path, &next).map_err(|e| e.to_string())?;
+                    let h = next.history.last().expect("just published");
+                    let languages = language_names(&h.languages(), lang);
+                    println!(
+                        "{}",
+                        message(
+                            lang,
+                            "publish-done",
+                            &[
+                                ("version", &h.version),
+                                ("date", &h.date),
+                                ("languages", &languages)
+                            ]
+                        )
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(publish::PublishError::Refused(r)) => {
+                    if matches!(r, publish::Refusal::Errors { .. }) {
+                        print_diagnostics(&path.display().to_string(), &diags, lang);
+                    }
+                    Err(r.message(lang))
+                }
+                Err(e) => Err(e.to_string()),
+            }
+        }
+        Command::History { file: path } => {
+            let (project, _) = load(&path, lang)?;
+            let versions = publish::history(&project);
+            if versions.is_empty() {
+                println!("{}", message(lang, "history-empty", &[]));
+            }
+            for v in versions {
+                let languages = if v.languages.is_empty() {
+                    message(lang, "history-not-recorded", &[])
+                } else {
+                    v.languages
+                        .iter()
+                        .map(|l| l.code())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let summary = v.summary.get(lang);
+                println!(
+                    "{:<10} {:<10}  {languages:<8}  {summary}",
+                    v.version, v.date
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff {
+            file: path,
+            from,
+            to,
+            out,
+        } => {
+            let (project, _) = load(&path, lang)?;
+            let doc_lang = asked_lang.unwrap_or(project.policy.prevailing_language);
+            let renderer = render::renderer().map_err(|e| e.to_string())?;
+            let text = |v: &str| {
+                publish::version_text(renderer, &project, v, doc_lang).map_err(|e| e.message(lang))
+            };
+            let (old, new) = (text(&from)?, text(&to)?);
+            let label = |v: &str| {
+                if v.trim() == publish::DRAFT {
+                    message(doc_lang, "version-draft", &[])
+                } else {
+                    message(doc_lang, "version-label", &[("version", v.trim())])
+                }
+            };
+            let cmp = diff::compare(&old, &new, doc_lang, &label(&from), &label(&to));
+            let org = project.organisation.legal_name.trim();
+            let page = match out.extension().and_then(|e| e.to_str()) {
+                Some("md") => diff::to_markdown(&cmp, org),
+                _ => diff::to_html(&cmp, org),
+            }
+            .map_err(|e| e.to_string())?;
+            file::write_atomic(&out, page.as_bytes()).map_err(|e| e.to_string())?;
+            println!("wrote {}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Review { file: path, out } => {
+            let (project, _) = load(&path, lang)?;
+            let renderer = render::renderer().map_err(|e| e.to_string())?;
+            let langs = match asked_lang {
+                Some(l) => vec![l],
+                None => project.languages(),
+            };
+            let written =
+                memo::write(renderer, &project, &out, &langs).map_err(|e| e.to_string())?;
+            for p in written {
+                println!("wrote {}", p.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// A project that parses, with its diagnostics; structural problems are printed and refused.
+fn load(
+    path: &Path,
+    lang: Lang,
+) -> Result<(policywright::Project, Vec<policywright::Diagnostic>), String> {
+    let text = read(path)?;
+    file::read_project(&text).map_err(|diags| {
+        print_diagnostics(&path.display().to_string(), &diags, lang);
+        message(
+            lang,
+            "project-unreadable",
+            &[("file", &path.display().to_string())],
+        )
+    })
+}
+
+fn message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    policywright::i18n::message(lang, id, args).unwrap_or_else(|_| id.to_owned())
+}
+
+fn language_names(langs: &[Lang], lang: Lang) -> String {
+    let names: Vec<String> = langs
+        .iter()
+        .map(|l| message(lang, &format!("language-{l}"), &[]))
+        .collect();
+    let and = format!(" {} ", message(lang, "list-and", &[]));
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => names.join(""),
     }
 }
 

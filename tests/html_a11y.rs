@@ -1,6 +1,6 @@
 //! The HTML outputs checked for accessibility the way a browser shows them: every example
 //! rendered by the real CLI in both languages (the full page, and the fragment pasted into a
-//! plain host page), then axe-core's WCAG 2.2 A and AA rules run on each in Debian's Chromium
+//! plain host page), the change notice (`diff`) and the review memo (`review`), then axe-core's WCAG 2.2 A and AA rules run on each in Debian's Chromium
 //! (ui/a11y/axe-pages.mjs, with the npm packages axe-core and playwright-core from ui/).
 //! Zero violations allowed.
 //!
@@ -60,6 +60,14 @@ fn render(example: &Path, out: &Path) {
     assert!(status.success(), "render {} failed", example.display());
 }
 
+fn cli(args: &[&str]) {
+    let status = Command::new(env!("CARGO_BIN_EXE_policywright"))
+        .args(args)
+        .status()
+        .expect("run policywright");
+    assert!(status.success(), "policywright {args:?} failed");
+}
+
 #[test]
 fn every_example_page_and_embedded_fragment_passes_axe_wcag22_aa() {
     if let Some(why) = missing_tools() {
@@ -94,6 +102,41 @@ fn every_example_page_and_embedded_fragment_passes_axe_wcag22_aa() {
             pages.push(page);
             pages.push(host);
         }
+    }
+    // The change notice (the comparison page) and the review memo are read by the same people.
+    let project = dir.path().join("notice.toml");
+    let text = std::fs::read_to_string(repo().join("examples/webshop.toml")).unwrap();
+    std::fs::write(&project, &text).unwrap();
+    cli(&["publish", project.to_str().unwrap()]);
+    let changed = std::fs::read_to_string(&project)
+        .unwrap()
+        .replace("response_days = 30", "response_days = 21");
+    std::fs::write(&project, changed).unwrap();
+    for lang in ["sv", "en"] {
+        let out = dir.path().join(format!("notice.{lang}.html"));
+        cli(&[
+            "diff",
+            project.to_str().unwrap(),
+            "--from",
+            "2.0",
+            "--to",
+            "draft",
+            "--lang",
+            lang,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        pages.push(out);
+    }
+    let memo = dir.path().join("memo");
+    cli(&[
+        "review",
+        project.to_str().unwrap(),
+        "--out",
+        memo.to_str().unwrap(),
+    ]);
+    for lang in ["sv", "en"] {
+        pages.push(memo.join(format!("review-memo.{lang}.html")));
     }
 
     let out = Command::new("node")

@@ -84,6 +84,23 @@ fn every_catalogue_entry_has_a_name_and_help_in_both_languages() {
 }
 
 #[test]
+fn every_lint_and_memo_item_has_a_message_in_both_languages() {
+    for lang in Lang::ALL {
+        for id in policywright::review::lint::IDS {
+            assert!(i18n::has(lang, &format!("lint-{id}")), "{lang}: lint-{id}");
+        }
+        for c in policywright::review::coverage::coverage(&policywright::default_project()).unwrap()
+        {
+            assert!(
+                i18n::has(lang, &format!("memo-item-{}", c.item)),
+                "{lang}: memo-item-{}",
+                c.item
+            );
+        }
+    }
+}
+
+#[test]
 fn every_diagnostic_has_a_message_in_both_languages() {
     for lang in Lang::ALL {
         for code in policywright::project::diagnostics::CODES {

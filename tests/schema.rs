@@ -126,7 +126,11 @@ fn version_1_images_meant_photos_and_video() {
     assert!(sv.contains("bilder") && sv.contains("filmer"), "{sv}");
 
     // A version-2 file means what it says: images only.
-    let v2 = fixture("examples", "webshop.toml").replacen("data = [", "data = [\"images\", ", 1);
+    let v2 = fixture("tests/fixtures/v2", "webshop.toml").replacen(
+        "data = [",
+        "data = [\"images\", ",
+        1,
+    );
     let p = parse_project(&v2).unwrap();
     assert!(!p.activities[0].data.contains(&Entry::from("video")));
 }
@@ -332,29 +336,80 @@ fn answers_are_checked_as_a_person_would_read_them() {
 }
 
 #[test]
-fn the_change_log_warns_of_misnumbered_and_future_versions() {
+fn a_history_version_is_numbered_once_and_dated() {
     let text = fixture("examples", "webshop.toml");
     assert!(codes_at(&text)
         .iter()
-        .all(|(c, _)| !c.starts_with("changelog")));
-    // The earlier version given the current number, and a date after the effective date.
-    let t = text.replacen(
-        "version = \"1.0\"\ndate = \"2025-01-15\"",
-        "version = \"2.0\"\ndate = \"2026-06-01\"",
-        1,
-    );
+        .all(|(c, _)| !c.starts_with("history")));
+    let t = format!("{text}\n[[history]]\nversion = \"1.0\"\ndate = \"2025-13-01\"\n");
     let codes = codes_at(&t);
     assert!(
         codes.contains(&(
-            "changelog-current-version".into(),
-            "policy.changelog[1].version".into()
+            "history-version-repeated".into(),
+            "history[1].version".into()
         )),
         "{codes:?}"
     );
-    assert!(codes.contains(&(
-        "changelog-date-after-effective".into(),
-        "policy.changelog[1].date".into()
-    )));
+    assert!(
+        codes
+            .iter()
+            .any(|(c, p)| c.starts_with("date") && p == "history[1].date"),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn every_version_2_example_still_loads_and_renders_as_before() {
+    for name in ["webshop.toml", "consultancy.toml", "association.toml"] {
+        let text = fixture("tests/fixtures/v2", name);
+        assert!(text.contains("schema_version = 2"));
+        let old = parse_project(&text).unwrap_or_else(|d| panic!("{name} (version 2): {}", d[0]));
+        assert_eq!(old.schema_version, SCHEMA_VERSION, "{name}: migrated");
+        assert!(errors(&old).is_empty(), "{name}: {:?}", errors(&old));
+        let current = parse_project(&fixture("examples", name)).unwrap();
+        assert_eq!(old, current, "{name}: the migration changes nothing else");
+        for lang in Lang::ALL {
+            assert_eq!(
+                render::markdown(&old, lang).unwrap(),
+                render::markdown(&current, lang).unwrap()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_change_log_becomes_the_history_and_the_drafts_summary() {
+    let p = parse_project(&fixture("tests/fixtures/v2", "association.toml")).unwrap();
+    // 1.1 is the current version: its entry is the draft's summary, published with it.
+    assert!(p
+        .policy
+        .change_summary
+        .sv
+        .starts_with("Vi frågar om allergier"));
+    assert_eq!(p.history.len(), 1);
+    assert_eq!(
+        (p.history[0].version.as_str(), p.history[0].date.as_str()),
+        ("1.0", "2025-09-01")
+    );
+    assert_eq!(p.history[0].summary.en, "First version.");
+    assert!(
+        p.history[0].markdown.is_blank(),
+        "the old format never kept the text"
+    );
+    assert!(p.policy.changelog.is_empty());
+    // Nothing lost: every summary of the old log is in the rendered changes part.
+    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    assert!(
+        sv.contains("Första versionen.") && sv.contains("Vi frågar om allergier"),
+        "{sv}"
+    );
+    // The saved file is version 3 and has no change log.
+    let saved = policywright::file::project_to_toml(&p);
+    assert!(
+        saved.contains("schema_version = 3") && !saved.contains("changelog"),
+        "{saved}"
+    );
+    assert!(saved.contains("[[history]]") && saved.contains("change_summary"));
 }
 
 #[test]

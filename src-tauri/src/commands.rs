@@ -5,6 +5,8 @@ use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};
 use policywright::document::export::{ExportError, Format, Progress};
 use policywright::file::LoadError;
+use policywright::review::lint::{FindingReport, SilencedId};
+use policywright::review::{diff, lint, memo, publish};
 use policywright::{Diagnostic, Lang, Project, Report};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -57,6 +59,37 @@ pub struct RecoveryInfo {
 pub struct Preview {
     pub diagnostics: Vec<Report>,
     pub documents: Vec<Document>,
+    /// Lint findings in the UI language (the review list shows them after the diagnostics).
+    pub lint: Vec<FindingReport>,
+    /// Lint ids the project silences, with the reason.
+    pub silenced: Vec<SilencedId>,
+}
+
+/// A version published: the project with its new history entry, and what to tell the user.
+#[derive(Debug, Serialize)]
+pub struct PublishedVersion {
+    pub project: Project,
+    pub message: String,
+}
+
+/// A comparison for the side-by-side view: the sections with their pieces, and every text the
+/// view shows in the UI language.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ComparisonView {
+    pub title: String,
+    pub summary: String,
+    pub sections: Vec<ComparedSection>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ComparedSection {
+    pub id: String,
+    pub title: String,
+    pub status: String,
+    pub status_text: String,
+    pub lines: Vec<policywright::review::diff::Line>,
 }
 
 #[derive(Debug, Serialize)]
@@ -231,19 +264,206 @@ pub fn discard_recovery(state: AppStateLock<'_>) -> AppResult<()> {
 #[tauri::command]
 pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Preview> {
     let lang = lock(&state)?.ui_lang();
-    let documents = project
-        .languages()
-        .into_iter()
-        .map(|lang| {
-            let html = policywright::document::render::html_fragment(&project, lang)
-                .map_err(render_error)?;
-            Ok(Document { lang, html })
+    // Each language's Markdown is rendered once: the preview's fragment and the lint read it.
+    let mut markdown = Vec::new();
+    for l in project.languages() {
+        markdown.push((
+            l,
+            policywright::document::render::markdown(&project, l).map_err(render_error)?,
+        ));
+    }
+    let documents = markdown
+        .iter()
+        .map(|(l, md)| Document {
+            lang: *l,
+            html: policywright::document::render::html_fragment_from_markdown(*l, md),
         })
-        .collect::<AppResult<_>>()?;
+        .collect();
+    let diagnostics = policywright::check(&project);
+    // A project over the size limits has that error to fix first: no lint of its text.
+    let found = if diagnostics
+        .iter()
+        .any(|d| matches!(d.code, "project-too-large" | "text-too-long"))
+    {
+        lint::Lint {
+            findings: Vec::new(),
+            silenced: Vec::new(),
+        }
+    } else {
+        let docs: Vec<(Lang, &str)> = markdown.iter().map(|(l, m)| (*l, m.as_str())).collect();
+        lint::lint(&project, &docs).map_err(render_error)?
+    };
     Ok(Preview {
-        diagnostics: reports(&policywright::check(&project), lang),
+        diagnostics: reports(&diagnostics, lang),
         documents,
+        lint: found.findings.iter().map(|f| f.report(lang)).collect(),
+        silenced: found.silenced,
     })
+}
+
+/// Publishes the project in memory: the project with one more history entry (the UI marks it
+/// unsaved), or a refusal in the UI language with the project unchanged.
+#[tauri::command]
+pub async fn publish_version(
+    state: AppStateLock<'_>,
+    project: Project,
+    version: Option<String>,
+    date: Option<String>,
+) -> AppResult<PublishedVersion> {
+    let lang = lock(&state)?.ui_lang();
+    let renderer = policywright::document::render::renderer().map_err(render_error)?;
+    let version = version.filter(|v| !v.trim().is_empty());
+    let date = date.filter(|d| !d.trim().is_empty());
+    let next =
+        publish::publish(renderer, &project, version.as_deref(), date.as_deref()).map_err(|e| {
+            match e {
+                publish::PublishError::Refused(r) => {
+                    let mut err = AppError::new(ErrorKind::Refused, r.message(lang));
+                    if matches!(r, publish::Refusal::Errors { .. }) {
+                        err = err.with_diagnostics(reports(&policywright::check(&project), lang));
+                    }
+                    err
+                }
+                publish::PublishError::Render(e) => render_error(e),
+            }
+        })?;
+    let h = next.history.last().expect("publish adds an entry");
+    let languages: Vec<String> = h
+        .languages()
+        .iter()
+        .map(|l| ui_message(lang, &format!("language-{l}"), &[]))
+        .collect();
+    let message = ui_message(
+        lang,
+        "publish-done",
+        &[
+            ("version", &h.version),
+            ("date", &h.date),
+            ("languages", &join_and(lang, &languages)),
+        ],
+    );
+    Ok(PublishedVersion {
+        project: next,
+        message,
+    })
+}
+
+/// The published versions, oldest first.
+#[tauri::command]
+pub fn history(project: Project) -> Vec<publish::VersionInfo> {
+    publish::history(&project)
+}
+
+/// A recorded version (or `"draft"`) as an HTML fragment, for the read-only view.
+#[tauri::command]
+pub async fn version_html(
+    state: AppStateLock<'_>,
+    project: Project,
+    version: String,
+    lang: Lang,
+) -> AppResult<String> {
+    let ui = lock(&state)?.ui_lang();
+    let renderer = policywright::document::render::renderer().map_err(render_error)?;
+    let md = publish::version_text(renderer, &project, &version, lang)
+        .map_err(|e| AppError::new(ErrorKind::Render, e.message(ui)))?;
+    Ok(policywright::document::render::html_fragment_from_markdown(
+        lang, &md,
+    ))
+}
+
+/// Two versions (or a version and `"draft"`) compared in one language, for the side-by-side
+/// view.
+#[tauri::command]
+pub async fn compare_versions(
+    state: AppStateLock<'_>,
+    project: Project,
+    from: String,
+    to: String,
+    lang: Lang,
+) -> AppResult<ComparisonView> {
+    let ui = lock(&state)?.ui_lang();
+    let renderer = policywright::document::render::renderer().map_err(render_error)?;
+    let text = |v: &str| {
+        publish::version_text(renderer, &project, v, lang)
+            .map_err(|e| AppError::new(ErrorKind::Render, e.message(ui)))
+    };
+    let (old, new) = (text(&from)?, text(&to)?);
+    let label = |v: &str| {
+        if v.trim() == publish::DRAFT {
+            ui_message(ui, "version-draft", &[])
+        } else {
+            ui_message(ui, "version-label", &[("version", v.trim())])
+        }
+    };
+    let cmp = diff::compare(&old, &new, lang, &label(&from), &label(&to));
+    let org = project.organisation.legal_name.trim();
+    let changed = cmp.changed().count() as u32;
+    Ok(ComparisonView {
+        title: ui_message(
+            ui,
+            "diff-title",
+            &[("org", org), ("from", &cmp.from), ("to", &cmp.to)],
+        ),
+        summary: policywright::i18n::message_with_number(ui, "diff-summary", "count", changed)
+            .map_err(render_error)?,
+        sections: cmp
+            .sections
+            .iter()
+            .map(|s| ComparedSection {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                status: match s.status {
+                    diff::Status::Unchanged => "unchanged",
+                    diff::Status::Changed => "changed",
+                    diff::Status::Added => "added",
+                    diff::Status::Removed => "removed",
+                    diff::Status::Moved { .. } => "moved",
+                }
+                .to_owned(),
+                status_text: diff::status_text(ui, s).unwrap_or_default(),
+                lines: s.lines.clone(),
+            })
+            .collect(),
+    })
+}
+
+/// Writes the review memo (HTML and PDF in each published language) into a folder the user
+/// picks.
+#[tauri::command]
+pub async fn export_memo<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: AppStateLock<'_>,
+    project: Project,
+) -> AppResult<Option<Exported>> {
+    let (dialogs, lang) = {
+        let state = lock(&state)?;
+        (state.dialogs.clone(), state.ui_lang())
+    };
+    let Some(dir) = dialogs.export_folder(&window).await? else {
+        return Ok(None);
+    };
+    let target = dir.clone();
+    let files = tauri::async_runtime::spawn_blocking(move || {
+        let renderer = policywright::document::render::renderer()?;
+        memo::write(renderer, &project, &target, &project.languages())
+    })
+    .await
+    .map_err(AppError::internal)?
+    .map_err(|e| export_error(e, lang))?;
+    Ok(Some(Exported { dir, files }))
+}
+
+/// "svenska och engelska", "Swedish and English".
+fn join_and(lang: Lang, names: &[String]) -> String {
+    let and = format!(" {} ", ui_message(lang, "list-and", &[]));
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => names.join(""),
+    }
+}
+
+fn ui_message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    policywright::i18n::message(lang, id, args).unwrap_or_else(|_| id.to_owned())
 }
 
 #[tauri::command]
@@ -253,20 +473,60 @@ pub async fn export_policy<R: Runtime>(
     state: AppStateLock<'_>,
     project: Project,
     formats: Vec<Format>,
+    versioned: Option<bool>,
+    overwrite: Option<bool>,
 ) -> AppResult<Option<Exported>> {
-    let (dialogs, lang) = {
-        let state = lock(&state)?;
-        (state.dialogs.clone(), state.ui_lang())
+    let (versioned, overwrite) = (versioned.unwrap_or(false), overwrite.unwrap_or(false));
+    let (dialogs, lang, pending) = {
+        let mut state = lock(&state)?;
+        (
+            state.dialogs.clone(),
+            state.ui_lang(),
+            state.pending_export_dir.take(),
+        )
     };
-    let Some(dir) = dialogs.export_folder(&window).await? else {
-        return Ok(None);
+    // A confirmed overwrite goes to the folder already chosen; anything else asks for one.
+    let dir = match pending.filter(|_| overwrite) {
+        Some(dir) => dir,
+        None => match dialogs.export_folder(&window).await? {
+            Some(dir) => dir,
+            None => return Ok(None),
+        },
     };
+    let others =
+        policywright::document::export::other_versions(&project, &dir, &formats, versioned);
+    if !others.is_empty() && !overwrite {
+        let lines: Vec<String> = others
+            .iter()
+            .map(|(path, version)| {
+                let file = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                ui_message(
+                    lang,
+                    "export-other-version",
+                    &[("file", &file), ("version", version)],
+                )
+            })
+            .collect();
+        lock(&state)?.pending_export_dir = Some(dir);
+        return Err(AppError::new(ErrorKind::OtherVersion, lines.join("\n")));
+    }
     // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
-        policywright::document::export::export(&project, &target, &formats, &mut |p: Progress| {
-            let _ = app.emit(EXPORT_PROGRESS_EVENT, progress(p));
-        })
+        let renderer = policywright::document::render::renderer()?;
+        policywright::document::export::export_named(
+            renderer,
+            &project,
+            &target,
+            &formats,
+            versioned,
+            &mut |p: Progress| {
+                let _ = app.emit(EXPORT_PROGRESS_EVENT, progress(p));
+            },
+        )
     })
     .await
     .map_err(AppError::internal)?

@@ -16,6 +16,12 @@ pub enum ErrorKind {
     Render,
     /// The UI asked for a path the user never chose in a dialog.
     Forbidden,
+    /// Publishing was refused (errors, a number already published, an earlier date); the
+    /// message says why, in the UI language, and the project is unchanged.
+    Refused,
+    /// The export would write over files of another version of the policy; `message` lists
+    /// them. Calling again with `overwrite` writes them.
+    OtherVersion,
     /// A bug or a broken installation (poisoned state, missing app directories).
     Internal,
 }

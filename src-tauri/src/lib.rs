@@ -72,6 +72,11 @@ pub(crate) fn build_app<R: Runtime>(
             commands::ui_messages,
             commands::catalog,
             commands::set_ui_lang,
+            commands::publish_version,
+            commands::history,
+            commands::version_html,
+            commands::compare_versions,
+            commands::export_memo,
         ])
         .build(context())?;
     let config = match dirs.config {

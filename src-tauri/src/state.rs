@@ -44,6 +44,9 @@ pub struct AppState {
     /// True when no settings file existed: the start screen greets a new user (no project opens).
     pub first_start: bool,
     pub dialogs: Dialogs,
+    /// The folder chosen for an export that was stopped to ask about overwriting files of
+    /// another version: the confirmed export writes there without asking for a folder again.
+    pub pending_export_dir: Option<PathBuf>,
     settings_file: PathBuf,
     recovery_file: PathBuf,
 }
@@ -77,6 +80,7 @@ impl AppState {
             settings,
             first_start,
             dialogs,
+            pending_export_dir: None,
             settings_file,
             recovery_file: data_dir.join(RECOVERY_FILE),
         }

@@ -706,3 +706,108 @@ fn saving_from_the_app_keeps_the_files_comments() {
     let changed_lines = saved.lines().filter(|l| !text.contains(l)).count();
     assert_eq!(changed_lines, 1, "{saved}");
 }
+
+#[test]
+fn publish_compare_memo_and_the_other_version_guard() {
+    let home = tempfile::tempdir().unwrap();
+    let h = Harness::new(home.path());
+    let example = serde_json::to_value(policywright::default_project()).unwrap();
+
+    // Publish 2.0, then change an answer and publish 2.1.
+    let published = h.ok("publish_version", json!({ "project": example }));
+    assert!(
+        published["message"].as_str().unwrap().contains("2.0"),
+        "{published}"
+    );
+    let mut project = published["project"].clone();
+    assert_eq!(project["history"].as_array().unwrap().len(), 2);
+    let err = h
+        .invoke("publish_version", json!({ "project": project }))
+        .expect_err("2.0 again");
+    assert_eq!(err["kind"], "refused", "{err}");
+    project["rights"]["response_days"] = json!(21);
+    let next = h.ok(
+        "publish_version",
+        json!({ "project": project, "version": "2.1", "date": "2026-09-01" }),
+    );
+    let project = next["project"].clone();
+    let history = h.ok("history", json!({ "project": project }));
+    let versions: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["version"].as_str().unwrap())
+        .collect();
+    assert_eq!(versions, ["1.0", "2.0", "2.1"]);
+    let html = h.ok(
+        "version_html",
+        json!({ "project": project, "version": "2.0", "lang": "en" }),
+    );
+    assert!(html.as_str().unwrap().contains("within 30 days"), "{html}");
+
+    let cmp = h.ok(
+        "compare_versions",
+        json!({ "project": project, "from": "2.0", "to": "2.1", "lang": "en" }),
+    );
+    let rights = cmp["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "rights")
+        .unwrap();
+    assert_eq!(rights["status"], "changed");
+    let pieces = rights["lines"].to_string();
+    assert!(
+        pieces.contains(r#"{"tag":"deleted","text":"30"}"#)
+            && pieces.contains(r#"{"tag":"inserted","text":"21"}"#),
+        "{pieces}"
+    );
+
+    // The memo, into a folder the user picks.
+    let out = home.path().join("memo");
+    h.answer(Some(&out));
+    let memo = h.ok("export_memo", json!({ "project": project }));
+    assert_eq!(memo["files"].as_array().unwrap().len(), 4, "{memo}");
+    assert!(out.join("review-memo.sv.pdf").exists());
+
+    // Export 2.1, then a 2.2 into the same folder: asked first, written when confirmed.
+    let site = home.path().join("site");
+    h.answer(Some(&site));
+    h.ok(
+        "export_policy",
+        json!({ "project": project, "formats": ["md"] }),
+    );
+    let mut newer = project.clone();
+    newer["policy"]["version"] = json!("2.2");
+    let err = h
+        .invoke(
+            "export_policy",
+            json!({ "project": newer, "formats": ["md"] }),
+        )
+        .expect_err("files of 2.1 there");
+    assert_eq!(err["kind"], "other-version", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("policy.sv.md"),
+        "{err}"
+    );
+    let before = fs::read_to_string(site.join("policy.sv.md")).unwrap();
+    assert!(before.contains("Version 2.1"));
+    h.answer(None);
+    h.ok(
+        "export_policy",
+        json!({ "project": newer, "formats": ["md"], "overwrite": true }),
+    );
+    assert!(fs::read_to_string(site.join("policy.sv.md"))
+        .unwrap()
+        .contains("Version 2.2"));
+    // Versioned names never collide.
+    h.answer(Some(&site));
+    let res = h.ok(
+        "export_policy",
+        json!({ "project": project, "formats": ["pdf"], "versioned": true }),
+    );
+    assert!(
+        res["files"].to_string().contains("policy-2.1.sv.pdf"),
+        "{res}"
+    );
+}

@@ -75,14 +75,105 @@ pub struct PolicyInfo {
     pub change_channels: Vec<String>,
     /// The channels as one phrase: "på vår webbplats och med e-post".
     pub change_channels_list: String,
-    pub changelog: Vec<ChangeCtx>,
+    /// Every version, newest first: the published ones from the history and, unless its
+    /// number is published already, the version this document is.
+    pub history: Vec<ChangeCtx>,
 }
 
+/// One version in the changes part.
 #[derive(Debug, Serialize)]
 pub struct ChangeCtx {
     pub version: String,
+    /// "1 mars 2026"
     pub date: String,
+    /// What the organisation wrote changed (Markdown-escaped), or "".
     pub summary: String,
+    /// The headings of the sections that changed since the version before (Markdown, as the
+    /// documents have them), in this language; empty for the first version and for versions
+    /// recorded without their text.
+    pub sections: Vec<String>,
+    /// `sections` as one phrase: "Mottagare och Kakor".
+    pub sections_list: String,
+    /// The version this document is, not yet in the history (its sections are filled in by the
+    /// renderer, which compares the rendered clauses with the last published text).
+    #[serde(skip)]
+    pub draft: bool,
+}
+
+impl ChangeCtx {
+    /// Sets the changed sections' headings.
+    pub fn set_sections(&mut self, lang: Lang, titles: Vec<String>) -> Result<(), I18nError> {
+        let named: Vec<Named> = titles
+            .iter()
+            .map(|t| Named {
+                id: String::new(),
+                name: t.clone(),
+            })
+            .collect();
+        self.sections_list = join_names(lang, &named)?;
+        self.sections = titles;
+        Ok(())
+    }
+}
+
+/// The changes part: the history newest first, with the draft on top unless it is published.
+fn history(p: &Project, lang: Lang) -> Result<Vec<ChangeCtx>, I18nError> {
+    let date = |d: &str| i18n::long_date(lang, d).unwrap_or_else(|| escape(d));
+    let mut out = Vec::with_capacity(p.history.len() + 1);
+    let current = p.policy.version.trim();
+    if !current.is_empty() && !p.history.iter().any(|h| h.version.trim() == current) {
+        out.push(ChangeCtx {
+            version: escape(current),
+            date: date(&p.policy.effective_date),
+            summary: text(&p.policy.change_summary, lang),
+            sections: Vec::new(),
+            sections_list: String::new(),
+            draft: true,
+        });
+    }
+    for (i, h) in p.history.iter().enumerate().rev() {
+        let before = p.history[..i]
+            .iter()
+            .rev()
+            .map(|e| e.markdown.get(lang))
+            .find(|m| !m.is_empty());
+        let now = h.markdown.get(lang);
+        let mut entry = ChangeCtx {
+            version: escape(h.version.trim()),
+            date: date(&h.date),
+            summary: text(&h.summary, lang),
+            sections: Vec::new(),
+            sections_list: String::new(),
+            draft: false,
+        };
+        if let (Some(before), false) = (before, now.is_empty()) {
+            entry.set_sections(lang, changed_sections(before, now))?;
+        }
+        out.push(entry);
+    }
+    Ok(out)
+}
+
+/// The headings of the sections that differ between two rendered texts of one language: changed
+/// and added ones under their new heading, removed ones under their old, in document order.
+/// The changes part itself is left out: it changes with every version by what it is.
+pub fn changed_sections(before: &str, now: &str) -> Vec<String> {
+    use crate::document::sections::sections;
+    let old = sections(before);
+    let new = sections(now);
+    let mut out = Vec::new();
+    for s in new.iter().filter(|s| s.id != "changes") {
+        match old.iter().find(|o| o.id == s.id) {
+            Some(o) if o.normalized_body() == s.normalized_body() && o.title == s.title => {}
+            _ => out.push(s.title.to_owned()),
+        }
+    }
+    for o in old.iter().filter(|o| o.id != "changes") {
+        if !new.iter().any(|s| s.id == o.id) {
+            out.push(o.title.to_owned());
+        }
+    }
+    out
 }
 
 /// A list answer: a catalogue entry with its name, or own words (`id` empty).
@@ -470,16 +561,7 @@ impl Context {
                 lang,
                 &entries(lang, kind::CHANGE_CHANNEL, &p.policy.change_channels),
             )?,
-            changelog: p
-                .policy
-                .changelog
-                .iter()
-                .map(|e| ChangeCtx {
-                    version: escape(&e.version),
-                    date: i18n::long_date(lang, &e.date).unwrap_or_else(|| escape(&e.date)),
-                    summary: text(&e.summary, lang),
-                })
-                .collect(),
+            history: history(p, lang)?,
         };
 
         let mut activities = Vec::with_capacity(p.activities.len());

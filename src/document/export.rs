@@ -38,6 +38,83 @@ impl Format {
         };
         format!("policy.{}.{ext}", lang.code())
     }
+
+    /// The file name with the policy's version in it when asked: `policy-2.1.sv.pdf`.
+    pub fn versioned_file_name(self, lang: Lang, version: Option<&str>) -> String {
+        let plain = self.file_name(lang);
+        match version.map(str::trim).filter(|v| !v.is_empty()) {
+            // A version is free text: anything but letters, digits, '.' and '_' becomes '-', so
+            // the name is safe in every file system.
+            Some(v) => {
+                let safe: String = v
+                    .chars()
+                    .map(|c| {
+                        if c.is_alphanumeric() || c == '.' || c == '_' {
+                            c
+                        } else {
+                            '-'
+                        }
+                    })
+                    .collect();
+                plain.replacen("policy.", &format!("policy-{safe}."), 1)
+            }
+            None => plain,
+        }
+    }
+}
+
+/// The policy version an exported file was written for, read from the file: the PDF's
+/// /PolicyVersion, or the version line ("Version 2.0 · ...") of the Markdown and HTML. None for
+/// a file that is not there or not a policy.
+pub fn file_version(path: &Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    if bytes.starts_with(b"%PDF") {
+        let doc = lopdf::Document::load_mem(&bytes).ok()?;
+        let info = doc.trailer.get(b"Info").ok()?.as_reference().ok()?;
+        let info = doc.get_object(info).ok()?.as_dict().ok()?;
+        let value = info.get(b"PolicyVersion").ok()?.as_str().ok()?;
+        return Some(match value.strip_prefix(&[0xFE, 0xFF]) {
+            Some(utf16) => {
+                let units: Vec<u16> = utf16
+                    .chunks_exact(2)
+                    .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                    .collect();
+                String::from_utf16_lossy(&units)
+            }
+            None => String::from_utf8_lossy(value).into_owned(),
+        });
+    }
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]).into_owned();
+    // Both languages' version lines start "Version N ·" (document.ftl doc-version-line).
+    let start = ["\nVersion ", ">Version "]
+        .iter()
+        .filter_map(|m| text.find(m).map(|i| i + m.len()))
+        .min()?;
+    let rest = &text[start..];
+    let end = rest.find(" ·")?;
+    Some(rest[..end].trim().to_owned())
+}
+
+/// The files an export would write over that belong to another version of the policy, with
+/// that version: what to warn about before exporting.
+pub fn other_versions(
+    project: &Project,
+    dir: &Path,
+    formats: &[Format],
+    versioned: bool,
+) -> Vec<(PathBuf, String)> {
+    let current = project.policy.version.trim();
+    let version = versioned.then_some(current);
+    let mut out = Vec::new();
+    for lang in project.languages() {
+        for &f in formats {
+            let path = dir.join(f.versioned_file_name(lang, version));
+            if let Some(v) = file_version(&path).filter(|v| v != current) {
+                out.push((path, v));
+            }
+        }
+    }
+    out
 }
 
 impl FromStr for Format {
@@ -124,6 +201,26 @@ pub fn pdf_document(
     lang: Lang,
     markdown: &str,
 ) -> Result<crate::pdf::PdfOutput, ExportError> {
+    pdf_with_title(
+        project,
+        lang,
+        markdown,
+        "doc-policy-name",
+        "pdf-subject",
+        "doc-version-line",
+    )
+}
+
+/// A PDF of a document about the project (the policy, the review memo): its title, subject
+/// and version line are the given messages.
+pub fn pdf_with_title(
+    project: &Project,
+    lang: Lang,
+    markdown: &str,
+    title_id: &str,
+    subject_id: &str,
+    version_line_id: &str,
+) -> Result<crate::pdf::PdfOutput, ExportError> {
     use crate::i18n;
     let policy = &project.policy;
     let org = project.organisation.legal_name.trim();
@@ -132,10 +229,10 @@ pub fn pdf_document(
     let msg = |id: &str, args: &[(&str, &str)]| {
         i18n::message(lang, id, args).map_err(|e| ExportError::Render(e.into()))
     };
-    let title = msg("doc-policy-name", &[])?;
-    let subject = msg("pdf-subject", &[("org", org)])?;
+    let title = msg(title_id, &[])?;
+    let subject = msg(subject_id, &[("org", org)])?;
     let version_line = msg(
-        "doc-version-line",
+        version_line_id,
         &[("version", policy.version.trim()), ("date", &date)],
     )?;
     let contents = msg("doc-contents", &[])?;
@@ -179,6 +276,20 @@ pub fn export_with(
     formats: &[Format],
     on_progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<PathBuf>, ExportError> {
+    export_named(renderer, project, dir, formats, false, on_progress)
+}
+
+/// Like `export_with`; `versioned` puts the policy's version in the file names
+/// (`policy-2.1.sv.pdf`).
+pub fn export_named(
+    renderer: &Renderer,
+    project: &Project,
+    dir: &Path,
+    formats: &[Format],
+    versioned: bool,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<PathBuf>, ExportError> {
+    let version = versioned.then_some(project.policy.version.as_str());
     let diags = validate::check(project);
     if has_errors(&diags) {
         return Err(ExportError::Invalid(diags));
@@ -191,7 +302,7 @@ pub fn export_with(
     for lang in langs {
         let md = renderer.markdown(project, lang)?;
         for &format in formats {
-            let path = dir.join(format.file_name(lang));
+            let path = dir.join(format.versioned_file_name(lang, version));
             let (bytes, warnings) = output(project, lang, format, &md)?;
             done += 1;
             on_progress(Progress {

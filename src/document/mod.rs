@@ -5,3 +5,4 @@ pub mod context;
 pub mod export;
 pub mod markdown;
 pub mod render;
+pub mod sections;

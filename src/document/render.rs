@@ -4,7 +4,7 @@
 //! and the PDF are all written from it. Clause order, which clauses apply and which GDPR
 //! Art. 13/14 items each covers are decided here, in [`CLAUSES`], and nowhere else.
 
-use crate::document::context::Context;
+use crate::document::context::{self, Context};
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::project::Project;
@@ -208,29 +208,55 @@ impl Renderer {
 
     /// The policy as Markdown in one language.
     pub fn markdown(&self, project: &Project, lang: Lang) -> Result<String, RenderError> {
-        let ctx = Context::build(project, lang)?;
-        let tctx =
+        let mut ctx = Context::build(project, lang)?;
+        let mut tctx =
             tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Load(e.to_string()))?;
+        let applying: Vec<&Clause> = CLAUSES.iter().filter(|c| (c.applies)(&ctx)).collect();
+        let mut rendered = Vec::with_capacity(applying.len());
+        for clause in &applying {
+            rendered.push(self.render_clause(clause, lang, &tctx)?);
+        }
+        // The draft's entry in the changes part lists the sections that differ from the last
+        // published text: known only now that the other clauses are rendered.
+        let last_published = project
+            .history
+            .iter()
+            .rev()
+            .map(|h| h.markdown.get(lang))
+            .find(|m| !m.is_empty());
+        if let (Some(before), Some(draft)) = (
+            last_published,
+            ctx.policy.history.first_mut().filter(|h| h.draft),
+        ) {
+            let mut now = String::new();
+            for (i, (clause, text)) in applying.iter().zip(&rendered).enumerate() {
+                if clause.id != "changes" {
+                    let section = number_section(clause.id, text, i + 1).map_err(|detail| {
+                        RenderError::Template {
+                            clause: clause.id.to_owned(),
+                            lang,
+                            detail,
+                        }
+                    })?;
+                    now.push('\n');
+                    now.push_str(&section.text);
+                }
+            }
+            draft.set_sections(lang, context::changed_sections(before, &now))?;
+            tctx.insert("policy", &ctx.policy);
+            if let Some(i) = applying.iter().position(|c| c.id == "changes") {
+                rendered[i] = self.render_clause(applying[i], lang, &tctx)?;
+            }
+        }
         let mut sections = Vec::new();
-        for clause in CLAUSES.iter().filter(|c| (c.applies)(&ctx)) {
-            let name = format!("{}/{}.md", lang.code(), clause.id);
-            let text = self
-                .tera
-                .render(&name, &tctx)
-                .map_err(|e| RenderError::Template {
+        for (clause, text) in applying.iter().zip(&rendered) {
+            sections.push(number_section(clause.id, text, sections.len() + 1).map_err(
+                |detail| RenderError::Template {
                     clause: clause.id.to_owned(),
                     lang,
-                    detail: tera_detail(&e),
-                })?;
-            sections.push(
-                number_section(clause.id, &text, sections.len() + 1).map_err(|detail| {
-                    RenderError::Template {
-                        clause: clause.id.to_owned(),
-                        lang,
-                        detail,
-                    }
-                })?,
-            );
+                    detail,
+                },
+            )?);
         }
         let title = i18n::message(lang, "doc-title", &[("org", &ctx.org.name)])?;
         let version = i18n::message(
@@ -258,6 +284,24 @@ impl Renderer {
             out.push_str(&s.text);
         }
         Ok(out)
+    }
+}
+
+impl Renderer {
+    fn render_clause(
+        &self,
+        clause: &Clause,
+        lang: Lang,
+        tctx: &tera::Context,
+    ) -> Result<String, RenderError> {
+        let name = format!("{}/{}.md", lang.code(), clause.id);
+        self.tera
+            .render(&name, tctx)
+            .map_err(|e| RenderError::Template {
+                clause: clause.id.to_owned(),
+                lang,
+                detail: tera_detail(&e),
+            })
     }
 }
 
@@ -401,15 +445,25 @@ pub fn html_page_from_markdown(
     lang: Lang,
     markdown: &str,
 ) -> Result<String, RenderError> {
-    let title = html_escape(&plain_title(project, lang)?);
+    Ok(html_page_titled(
+        &plain_title(project, lang)?,
+        lang,
+        markdown,
+    ))
+}
+
+/// A standalone HTML page of any document in the library's Markdown (the policy, the review
+/// memo), with a plain-text title.
+pub fn html_page_titled(title: &str, lang: Lang, markdown: &str) -> String {
+    let title = html_escape(title);
     let body = markdown_to_html(markdown);
-    Ok(format!(
+    format!(
         "<!DOCTYPE html>\n<html lang=\"{tag}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"policywright\">\n<title>{title}</title>\n\
          <style>\n{CSS}</style>\n</head>\n<body>\n<main class=\"policywright\">\n{body}</main>\n</body>\n</html>\n",
         tag = lang.tag(),
-    ))
+    )
 }
 
 /// An HTML fragment to paste into an existing page: no html/head/body, styles scoped under

@@ -32,8 +32,8 @@ pub const CODES: &[&str] = &[
     "representative-missing",
     "languages-empty",
     "prevailing-not-published",
-    "changelog-current-version",
-    "changelog-date-after-effective",
+    "history-version-repeated",
+    "lint-unknown",
     "activities-empty",
     "purpose-missing",
     "legitimate-interest-missing",
@@ -63,8 +63,6 @@ pub const CODES: &[&str] = &[
     "cookie-withdrawal-missing",
     "guardian-consent-missing",
     "response-too-slow",
-    "repealed-reference",
-    "old-authority-name",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -18,6 +18,8 @@ pub struct LegalFacts {
     pub adequacy: Vec<Adequacy>,
     pub decisions: Decisions,
     pub repealed: Repealed,
+    /// Names that are out of date (a renamed authority, replaced acts).
+    pub outdated: Vec<Outdated>,
     /// Statute references by key (`bookkeeping_act`, ...).
     pub acts: BTreeMap<String, Act>,
     pub authority: AuthorityFacts,
@@ -79,6 +81,16 @@ pub struct Decision {
 #[serde(deny_unknown_fields)]
 pub struct Repealed {
     pub references: Vec<String>,
+    pub source: String,
+    pub checked: String,
+}
+
+/// A name a current policy must not use, and what applies instead.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outdated {
+    pub terms: Vec<String>,
+    pub now: Text,
     pub source: String,
     pub checked: String,
 }
@@ -175,6 +187,13 @@ impl LegalFacts {
             &self.repealed.source,
             &self.repealed.checked,
         ));
+        for o in &self.outdated {
+            out.push((
+                format!("outdated {}", o.terms.join("/")),
+                &o.source,
+                &o.checked,
+            ));
+        }
         for (key, act) in &self.acts {
             out.push((format!("act {key}"), &act.source, &act.checked));
         }

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// catalogue ids only, the legal basis always chosen), so a version-1 file reads unchanged.
 /// Version 3 lists several sources per activity (`sources` replaces `source`), tells an
 /// unanswered requirement from "voluntary", and answers "within one month" by default.
+/// It also replaced the hand-typed `policy.changelog` with the recorded `history`.
 pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest schema version this build reads.
@@ -159,6 +160,48 @@ pub struct Project {
     /// The supervisory authority to complain to; IMY when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authority: Option<Authority>,
+    /// Every published version, oldest first (see `review::publish`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Published>,
+    /// Lint ids silenced for this project, each with the reason (listed in the review memo).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub silenced: Vec<Silenced>,
+}
+
+/// One published version of the policy, as `publish` recorded it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Published {
+    pub version: String,
+    /// YYYY-MM-DD: the date the version applies from.
+    pub date: String,
+    /// What changed in this version, in the organisation's words (optional).
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub summary: Text,
+    /// The rendered Markdown of each published language. Empty for a version recorded before
+    /// policywright kept the text (a change-log entry of a version 1 or 2 file).
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub markdown: Text,
+}
+
+impl Published {
+    /// The languages whose text was recorded.
+    pub fn languages(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|&l| !self.markdown.get(l).is_empty())
+            .collect()
+    }
+}
+
+/// A lint id silenced for the whole project, with why.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Silenced {
+    /// A lint id (see `review::lint::IDS`).
+    pub lint: String,
+    /// Why the finding does not apply; required, and shown in the review memo.
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -243,8 +286,13 @@ pub struct Policy {
     /// How changes are announced: ids from the `change-channel` catalogue, or own words.
     #[serde(default)]
     pub change_channels: Vec<Entry>,
-    /// Versions, newest first; the current version's own entry says what changed in it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// What changed in the version about to be published, in the organisation's words: moved
+    /// into the history's entry by `publish`.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub change_summary: Text,
+    /// Version 1 and 2 only: the hand-typed change log, newest first. Read, then moved into
+    /// `history` and `change_summary` on load (`source::migrate_v3_history`); never written.
+    #[serde(default, skip_serializing)]
     pub changelog: Vec<ChangeEntry>,
 }
 
@@ -256,6 +304,7 @@ impl Default for Policy {
             languages: default_languages(),
             prevailing_language: default_prevailing(),
             change_channels: vec![Entry::from("website")],
+            change_summary: Text::default(),
             changelog: Vec::new(),
         }
     }
@@ -766,6 +815,8 @@ impl Project {
             security: Security::default(),
             rights: Rights::default(),
             authority: None,
+            history: Vec::new(),
+            silenced: Vec::new(),
         }
     }
 

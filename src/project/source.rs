@@ -210,6 +210,8 @@ const TOP_LEVEL_KEYS: &[&str] = &[
     "security",
     "rights",
     "authority",
+    "history",
+    "silenced",
 ];
 
 /// Turns the text of a project file into a `Project`, or every structural error found: each
@@ -242,6 +244,8 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
             "security" => check::<Security>(&map, value, name, &mut diags),
             "rights" => check::<Rights>(&map, value, name, &mut diags),
             "authority" => check::<crate::project::Authority>(&map, value, name, &mut diags),
+            "history" => check_list::<crate::project::Published>(&map, value, name, &mut diags),
+            "silenced" => check_list::<crate::project::Silenced>(&map, value, name, &mut diags),
             _ => {
                 let expected = TOP_LEVEL_KEYS
                     .iter()
@@ -369,8 +373,45 @@ fn migrate(mut p: Project) -> Project {
     if p.schema_version < 3 {
         migrate_v3_answers(&mut p);
     }
+    // Version 3 reads a leftover change log in a newer file too: it is the same data, and
+    // refusing it would only make the user move it by hand.
+    if p.schema_version < 3 || !p.policy.changelog.is_empty() {
+        migrate_v3_history(&mut p);
+    }
     p.schema_version = crate::project::SCHEMA_VERSION;
     p
+}
+
+/// Version 3 records published versions in `history`; versions 1 and 2 had a hand-typed
+/// `policy.changelog`, newest first. Each entry becomes a history entry with its summary (no
+/// recorded text, which the old format never kept), oldest first, except the entry of the
+/// current version (`policy.version`): that is the draft's own summary, kept in
+/// `policy.change_summary` so that publishing the draft records it with its text.
+fn migrate_v3_history(p: &mut Project) {
+    let log = std::mem::take(&mut p.policy.changelog);
+    let current = p.policy.version.trim().to_owned();
+    let mut moved = Vec::with_capacity(log.len());
+    for entry in log.into_iter().rev() {
+        let is_current = entry.version.trim() == current;
+        if is_current && p.policy.change_summary.is_blank() {
+            p.policy.change_summary = entry.summary;
+        } else if !p
+            .history
+            .iter()
+            .any(|h| h.version.trim() == entry.version.trim())
+        {
+            moved.push(crate::project::Published {
+                version: entry.version,
+                date: entry.date,
+                summary: entry.summary,
+                markdown: crate::project::Text::default(),
+            });
+        }
+    }
+    // A stable sort by date keeps the log's own order for entries of the same day.
+    moved.sort_by(|a, b| a.date.trim().cmp(b.date.trim()));
+    moved.append(&mut p.history);
+    p.history = moved;
 }
 
 use serde::Deserialize;

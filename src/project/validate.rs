@@ -20,7 +20,6 @@ pub fn check(project: &Project) -> Vec<Diagnostic> {
     v.recipients(project);
     v.cookies(project);
     v.other(project);
-    v.lint_texts(project);
     v.out
 }
 
@@ -214,29 +213,35 @@ impl Validator {
         if pol.change_channels.is_empty() {
             self.error("required", "policy.change_channels");
         }
-        let effective = parse_date(&pol.effective_date);
-        for (i, e) in pol.changelog.iter().enumerate() {
-            let path = format!("policy.changelog[{i}]");
-            // The entry of the current version itself (same number, same date) says what changed
-            // in it; the same number with another date is an earlier version misnumbered.
-            if self.required(&e.version, &format!("{path}.version"))
-                && e.version.trim() == pol.version.trim()
-                && effective.is_some()
-                && e.date.trim() != pol.effective_date.trim()
+        self.translations(&pol.change_summary, "policy.change_summary");
+        self.history(p);
+    }
+
+    /// The recorded versions: each numbered once and dated; the silenced lint ids known and
+    /// each given a reason.
+    fn history(&mut self, p: &Project) {
+        for (i, h) in p.history.iter().enumerate() {
+            let path = format!("history[{i}]");
+            if self.required(&h.version, &format!("{path}.version"))
+                && p.history[..i]
+                    .iter()
+                    .any(|e| e.version.trim() == h.version.trim())
             {
-                self.warning("changelog-current-version", format!("{path}.version"))
+                self.error("history-version-repeated", format!("{path}.version"))
                     .args
-                    .push(("version", pol.version.clone()));
+                    .push(("version", h.version.clone()));
             }
-            self.date(&e.date, &format!("{path}.date"));
-            if let (Some(date), Some(effective)) = (parse_date(&e.date), effective) {
-                if date > effective {
-                    self.warning("changelog-date-after-effective", format!("{path}.date"))
-                        .args
-                        .push(("date", pol.effective_date.clone()));
-                }
+            self.date(&h.date, &format!("{path}.date"));
+        }
+        for (i, s) in p.silenced.iter().enumerate() {
+            let path = format!("silenced[{i}]");
+            if !crate::review::lint::IDS.contains(&s.lint.as_str()) {
+                let d = self.error("lint-unknown", format!("{path}.lint"));
+                d.args.push(("value", s.lint.clone()));
+                d.args
+                    .push(("expected", crate::review::lint::IDS.join(", ")));
             }
-            self.text(&e.summary, &format!("{path}.summary"), "required");
+            self.required(&s.reason, &format!("{path}.reason"));
         }
     }
 
@@ -557,28 +562,10 @@ impl Validator {
             self.email(&a.email, "authority.email");
         }
     }
-
-    /// Known mistakes in free text: repealed decisions, the old authority name.
-    fn lint_texts(&mut self, p: &Project) {
-        let mut texts: Vec<(String, &str)> = Vec::new();
-        collect_texts(p, &mut texts);
-        let repealed = &legal::facts().repealed.references;
-        for (path, value) in texts {
-            for r in repealed {
-                if value.contains(r.as_str()) {
-                    let d = self.warning("repealed-reference", path.clone());
-                    d.args.push(("reference", r.clone()));
-                }
-            }
-            if value.contains("Datainspektionen") {
-                self.warning("old-authority-name", path.clone());
-            }
-        }
-    }
 }
 
-/// Every free text of a project with its path, for the lint.
-fn collect_texts<'p>(p: &'p Project, out: &mut Vec<(String, &'p str)>) {
+/// Every free text of a project with its path, for the lint (`review::lint`).
+pub(crate) fn collect_texts<'p>(p: &'p Project, out: &mut Vec<(String, &'p str)>) {
     let mut own = |path: String, entries: &'p [Entry]| {
         for (i, e) in entries.iter().enumerate() {
             if let Entry::Own(o) = e {
@@ -627,6 +614,10 @@ fn collect_texts<'p>(p: &'p Project, out: &mut Vec<(String, &'p str)>) {
     text("cookies.withdrawal".into(), &p.cookies.withdrawal);
     text("security.description".into(), &p.security.description);
     text("rights.identity_check".into(), &p.rights.identity_check);
+    text("policy.change_summary".into(), &p.policy.change_summary);
+    for (i, h) in p.history.iter().enumerate() {
+        text(format!("history[{i}].summary"), &h.summary);
+    }
     if let Some(a) = &p.authority {
         text("authority.name".into(), &a.name);
     }

@@ -7,13 +7,16 @@ import type {
   Catalog,
   ExportFormat,
   ExportProgress,
+  ComparisonView,
   ExportResult,
   Lang,
   Messages,
   Opened,
   PreviewResult,
   Project,
+  PublishedVersion,
   StartInfo,
+  VersionInfo,
 } from "./types";
 
 /** Turns whatever a command rejected with into an AppError, so callers can branch on `kind`. */
@@ -45,8 +48,18 @@ export const api = {
   recover: () => call<Opened>("recover"),
   discardRecovery: () => call<void>("discard_recovery"),
   preview: (project: Project) => call<PreviewResult>("preview", { project }),
-  exportPolicy: (project: Project, formats: ExportFormat[]) =>
-    call<ExportResult | null>("export_policy", { project, formats }),
+  /** `overwrite` confirms writing over files of another version in the folder just chosen. */
+  exportPolicy: (project: Project, formats: ExportFormat[], versioned = false, overwrite = false) =>
+    call<ExportResult | null>("export_policy", { project, formats, versioned, overwrite }),
+  publishVersion: (project: Project, version: string, date: string) =>
+    call<PublishedVersion>("publish_version", { project, version, date }),
+  history: (project: Project) => call<VersionInfo[]>("history", { project }),
+  /** A recorded version, or "draft", as an HTML fragment. */
+  versionHtml: (project: Project, version: string, lang: Lang) =>
+    call<string>("version_html", { project, version, lang }),
+  compareVersions: (project: Project, from: string, to: string, lang: Lang) =>
+    call<ComparisonView>("compare_versions", { project, from, to, lang }),
+  exportMemo: (project: Project) => call<ExportResult | null>("export_memo", { project }),
   fragmentHtml: (project: Project, lang: Lang) => call<string>("fragment_html", { project, lang }),
   revealExport: () => call<void>("reveal_export"),
   uiMessages: (lang: Lang) => call<Messages>("ui_messages", { lang }),

@@ -26,6 +26,7 @@ import { recentPlaces } from "./recent";
 import { debounce, LatestOnly } from "./schedule";
 import { SECTIONS, sectionById, uiLangRef, type Field } from "./schema";
 import { publishedLanguages } from "./translations";
+import { openHistory, openMemo, openPublish, type VersionsEnv } from "./versions";
 import {
   EXPORT_FORMATS,
   type AppError,
@@ -37,7 +38,9 @@ import {
   type PreviewResult,
   type Project,
   type RecentProject,
+  type LintFinding,
   type Report,
+  type SilencedLint,
 } from "./types";
 
 const AUTOSAVE_DELAY_MS = 2000;
@@ -52,6 +55,8 @@ export class App {
   /** The project as last saved or opened; null when it has never been saved (recovered). */
   private savedJson: string | null = null;
   private reports: Report[] = [];
+  private lint: LintFinding[] = [];
+  private silenced: SilencedLint[] = [];
   private recent: RecentProject[] = [];
   private examples: ExampleInfo[] = [];
   private version = "";
@@ -185,6 +190,9 @@ export class App {
           t("app-shortcut", { keys: "Ctrl+Shift+S" }),
         ),
         button("action-export", t("app-export"), () => void this.openExport()),
+        button("action-publish", t("app-publish"), () => this.project && openPublish(this.versionsEnv())),
+        button("action-history", t("app-history"), () => this.project && void openHistory(this.versionsEnv())),
+        button("action-memo", t("app-memo"), () => this.project && openMemo(this.versionsEnv())),
       ),
       h("div", { class: "lang-switch" }, h("label", { for: "ui-lang" }, t("app-ui-language")), langSelect),
     );
@@ -701,6 +709,8 @@ export class App {
 
   private applyPreview(result: PreviewResult): void {
     this.reports = result.diagnostics;
+    this.lint = result.lint ?? [];
+    this.silenced = result.silenced ?? [];
     this.preview.show(result.documents);
     if (this.view !== "edit") return;
     this.renderNav();
@@ -734,6 +744,7 @@ export class App {
     wrap.append(h("h3", { id: "review-heading" }, t.t("app-review-problems")));
     if (this.reports.length === 0) {
       wrap.append(h("p", { class: "all-good", "data-testid": "diagnostics-none" }, t.t("app-review-none")));
+      wrap.append(this.lintList());
       return wrap;
     }
     const errors = this.reports.filter((r) => r.severity === "error").length;
@@ -758,8 +769,54 @@ export class App {
       b.addEventListener("click", () => this.jumpTo(r.path));
       list.append(h("li", {}, b));
     }
+    wrap.append(list, this.lintList());
+    return wrap;
+  }
+
+  /** The lint findings under the diagnostics: a finding at a field jumps there like a diagnostic. */
+  private lintList(): HTMLElement {
+    const t = this.i18n;
+    const wrap = h("div", { class: "lint", "data-testid": "lint" }, h("h4", {}, t.t("app-lint")));
+    if (this.lint.length === 0) wrap.append(h("p", { "data-testid": "lint-none" }, t.t("app-lint-none")));
+    const list = h("ul", { class: "review-list", "data-testid": "lint-list" });
+    for (const f of this.lint) {
+      const content = [
+        h("span", { class: "diag-kind" }, f.id),
+        h("span", { class: "review-where" }, f.where),
+        h("span", { class: "review-message" }, f.message),
+      ];
+      const place = f.place;
+      if (place.kind === "field") {
+        const b = h(
+          "button",
+          { type: "button", class: "review-item diag-warning", "data-testid": "lint-finding", "data-lint": f.id },
+          ...content,
+        );
+        b.addEventListener("click", () => this.jumpTo(place.path));
+        list.append(h("li", {}, b));
+      } else {
+        list.append(h("li", {}, h("div", { class: "review-item diag-warning", "data-testid": "lint-finding", "data-lint": f.id }, ...content)));
+      }
+    }
+    for (const s of this.silenced) {
+      list.append(h("li", { class: "lint-silenced", "data-testid": "lint-silenced" }, t.t("app-lint-silenced", { id: s.id, reason: s.reason })));
+    }
     wrap.append(list);
     return wrap;
+  }
+
+  private versionsEnv(): VersionsEnv {
+    return {
+      i18n: this.i18n,
+      project: () => this.project,
+      published: (project) => {
+        this.project = project;
+        this.changed(true);
+      },
+      languages: () => (this.project ? publishedLanguages(getAt(this.project, "policy.languages")) : []),
+      errorBlock: (e) => errorBlock(this.i18n, e),
+      toast: (text) => this.toast(text),
+    };
   }
 
   /** Goes to the field a diagnostic concerns: its section, its list item opened, focus on the input. */
@@ -812,6 +869,13 @@ export class App {
         ),
       );
     }
+    const versionedBox = h("input", { type: "checkbox", id: "export-versioned", "data-testid": "export-versioned" });
+    const versioned = h(
+      "div",
+      { class: "check" },
+      versionedBox,
+      h("label", { for: "export-versioned" }, t.t("app-export-versioned", { version: String(getAt(project, "policy.version") ?? "") })),
+    );
     const warning = errors
       ? h("p", { class: "notice", "data-testid": "export-has-errors" }, t.t("app-export-has-errors", { errors }))
       : null;
@@ -821,7 +885,7 @@ export class App {
     const run = h("button", { type: "button", class: "primary", "data-testid": "export-run" }, t.t("app-export-run"));
     const close = h("button", { type: "button", "data-testid": "export-close" }, t.t("app-close"));
     close.addEventListener("click", () => panel.close());
-    panel.body.append(h("p", {}, t.t("app-export-intro")), fieldset, warning ?? "", progress, progressText, result);
+    panel.body.append(h("p", {}, t.t("app-export-intro")), fieldset, versioned, warning ?? "", progress, progressText, result);
     panel.buttons.append(run, close);
     // The library exports nothing while the project has errors: say so instead of failing later.
     run.disabled = errors > 0;
@@ -842,7 +906,24 @@ export class App {
         })
         .catch(() => undefined);
       try {
-        const done = await api.exportPolicy(project, formats);
+        let done;
+        try {
+          done = await api.exportPolicy(project, formats, versionedBox.checked);
+        } catch (e) {
+          // Files of another version in the folder: ask before writing over them.
+          if ((e as AppError).kind !== "other-version") throw e;
+          const overwrite = await ask({
+            title: t.t("app-overwrite-title"),
+            body: [t.t("app-overwrite-intro"), h("ul", {}, ...(e as AppError).message.split("\n").map((l) => h("li", {}, l)))],
+            buttons: [
+              { label: t.t("app-overwrite-yes"), value: true, testid: "confirm-overwrite-yes" },
+              { label: t.t("app-overwrite-no"), value: false, testid: "confirm-overwrite-no", primary: true },
+            ],
+            dismissValue: false,
+            testid: "confirm-overwrite",
+          });
+          done = overwrite ? await api.exportPolicy(project, formats, versionedBox.checked, true) : null;
+        }
         if (done === null) {
           progress.hidden = true;
           progressText.textContent = "";
@@ -934,6 +1015,10 @@ function errorText(i18n: I18n, err: unknown): string {
       return i18n.t("app-error-invalid");
     case "render":
       return i18n.t("app-error-render", { detail });
+    case "refused":
+    case "other-version":
+      // Already in the UI language, and saying what to do.
+      return detail;
     default:
       return i18n.t("app-error-internal", { detail });
   }

@@ -44,8 +44,19 @@ export function declaredPatterns(sections: Section[]): Map<string, Declared> {
     }
   };
   for (const s of sections) walk(s.fields, "");
+  // Parts of the file the questionnaire does not edit ("Publish version" writes the history; the
+  // silenced lint checks are written by hand): named too, for the diagnostics about them.
+  walk(FILE_ONLY, "");
   return out;
 }
+
+export const FILE_ONLY: Field[] = [
+  { kind: "text", path: "history[].version", key: "history-version" },
+  { kind: "date", path: "history[].date", key: "history-date" },
+  { kind: "bitext", path: "history[].summary", key: "history-summary" },
+  { kind: "text", path: "silenced[].lint", key: "silenced-lint" },
+  { kind: "text", path: "silenced[].reason", key: "silenced-reason" },
+];
 
 /**
  * The names of what `path` is about, outermost first: the list items on the way and the field.

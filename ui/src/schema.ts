@@ -503,18 +503,7 @@ export const SECTIONS: Section[] = [
         source: { catalog: "change_channels" },
         own: {},
       },
-      {
-        kind: "list",
-        path: "policy.changelog",
-        key: "changelog",
-        itemKey: "change",
-        title: (item) => text(item["version"]),
-        fields: [
-          { kind: "text", path: "version", key: "change-version" },
-          { kind: "date", path: "date", key: "change-date" },
-          { kind: "bitext", path: "summary", key: "change-summary", multiline: true },
-        ],
-      },
+      { kind: "bitext", path: "policy.change_summary", key: "policy-change-summary", multiline: true },
     ],
   },
 ];

@@ -57,6 +57,64 @@ export interface PreviewDocument {
 export interface PreviewResult {
   diagnostics: Report[];
   documents: PreviewDocument[];
+  /** Lint findings in the UI language. */
+  lint: LintFinding[];
+  /** Lint ids the project silences. */
+  silenced: SilencedLint[];
+}
+
+/** Where a lint finding is: a field path, or a clause or whole document in one language. */
+export type LintPlace =
+  | { kind: "field"; path: string }
+  | { kind: "clause"; clause: string; title: string; lang: Lang }
+  | { kind: "document"; lang: Lang };
+
+export interface LintFinding {
+  id: string;
+  place: LintPlace;
+  /** The place in words. */
+  where: string;
+  message: string;
+}
+
+export interface SilencedLint {
+  id: string;
+  reason: string;
+  hidden: number;
+}
+
+export interface PublishedVersion {
+  project: Project;
+  message: string;
+}
+
+export interface VersionInfo {
+  version: string;
+  date: string;
+  /** Languages whose text was recorded (none for a version from an old change log). */
+  languages: Lang[];
+  summary: { sv?: string; en?: string };
+}
+
+export type PieceTag = "same" | "inserted" | "deleted";
+
+export interface ComparedLine {
+  kind: "heading" | "item" | "row" | "paragraph";
+  pieces: { tag: PieceTag; text: string }[];
+}
+
+export interface ComparedSection {
+  id: string;
+  title: string;
+  status: "unchanged" | "changed" | "added" | "removed" | "moved";
+  statusText: string;
+  lines: ComparedLine[];
+}
+
+export interface ComparisonView {
+  title: string;
+  summary: string;
+  sections: ComparedSection[];
 }
 
 export type ExportFormat = "html" | "fragment" | "md" | "pdf";
@@ -73,7 +131,15 @@ export interface ExportProgress {
   file: string;
 }
 
-export type AppErrorKind = "invalid-project" | "io" | "render" | "forbidden" | "cancelled" | "internal";
+export type AppErrorKind =
+  | "invalid-project"
+  | "io"
+  | "render"
+  | "forbidden"
+  | "refused"
+  | "other-version"
+  | "cancelled"
+  | "internal";
 
 export interface AppError {
   kind: AppErrorKind;

@@ -2,7 +2,15 @@
 // The app driven as a user would, with the Tauri commands replaced by a scripted stand-in
 // (the app itself always calls the real commands through api.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Opened, PreviewResult, Project, StartInfo } from "../src/types";
+import type {
+  ComparisonView,
+  Opened,
+  PreviewResult,
+  Project,
+  PublishedVersion,
+  StartInfo,
+  VersionInfo,
+} from "../src/types";
 import { catalogData, project } from "./fixtures";
 
 const calls: { cmd: string; args?: unknown }[] = [];
@@ -13,6 +21,9 @@ const titles: string[] = [];
 let previewAnswer: (p: Project) => PreviewResult;
 let openAnswer: () => Opened | null;
 let saveAnswer: () => string | null;
+let publishAnswer: (args: [Project, string, string]) => PublishedVersion;
+let historyAnswer: VersionInfo[] = [];
+let comparisonAnswer: ComparisonView;
 
 vi.mock("@tauri-apps/api/window", () => ({
   getCurrentWindow: () => ({
@@ -53,6 +64,11 @@ vi.mock("../src/api", () => {
       exportPolicy: record("export_policy", () => new Promise((resolve) => (finishExport = resolve))),
       fragmentHtml: record("fragment_html", (args) => `<div>fragment ${(args as [Project, string])[1]}</div>`),
       revealExport: record("reveal_export", () => undefined),
+      publishVersion: record("publish_version", (args) => publishAnswer(args as [Project, string, string])),
+      history: record("history", () => historyAnswer),
+      versionHtml: record("version_html", () => "<div class=\"policywright\"><p>old text</p></div>"),
+      compareVersions: record("compare_versions", () => comparisonAnswer),
+      exportMemo: record("export_memo", () => ({ dir: "/tmp/memo", files: ["/tmp/memo/review-memo.sv.pdf"] })),
       onExportProgress: async (h: typeof progressHandler) => {
         progressHandler = h;
         return () => (progressHandler = undefined);
@@ -102,7 +118,7 @@ beforeEach(() => {
   closeHandler = undefined;
   openAnswer = () => null;
   saveAnswer = () => "/tmp/saved.toml";
-  previewAnswer = () => ({ diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }] });
+  previewAnswer = () => ({ lint: [], silenced: [], diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }] });
   // happy-dom: the modal dialog API as the app uses it.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.setAttribute("open", "");
@@ -165,7 +181,7 @@ describe("the app", () => {
   });
 
   it("places the library's diagnostics at fields and derives the step states", async () => {
-    previewAnswer = () => ({
+    previewAnswer = () => ({ lint: [], silenced: [],
       diagnostics: [
         { severity: "error", code: "email-invalid", path: "organisation.email", message: "Not an e-mail address" },
         { severity: "warning", code: "translation-missing", path: "recipients[0].purpose.en", message: "English missing" },
@@ -274,7 +290,7 @@ describe("the app", () => {
   });
 
   it("does not offer to export while the project has errors", async () => {
-    previewAnswer = () => ({
+    previewAnswer = () => ({ lint: [], silenced: [],
       diagnostics: [{ severity: "error", code: "required", path: "organisation.email", message: "Required" }],
       documents: [],
     });
@@ -332,7 +348,7 @@ describe("the app", () => {
   });
 
   it("marks an unanswered question at its field only once it was visited, or after the review", async () => {
-    previewAnswer = () => ({
+    previewAnswer = () => ({ lint: [], silenced: [],
       diagnostics: [
         { severity: "error", code: "required", path: "organisation.legal_name", message: "Required" },
         { severity: "error", code: "required", path: "organisation.email", message: "Required" },
@@ -357,7 +373,7 @@ describe("the app", () => {
   });
 
   it("names the question of each diagnostic in the review list", async () => {
-    previewAnswer = () => ({
+    previewAnswer = () => ({ lint: [], silenced: [],
       diagnostics: [
         { severity: "error", code: "required", path: "activities[1].purpose", message: "m1" },
         { severity: "warning", code: "translation-missing", path: "recipients[0].name.en", message: "m2" },
@@ -421,5 +437,99 @@ describe("the app", () => {
     expect(dialog.textContent).not.toContain("is not a valid project file");
     const items = [...dialog.querySelectorAll('[data-testid="app-error-item"]')].map((e) => e.textContent);
     expect(items).toEqual(["app-at-line q-org-email – Fel sorts värde", "app-at-line clauses – Okänt fält `clauses`"]);
+  });
+
+  it("lists the lint findings in the review, a finding at a field going to it", async () => {
+    previewAnswer = () => ({
+      diagnostics: [],
+      documents: [],
+      lint: [
+        { id: "outdated-name", place: { kind: "field", path: "organisation.email" }, where: "organisation.email", message: "PUL is out of date" },
+        { id: "vague-wording", place: { kind: "clause", clause: "security", title: "Security", lang: "en" }, where: "Security (en)", message: "vague" },
+      ],
+      silenced: [{ id: "hard-to-read", reason: "Legal terms", hidden: 2 }],
+    });
+    await start();
+    $('[data-testid="section-link-review"]')!.click();
+    const findings = [...document.querySelectorAll<HTMLElement>('[data-testid="lint-finding"]')];
+    expect(findings.map((f) => f.dataset.lint)).toEqual(["outdated-name", "vague-wording"]);
+    expect($('[data-testid="lint-silenced"]')!.textContent).toBe("app-lint-silenced");
+    findings[0].click();
+    expect($('[data-testid="section-organisation"]')).not.toBeNull();
+  });
+
+  it("publishes a version, marks the project unsaved and shows a refusal where it happened", async () => {
+    publishAnswer = ([p, version, date]) => ({
+      project: { ...p, history: [{ version, date, markdown: { sv: "# x", en: "# x" } }] },
+      message: `published ${version}`,
+    });
+    await start();
+    $<HTMLButtonElement>('[data-testid="action-publish"]')!.click();
+    const version = $<HTMLInputElement>('[data-testid="publish-version"]')!;
+    version.value = "3.0";
+    $<HTMLButtonElement>('[data-testid="publish-run"]')!.click();
+    await flush();
+    const call = calls.find((c) => c.cmd === "publish_version")!;
+    expect((call.args as [Project, string, string])[1]).toBe("3.0");
+    expect($('[data-testid="publish-dialog"]')).toBeNull();
+    expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(false);
+    expect([...document.querySelectorAll('[data-testid="toast"]')].map((t) => t.textContent)).toContain("published 3.0×");
+
+    publishAnswer = () => {
+      throw { kind: "refused", message: "Version 3.0 was published already" };
+    };
+    $<HTMLButtonElement>('[data-testid="action-publish"]')!.click();
+    $<HTMLButtonElement>('[data-testid="publish-run"]')!.click();
+    await flush();
+    expect($('[data-testid="publish-refused"]')!.textContent).toContain("Version 3.0 was published already");
+  });
+
+  it("lists the history and shows a comparison side by side with the changes marked", async () => {
+    historyAnswer = [
+      { version: "1.0", date: "2025-01-15", languages: [], summary: { en: "First" } },
+      { version: "2.0", date: "2026-03-01", languages: ["sv", "en"], summary: {} },
+      { version: "2.1", date: "2026-09-01", languages: ["sv", "en"], summary: {} },
+    ];
+    comparisonAnswer = {
+      title: "Changes",
+      summary: "One section changed.",
+      sections: [
+        { id: "intro", title: "About", status: "unchanged", statusText: "Unchanged.", lines: [] },
+        {
+          id: "rights",
+          title: "Your rights",
+          status: "changed",
+          statusText: "Changed.",
+          lines: [
+            {
+              kind: "paragraph",
+              pieces: [
+                { tag: "same", text: "within " },
+                { tag: "deleted", text: "30" },
+                { tag: "inserted", text: "21" },
+                { tag: "same", text: " days" },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    await start();
+    $<HTMLButtonElement>('[data-testid="action-history"]')!.click();
+    await flush();
+    const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="history-item"]')].map((r) => r.dataset.version);
+    expect(rows).toEqual(["2.1", "2.0", "1.0"]);
+    expect($<HTMLSelectElement>('[data-testid="compare-from"]')!.value).toBe("2.0");
+    expect($<HTMLSelectElement>('[data-testid="compare-to"]')!.value).toBe("2.1");
+    $<HTMLButtonElement>('[data-testid="history-open"]')!.click();
+    await flush();
+    expect($('[data-testid="version-view"]')!.textContent).toContain("old text");
+    $<HTMLButtonElement>('[data-testid="compare-run"]')!.click();
+    await flush();
+    const rights = $('[data-testid="comparison-section"][data-section="rights"]')!;
+    expect(rights.querySelector('[data-testid="comparison-old"] del')!.textContent).toBe("[−30]");
+    expect(rights.querySelector('[data-testid="comparison-new"] ins')!.textContent).toBe("[+21]");
+    expect(rights.querySelector('[data-testid="comparison-old"] ins')).toBeNull();
+    expect($('[data-testid="comparison-section"][data-section="intro"] [data-testid="comparison-old"]')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { FILE_ONLY } from "../src/labels";
 import { SECTIONS, type Field } from "../src/schema";
 import { parseFtl } from "./ftl";
 
@@ -33,6 +34,8 @@ function schemaIds(): string[] {
     ids.push(`app-section-${s.id}`, `app-section-${s.id}-intro`);
     walk(s.fields);
   }
+  // Named for diagnostics only (labels.ts): no question, so no help text.
+  for (const f of FILE_ONLY) ids.push(`q-${f.key}`);
   return ids;
 }
 

@@ -571,6 +571,65 @@ async fn scenario(env: &Env) {
         .unwrap()
         .contains("08-123 45 67"));
 
+    // ---- publish a version, change an answer, publish the next, compare, write the memo ----
+    app.click(&testid("action-publish")).await;
+    visible(&app, &testid("publish-dialog")).await;
+    let first = app.value(&testid("publish-version")).await;
+    let date = app.value(&testid("publish-date")).await;
+    app.click(&testid("publish-run")).await;
+    hidden(&app, &testid("publish-dialog")).await;
+    visible(&app, &testid("dirty-indicator")).await;
+    // Publishing the same number again is refused in the dialog, the project unchanged.
+    app.click(&testid("action-publish")).await;
+    app.click(&testid("publish-run")).await;
+    app.wait_text(&testid("publish-refused"), &first).await;
+    app.click(&testid("publish-close")).await;
+    hidden(&app, &testid("publish-dialog")).await;
+    section(&app, "rights").await;
+    app.type_into(&path("rights.response_days"), "21").await;
+    app.click(&testid("action-publish")).await;
+    visible(&app, &testid("publish-dialog")).await;
+    app.type_into(&testid("publish-version"), "9.1").await;
+    app.type_into(&testid("publish-date"), &date).await;
+    app.click(&testid("publish-run")).await;
+    hidden(&app, &testid("publish-dialog")).await;
+    app.click(&testid("action-history")).await;
+    visible(&app, &testid("history-dialog")).await;
+    assert_eq!(shown_count(&app, &testid("history-item")).await, 2);
+    app.select(&testid("compare-from"), &first).await;
+    app.select(&testid("compare-to"), "9.1").await;
+    app.select(&testid("compare-lang"), "sv").await;
+    app.click(&testid("compare-run")).await;
+    let rights = "[data-testid='comparison-section'][data-section='rights']";
+    app.wait_text(
+        &format!("{rights} [data-testid='comparison-old'] del"),
+        "30",
+    )
+    .await;
+    app.wait_text(
+        &format!("{rights} [data-testid='comparison-new'] ins"),
+        "21",
+    )
+    .await;
+    app.screenshot("comparison").await;
+    app.click(&testid("history-close")).await;
+    hidden(&app, &testid("history-dialog")).await;
+    let memo = work.join("memo");
+    env.answer(Some(&memo));
+    app.click(&testid("action-memo")).await;
+    app.click(&testid("memo-run")).await;
+    visible(&app, &testid("memo-done")).await;
+    for name in ["review-memo.sv.html", "review-memo.sv.pdf"] {
+        assert!(memo.join(name).exists(), "{name} not written");
+    }
+    app.click(&testid("memo-close")).await;
+    hidden(&app, &testid("memo-dialog")).await;
+    app.click(&testid("action-save")).await;
+    hidden(&app, &testid("dirty-indicator")).await;
+    let saved = std::fs::read_to_string(&project_file).unwrap();
+    assert_eq!(saved.matches("[[history]]").count(), 2, "{saved}");
+    assert!(saved.contains("version = \"9.1\""), "{saved}");
+
     // ---- figures with the largest example ----
     let example = largest_example();
     env.answer(Some(&example));
@@ -809,6 +868,26 @@ async fn accessibility(env: &Env) {
     a11y::axe(&app, "the export dialog", DIALOG_BODY).await;
     a11y::press(&app, a11y::ESCAPE).await;
     hidden(&app, &testid("export-dialog")).await;
+
+    // ---- publish, the history with a comparison, the memo: axe; Escape closes each ----
+    app.click(&testid("action-publish")).await;
+    visible(&app, &testid("publish-dialog")).await;
+    a11y::axe(&app, "the publish dialog", DIALOG_BODY).await;
+    app.click(&testid("publish-run")).await;
+    hidden(&app, &testid("publish-dialog")).await;
+    app.click(&testid("action-history")).await;
+    visible(&app, &testid("history-dialog")).await;
+    app.select(&testid("compare-to"), "draft").await;
+    app.click(&testid("compare-run")).await;
+    visible(&app, &testid("comparison")).await;
+    a11y::axe(&app, "the history and a comparison", DIALOG_BODY).await;
+    a11y::press(&app, a11y::ESCAPE).await;
+    hidden(&app, &testid("history-dialog")).await;
+    app.click(&testid("action-memo")).await;
+    visible(&app, &testid("memo-dialog")).await;
+    a11y::axe(&app, "the review memo dialog", DIALOG_BODY).await;
+    a11y::press(&app, a11y::ESCAPE).await;
+    hidden(&app, &testid("memo-dialog")).await;
 
     // ---- small windows: nothing clipped or cut mid-word; the export buttons in view ----
     section(&app, "activities").await;

@@ -1,0 +1,46 @@
+//! Publishing, comparing and the review memo on the largest example (association.toml): each
+//! must take well under 100 ms for the CLI to feel instant (docs/ARCHITECTURE.md, Speed).
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use policywright::document::render::renderer;
+use policywright::review::{diff, memo, publish};
+use policywright::{parse_project, Lang};
+use std::hint::black_box;
+
+const LARGEST: &str = include_str!("../examples/association.toml");
+
+fn bench(c: &mut Criterion) {
+    let project = parse_project(LARGEST).unwrap();
+    let r = renderer().unwrap();
+    c.bench_function("publish (both languages)", |b| {
+        b.iter(|| publish::publish(r, black_box(&project), None, None).unwrap())
+    });
+
+    // Two published versions that differ in an answer and a section.
+    let v1 = publish::publish(r, &project, None, None).unwrap();
+    let mut next = v1.clone();
+    next.rights.response_days = 21;
+    next.automated_decisions.used = false;
+    next.cookies.items.pop();
+    let v2 = publish::publish(r, &next, Some("1.2"), Some("2027-01-01")).unwrap();
+    let old = v2.history[v2.history.len() - 2].markdown.sv.clone();
+    let new = v2.history[v2.history.len() - 1].markdown.sv.clone();
+    c.bench_function("diff two versions to HTML (sv)", |b| {
+        b.iter(|| {
+            let cmp = diff::compare(black_box(&old), black_box(&new), Lang::Sv, "1.1", "1.2");
+            diff::to_html(&cmp, "Fjällugglan").unwrap()
+        })
+    });
+
+    let dir = tempfile::tempdir().unwrap();
+    c.bench_function("review memo, HTML + PDF, both languages", |b| {
+        b.iter(|| memo::write(r, black_box(&project), dir.path(), &[Lang::Sv, Lang::En]).unwrap())
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = bench
+}
+criterion_main!(benches);

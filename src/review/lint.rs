@@ -1,0 +1,418 @@
+//! Lint: things a reviewing lawyer flags that are not errors in the answers. Each finding has an
+//! id, a place (a field path, or a clause in one language, or a whole document) and a one-line
+//! explanation (Fluent `lint-<id>`). The rendered text is linted as well as the answers, so a
+//! clause changed by hand is read too. A project can silence an id with a reason
+//! (`[[silenced]]`); silenced findings are kept apart and listed in the review memo.
+
+use crate::document::context::Context;
+use crate::document::sections::sections;
+use crate::i18n::{self, I18nError};
+use crate::lang::Lang;
+use crate::project::{legal, validate, Project};
+use crate::review::readability::{self, MIN_WORDS_TO_WARN};
+use serde::Serialize;
+
+/// Every lint id, each with `lint-<id>` in locales/*/review.ftl (tested).
+pub const IDS: &[&str] = &[
+    "repealed-reference",
+    "outdated-name",
+    "consent-without-withdrawal",
+    "children-without-guardian-consent",
+    "languages-differ",
+    "vague-wording",
+    "hard-to-read",
+];
+
+/// Words that promise nothing, per language, counted per section. "may" is not counted after
+/// "you": "you may complain" grants a right, "we may share" is the vague one.
+const VAGUE: &[(Lang, &[&str])] = &[
+    (
+        Lang::Sv,
+        &[
+            "kan komma att",
+            "i vissa fall",
+            "i förekommande fall",
+            "vid behov",
+        ],
+    ),
+    (
+        Lang::En,
+        &[
+            "may",
+            "from time to time",
+            "in some cases",
+            "as appropriate",
+        ],
+    ),
+];
+
+/// Where a finding is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Place {
+    /// An answer: its field path.
+    Field { path: String },
+    /// A clause of the document in one language, with its heading there.
+    Clause {
+        clause: String,
+        title: String,
+        lang: Lang,
+    },
+    /// A whole document in one language.
+    Document { lang: Lang },
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub id: &'static str,
+    pub place: Place,
+    /// Named values for the message.
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Finding {
+    fn new(id: &'static str, place: Place) -> Self {
+        debug_assert!(IDS.contains(&id), "lint id `{id}` not in IDS");
+        Finding {
+            id,
+            place,
+            args: Vec::new(),
+        }
+    }
+
+    fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The one-line explanation in one language. An argument given per language
+    /// (`now-sv`, `now-en`) is passed as `now` in the message's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let own = format!("-{}", lang.code());
+        let args: Vec<(&str, &str)> = self
+            .args
+            .iter()
+            .filter_map(|(k, v)| match k.rsplit_once('-') {
+                Some((name, "sv" | "en")) => k.ends_with(&own).then_some((name, v.as_str())),
+                _ => Some((*k, v.as_str())),
+            })
+            .collect();
+        i18n::message(lang, &format!("lint-{}", self.id), &args)
+            .unwrap_or_else(|_| self.id.to_owned())
+    }
+
+    /// Where it is, in words: a field path, "Kakor (sv)", "the English document".
+    pub fn place_text(&self, lang: Lang) -> String {
+        match &self.place {
+            Place::Field { path } => path.clone(),
+            Place::Clause { title, lang: l, .. } => format!("{title} ({})", l.code()),
+            Place::Document { lang: l } => {
+                i18n::message(lang, &format!("lint-document-{}", l.code()), &[])
+                    .unwrap_or_else(|_| l.code().to_owned())
+            }
+        }
+    }
+
+    /// As the app shows it: message and place in one language.
+    pub fn report(&self, lang: Lang) -> FindingReport {
+        FindingReport {
+            id: self.id.to_owned(),
+            place: self.place.clone(),
+            where_: self.place_text(lang),
+            message: self.message(lang),
+        }
+    }
+}
+
+/// A finding in one language, for the app and JSON.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FindingReport {
+    pub id: String,
+    pub place: Place,
+    #[serde(rename = "where")]
+    pub where_: String,
+    pub message: String,
+}
+
+/// A silenced id: the reason, and how many findings it hides now.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SilencedId {
+    pub id: String,
+    pub reason: String,
+    pub hidden: usize,
+}
+
+/// The lint of a project: the findings shown and the ids silenced.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Lint {
+    pub findings: Vec<Finding>,
+    pub silenced: Vec<SilencedId>,
+}
+
+/// Lints a project and its rendered documents (`docs`: each published language's Markdown).
+pub fn lint(project: &Project, docs: &[(Lang, &str)]) -> Result<Lint, I18nError> {
+    let mut all = Vec::new();
+    references(project, docs, &mut all);
+    for &(lang, md) in docs {
+        let ctx = Context::build(project, lang)?;
+        text_checks(&ctx, lang, md, &mut all);
+        vague(lang, md, &mut all);
+        hard_to_read(lang, md, &mut all);
+    }
+    languages_differ(docs, &mut all);
+    let mut silenced = Vec::new();
+    for s in &project.silenced {
+        let id = s.lint.trim();
+        if silenced.iter().any(|x: &SilencedId| x.id == id) {
+            continue;
+        }
+        silenced.push(SilencedId {
+            id: id.to_owned(),
+            reason: s.reason.clone(),
+            hidden: all.iter().filter(|f| f.id == id).count(),
+        });
+    }
+    all.retain(|f| !silenced.iter().any(|s| s.id == f.id));
+    Ok(Lint {
+        findings: all,
+        silenced,
+    })
+}
+
+/// Lints with the documents rendered by the embedded templates. A project over the size limits
+/// is not rendered for it (its size is the error to fix first): no findings.
+pub fn lint_project(project: &Project) -> Result<Lint, crate::document::render::RenderError> {
+    if !crate::limits::check_project(project).is_empty() {
+        return Ok(Lint {
+            findings: Vec::new(),
+            silenced: Vec::new(),
+        });
+    }
+    let docs: Vec<(Lang, String)> = project
+        .languages()
+        .into_iter()
+        .map(|l| crate::document::render::markdown(project, l).map(|md| (l, md)))
+        .collect::<Result<_, _>>()?;
+    let refs: Vec<(Lang, &str)> = docs.iter().map(|(l, m)| (*l, m.as_str())).collect();
+    Ok(lint(project, &refs)?)
+}
+
+/// Whether `text` contains `term`: an all-capital abbreviation as a whole word, anything else
+/// regardless of case.
+fn mentions(text: &str, term: &str) -> bool {
+    if term.len() <= 5 && term.chars().all(|c| c.is_ascii_uppercase()) {
+        text.match_indices(term).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + term.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    } else {
+        text.to_lowercase().contains(&term.to_lowercase())
+    }
+}
+
+/// Out-of-date references: in the answers at their field, and in clause text that does not
+/// just repeat an answer (a template or a clause changed by hand).
+fn references(project: &Project, docs: &[(Lang, &str)], out: &mut Vec<Finding>) {
+    let facts = legal::facts();
+    // (id, the term to look for, the term as the message names it, what applies instead)
+    let mut terms: Vec<(&'static str, &str, &str, Option<&crate::project::Text>)> = Vec::new();
+    for r in &facts.repealed.references {
+        terms.push(("repealed-reference", r, r, None));
+    }
+    for o in &facts.outdated {
+        for t in &o.terms {
+            terms.push(("outdated-name", t, t, Some(&o.now)));
+        }
+    }
+    let mut texts = Vec::new();
+    validate::collect_texts(project, &mut texts);
+    let mut in_answers = vec![false; terms.len()];
+    for (path, value) in &texts {
+        for (i, (id, term, name, now)) in terms.iter().enumerate() {
+            if mentions(value, term) {
+                in_answers[i] = true;
+                out.push(finding(id, Place::Field { path: path.clone() }, name, *now));
+            }
+        }
+    }
+    for &(lang, md) in docs {
+        for s in sections(md) {
+            for (i, (id, term, name, now)) in terms.iter().enumerate() {
+                if !in_answers[i] && mentions(s.body, term) {
+                    let place = Place::Clause {
+                        clause: s.id.to_owned(),
+                        title: s.title.to_owned(),
+                        lang,
+                    };
+                    out.push(finding(id, place, name, *now));
+                }
+            }
+        }
+    }
+}
+
+fn finding(
+    id: &'static str,
+    place: Place,
+    term: &str,
+    now: Option<&crate::project::Text>,
+) -> Finding {
+    let f = Finding::new(id, place).arg("reference", term);
+    match now {
+        Some(now) => f.arg("now-sv", &now.sv).arg("now-en", &now.en),
+        None => f,
+    }
+}
+
+/// Consent with no way to withdraw it described; children addressed with no guardian consent.
+fn text_checks(ctx: &Context, lang: Lang, md: &str, out: &mut Vec<Finding>) {
+    let lower = md.to_lowercase();
+    let (withdraw, guardian): (&[&str], &[&str]) = match lang {
+        Lang::Sv => (&["återkalla"], &["vårdnadshavare", "förälder", "föräldrar"]),
+        Lang::En => (&["withdraw"], &["guardian", "parent"]),
+    };
+    if ctx.facts.any_consent && !withdraw.iter().any(|w| lower.contains(w)) {
+        out.push(Finding::new(
+            "consent-without-withdrawal",
+            Place::Document { lang },
+        ));
+    }
+    if ctx.children.addressed {
+        let children = sections(md).into_iter().find(|s| s.id == "children");
+        let said = children.as_ref().is_some_and(|s| {
+            let body = s.body.to_lowercase();
+            guardian.iter().any(|g| body.contains(g))
+        });
+        if !said {
+            out.push(Finding::new(
+                "children-without-guardian-consent",
+                Place::Clause {
+                    clause: "children".to_owned(),
+                    title: children.map_or_else(|| "children".to_owned(), |s| s.title.to_owned()),
+                    lang,
+                },
+            ));
+        }
+    }
+}
+
+/// Vague wording, counted per section: one finding per section that has any.
+fn vague(lang: Lang, md: &str, out: &mut Vec<Finding>) {
+    let phrases = VAGUE
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, p)| *p)
+        .unwrap_or(&[]);
+    for s in sections(md) {
+        let text = s.body.to_lowercase();
+        let mut found: Vec<(&str, usize)> = Vec::new();
+        for phrase in phrases {
+            let n = text
+                .match_indices(phrase)
+                .filter(|(i, _)| {
+                    let before = text[..*i].chars().next_back();
+                    let after = text[i + phrase.len()..].chars().next();
+                    let inside_a_word = before.is_some_and(char::is_alphanumeric)
+                        || after.is_some_and(char::is_alphanumeric);
+                    let a_right = *phrase == "may" && text[..*i].trim_end().ends_with("you");
+                    !inside_a_word && !a_right
+                })
+                .count();
+            if n > 0 {
+                found.push((phrase, n));
+            }
+        }
+        let count: usize = found.iter().map(|(_, n)| n).sum();
+        if count > 0 {
+            let (open, close) = match lang {
+                Lang::Sv => ('”', '”'),
+                Lang::En => ('“', '”'),
+            };
+            let list: Vec<String> = found
+                .iter()
+                .map(|(p, n)| format!("{open}{p}{close} × {n}"))
+                .collect();
+            out.push(
+                Finding::new(
+                    "vague-wording",
+                    Place::Clause {
+                        clause: s.id.to_owned(),
+                        title: s.title.to_owned(),
+                        lang,
+                    },
+                )
+                .arg("count", count.to_string())
+                .arg("phrases", list.join(", ")),
+            );
+        }
+    }
+}
+
+/// Sections, and the document, harder to read than the threshold.
+fn hard_to_read(lang: Lang, md: &str, out: &mut Vec<Finding>) {
+    let r = readability::readability(md, lang);
+    let (score, limit) = match lang {
+        Lang::Sv => ("LIX", readability::LIX_LIMIT),
+        Lang::En => ("Flesch", readability::FLESCH_LIMIT),
+    };
+    for s in &r.sections {
+        if s.score.words >= MIN_WORDS_TO_WARN && s.score.is_hard(lang) {
+            out.push(
+                Finding::new(
+                    "hard-to-read",
+                    Place::Clause {
+                        clause: s.id.clone(),
+                        title: s.title.clone(),
+                        lang,
+                    },
+                )
+                .arg("score", format!("{score} {}", s.score.value))
+                .arg("limit", limit.to_string()),
+            );
+        }
+    }
+    if r.total.is_hard(lang) {
+        out.push(
+            Finding::new("hard-to-read", Place::Document { lang })
+                .arg("score", format!("{score} {}", r.total.value))
+                .arg("limit", limit.to_string()),
+        );
+    }
+}
+
+/// The two languages' documents should have the same sections and subsections.
+fn languages_differ(docs: &[(Lang, &str)], out: &mut Vec<Finding>) {
+    let [(a_lang, a), (b_lang, b)] = docs else {
+        return;
+    };
+    let shape = |md: &str| -> Vec<(String, usize)> {
+        sections(md)
+            .into_iter()
+            .map(|s| {
+                let subs = s.body.lines().filter(|l| l.starts_with("### ")).count();
+                (s.id.to_owned(), subs)
+            })
+            .collect()
+    };
+    let (sa, sb) = (shape(a), shape(b));
+    let mut differing: Vec<String> = Vec::new();
+    for (id, n) in &sa {
+        if sb.iter().find(|(i, _)| i == id).map(|(_, m)| m) != Some(n) {
+            differing.push(id.clone());
+        }
+    }
+    for (id, _) in &sb {
+        if !sa.iter().any(|(i, _)| i == id) {
+            differing.push(id.clone());
+        }
+    }
+    if !differing.is_empty() {
+        out.push(
+            Finding::new("languages-differ", Place::Document { lang: *b_lang })
+                .arg("other", a_lang.code())
+                .arg("sections", differing.join(", ")),
+        );
+    }
+}

@@ -19,7 +19,7 @@ fn bench(c: &mut Criterion) {
     // Two published versions that differ in an answer and a section.
     let v1 = publish::publish(r, &project, None, None).unwrap();
     let mut next = v1.clone();
-    next.rights.response_days = 21;
+    next.rights.response_days = Some(21);
     next.automated_decisions.used = false;
     next.cookies.items.pop();
     let v2 = publish::publish(r, &next, Some("1.2"), Some("2027-01-01")).unwrap();

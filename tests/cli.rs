@@ -239,3 +239,19 @@ fn an_over_long_answer_and_an_over_large_file_are_located_errors() {
         lines[0]
     );
 }
+
+#[test]
+fn the_built_in_text_passes_its_own_lint_for_every_example() {
+    // Readability, vague wording and the rest judge the user's own words and clauses; the
+    // default texts must not be what a user is warned about.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for name in ["webshop", "consultancy", "association"] {
+        let file = root.join("examples").join(format!("{name}.toml"));
+        let check = policywright(root, &["check", file.to_str().unwrap()]);
+        assert!(
+            stdout(&check).ends_with(": 0 error(s), 0 warning(s)\n"),
+            "{name}: {}",
+            stdout(&check)
+        );
+    }
+}

@@ -390,7 +390,7 @@ fn security_retention_and_portability_promise_no_more_than_the_law() {
     all_valid(&clinic);
     let (sv, en) = both(&clinic);
     assert!(
-        sv.contains("Syftet med åtgärderna är att skydda uppgifterna"),
+        sv.contains("Syftet är att de inte ska gå förlorade eller ändras"),
         "{sv}"
     );
     assert!(!sv.contains("så att de inte går förlorade"));

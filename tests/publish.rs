@@ -48,7 +48,7 @@ fn three_published_versions_make_the_history_and_the_changes_part() {
 
     // Version 2.1: quicker answers, with a summary.
     let mut draft = v2.clone();
-    draft.rights.response_days = 21;
+    draft.rights.response_days = Some(21);
     draft.policy.change_summary.sv = "Vi svarar snabbare.".into();
     draft.policy.change_summary.en = "We answer faster.".into();
     let v21 = publish_now(&draft, Some("2.1"), Some("2026-09-01"));
@@ -491,7 +491,7 @@ fn the_memo_says_what_a_reviewer_needs_in_both_languages() {
     let mut p = policywright::default_project();
     p.security.description.sv = "Vi kan komma att kryptera.".into();
     p.security.description.en = "We may encrypt.".into();
-    p.rights.response_days = 40;
+    p.rights.response_days = Some(40);
     p.silenced.push(policywright::project::Silenced {
         lint: "hard-to-read".into(),
         reason: "Juridiska termer krävs.".into(),

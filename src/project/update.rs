@@ -407,7 +407,10 @@ mod tests {
         assert!(!std::mem::take(&mut project.activities[0].sources).is_empty());
         let saved = update_text(&text, &project);
         assert_eq!(parse_project(&saved).unwrap(), project);
-        assert!(saved.contains("work for.\" }, public = false }]"), "{saved}");
+        assert!(
+            saved.contains("work for.\" }, public = false }]"),
+            "{saved}"
+        );
         assert!(!saved.contains("Professionella nätverkssajter"), "{saved}");
     }
 

@@ -1,7 +1,9 @@
 //! How hard the policy is to read, per section and for the whole document: LIX for Swedish
 //! (Björnsson's läsbarhetsindex: words per sentence + 100 × words over six letters per word) and
 //! Flesch reading ease for English (206.835 − 1.015 × words per sentence − 84.6 × syllables per
-//! word). The text read is what a reader reads: headings, links' addresses and markup left out.
+//! word). The text read is the running text: headings, tables (names, roles, countries and
+//! lifetimes: reference data, not sentences, and the legal terms a table must name), links'
+//! addresses and markup left out.
 
 use crate::document::render::markdown_options;
 use crate::document::sections::sections;
@@ -116,6 +118,7 @@ fn counts(markdown: &str) -> (usize, usize, usize, usize) {
     let mut totals = (0, 0, 0, 0);
     let mut block = String::new();
     let mut in_heading = false;
+    let mut in_table = false;
     let flush = |block: &mut String, totals: &mut (usize, usize, usize, usize)| {
         let c = block_counts(block);
         *totals = (
@@ -130,12 +133,12 @@ fn counts(markdown: &str) -> (usize, usize, usize, usize) {
         match event {
             Event::Start(Tag::Heading { .. }) => in_heading = true,
             Event::End(TagEnd::Heading(_)) => in_heading = false,
-            Event::Text(t) | Event::Code(t) if !in_heading => block.push_str(&t),
+            Event::Start(Tag::Table(_)) => in_table = true,
+            Event::End(TagEnd::Table) => in_table = false,
+            Event::Text(t) | Event::Code(t) if !in_heading && !in_table => block.push_str(&t),
             Event::SoftBreak | Event::HardBreak => block.push(' '),
-            // A paragraph, list item or table cell without a full stop still ends a sentence.
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
-                flush(&mut block, &mut totals)
-            }
+            // A paragraph or list item without a full stop still ends a sentence.
+            Event::End(TagEnd::Paragraph | TagEnd::Item) => flush(&mut block, &mut totals),
             _ => {}
         }
     }

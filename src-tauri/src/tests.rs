@@ -743,7 +743,10 @@ fn publish_compare_memo_and_the_other_version_guard() {
         "version_html",
         json!({ "project": project, "version": "2.0", "lang": "en" }),
     );
-    assert!(html.as_str().unwrap().contains("within 30 days"), "{html}");
+    assert!(
+        html.as_str().unwrap().contains("within one month"),
+        "{html}"
+    );
 
     let cmp = h.ok(
         "compare_versions",
@@ -757,11 +760,19 @@ fn publish_compare_memo_and_the_other_version_guard() {
         .unwrap();
     assert_eq!(rights["status"], "changed");
     let pieces = rights["lines"].to_string();
-    assert!(
-        pieces.contains(r#"{"tag":"deleted","text":"30"}"#)
-            && pieces.contains(r#"{"tag":"inserted","text":"21"}"#),
-        "{pieces}"
-    );
+    // "within one month" became "within 21 days": the words, not the section, are marked.
+    let marked = |tag: &str| {
+        rights["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|l| l["pieces"].as_array().cloned().unwrap_or_default())
+            .filter(|p| p["tag"] == tag)
+            .map(|p| p["text"].as_str().unwrap_or_default().to_owned())
+            .collect::<String>()
+    };
+    assert!(marked("deleted").contains("month"), "{pieces}");
+    assert!(marked("inserted").contains("21"), "{pieces}");
 
     // The memo, into a folder the user picks.
     let out = home.path().join("memo");

@@ -21,6 +21,7 @@ pub fn check(project: &Project) -> Vec<Diagnostic> {
     v.cookies(project);
     v.other(project);
     v.lint_texts(project);
+    v.out.extend(crate::document::clauses::validate(project));
     v.out
 }
 

@@ -97,8 +97,14 @@ pub fn project_to_toml(project: &Project) -> String {
 }
 
 /// Saves atomically. Saving a project with validation errors is allowed: nothing is lost.
+/// Saving over a project file keeps its comments, key order and formatting of everything that
+/// did not change (see `project::update`).
 pub fn save_project(path: &Path, project: &Project) -> Result<(), WriteError> {
-    write_atomic(path, project_to_toml(project).as_bytes())
+    let text = match read_text(path) {
+        Ok(previous) => crate::project::update::update_text(&previous, project),
+        Err(_) => project_to_toml(project),
+    };
+    write_atomic(path, text.as_bytes())
 }
 
 /// Writes bytes to a temporary file in the same folder, syncs it and renames it over `path`.

@@ -673,3 +673,36 @@ fn the_recovery_file_survives_a_thousand_kills_during_autosaves() {
     let recovered = h.ok("recover", json!({}));
     assert!(versions.contains(&recovered["project"]));
 }
+
+#[test]
+fn saving_from_the_app_keeps_the_files_comments() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("kommenterad.toml");
+    let text = format!(
+        "# Kept by our lawyer: do not remove the notes.\n{}",
+        policywright::examples::SOURCES[0].1.replacen(
+            "[organisation]",
+            "# Who we are.\n[organisation]",
+            1
+        )
+    );
+    std::fs::write(&file, &text).unwrap();
+    let h = Harness::new(home.path());
+    h.answer(Some(&file));
+    let opened = h.ok("open_project", json!({ "path": null }));
+    let mut changed = opened["project"].clone();
+    changed["organisation"]["email"] = json!("ny@example.se");
+    assert_eq!(
+        h.ok(
+            "save_project",
+            json!({ "project": changed, "saveAs": false })
+        ),
+        json!(file)
+    );
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.starts_with("# Kept by our lawyer: do not remove the notes.\n"));
+    assert!(saved.contains("# Who we are.\n[organisation]"));
+    assert!(saved.contains("email = \"ny@example.se\""));
+    let changed_lines = saved.lines().filter(|l| !text.contains(l)).count();
+    assert_eq!(changed_lines, 1, "{saved}");
+}

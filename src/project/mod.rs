@@ -7,6 +7,7 @@ pub mod diagnostics;
 pub mod legal;
 mod model;
 pub mod source;
+pub mod update;
 pub mod validate;
 
 pub use model::*;

@@ -86,6 +86,7 @@ clause-var-facts-any-source = True when some data comes from elsewhere than the 
 clause-var-facts-any-special = True when some activity processes special categories of data.
 clause-var-facts-any-transfers = True when data goes to a country outside the EU/EEA.
 clause-var-lang = The language of the document: "sv" or "en".
+clause-var-facts = Conditions summarising the answers, for {"{"}% if %{"}"} (has any_consent, any_cookies, ...).
 clause-var-org = The organisation (has name, org_number, address, ...).
 clause-var-org-address = The organisation's postal address.
 clause-var-org-dpo = The data protection officer, if there is one (has name, email_link, phone, address).

@@ -86,6 +86,7 @@ clause-var-facts-any-source = Sant när några uppgifter kommer från någon ann
 clause-var-facts-any-special = Sant när någon behandling avser känsliga personuppgifter.
 clause-var-facts-any-transfers = Sant när uppgifter förs över till ett land utanför EU/EES.
 clause-var-lang = Dokumentets språk: "sv" eller "en".
+clause-var-facts = Villkor som sammanfattar svaren, för {"{"}% if %{"}"} (har any_consent, any_cookies, ...).
 clause-var-org = Organisationen (har name, org_number, address, ...).
 clause-var-org-address = Organisationens postadress.
 clause-var-org-dpo = Dataskyddsombudet, om det finns ett (har name, email_link, phone, address).

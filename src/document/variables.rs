@@ -11,7 +11,10 @@ use serde::Serialize;
 /// The built-in macros, as a clause calls them after `{% import "<lang>/macros.md" as m %}`.
 pub const MACROS: &[(&str, &str)] = &[
     ("months", "{{ m::months(n=12) }}"),
-    ("retention", "{{ m::retention(r=a.retention, act=acts.bookkeeping_act) }}"),
+    (
+        "retention",
+        "{% for a in activities %}{{ m::retention(r=a.retention, act=acts.bookkeeping_act) }}{% endfor %}",
+    ),
 ];
 
 /// One thing a clause can use, as the editor lists it.
@@ -97,7 +100,6 @@ pub fn catalogue(ui: Lang) -> Vec<Variable> {
     }
     let mut out: Vec<Variable> = seen
         .into_iter()
-        .filter(|(p, _)| !p.starts_with("facts") || p.contains('.'))
         .map(|(name, kind)| Variable {
             insert: insert_text(&name, kind),
             description: i18n::message(ui, &message_id(&name), &[]).unwrap_or_default(),

@@ -126,8 +126,9 @@ pub enum RenderError {
         lang: Lang,
         detail: String,
     },
-    /// A project's own clause text (override or custom clause) that cannot be rendered.
-    #[error("clause `{clause}` ({lang}), line {line}, column {column}: {message}")]
+    /// A clause text written by a person (override, custom clause, house style) that cannot
+    /// be rendered; `message` names the clause, the language, the line and the column.
+    #[error("{message}")]
     Clause {
         clause: String,
         lang: Lang,

@@ -16,6 +16,13 @@ const COMMANDS: &[&str] = &[
     "ui_messages",
     "catalog",
     "set_ui_lang",
+    "clause_list",
+    "clause_template",
+    "clause_variables",
+    "clause_add",
+    "clause_remove",
+    "choose_house_style",
+    "clear_house_style",
 ];
 
 fn main() {

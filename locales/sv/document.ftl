@@ -39,3 +39,4 @@ month-10 = oktober
 month-11 = november
 month-12 = december
 doc-clause-failed = ⚠ Klausul ”{ $clause }” kunde inte renderas
+doc-custom-clause-heading = Ny klausul

@@ -3,6 +3,7 @@
 
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};
+use policywright::document::clauses;
 use policywright::document::export::{ExportError, Format, Progress};
 use policywright::file::LoadError;
 use policywright::{Diagnostic, Lang, Project, Report};
@@ -37,6 +38,14 @@ pub struct StartInfo {
     pub version: String,
     /// When the legal facts the checks rely on were last checked (YYYY-MM-DD).
     pub legal_checked: String,
+    /// The house style folder in the settings, and why it could not be loaded, if so.
+    pub house_style: HouseStyle,
+}
+
+#[derive(Debug, Serialize)]
+pub struct HouseStyle {
+    pub path: Option<PathBuf>,
+    pub error: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -54,9 +63,22 @@ pub struct RecoveryInfo {
 }
 
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Preview {
     pub diagnostics: Vec<Report>,
     pub documents: Vec<Document>,
+    /// Clause texts that could not be rendered, with the line and column inside the clause
+    /// (the document shows a marker in their place).
+    pub clause_problems: Vec<ClauseProblemReport>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ClauseProblemReport {
+    pub clause: String,
+    pub lang: Lang,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -109,6 +131,10 @@ pub fn start_info(state: AppStateLock<'_>) -> AppResult<StartInfo> {
             .collect(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
         legal_checked: policywright::project::legal::facts().checked.clone(),
+        house_style: HouseStyle {
+            path: state.settings.house_style.clone(),
+            error: state.house_style_error.clone(),
+        },
     })
 }
 
@@ -230,20 +256,202 @@ pub fn discard_recovery(state: AppStateLock<'_>) -> AppResult<()> {
 /// project renders (the UI keeps one request in flight and sends only the newest input next).
 #[tauri::command]
 pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Preview> {
-    let lang = lock(&state)?.ui_lang();
-    let documents = project
-        .languages()
-        .into_iter()
-        .map(|lang| {
-            let html = policywright::document::render::html_fragment(&project, lang)
-                .map_err(render_error)?;
-            Ok(Document { lang, html })
-        })
-        .collect::<AppResult<_>>()?;
+    let (lang, renderer) = {
+        let state = lock(&state)?;
+        (state.ui_lang(), state.renderer.clone())
+    };
+    let mut documents = Vec::new();
+    let mut clause_problems = Vec::new();
+    for doc_lang in project.languages() {
+        let r = renderer.render(&project, doc_lang).map_err(render_error)?;
+        for f in &r.failures {
+            clause_problems.push(ClauseProblemReport {
+                clause: f.clause.clone(),
+                lang: f.lang,
+                line: f.problem.line,
+                column: f.problem.column,
+                message: clauses::problem_message(&f.clause, f.lang, &f.problem, lang),
+            });
+        }
+        documents.push(Document {
+            lang: doc_lang,
+            html: policywright::document::render::html_fragment_from_markdown(doc_lang, &r.markdown),
+        });
+    }
     Ok(Preview {
-        diagnostics: reports(&policywright::check(&project), lang),
+        diagnostics: reports(&clauses::check_all(&renderer, &project), lang),
         documents,
+        clause_problems,
     })
+}
+
+/// The Clauses view: every clause in order with its source, staleness and items per
+/// language, and the Art. 13/14 items that apply but no clause covers.
+#[derive(Debug, Serialize)]
+pub struct ClauseList {
+    pub clauses: Vec<clauses::ClauseInfo>,
+    pub uncovered: Vec<Uncovered>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Uncovered {
+    pub item: String,
+    pub articles: String,
+    pub lang: Lang,
+}
+
+#[tauri::command]
+pub async fn clause_list(state: AppStateLock<'_>, project: Project) -> AppResult<ClauseList> {
+    let renderer = lock(&state)?.renderer.clone();
+    let list = clauses::list(&renderer, &project).map_err(render_error)?;
+    let coverage = policywright::review::coverage::coverage(&project).map_err(render_error)?;
+    let uncovered = coverage
+        .iter()
+        .filter(|c| c.applies)
+        .flat_map(|c| {
+            c.clauses
+                .iter()
+                .filter(|(_, cl)| cl.is_none())
+                .map(|(lang, _)| Uncovered {
+                    item: c.item.to_owned(),
+                    articles: c.articles.to_owned(),
+                    lang: *lang,
+                })
+        })
+        .collect();
+    Ok(ClauseList {
+        clauses: list,
+        uncovered,
+    })
+}
+
+/// What the clause editor opens with for one clause and language.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClauseTemplate {
+    /// The template in effect.
+    pub text: String,
+    /// The default in effect (built-in or house style); None for a custom clause.
+    pub default: Option<String>,
+    pub source: policywright::document::render::Source,
+    pub stale: bool,
+    /// For a stale override: old default, new default, the lawyer's text and the merge.
+    pub merge: Option<clauses::Merge>,
+    /// The override to add to the project when the lawyer first changes a built-in clause:
+    /// its base is the default in effect and it covers what the default covers.
+    pub new_override: Option<policywright::project::ClauseOverride>,
+}
+
+#[tauri::command]
+pub fn clause_template(
+    state: AppStateLock<'_>,
+    project: Project,
+    clause: String,
+    lang: Lang,
+) -> AppResult<ClauseTemplate> {
+    let renderer = lock(&state)?.renderer.clone();
+    let (text, source) = renderer
+        .template_in_effect(&project, &clause, lang)
+        .ok_or_else(|| AppError::new(ErrorKind::Forbidden, format!("no clause `{clause}`")))?;
+    let default = renderer
+        .default_template(&clause, lang)
+        .map(|(t, _)| t.to_owned());
+    let stale = clauses::is_stale(&renderer, &project, &clause, lang);
+    let new_override = policywright::document::render::CLAUSES
+        .iter()
+        .find(|c| c.id == clause)
+        .zip(default.as_ref())
+        .map(|(c, d)| policywright::project::ClauseOverride {
+            clause: clause.clone(),
+            lang,
+            text: d.clone(),
+            base: d.clone(),
+            covers: c.covers.iter().map(|s| (*s).to_owned()).collect(),
+        });
+    Ok(ClauseTemplate {
+        text: text.to_owned(),
+        default,
+        source,
+        stale,
+        merge: stale
+            .then(|| clauses::merge(&renderer, &project, &clause, lang))
+            .flatten(),
+        new_override,
+    })
+}
+
+#[tauri::command]
+pub fn clause_variables(lang: Lang) -> Vec<policywright::document::variables::Variable> {
+    policywright::document::variables::catalogue(lang)
+}
+
+/// Adds a custom clause after another; its text in each published language starts as a
+/// heading for the lawyer to write under.
+#[tauri::command]
+pub fn clause_add(
+    state: AppStateLock<'_>,
+    mut project: Project,
+    id: String,
+    after: String,
+) -> AppResult<Project> {
+    let (renderer, lang) = {
+        let state = lock(&state)?;
+        (state.renderer.clone(), state.ui_lang())
+    };
+    let heading = |l: Lang| {
+        policywright::i18n::message(l, "doc-custom-clause-heading", &[])
+            .map(|h| format!("# {h}\n"))
+            .unwrap_or_else(|_| format!("# {id}\n"))
+    };
+    let custom = policywright::project::CustomClause {
+        id: id.trim().to_owned(),
+        after,
+        covers: Vec::new(),
+        sv: heading(Lang::Sv),
+        en: heading(Lang::En),
+    };
+    clauses::add_custom(&renderer, &mut project, custom, lang)
+        .map_err(|e| AppError::new(ErrorKind::InvalidProject, e.to_string()))?;
+    Ok(project)
+}
+
+#[tauri::command]
+pub fn clause_remove(mut project: Project, id: String) -> AppResult<Project> {
+    clauses::remove_custom(&mut project, &id)
+        .map_err(|e| AppError::new(ErrorKind::InvalidProject, e.to_string()))?;
+    Ok(project)
+}
+
+/// Asks for a house style folder, loads it and remembers it; a folder with a broken template
+/// is refused (kind "render", the message names the clause, language, line and column) and the
+/// templates in effect stay as they were.
+#[tauri::command]
+pub async fn choose_house_style<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: AppStateLock<'_>,
+) -> AppResult<Option<PathBuf>> {
+    let dialogs = lock(&state)?.dialogs.clone();
+    let Some(dir) = dialogs.house_style_folder(&window).await? else {
+        return Ok(None);
+    };
+    let renderer = policywright::document::render::Renderer::with_overrides(&dir)
+        .map_err(render_error)?;
+    let mut state = lock(&state)?;
+    state.renderer = std::sync::Arc::new(renderer);
+    state.house_style_error = None;
+    state.settings.house_style = Some(dir.clone());
+    persist(&mut state)?;
+    Ok(Some(dir))
+}
+
+#[tauri::command]
+pub fn clear_house_style(state: AppStateLock<'_>) -> AppResult<()> {
+    let mut state = lock(&state)?;
+    let (renderer, error) = crate::state::load_renderer(None);
+    state.renderer = renderer;
+    state.house_style_error = error;
+    state.settings.house_style = None;
+    persist(&mut state)
 }
 
 #[tauri::command]
@@ -254,9 +462,9 @@ pub async fn export_policy<R: Runtime>(
     project: Project,
     formats: Vec<Format>,
 ) -> AppResult<Option<Exported>> {
-    let (dialogs, lang) = {
+    let (dialogs, lang, renderer) = {
         let state = lock(&state)?;
-        (state.dialogs.clone(), state.ui_lang())
+        (state.dialogs.clone(), state.ui_lang(), state.renderer.clone())
     };
     let Some(dir) = dialogs.export_folder(&window).await? else {
         return Ok(None);
@@ -264,9 +472,15 @@ pub async fn export_policy<R: Runtime>(
     // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
-        policywright::document::export::export(&project, &target, &formats, &mut |p: Progress| {
-            let _ = app.emit(EXPORT_PROGRESS_EVENT, progress(p));
-        })
+        policywright::document::export::export_with(
+            &renderer,
+            &project,
+            &target,
+            &formats,
+            &mut |p: Progress| {
+                let _ = app.emit(EXPORT_PROGRESS_EVENT, progress(p));
+            },
+        )
     })
     .await
     .map_err(AppError::internal)?
@@ -278,8 +492,10 @@ pub async fn export_policy<R: Runtime>(
 }
 
 #[tauri::command]
-pub fn fragment_html(project: Project, lang: Lang) -> AppResult<String> {
-    policywright::document::render::html_fragment(&project, lang).map_err(render_error)
+pub fn fragment_html(state: AppStateLock<'_>, project: Project, lang: Lang) -> AppResult<String> {
+    let renderer = lock(&state)?.renderer.clone();
+    let md = renderer.markdown(&project, lang).map_err(render_error)?;
+    Ok(policywright::document::render::html_fragment_from_markdown(lang, &md))
 }
 
 #[tauri::command]

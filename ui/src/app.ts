@@ -5,6 +5,7 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 import { writeText } from "@tauri-apps/plugin-clipboard-manager";
 import { api } from "./api";
 import { catalogView, type CatalogView } from "./catalog";
+import { ClausesView } from "./clauses";
 import {
   bestMatch,
   groupBySection,
@@ -74,6 +75,10 @@ export class App {
   private form: Form | null = null;
   private preview!: Preview;
   private exporting = false;
+  /** The Clauses view is shown in place of the questionnaire. */
+  private clausesOpen = false;
+  private clausesView: ClausesView | null = null;
+  private houseStyle: { path: string | null; error: string | null } = { path: null, error: null };
 
   private readonly previewer = new LatestOnly<Project, PreviewResult>(
     (p) => api.preview(p),
@@ -108,6 +113,7 @@ export class App {
     this.version = info.version;
     this.legalChecked = info.legalChecked;
     this.firstStart = info.firstStart;
+    this.houseStyle = info.houseStyle;
     await this.loadLanguage(info.uiLang);
     this.buildShell();
     this.installGlobalHandlers();
@@ -134,9 +140,12 @@ export class App {
     } catch (e) {
       this.showError(e);
     }
+    // The Clauses view speaks the UI language: build it anew.
+    this.clausesView = null;
     this.buildShell();
     if (this.view === "edit") this.renderWorkspace();
     else this.showStart();
+    if (this.clausesOpen) void this.clauses().refresh();
     this.focusTestId("ui-lang");
     // The diagnostics come in the UI language: ask again.
     if (this.project) void this.previewer.now(this.project);
@@ -184,6 +193,7 @@ export class App {
           () => void this.save(true),
           t("app-shortcut", { keys: "Ctrl+Shift+S" }),
         ),
+        button("action-clauses", t("app-clauses"), () => void this.toggleClauses()),
         button("action-export", t("app-export"), () => void this.openExport()),
       ),
       h("div", { class: "lang-switch" }, h("label", { for: "ui-lang" }, t("app-ui-language")), langSelect),
@@ -423,6 +433,8 @@ export class App {
     this.project = opened.project;
     this.filePath = opened.path;
     this.savedJson = clean ? JSON.stringify(opened.project) : null;
+    this.clausesOpen = false;
+    this.clausesView = null;
     this.reports = [];
     this.exampleName = null;
     this.visited = new Set();
@@ -567,6 +579,7 @@ export class App {
 
   private goToSection(id: string, focus: boolean): void {
     this.section = id;
+    this.clausesOpen = false;
     this.renderNav();
     this.renderSection();
     const section = sectionById(id);
@@ -599,7 +612,42 @@ export class App {
   }
 
   /** Renders the current section; `focusTarget` is a list item control to focus (see FormEnv.onChange). */
+  /** Shows the Clauses view in place of the questionnaire, or the questionnaire again. */
+  private async toggleClauses(): Promise<void> {
+    if (!this.project || this.view !== "edit") return;
+    this.clausesOpen = !this.clausesOpen;
+    this.els.toolbar.querySelector('[data-testid="action-clauses"]')?.setAttribute("aria-pressed", String(this.clausesOpen));
+    this.renderSection();
+    if (this.clausesOpen && this.clausesView) {
+      await this.clausesView.refresh();
+      this.els.formPane.querySelector<HTMLElement>("h2")?.focus();
+    }
+  }
+
+  private clauses(): ClausesView {
+    this.clausesView ??= new ClausesView({
+      i18n: this.i18n,
+      project: () => this.project,
+      changed: () => this.changed(false),
+      replace: (p) => {
+        this.project = p;
+        this.changed(false);
+      },
+      showError: (e) => this.showError(e),
+      houseStyle: () => this.houseStyle,
+      setHouseStyle: (path) => {
+        this.houseStyle = { path, error: null };
+        if (this.project) void this.previewer.now(this.project);
+      },
+    });
+    return this.clausesView;
+  }
+
   private renderSection(focusTarget?: string): void {
+    if (this.clausesOpen && this.project) {
+      this.els.formPane.replaceChildren(this.clauses().el);
+      return;
+    }
     const project = this.project;
     const section = sectionById(this.section);
     if (!project || !section) return;
@@ -702,6 +750,7 @@ export class App {
   private applyPreview(result: PreviewResult): void {
     this.reports = result.diagnostics;
     this.preview.show(result.documents);
+    this.clausesView?.previewed(result);
     if (this.view !== "edit") return;
     this.renderNav();
     // Reports no rendered field matches are still listed in the review section.

@@ -77,6 +77,7 @@ async function start(info: Partial<StartInfo> = {}) {
     recovery: null,
     lastProject: { path: "/home/a/shop.toml", project: project() },
     firstStart: false,
+    houseStyle: { path: null, error: null },
     examples: [
       { id: "webshop", name: "Nordljus Textil AB" },
       { id: "association", name: "Fjällugglan" },
@@ -102,7 +103,7 @@ beforeEach(() => {
   closeHandler = undefined;
   openAnswer = () => null;
   saveAnswer = () => "/tmp/saved.toml";
-  previewAnswer = () => ({ diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }] });
+  previewAnswer = () => ({ diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }], clauseProblems: [] });
   // happy-dom: the modal dialog API as the app uses it.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.setAttribute("open", "");
@@ -171,6 +172,7 @@ describe("the app", () => {
         { severity: "warning", code: "translation-missing", path: "recipients[0].purpose.en", message: "English missing" },
       ],
       documents: [],
+      clauseProblems: [],
     });
     await start();
     expect($('[data-testid="field-diagnostic"][data-path="organisation.email"]')!.textContent).toContain(
@@ -277,6 +279,7 @@ describe("the app", () => {
     previewAnswer = () => ({
       diagnostics: [{ severity: "error", code: "required", path: "organisation.email", message: "Required" }],
       documents: [],
+      clauseProblems: [],
     });
     await start();
     $('[data-testid="action-export"]')!.click();
@@ -338,6 +341,7 @@ describe("the app", () => {
         { severity: "error", code: "required", path: "organisation.email", message: "Required" },
       ],
       documents: [],
+      clauseProblems: [],
     });
     await start();
     const diag = (p: string) => $(`[data-testid="field-diagnostic"][data-path="${p}"]`);
@@ -365,6 +369,7 @@ describe("the app", () => {
         { severity: "error", code: "x", path: "", message: "m4" },
       ],
       documents: [],
+      clauseProblems: [],
     });
     await start();
     $('[data-testid="section-link-review"]')!.click();

@@ -1,8 +1,8 @@
 //! The policywright command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand};
-use policywright::document::export::{self, Format};
 use policywright::document::clauses;
+use policywright::document::export::{self, Format};
 use policywright::document::render::{Renderer, Source};
 use policywright::project::diagnostics;
 use policywright::{file, Lang, Project};
@@ -134,7 +134,8 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let lang = cli.lang;
-    let renderer = Renderer::for_house_style(cli.templates.as_deref()).map_err(|e| e.to_string())?;
+    let renderer =
+        Renderer::for_house_style(cli.templates.as_deref()).map_err(|e| e.to_string())?;
     match cli.command {
         Command::New { file: path, force } => {
             if path.exists() && !force {
@@ -285,7 +286,11 @@ fn clause(renderer: &Renderer, action: ClauseAction, lang: Lang) -> Result<ExitC
                         if c.applies { "applies" } else { "not-applies" },
                         source,
                         if l.stale { "stale" } else { "-" },
-                        if covers.is_empty() { "-".to_owned() } else { covers.join(",") },
+                        if covers.is_empty() {
+                            "-".to_owned()
+                        } else {
+                            covers.join(",")
+                        },
                         if l.problem.is_some() { "  BROKEN" } else { "" },
                     );
                 }
@@ -350,7 +355,10 @@ fn clause(renderer: &Renderer, action: ClauseAction, lang: Lang) -> Result<ExitC
             };
             clauses::reset_override(&mut project, &clause, doc_lang).map_err(edit_err)?;
             save(&path, &text, &project)?;
-            println!("{}: clause {clause} ({doc_lang}) reset to the default", path.display());
+            println!(
+                "{}: clause {clause} ({doc_lang}) reset to the default",
+                path.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         ClauseAction::Merge {
@@ -368,7 +376,11 @@ fn clause(renderer: &Renderer, action: ClauseAction, lang: Lang) -> Result<ExitC
             })?;
             if !accept {
                 print!("{}", m.merged);
-                return Ok(if m.conflicts { ExitCode::from(1) } else { ExitCode::SUCCESS });
+                return Ok(if m.conflicts {
+                    ExitCode::from(1)
+                } else {
+                    ExitCode::SUCCESS
+                });
             }
             if m.conflicts {
                 return Err(format!(
@@ -400,7 +412,11 @@ fn clause(renderer: &Renderer, action: ClauseAction, lang: Lang) -> Result<ExitC
             let custom = policywright::project::CustomClause {
                 id: id.clone(),
                 after,
-                covers: covers.into_iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect(),
+                covers: covers
+                    .into_iter()
+                    .map(|c| c.trim().to_owned())
+                    .filter(|c| !c.is_empty())
+                    .collect(),
                 sv,
                 en,
             };

@@ -262,8 +262,10 @@ pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Pre
     };
     let mut documents = Vec::new();
     let mut clause_problems = Vec::new();
+    let mut failures = Vec::new();
     for doc_lang in project.languages() {
         let r = renderer.render(&project, doc_lang).map_err(render_error)?;
+        failures.extend(r.failures.iter().cloned());
         for f in &r.failures {
             clause_problems.push(ClauseProblemReport {
                 clause: f.clause.clone(),
@@ -275,11 +277,17 @@ pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Pre
         }
         documents.push(Document {
             lang: doc_lang,
-            html: policywright::document::render::html_fragment_from_markdown(doc_lang, &r.markdown),
+            html: policywright::document::render::html_fragment_from_markdown(
+                doc_lang,
+                &r.markdown,
+            ),
         });
     }
     Ok(Preview {
-        diagnostics: reports(&clauses::check_all(&renderer, &project), lang),
+        diagnostics: reports(
+            &clauses::check_all_rendered(&renderer, &project, &failures),
+            lang,
+        ),
         documents,
         clause_problems,
     })
@@ -434,8 +442,8 @@ pub async fn choose_house_style<R: Runtime>(
     let Some(dir) = dialogs.house_style_folder(&window).await? else {
         return Ok(None);
     };
-    let renderer = policywright::document::render::Renderer::with_overrides(&dir)
-        .map_err(render_error)?;
+    let renderer =
+        policywright::document::render::Renderer::with_overrides(&dir).map_err(render_error)?;
     let mut state = lock(&state)?;
     state.renderer = std::sync::Arc::new(renderer);
     state.house_style_error = None;
@@ -464,7 +472,11 @@ pub async fn export_policy<R: Runtime>(
 ) -> AppResult<Option<Exported>> {
     let (dialogs, lang, renderer) = {
         let state = lock(&state)?;
-        (state.dialogs.clone(), state.ui_lang(), state.renderer.clone())
+        (
+            state.dialogs.clone(),
+            state.ui_lang(),
+            state.renderer.clone(),
+        )
     };
     let Some(dir) = dialogs.export_folder(&window).await? else {
         return Ok(None);
@@ -495,7 +507,9 @@ pub async fn export_policy<R: Runtime>(
 pub fn fragment_html(state: AppStateLock<'_>, project: Project, lang: Lang) -> AppResult<String> {
     let renderer = lock(&state)?.renderer.clone();
     let md = renderer.markdown(&project, lang).map_err(render_error)?;
-    Ok(policywright::document::render::html_fragment_from_markdown(lang, &md))
+    Ok(policywright::document::render::html_fragment_from_markdown(
+        lang, &md,
+    ))
 }
 
 #[tauri::command]

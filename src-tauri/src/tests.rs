@@ -741,23 +741,39 @@ fn a_clause_rewritten_in_the_app_is_saved_with_the_comments_and_a_house_style_is
     broken["clauses"]["overrides"][0]["text"] = json!("# Om oss\n\n{{ org.nmae }}\n");
     let preview = h.ok("preview", json!({ "project": broken }));
     let p = &preview["clauseProblems"][0];
-    assert_eq!((p["clause"].clone(), p["line"].clone(), p["column"].clone()), (json!("intro"), json!(3), json!(4)));
-    assert!(preview["documents"][0]["html"].as_str().unwrap().contains("id=\"retention\""));
+    assert_eq!(
+        (p["clause"].clone(), p["line"].clone(), p["column"].clone()),
+        (json!("intro"), json!(3), json!(4))
+    );
+    assert!(preview["documents"][0]["html"]
+        .as_str()
+        .unwrap()
+        .contains("id=\"retention\""));
 
     let list = h.ok("clause_list", json!({ "project": project }));
     let intro = &list["clauses"][0];
     assert_eq!(intro["langs"][0]["source"], json!("override"));
     assert_eq!(intro["langs"][1]["source"], json!("built-in"));
 
-    h.ok("save_project", json!({ "project": project, "saveAs": false }));
+    h.ok(
+        "save_project",
+        json!({ "project": project, "saveAs": false }),
+    );
     let saved = fs::read_to_string(&file).unwrap();
-    assert!(saved.starts_with("# Our notes on this client.\n"), "{saved}");
+    assert!(
+        saved.starts_with("# Our notes on this client.\n"),
+        "{saved}"
+    );
     assert!(saved.contains("Skrivet av vår jurist"));
 
     // A house style chosen in the app is remembered and makes the override stale.
     let style = home.path().join("style");
     fs::create_dir_all(style.join("sv")).unwrap();
-    fs::write(style.join("sv/intro.md"), "# Inledning\n\nByråns egen inledning.\n").unwrap();
+    fs::write(
+        style.join("sv/intro.md"),
+        "# Inledning\n\nByråns egen inledning.\n",
+    )
+    .unwrap();
     h.answer(Some(&style));
     assert_eq!(h.ok("choose_house_style", json!({})), json!(style));
     drop(h);
@@ -778,7 +794,10 @@ fn a_clause_rewritten_in_the_app_is_saved_with_the_comments_and_a_house_style_is
         json!({ "project": project, "clause": "intro", "lang": "sv" }),
     );
     assert_eq!(tpl["stale"], json!(true));
-    assert!(tpl["merge"]["new_default"].as_str().unwrap().contains("Byråns egen inledning"));
+    assert!(tpl["merge"]["new_default"]
+        .as_str()
+        .unwrap()
+        .contains("Byråns egen inledning"));
     // Without the house style the English clause is built-in again, and it is remembered.
     h.ok("clear_house_style", json!({}));
     let info = Harness::new(home.path()).ok("start_info", json!({}));

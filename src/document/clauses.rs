@@ -125,7 +125,10 @@ pub struct CoveredItem {
 
 /// Every clause of a project, in order, with where its text comes from, whether it is
 /// stale and what it covers, per published language.
-pub fn list(renderer: &Renderer, project: &Project) -> Result<Vec<ClauseInfo>, crate::i18n::I18nError> {
+pub fn list(
+    renderer: &Renderer,
+    project: &Project,
+) -> Result<Vec<ClauseInfo>, crate::i18n::I18nError> {
     let langs = project.languages();
     let ctxs: Vec<(Lang, Context)> = langs
         .iter()
@@ -334,7 +337,10 @@ pub fn check_text(
     // wrong kind) is refused too.
     let mut trial = project.clone();
     if is_builtin(clause) {
-        trial.clauses.overrides.retain(|o| !(o.clause == clause && o.lang == lang));
+        trial
+            .clauses
+            .overrides
+            .retain(|o| !(o.clause == clause && o.lang == lang));
         trial.clauses.overrides.push(ClauseOverride {
             clause: clause.to_owned(),
             lang,
@@ -414,7 +420,11 @@ pub fn add_custom(
     if !is_builtin(&clause.after) && project.clauses.custom_clause(&clause.after).is_none() {
         return Err(EditError::UnknownClause(clause.after));
     }
-    if let Some(item) = clause.covers.iter().find(|i| coverage::articles(i).is_none()) {
+    if let Some(item) = clause
+        .covers
+        .iter()
+        .find(|i| coverage::articles(i).is_none())
+    {
         return Err(EditError::UnknownItem(item.clone()));
     }
     let clause = CustomClause {
@@ -505,12 +515,26 @@ pub fn problem_diagnostic(project: &Project, f: &ClauseFailure) -> Diagnostic {
 /// cannot be rendered (error, with clause, language, line and column), each stale override
 /// (warning), and each Art. 13/14 item that applies but no clause covers (warning).
 pub fn check(renderer: &Renderer, project: &Project) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut failures = Vec::new();
     for lang in project.languages() {
         if let Ok(r) = renderer.render(project, lang) {
-            out.extend(r.failures.iter().map(|f| problem_diagnostic(project, f)));
+            failures.extend(r.failures);
         }
     }
+    check_rendered(renderer, project, &failures)
+}
+
+/// [`check`] given the failures of documents already rendered (the app's preview renders them
+/// anyway: rendering twice per keystroke would halve its budget).
+pub fn check_rendered(
+    renderer: &Renderer,
+    project: &Project,
+    failures: &[ClauseFailure],
+) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = failures
+        .iter()
+        .map(|f| problem_diagnostic(project, f))
+        .collect();
     for (i, o) in project.clauses.overrides.iter().enumerate() {
         if is_stale(renderer, project, &o.clause, o.lang) {
             let source = match renderer.default_template(&o.clause, o.lang) {
@@ -579,10 +603,17 @@ pub fn validate(project: &Project) -> Vec<Diagnostic> {
             || project.clauses.custom[..i].iter().any(|p| p.id == c.id)
         {
             out.push(
-                Diagnostic::error("clause-id-taken", format!("{path}.id")).arg("clause", c.id.clone()),
+                Diagnostic::error("clause-id-taken", format!("{path}.id"))
+                    .arg("clause", c.id.clone()),
             );
         }
-        if !is_builtin(&c.after) && !project.clauses.custom.iter().any(|p| p.id == c.after && p.id != c.id) {
+        if !is_builtin(&c.after)
+            && !project
+                .clauses
+                .custom
+                .iter()
+                .any(|p| p.id == c.after && p.id != c.id)
+        {
             out.push(
                 Diagnostic::error("clause-unknown", format!("{path}.after"))
                     .arg("clause", c.after.clone()),
@@ -614,14 +645,34 @@ pub fn validate(project: &Project) -> Vec<Diagnostic> {
 
 /// Every check of a project with the templates in effect: validation and the clause checks.
 pub fn check_all(renderer: &Renderer, project: &Project) -> Vec<Diagnostic> {
-    let mut diags = crate::project::validate::check(project);
+    combine(
+        crate::project::validate::check(project),
+        check(renderer, project),
+    )
+}
+
+/// [`check_all`] given the failures of documents already rendered.
+pub fn check_all_rendered(
+    renderer: &Renderer,
+    project: &Project,
+    failures: &[ClauseFailure],
+) -> Vec<Diagnostic> {
+    combine(
+        crate::project::validate::check(project),
+        check_rendered(renderer, project, failures),
+    )
+}
+
+fn combine(mut diags: Vec<Diagnostic>, clause_diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let errors_before = diags.len();
-    let more: Vec<Diagnostic> = check(renderer, project)
+    let more: Vec<Diagnostic> = clause_diags
         .into_iter()
         // A custom clause without a text is reported by validation already.
         .filter(|d| {
             !(d.code == "clause-language-missing"
-                && diags[..errors_before].iter().any(|e| e.code == d.code && e.path == d.path))
+                && diags[..errors_before]
+                    .iter()
+                    .any(|e| e.code == d.code && e.path == d.path))
         })
         .collect();
     diags.extend(more);
@@ -638,7 +689,9 @@ pub fn rendered_section(
 ) -> Result<Option<String>, crate::document::render::RenderError> {
     let md = renderer.render(project, lang)?.markdown;
     let anchor = format!("{{#{clause}}}");
-    let mut lines = md.lines().skip_while(|l| !(l.starts_with("## ") && l.ends_with(&anchor)));
+    let mut lines = md
+        .lines()
+        .skip_while(|l| !(l.starts_with("## ") && l.ends_with(&anchor)));
     let Some(first) = lines.next() else {
         return Ok(None);
     };

@@ -270,13 +270,13 @@ impl Renderer {
                     message,
                 });
             }
-            r.tera.add_raw_template(&name, &text).map_err(|e| {
-                RenderError::Template {
+            r.tera
+                .add_raw_template(&name, &text)
+                .map_err(|e| RenderError::Template {
                     clause: clause.clone(),
                     lang,
                     detail: tera_detail(&e),
-                }
-            })?;
+                })?;
             r.defaults.insert(name.clone(), text);
             r.house.insert(name);
         }
@@ -358,7 +358,12 @@ impl Renderer {
     }
 
     /// The names a clause template can use in a project: its render context and the macros.
-    fn scope<'a>(&'a self, json: &'a serde_json::Value, lang: Lang, macro_file: &'a str) -> sandbox::Scope<'a> {
+    fn scope<'a>(
+        &'a self,
+        json: &'a serde_json::Value,
+        lang: Lang,
+        macro_file: &'a str,
+    ) -> sandbox::Scope<'a> {
         sandbox::Scope {
             context: json,
             macro_file,
@@ -419,12 +424,13 @@ impl Renderer {
                         sandbox::check(text, &self.scope(&json, lang, &macro_file))
                     };
                     let added = checked.and_then(|_| {
-                        tera.add_raw_template(&name, text).map_err(|e| ClauseProblem {
-                            code: "clause-syntax",
-                            detail: tera_detail(&e),
-                            line: 1,
-                            column: 1,
-                        })
+                        tera.add_raw_template(&name, text)
+                            .map_err(|e| ClauseProblem {
+                                code: "clause-syntax",
+                                detail: tera_detail(&e),
+                                line: 1,
+                                column: 1,
+                            })
                     });
                     if let Err(problem) = added {
                         sections.push(failed_section(id, n, lang, &problem)?);
@@ -555,11 +561,7 @@ impl Renderer {
                     sandbox::line_column(text, sandbox::find_in_tags(text, needle));
                 Err(ClauseProblem {
                     code: "clause-render",
-                    detail: detail
-                        .rsplit(": ")
-                        .next()
-                        .unwrap_or(&detail)
-                        .to_owned(),
+                    detail: detail.rsplit(": ").next().unwrap_or(&detail).to_owned(),
                     line,
                     column,
                 })
@@ -759,7 +761,10 @@ pub fn markdown_to_html(markdown: &str) -> String {
 /// A link destination a policy may have: http(s), mailto, or a place in the document.
 fn safe_destination(url: &str) -> bool {
     let u = url.trim().to_ascii_lowercase();
-    u.starts_with("https://") || u.starts_with("http://") || u.starts_with("mailto:") || u.starts_with('#')
+    u.starts_with("https://")
+        || u.starts_with("http://")
+        || u.starts_with("mailto:")
+        || u.starts_with('#')
 }
 
 fn html_escape(s: &str) -> String {

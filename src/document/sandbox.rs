@@ -7,9 +7,9 @@
 //! - no `include`, `extends`, `block`, and no `import` except the language's own macros;
 //! - no macro definitions (so no recursion) and no function calls (`range`, `get_env`, ...);
 //! - only the filters and tests listed here (none that multiplies text, like `replace`);
-//! - a loop inside a loop must go over a field of the outer loop's item (`a.data` inside
-//!   `for a in activities`), so the work is bounded by the size of the project, not by its
-//!   square; a `set` cannot use what another `set` made (no doubling a text line by line);
+//! - a loop inside a loop must go over a field of the innermost loop's item (`a.data` inside
+//!   `for a in activities`), so the work is bounded by the size of the project, not by a
+//!   product of its lists; a `set` cannot use what another `set` made (no doubling a text line by line);
 //! - the template's size and nesting are bounded before Tera's parser sees it (its recursion
 //!   must not overflow the stack), and its output is bounded in size and time while it renders.
 //!
@@ -354,15 +354,13 @@ impl Walker<'_, '_> {
                     ExprVal::Ident(p) => Some(p.clone()),
                     _ => None,
                 };
-                if !self.loops.is_empty() {
-                    // Inside a loop, only a field of an enclosing loop's item may be looped over.
+                if let Some(innermost) = self.loops.last() {
+                    // Inside a loop, only a field of the innermost loop's item may be looped
+                    // over: the loops then walk down the project's tree, and their work is
+                    // bounded by its size (a.data and a.people nested would be a product).
                     let inner_ok = container.as_deref().is_some_and(|p| {
-                        let root = p.split(['.', '[']).next().unwrap_or("");
-                        p.len() > root.len()
-                            && self
-                                .loops
-                                .iter()
-                                .any(|l| l.var == root || l.key.as_deref() == Some(root))
+                        let root = root_of(p);
+                        p.len() > root.len() && innermost.var == root
                     });
                     if !inner_ok {
                         let name = container.clone().unwrap_or_else(|| "…".to_owned());
@@ -398,9 +396,7 @@ impl Walker<'_, '_> {
     fn uses_set(&self, e: &Expr) -> Option<String> {
         let mut idents = Vec::new();
         collect_idents(e, &mut idents);
-        idents
-            .into_iter()
-            .find(|i| self.sets.contains(root_of(i)))
+        idents.into_iter().find(|i| self.sets.contains(root_of(i)))
     }
 
     fn filter(&self, f: &FunctionCall) -> Result<(), ClauseProblem> {
@@ -441,7 +437,9 @@ impl Walker<'_, '_> {
                 }
                 m.args.values().try_for_each(|a| self.expr(a))
             }
-            ExprVal::FunctionCall(f) => Err(self.fail("clause-forbidden-function", &f.name, &f.name)),
+            ExprVal::FunctionCall(f) => {
+                Err(self.fail("clause-forbidden-function", &f.name, &f.name))
+            }
             ExprVal::Array(items) => items.iter().try_for_each(|a| self.expr(a)),
             ExprVal::StringConcat(c) => c.values.iter().try_for_each(|v| match v {
                 ExprVal::Ident(p) => self.ident(p),

@@ -127,9 +127,7 @@ fn insert_text(path: &str, kind: &str) -> String {
             .next()
             .and_then(|l| l.chars().next())
             .unwrap_or('x');
-        return format!(
-            "{{% for {item} in {list} %}}{{{{ {item}.{field} }}}}{{% endfor %}}"
-        );
+        return format!("{{% for {item} in {list} %}}{{{{ {item}.{field} }}}}{{% endfor %}}");
     }
     match kind {
         "condition" | "group" => format!("{{% if {path} %}}\n{{% endif %}}"),

@@ -320,7 +320,6 @@ fn migrate(mut p: Project) -> Project {
     p
 }
 
-
 use serde::Deserialize;
 
 /// The structural errors found so far, and the place and code of each, so that telling

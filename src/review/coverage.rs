@@ -3,8 +3,8 @@
 //! Item ids are those of shared/legal/REFERENCE.md; clauses declare what they cover in
 //! `render::CLAUSES`, a project's overrides and custom clauses in their own `covers` lists.
 
-use crate::document::context::Context;
 use crate::document::clauses;
+use crate::document::context::Context;
 #[cfg(test)]
 use crate::document::render::CLAUSES;
 use crate::i18n::I18nError;
@@ -68,7 +68,10 @@ const ITEMS: &[(&str, &str, AppliesRule)] = &[
 
 /// The article references of an item ("13(1)(a), 14(1)(a)"); None for an unknown item id.
 pub fn articles(item: &str) -> Option<&'static str> {
-    ITEMS.iter().find(|(i, _, _)| *i == item).map(|(_, a, _)| *a)
+    ITEMS
+        .iter()
+        .find(|(i, _, _)| *i == item)
+        .map(|(_, a, _)| *a)
 }
 
 /// Every item id, in the order of the articles.

@@ -804,11 +804,35 @@ export class App {
         h("span", { class: "review-where", "data-testid": "diagnostic-field" }, where),
         h("span", { class: "review-message" }, r.message),
       );
-      b.addEventListener("click", () => this.jumpTo(r.path));
+      b.addEventListener("click", () =>
+        r.path.startsWith("clauses") ? void this.jumpToClause(r.path) : this.jumpTo(r.path),
+      );
       list.append(h("li", {}, b));
     }
     wrap.append(list);
     return wrap;
+  }
+
+  /** Goes to the clause text a diagnostic concerns: the Clauses view, its editor, the cursor at the error. */
+  private async jumpToClause(path: string): Promise<void> {
+    const project = this.project;
+    if (!project) return;
+    const clauses = (project.clauses ?? {}) as { overrides?: Json[]; custom?: Json[] };
+    let target: { clause: string; lang: Lang } | null = null;
+    const o = /^clauses\.overrides\[(\d+)\]/.exec(path);
+    const c = /^clauses\.custom\[(\d+)\](?:\.(sv|en))?/.exec(path);
+    if (o) {
+      const item = clauses.overrides?.[Number(o[1])] as { clause?: string; lang?: Lang } | undefined;
+      if (item?.clause && item.lang) target = { clause: item.clause, lang: item.lang };
+    } else if (c) {
+      const item = clauses.custom?.[Number(c[1])] as { id?: string } | undefined;
+      if (item?.id) target = { clause: item.id, lang: (c[2] as Lang | undefined) ?? this.uiLang };
+    }
+    this.clausesOpen = true;
+    this.renderSection();
+    await this.clauses().refresh();
+    if (target) await this.clauses().open(target.clause, target.lang, true);
+    else this.els.formPane.querySelector<HTMLElement>("h2")?.focus();
   }
 
   /** Goes to the field a diagnostic concerns: its section, its list item opened, focus on the input. */

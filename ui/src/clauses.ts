@@ -78,6 +78,14 @@ export function sectionOf(html: string, clause: string): Node[] {
   return out;
 }
 
+/** The message naming where a clause's text comes from. */
+const SOURCE_MESSAGE: Record<string, string> = {
+  "built-in": "app-clause-source-built-in",
+  "house-style": "app-clause-source-house-style",
+  override: "app-clause-source-override",
+  custom: "app-clause-source-custom",
+};
+
 export class ClausesView {
   readonly el = h("section", { class: "section clauses", "data-testid": "clauses-view" });
   private list: ClauseList | null = null;
@@ -189,7 +197,7 @@ export class ClausesView {
         return h(
           "td",
           { "data-testid": "clause-cell", "data-clause": c.id, "data-lang": l.lang, "data-source": l.source, "data-stale": String(l.stale) },
-          h("span", { class: "clause-source" }, t(`app-clause-source-${l.source}`)),
+          h("span", { class: "clause-source" }, t(SOURCE_MESSAGE[l.source])),
           l.stale ? h("span", { class: "badge warning", "data-testid": "clause-stale" }, " ", t("app-clause-stale")) : null,
           l.problem ? h("span", { class: "badge error" }, " ", t("app-clause-broken")) : null,
           h("br", {}),
@@ -268,7 +276,8 @@ export class ClausesView {
     }
   }
 
-  async open(clause: string, lang: Lang): Promise<void> {
+  /** Opens the editor of a clause in a language; `atProblem` puts the cursor at its error. */
+  async open(clause: string, lang: Lang, atProblem = false): Promise<void> {
     const p = this.env.project();
     if (!p) return;
     try {
@@ -277,6 +286,8 @@ export class ClausesView {
       this.render();
       this.textarea?.focus();
       this.updateEditorOutputs();
+      const problem = this.lastPreview?.clauseProblems.find((x) => x.clause === clause && x.lang === lang);
+      if (atProblem && problem) this.moveTo(problem.line, problem.column);
     } catch (e) {
       this.env.showError(e);
     }
@@ -397,7 +408,7 @@ export class ClausesView {
       "div",
       { class: "clause-editor", "data-testid": "clause-editor", "data-clause": ed.clause, "data-lang": ed.lang },
       h("h3", {}, t("app-clause-editing", { clause: ed.clause, lang: ed.lang })),
-      h("p", { "data-testid": "clause-editor-source" }, t(`app-clause-source-${ed.template.source}`)),
+      h("p", { "data-testid": "clause-editor-source" }, t(SOURCE_MESSAGE[ed.template.source])),
       ed.template.stale && ed.template.merge ? this.mergeBox(ed) : null,
       h(
         "div",

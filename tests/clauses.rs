@@ -193,6 +193,10 @@ fn clause_text_cannot_read_files_recurse_or_run_without_bound() {
         "clause-forbidden-function"
     );
     assert_eq!(
+        refused("# T\n{{ \"a\" ~ get_env(name=\"HOME\") }}\n"),
+        "clause-forbidden-function"
+    );
+    assert_eq!(
         refused("# T\n{% for i in range(end=1000000000) %}x{% endfor %}\n"),
         "clause-forbidden-function"
     );
@@ -220,6 +224,9 @@ fn clause_text_cannot_read_files_recurse_or_run_without_bound() {
         "# T\n{% for a in activities %}{% for d in a.data %}{{ d.name }}{% endfor %}{% endfor %}\n",
     )
     .unwrap();
+    // One expression reading an answer over and over would be computed whole in memory.
+    let many = format!("# T\n{{{{ {} }}}}\n", vec!["org.name"; 40].join(" ~ "));
+    assert_eq!(refused(&many), "clause-expression-too-large");
     // Doubling a text line by line.
     assert_eq!(
         refused("# T\n{% set s = org.name %}{% set s = s ~ s %}{{ s }}\n"),

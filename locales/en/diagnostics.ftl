@@ -65,6 +65,7 @@ diag-clause-set-chain = Clause “{ $clause }” ({ $lang }), line { $line }, co
 diag-clause-nested-loop = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a loop inside a loop must go over a field of the outer loop's item (like a.data), not over “{ $detail }”.
 diag-clause-too-long = Clause “{ $clause }” ({ $lang }): the template is longer than { $detail } characters.
 diag-clause-too-nested = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the template nests blocks or brackets too deeply.
+diag-clause-expression-too-large = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: one expression may use at most { $detail } values; split it into several.
 diag-clause-output-too-large = Clause “{ $clause }” ({ $lang }): the clause grows without bound and was stopped; check its loops.
 diag-clause-too-slow = Clause “{ $clause }” ({ $lang }): the clause took too long to render and was stopped; check its loops.
 diag-clause-heading-missing = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a clause must start with its heading, a line “# Heading”.

@@ -65,6 +65,7 @@ diag-clause-set-chain = Klausul ”{ $clause }” ({ $lang }), rad { $line }, ko
 diag-clause-nested-loop = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: en loop inuti en loop måste gå över ett fält i den yttre loopens element (som a.data), inte över ”{ $detail }”.
 diag-clause-too-long = Klausul ”{ $clause }” ({ $lang }): mallen är längre än { $detail } tecken.
 diag-clause-too-nested = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: mallen har för djupt nästlade block eller parenteser.
+diag-clause-expression-too-large = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: ett uttryck får använda högst { $detail } värden; dela upp det i flera.
 diag-clause-output-too-large = Klausul ”{ $clause }” ({ $lang }): klausulen växer utan gräns och stoppades; se över dess loopar.
 diag-clause-too-slow = Klausul ”{ $clause }” ({ $lang }): klausulen tog för lång tid att rendera och stoppades; se över dess loopar.
 diag-clause-heading-missing = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: en klausul måste börja med sin rubrik, en rad ”# Rubrik”.

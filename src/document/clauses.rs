@@ -134,10 +134,7 @@ pub fn list(
         .iter()
         .map(|&l| Context::build(project, l).map(|c| (l, c)))
         .collect::<Result<_, _>>()?;
-    let first = match ctxs.first() {
-        Some((_, c)) => Some(c),
-        None => None,
-    };
+    let first = ctxs.first().map(|(_, c)| c);
     Ok(in_order(project)
         .into_iter()
         .map(|e| ClauseInfo {

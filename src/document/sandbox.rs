@@ -25,6 +25,9 @@ use tera::ast::{Expr, ExprVal, FunctionCall, Node};
 pub const MAX_TEMPLATE_CHARS: usize = 100_000;
 /// How deeply brackets, parentheses and blocks may nest in a clause template.
 pub const MAX_NESTING: usize = 24;
+/// The most values one expression may read: an answer may be a megabyte, and an expression is
+/// computed whole before it is written, so `a ~ a ~ a ~ ...` must not multiply it unbounded.
+pub const MAX_VALUES_PER_EXPRESSION: usize = 32;
 /// The most bytes one clause may render to (a whole policy is far smaller).
 pub const MAX_OUTPUT_BYTES: usize = 4_000_000;
 /// The longest one clause may take to render.
@@ -101,7 +104,7 @@ pub struct Scope<'a> {
 /// Checks a clause template; on success, returns nothing: Tera may be given it.
 pub fn check(text: &str, scope: &Scope<'_>) -> Result<(), ClauseProblem> {
     pre_scan(text)?;
-    let tpl = tera::Template::new("clause", None, text).map_err(|e| syntax_problem(text, &e))?;
+    let tpl = tera::Template::new("clause", None, text).map_err(|e| syntax_problem(&e))?;
     let mut w = Walker {
         text,
         scope,
@@ -229,7 +232,7 @@ pub fn find_in_tags(text: &str, needle: &str) -> usize {
 }
 
 /// Tera's parse error, at the line and column its parser names.
-fn syntax_problem(text: &str, e: &tera::Error) -> ClauseProblem {
+fn syntax_problem(e: &tera::Error) -> ClauseProblem {
     let full = full_error(e);
     // pest: " --> 3:17"
     let place = full.split("--> ").nth(1).and_then(|rest| {
@@ -247,7 +250,6 @@ fn syntax_problem(text: &str, e: &tera::Error) -> ClauseProblem {
         .map(str::to_owned)
         .unwrap_or_else(|| full.lines().next().unwrap_or("").to_owned());
     let (line, column) = place.unwrap_or((1, 1));
-    let _ = text;
     ClauseProblem {
         code: "clause-syntax",
         detail,
@@ -304,7 +306,7 @@ impl Walker<'_, '_> {
         match node {
             Node::Text(_) | Node::Raw(..) | Node::Comment(..) | Node::Break(_) => Ok(()),
             Node::Continue(_) => Ok(()),
-            Node::VariableBlock(_, e) => self.expr(e),
+            Node::VariableBlock(_, e) => self.top_expr(e),
             Node::ImportMacro(_, file, ns) => {
                 if file != self.scope.macro_file {
                     return Err(self.fail("clause-forbidden-import", file, "import"));
@@ -340,7 +342,7 @@ impl Walker<'_, '_> {
                 if let Some(used) = self.uses_set(&s.value) {
                     return Err(self.fail("clause-set-chain", &used, &used));
                 }
-                self.expr(&s.value)?;
+                self.top_expr(&s.value)?;
                 self.sets.insert(s.key.clone());
                 Ok(())
             }
@@ -349,7 +351,7 @@ impl Walker<'_, '_> {
                 self.nodes(&f.body)
             }
             Node::Forloop(_, f, _) => {
-                self.expr(&f.container)?;
+                self.top_expr(&f.container)?;
                 let container = match &f.container.val {
                     ExprVal::Ident(p) => Some(p.clone()),
                     _ => None,
@@ -381,7 +383,7 @@ impl Walker<'_, '_> {
             }
             Node::If(i, _) => {
                 for (_, cond, body) in &i.conditions {
-                    self.expr(cond)?;
+                    self.top_expr(cond)?;
                     self.nodes(body)?;
                 }
                 if let Some((_, body)) = &i.otherwise {
@@ -407,6 +409,24 @@ impl Walker<'_, '_> {
             self.expr(a)?;
         }
         Ok(())
+    }
+
+    /// An expression a tag evaluates whole: bounded in the values it reads, then checked.
+    fn top_expr(&self, e: &Expr) -> Result<(), ClauseProblem> {
+        let mut idents = Vec::new();
+        collect_idents(e, &mut idents);
+        if idents.len() > MAX_VALUES_PER_EXPRESSION {
+            let at = idents
+                .get(MAX_VALUES_PER_EXPRESSION)
+                .cloned()
+                .unwrap_or_default();
+            return Err(self.fail(
+                "clause-expression-too-large",
+                &MAX_VALUES_PER_EXPRESSION.to_string(),
+                &at,
+            ));
+        }
+        self.expr(e)
     }
 
     fn expr(&self, e: &Expr) -> Result<(), ClauseProblem> {
@@ -441,10 +461,11 @@ impl Walker<'_, '_> {
                 Err(self.fail("clause-forbidden-function", &f.name, &f.name))
             }
             ExprVal::Array(items) => items.iter().try_for_each(|a| self.expr(a)),
-            ExprVal::StringConcat(c) => c.values.iter().try_for_each(|v| match v {
-                ExprVal::Ident(p) => self.ident(p),
-                _ => Ok(()),
-            }),
+            // Each part of `a ~ b` is an expression of its own (a function call too).
+            ExprVal::StringConcat(c) => c
+                .values
+                .iter()
+                .try_for_each(|v| self.expr(&Expr::new(v.clone()))),
         }
     }
 
@@ -563,9 +584,7 @@ fn collect_idents(e: &Expr, out: &mut Vec<String>) {
         ExprVal::Array(items) => items.iter().for_each(|a| collect_idents(a, out)),
         ExprVal::StringConcat(c) => {
             for v in &c.values {
-                if let ExprVal::Ident(p) = v {
-                    out.push(p.clone());
-                }
+                collect_idents(&Expr::new(v.clone()), out);
             }
         }
         _ => {}

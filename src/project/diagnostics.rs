@@ -70,6 +70,7 @@ pub const CODES: &[&str] = &[
     "clause-nested-loop",
     "clause-too-long",
     "clause-too-nested",
+    "clause-expression-too-large",
     "clause-output-too-large",
     "clause-too-slow",
     "clause-heading-missing",

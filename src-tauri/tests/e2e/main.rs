@@ -919,6 +919,11 @@ async fn wait_text_gone(app: &App, css: &str, needle: &str) {
     }
 }
 
+/// A text as WebDriver keystrokes: a line break is the Enter key (a "\n" is not typed).
+fn keys(text: &str) -> String {
+    text.replace('\n', "\u{E007}")
+}
+
 /// Opens the editor of a clause in a language from the Clauses view and types a new text.
 async fn rewrite_clause(app: &App, clause: &str, lang: &str, text: &str) {
     app.click(&clause_edit(clause, lang)).await;
@@ -927,7 +932,9 @@ async fn rewrite_clause(app: &App, clause: &str, lang: &str, text: &str) {
         testid("clause-editor")
     );
     visible(app, &editor).await;
-    app.type_into(&testid("clause-editor-text"), text).await;
+    app.type_into(&testid("clause-editor-text"), &keys(text))
+        .await;
+    assert_eq!(app.value(&testid("clause-editor-text")).await, text);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -974,6 +981,8 @@ async fn lawyer(env: &Env) {
     app.wait_text(&testid("clause-editor-rendered"), LAWYER_SV)
         .await;
     app.click(&testid("clause-editor-close")).await;
+    // Closing refreshes the table: wait for it, so the next click finds the new one.
+    hidden(&app, &testid("clause-editor")).await;
     rewrite_clause(
         &app,
         "intro",
@@ -996,7 +1005,9 @@ async fn lawyer(env: &Env) {
         .await;
     app.type_into(
         &testid("clause-editor-text"),
-        &format!("# About this policy\n\n{LAWYER_EN} for {{{{ org.name }}}}.\n"),
+        &keys(&format!(
+            "# About this policy\n\n{LAWYER_EN} for {{{{ org.name }}}}.\n"
+        )),
     )
     .await;
     app.wait_text(

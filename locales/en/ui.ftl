@@ -410,3 +410,4 @@ app-clause-merge-mine = This project's text
 app-clause-merge-clean = Merged text (no conflicts):
 app-clause-merge-conflicts = Merged text: resolve the conflicts between <<<<<<< and >>>>>>> before accepting.
 app-clause-merge-accept = Accept the merge
+app-clause-covers = GDPR Art. 13/14 items this text covers

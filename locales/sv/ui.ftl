@@ -410,3 +410,4 @@ app-clause-merge-mine = Projektets text
 app-clause-merge-clean = Sammanslagen text (inga konflikter):
 app-clause-merge-conflicts = Sammanslagen text: lös konflikterna mellan <<<<<<< och >>>>>>> innan du godtar.
 app-clause-merge-accept = Godta sammanslagningen
+app-clause-covers = Uppgifter i artikel 13 och 14 GDPR som texten täcker

@@ -299,6 +299,8 @@ pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Pre
 pub struct ClauseList {
     pub clauses: Vec<clauses::ClauseInfo>,
     pub uncovered: Vec<Uncovered>,
+    /// Every Art. 13/14 item a clause can declare, with its articles.
+    pub items: Vec<clauses::CoveredItem>,
 }
 
 #[derive(Debug, Serialize)]
@@ -327,9 +329,18 @@ pub async fn clause_list(state: AppStateLock<'_>, project: Project) -> AppResult
                 })
         })
         .collect();
+    let items = policywright::review::coverage::item_ids()
+        .map(|item| clauses::CoveredItem {
+            item: item.to_owned(),
+            articles: policywright::review::coverage::articles(item)
+                .unwrap_or("")
+                .to_owned(),
+        })
+        .collect();
     Ok(ClauseList {
         clauses: list,
         uncovered,
+        items,
     })
 }
 

@@ -803,3 +803,43 @@ fn a_clause_rewritten_in_the_app_is_saved_with_the_comments_and_a_house_style_is
     let info = Harness::new(home.path()).ok("start_info", json!({}));
     assert_eq!(info["houseStyle"]["path"], json!(null));
 }
+
+#[test]
+fn a_custom_clause_is_added_after_its_clause_and_removed() {
+    let home = tempfile::tempdir().unwrap();
+    let h = Harness::new(home.path());
+    let project = h.ok("open_example", json!({ "id": "webshop" }))["project"].clone();
+    let added = h.ok(
+        "clause_add",
+        json!({ "project": project, "id": "whistleblowing", "after": "security" }),
+    );
+    let list = h.ok("clause_list", json!({ "project": added }));
+    let ids: Vec<&str> = list["clauses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let at = ids.iter().position(|i| *i == "whistleblowing").unwrap();
+    assert_eq!(ids[at - 1], "security");
+    assert_eq!(list["clauses"][at]["langs"][0]["source"], json!("custom"));
+    assert!(list["items"].as_array().unwrap().len() >= 15);
+    let preview = h.ok("preview", json!({ "project": added }));
+    let sv = preview["documents"][0]["html"].as_str().unwrap();
+    let en = preview["documents"][1]["html"].as_str().unwrap();
+    assert!(sv.contains("id=\"whistleblowing\"") && sv.contains("Ny klausul"));
+    assert!(en.contains("id=\"whistleblowing\"") && en.contains("New clause"));
+    // A taken id is refused with a message.
+    let err = h
+        .invoke(
+            "clause_add",
+            json!({ "project": added, "id": "rights", "after": "security" }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], json!("invalid-project"));
+    let removed = h.ok(
+        "clause_remove",
+        json!({ "project": added, "id": "whistleblowing" }),
+    );
+    assert_eq!(removed, project);
+}

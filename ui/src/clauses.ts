@@ -298,20 +298,81 @@ export class ClausesView {
   private setText(ed: Editing, text: string): void {
     const p = this.env.project();
     if (!p) return;
-    const c = clausesOf(p);
     if (ed.template.source === "custom") {
-      const custom = c.custom.find((x) => x.id === ed.clause);
+      const custom = clausesOf(p).custom.find((x) => x.id === ed.clause);
       if (custom) custom[ed.lang] = text;
     } else {
-      let o = c.overrides.find((x) => x.clause === ed.clause && x.lang === ed.lang);
-      if (!o && ed.template.newOverride) {
-        o = structuredClone(ed.template.newOverride);
-        c.overrides.push(o);
-        ed.template.source = "override";
-      }
+      const o = this.ownOverride(p, ed);
       if (o) o.text = text;
     }
     this.env.changed();
+  }
+
+  /** The project's override of the clause being edited, added from the library's shape (with
+   * the text in the editor) when there is none yet. */
+  private ownOverride(p: Project, ed: Editing): JsonObject | undefined {
+    const c = clausesOf(p);
+    let o = c.overrides.find((x) => x.clause === ed.clause && x.lang === ed.lang);
+    if (!o && ed.template.newOverride) {
+      o = structuredClone(ed.template.newOverride);
+      o.text = this.textarea?.value ?? ed.template.text;
+      c.overrides.push(o);
+      ed.template.source = "override";
+    }
+    return o;
+  }
+
+  /** The items the clause declares in this language: its override's or custom clause's list,
+   * else the default's (from the table). */
+  private coversOf(ed: Editing): string[] {
+    const p = this.env.project();
+    const c = p ? clausesOf(p) : { overrides: [], custom: [] };
+    const own =
+      ed.template.source === "custom"
+        ? c.custom.find((x) => x.id === ed.clause)
+        : c.overrides.find((x) => x.clause === ed.clause && x.lang === ed.lang);
+    if (own && Array.isArray(own.covers)) return own.covers.map(String);
+    const row = this.list?.clauses.find((x) => x.id === ed.clause);
+    return row?.langs.find((l) => l.lang === ed.lang)?.covers.map((i) => i.item) ?? [];
+  }
+
+  private setCovers(ed: Editing, item: string, on: boolean): void {
+    const p = this.env.project();
+    if (!p) return;
+    const own: JsonObject | undefined =
+      ed.template.source === "custom"
+        ? clausesOf(p).custom.find((x) => x.id === ed.clause)
+        : this.ownOverride(p, ed);
+    if (!own) return;
+    const now = new Set(this.coversOf(ed));
+    if (!Array.isArray(own.covers)) own.covers = [...now];
+    const covers = own.covers as Json[];
+    const at = covers.indexOf(item);
+    if (on && at < 0) covers.push(item);
+    if (!on && at >= 0) covers.splice(at, 1);
+    this.env.changed();
+    void this.refreshList();
+  }
+
+  private coversBox(ed: Editing): HTMLElement {
+    const current = new Set(this.coversOf(ed));
+    return h(
+      "fieldset",
+      { class: "clause-covers-box", "data-testid": "clause-covers" },
+      h("legend", {}, this.t("app-clause-covers")),
+      (this.list?.items ?? []).map((i) => {
+        const id = `clause-cover-${i.item}`;
+        const box = h("input", {
+          type: "checkbox",
+          id,
+          "data-testid": "clause-cover",
+          "data-item": i.item,
+          checked: current.has(i.item),
+        });
+        box.addEventListener("change", () => this.setCovers(ed, i.item, box.checked));
+        return h("div", { class: "check" }, box, h("label", { for: id }, `${i.item} (Art. ${i.articles})`));
+      }),
+    );
   }
 
   private reset(ed: Editing): void {
@@ -427,6 +488,7 @@ export class ClausesView {
         ),
       ),
       buttons,
+      this.coversBox(ed),
       h("h4", {}, t("clause-editor-variables")),
       vars,
     );

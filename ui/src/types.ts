@@ -73,6 +73,8 @@ export interface ClauseInfo {
 export interface ClauseList {
   clauses: ClauseInfo[];
   uncovered: { item: string; articles: string; lang: Lang }[];
+  /** Every Art. 13/14 item a clause can declare. */
+  items: { item: string; articles: string }[];
 }
 
 export interface ClauseMerge {

@@ -46,7 +46,7 @@ pub struct WriteError {
 pub fn read_project(text: &str) -> Result<(Project, Vec<Diagnostic>), Vec<Diagnostic>> {
     let project = parse_project(text)?;
     let mut diags = validate::check(&project);
-    if let Ok(map) = SourceMap::parse(text) {
+    if let Ok(map) = SourceMap::parse_project_text(text) {
         map.place(&mut diags);
     }
     // A diagnostic about the whole project (its size) stands at the start of the file.

@@ -227,6 +227,11 @@ fn clause_text_cannot_read_files_recurse_or_run_without_bound() {
     // One expression reading an answer over and over would be computed whole in memory.
     let many = format!("# T\n{{{{ {} }}}}\n", vec!["org.name"; 40].join(" ~ "));
     assert_eq!(refused(&many), "clause-expression-too-large");
+    // A whole list added at each step of a loop.
+    assert_eq!(
+        refused("# T\n{% set_global s = [] %}{% for a in activities %}{% set_global s = s | concat(with=activities) %}{% endfor %}\n"),
+        "clause-set-in-loop"
+    );
     // Doubling a text line by line.
     assert_eq!(
         refused("# T\n{% set s = org.name %}{% set s = s ~ s %}{{ s }}\n"),

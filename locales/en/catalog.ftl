@@ -23,7 +23,7 @@ purpose-customer-account = Managing customer accounts
 purpose-payments = Taking payments
     .help = You take payment, send invoices and reconcile what has been paid.
 purpose-newsletter = Sending newsletters
-    .help = You e-mail a newsletter to people who have signed up for it.
+    .help = You email a newsletter to people who have signed up for it.
 purpose-marketing = Marketing our products and services
     .help = You advertise or send offers, beyond a newsletter people sign up for.
 purpose-website-analytics = Measuring how our website is used
@@ -98,8 +98,8 @@ people-guests = guests
 
 data-name = name
     .help = First name and surname.
-data-contact = contact details (e-mail, phone)
-    .help = E-mail address and phone number.
+data-contact = contact details (email, phone)
+    .help = Email address and phone number.
 data-address = postal address
     .help = Street address, postcode and town.
 data-personal-identity-number = personal identity number
@@ -113,7 +113,7 @@ data-purchase-history = purchase history
 data-account = login details
     .help = Username, password and settings for an account with you.
 data-correspondence = correspondence with us
-    .help = What the person writes to you, and your replies, by e-mail, chat or form.
+    .help = What the person writes to you, and your replies, by email, chat or form.
 data-technical = technical data (IP address, browser, device)
     .help = Data a browser or device sends when someone uses your website or service.
 data-usage = information on how you use the website
@@ -155,7 +155,7 @@ data-sex-life = data about sex life or sexual orientation
 
 basis-consent = consent
     .help = The person has said yes to the processing and can take that yes back at any time.
-basis-contract = performance of a contract
+basis-contract = contract
     .help = The data is needed to enter into or carry out a contract with the person themselves.
 basis-legal-obligation = legal obligation
     .help = A law requires you to process the data, such as the Bookkeeping Act.
@@ -190,7 +190,7 @@ special-health-care = health or social care
 requirement-none = voluntary
     .help = The person decides whether to give the data.
 requirement-statutory = required by law
-    .help = A law requires the person to give the data.
+    .help = A law requires you to collect the data, such as the Bookkeeping Act. The law binds you, not the person.
 requirement-contractual = required by a contract
     .help = A contract with the person requires them to give the data.
 requirement-contract-prerequisite = needed to enter into a contract
@@ -208,6 +208,8 @@ retention-after-relationship = a number of months after the relationship ends
     .help = The data is kept for a set number of months after the customer relationship, membership or contact ends.
 retention-after-collection = a number of months after collection
     .help = The data is kept for a set number of months from when you received it.
+retention-at-least = at least a number of months, with a rule for when it ends
+    .help = A law requires you to keep the data for at least a set time, such as patient records for at least ten years. Give the shortest time and describe what decides when you delete the data.
 retention-custom = in your own words
     .help = Describe the retention period, or what decides it, in your own words.
 
@@ -233,7 +235,33 @@ safeguard-standard-contractual-clauses = standard contractual clauses
 safeguard-binding-corporate-rules = binding corporate rules
     .help = The recipient follows group-wide rules approved by a data protection authority.
 safeguard-derogation = derogation for specific situations (Article 49)
-    .help = No other safeguard exists and the transfer relies on one of the derogations in Article 49, such as explicit consent.
+    .help = No other safeguard exists and the transfer relies on one of the derogations in Article 49, such as explicit consent. Then choose which derogation.
+
+## Derogations for specific situations (Article 49(1))
+
+derogation-explicit-consent = explicit consent after being told of the risks
+    .help = The person has explicitly agreed to this transfer after you told them of its risks (Article 49(1)(a)).
+derogation-contract = necessary for a contract with the person
+    .help = The transfer is necessary to perform a contract with the person, or for steps before a contract that they asked for (Article 49(1)(b)).
+derogation-contract-for-person = necessary for a contract in the person's interest
+    .help = The transfer is necessary to make or perform a contract with someone else in the person's interest (Article 49(1)(c)).
+derogation-public-interest = important reasons of public interest
+    .help = The transfer is necessary for important reasons of public interest recognised in EU or Swedish law (Article 49(1)(d)).
+derogation-legal-claims = legal claims
+    .help = The transfer is necessary to establish, exercise or defend legal claims (Article 49(1)(e)).
+derogation-vital-interests = protecting vital interests
+    .help = The transfer is needed to protect someone's life or health when the person cannot consent (Article 49(1)(f)).
+derogation-public-register = data from a public register
+    .help = The data comes from a register that the law says is there to inform the public (Article 49(1)(g)).
+
+## Grounds for automated decisions (Article 22(2))
+
+decision-ground-contract = necessary for a contract with the person
+    .help = The decision is necessary to enter into or perform a contract with the person (Article 22(2)(a)).
+decision-ground-law = authorised by law
+    .help = An EU or Swedish law authorises the decision and requires safeguards for the person (Article 22(2)(b)).
+decision-ground-explicit-consent = the person's explicit consent
+    .help = The person has explicitly agreed to the decision being made automatically (Article 22(2)(c)).
 
 ## Cookies
 
@@ -255,15 +283,15 @@ party-third = third party
 
 change-channel-website = on our website
     .help = You publish the new version on your website and show that the policy has changed.
-change-channel-email = by e-mail
-    .help = You e-mail the change to the people whose e-mail address you have.
+change-channel-email = by email
+    .help = You email the change to the people whose email address you have.
 change-channel-account-message = with a message in your account
     .help = You show a message when users log in to their account.
 
 ## Security measures
 
 security-encryption-in-transit = encryption of data sent over the internet
-    .help = Your website and e-mail use encryption (HTTPS and TLS).
+    .help = Your website and email use encryption (HTTPS and TLS).
 security-encryption-at-rest = encryption of stored data
     .help = The data is encrypted where it is stored, for example on servers and computers.
 security-access-control = access control, so that only those who need the data can reach it

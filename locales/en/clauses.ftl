@@ -26,9 +26,6 @@ clause-var-activities-retention = How long the data is kept (has preset, months,
 clause-var-activities-retention-months = The number of months the data is kept, where that is the rule.
 clause-var-activities-retention-preset = The kind of retention rule, e.g. "bookkeeping" or "months".
 clause-var-activities-retention-text = The retention in the organisation's words.
-clause-var-activities-source = Where the data comes from when not from the person (has description, public).
-clause-var-activities-source-description = The source of the data in words.
-clause-var-activities-source-public = True when the source is publicly accessible.
 clause-var-activities-special-condition = The Art. 9(2) condition for special categories (has id, name, point).
 clause-var-activities-special-data = The special categories of data processed (each has id, name).
 clause-var-activities-special-list = The special categories as one list in running text.
@@ -159,3 +156,21 @@ clause-var-activities-special-data-name = The special category in words.
 
 # The clause editor.
 clause-editor-variables = Variables and macros
+
+# Added with format 3's answers (sources, direct marketing, Art. 22 and Art. 49 grounds).
+clause-var-activities-direct-marketing = True when the activity's data is used for direct marketing.
+clause-var-activities-from-person = True when part of the data also comes from the person.
+clause-var-activities-sources = Where the data comes from when not from the person (each has description, public).
+clause-var-activities-sources-description = A source of the data in words.
+clause-var-activities-sources-public = True when that source is publicly accessible.
+clause-var-acts-minors-contracts-rule = The rule on contracts made by minors, cited with its law.
+clause-var-automated-ground = The Art. 22(2) ground for automated decisions, in words.
+clause-var-automated-ground-point = The point of Art. 22(2) GDPR, e.g. "a".
+clause-var-automated-profiling = True when the organisation profiles people.
+clause-var-automated-profiling-description = The profiling in the organisation's words.
+clause-var-automated-shown = True when the clause on automated decisions appears.
+clause-var-children-contracts = True when children make contracts with the organisation.
+clause-var-children-online-service = True when the service is offered online directly to children.
+clause-var-facts-any-derogation = True when some transfer relies on an Art. 49 derogation.
+clause-var-recipients-derogation = The Art. 49 derogation a transfer relies on, in words.
+clause-var-recipients-derogation-point = The point of Art. 49(1) GDPR, e.g. "b".

@@ -13,7 +13,7 @@ diag-translation-missing = { $lang ->
     [sv] The Swedish text is missing.
    *[en] The English text is missing.
 }
-diag-email-invalid = “{ $value }” is not a valid e-mail address.
+diag-email-invalid = “{ $value }” is not a valid email address.
 diag-url-invalid = “{ $value }” is not a web address starting with https:// (or http://).
 diag-date-invalid = “{ $value }” is not a date written as YYYY-MM-DD.
 diag-date-nonexistent = { $value } is no such date: check the month and the day.
@@ -34,6 +34,13 @@ diag-special-condition-missing = This activity uses special categories of data: 
 diag-special-condition-unused = A condition for special categories is set, but this activity uses no special categories of data.
 diag-identity-number-reason-missing = Explain why personal identity numbers are needed: they may be used without consent only where it is clearly justified (Data Protection Act 3:10).
 diag-consequence-missing = Say what happens if a person does not provide the data.
+diag-requirement-missing = This purpose rests on a legal obligation: say whether the person must give the data (Art. 13(2)(e)). The policy does not assume it is voluntary.
+diag-requirement-unanswered = Say whether the person must give the data (Art. 13(2)(e)); until then the policy says nothing about it for this purpose.
+diag-tracking-without-cookies = Data about how people use the website is collected, but no cookie or similar technology is listed: list what collects it under Cookies.
+diag-retention-end-missing = Describe the rule that ends the retention period after the minimum time, such as when you review and delete the data.
+diag-retention-open-ended = The text gives only a minimum period: say what ends it, or choose "at least a number of months" and describe the rule.
+diag-derogation-missing = Choose which derogation of Article 49 the transfer relies on.
+diag-decision-ground-missing = Decisions made solely by automated means with legal or similarly significant effects need a ground in Art. 22(2): a contract, a law or explicit consent. Choose one, or have a person take the decisions.
 diag-retention-months-missing = Enter the number of months the data is kept.
 diag-retention-text-missing = Describe how long the data is kept, or the criteria that decide it.
 diag-retention-withdrawn-without-consent = "Until consent is withdrawn" fits only processing based on consent.
@@ -47,8 +54,8 @@ diag-dpf-fallback-invalid = If the Data Privacy Framework ceases to apply, stand
 diag-lifetime-invalid = “{ $value }” is not a lifetime: write "session" or a number and a unit, such as "30 days", "13 months" or "2 years".
 diag-cookie-consent-missing = Some cookies need consent: describe how visitors give it.
 diag-cookie-withdrawal-missing = Describe how visitors withdraw or change their cookie consent.
-diag-guardian-consent-missing = The service is aimed at children: describe how a guardian consents for children under 13.
-diag-response-too-slow = { $days } days is longer than the month the GDPR allows for answering (Art. 12(3)); an extension must be explained to the person.
+diag-guardian-consent-missing = The service is aimed at children: describe how you get a parent or guardian's consent when a child cannot consent alone.
+diag-response-too-slow = A promise of { $days } days can be longer than the one month the GDPR allows for answering (Art. 12(3)). Leave it empty to say "within one month", or promise 28 days or fewer.
 diag-repealed-reference = The text cites { $reference }, which is repealed or invalid: cite the current decision instead.
 diag-old-authority-name = Datainspektionen has been called Integritetsskyddsmyndigheten (IMY) since 1 January 2021.
 
@@ -61,7 +68,8 @@ diag-clause-unknown-test = Clause “{ $clause }” ({ $lang }), line { $line },
 diag-clause-forbidden-function = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a clause cannot call functions (“{ $detail }”).
 diag-clause-forbidden-tag = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a clause cannot use “{ $detail }”: it may not read other templates or files, or define macros.
 diag-clause-forbidden-import = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a clause can import only the built-in macros “{ $lang }/macros.md”, not “{ $detail }”.
-diag-clause-set-chain = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a “set” cannot use “{ $detail }”, which another “set” made; use the variables of the context instead.
+diag-clause-set-chain = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a “set” may use only one value made by a “set”, and “{ $detail }” is a second; a text must not double.
+diag-clause-set-in-loop = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a “set” inside a loop may use only the loop's item and values made by “set”, not “{ $detail }”.
 diag-clause-nested-loop = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a loop inside a loop must go over a field of the outer loop's item (like a.data), not over “{ $detail }”.
 diag-clause-too-long = Clause “{ $clause }” ({ $lang }): the template is longer than { $detail } characters.
 diag-clause-too-nested = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the template nests blocks or brackets too deeply.

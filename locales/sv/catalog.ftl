@@ -178,7 +178,7 @@ special-legal-claims = rättsliga anspråk
     .help = Uppgifterna behövs för att fastställa, göra gällande eller försvara rättsliga anspråk.
 special-substantial-public-interest = ett viktigt allmänt intresse enligt lag
     .help = En lag tillåter behandlingen därför att den behövs av hänsyn till ett viktigt allmänt intresse.
-special-health-care = hälso- och sjukvård
+special-health-care = hälso- och sjukvård eller social omsorg
     .help = Uppgifterna behövs för vård, behandling eller bedömning av arbetsförmåga, under tystnadsplikt.
 
 ## Måste personen lämna uppgifterna? (artikel 13.2 e)
@@ -186,7 +186,7 @@ special-health-care = hälso- och sjukvård
 requirement-none = frivilligt
     .help = Personen väljer själv om den vill lämna uppgifterna.
 requirement-statutory = krävs enligt lag
-    .help = En lag kräver att personen lämnar uppgifterna.
+    .help = En lag kräver att ni samlar in uppgifterna, till exempel bokföringslagen. Lagen förpliktar er, inte personen.
 requirement-contractual = krävs enligt avtal
     .help = Ett avtal med personen kräver att den lämnar uppgifterna.
 requirement-contract-prerequisite = krävs för att ingå avtal
@@ -204,6 +204,8 @@ retention-after-relationship = ett antal månader efter att kontakten har upphö
     .help = Uppgifterna sparas ett visst antal månader efter att kundrelationen, medlemskapet eller kontakten har upphört.
 retention-after-collection = ett antal månader efter insamlingen
     .help = Uppgifterna sparas ett visst antal månader räknat från när ni fick dem.
+retention-at-least = minst ett antal månader, med en regel för när tiden slutar
+    .help = En lag kräver att uppgifterna sparas minst en viss tid, till exempel patientjournaler i minst tio år. Ange den kortaste tiden och beskriv vad som avgör när ni raderar dem.
 retention-custom = med egna ord
     .help = Beskriv lagringstiden, eller vad som avgör den, med egna ord.
 
@@ -229,7 +231,33 @@ safeguard-standard-contractual-clauses = standardavtalsklausuler
 safeguard-binding-corporate-rules = bindande företagsbestämmelser
     .help = Mottagaren följer interna regler för sin koncern som en dataskyddsmyndighet har godkänt.
 safeguard-derogation = undantag för särskilda situationer (artikel 49)
-    .help = Ingen annan skyddsåtgärd finns och överföringen stöder sig på ett av undantagen i artikel 49, till exempel uttryckligt samtycke.
+    .help = Ingen annan skyddsåtgärd finns och överföringen stöder sig på ett av undantagen i artikel 49, till exempel uttryckligt samtycke. Välj sedan vilket undantag.
+
+## Undantag för särskilda situationer (artikel 49.1)
+
+derogation-explicit-consent = uttryckligt samtycke efter information om riskerna
+    .help = Personen har uttryckligen samtyckt till just den här överföringen, efter att ni har berättat om riskerna med den (artikel 49.1 a).
+derogation-contract = nödvändig för ett avtal med personen
+    .help = Överföringen är nödvändig för att fullgöra ett avtal med personen, eller för åtgärder före ett avtal som personen har begärt (artikel 49.1 b).
+derogation-contract-for-person = nödvändig för ett avtal i personens intresse
+    .help = Överföringen är nödvändig för att ingå eller fullgöra ett avtal med någon annan i personens intresse (artikel 49.1 c).
+derogation-public-interest = viktiga skäl som rör allmänintresset
+    .help = Överföringen är nödvändig av viktiga skäl som rör allmänintresset och som erkänns i EU-rätten eller svensk rätt (artikel 49.1 d).
+derogation-legal-claims = rättsliga anspråk
+    .help = Överföringen är nödvändig för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 49.1 e).
+derogation-vital-interests = skydd för grundläggande intressen
+    .help = Överföringen behövs för att skydda någons liv eller hälsa när personen inte kan samtycka (artikel 49.1 f).
+derogation-public-register = uppgifter ur ett offentligt register
+    .help = Uppgifterna kommer ur ett register som enligt lag är till för att informera allmänheten (artikel 49.1 g).
+
+## Grunder för automatiserade beslut (artikel 22.2)
+
+decision-ground-contract = nödvändigt för ett avtal med personen
+    .help = Beslutet är nödvändigt för att ingå eller fullgöra ett avtal med personen (artikel 22.2 a).
+decision-ground-law = tillåtet enligt lag
+    .help = En lag i EU eller Sverige tillåter beslutet och kräver skyddsåtgärder för personen (artikel 22.2 b).
+decision-ground-explicit-consent = personens uttryckliga samtycke
+    .help = Personen har uttryckligen samtyckt till att beslutet fattas automatiskt (artikel 22.2 c).
 
 ## Kakor
 

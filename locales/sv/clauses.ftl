@@ -26,9 +26,6 @@ clause-var-activities-retention = Hur länge uppgifterna sparas (har preset, mon
 clause-var-activities-retention-months = Antalet månader uppgifterna sparas, när det är regeln.
 clause-var-activities-retention-preset = Slaget av lagringsregel, t.ex. "bookkeeping" eller "months".
 clause-var-activities-retention-text = Lagringstiden med organisationens egna ord.
-clause-var-activities-source = Varifrån uppgifterna kommer när de inte kommer från personen (har description, public).
-clause-var-activities-source-description = Uppgifternas källa i ord.
-clause-var-activities-source-public = Sant när källan är allmänt tillgänglig.
 clause-var-activities-special-condition = Villkoret i artikel 9.2 för känsliga uppgifter (har id, name, point).
 clause-var-activities-special-data = De känsliga personuppgifter som behandlas (var och en har id, name).
 clause-var-activities-special-list = De känsliga personuppgifterna som en uppräkning i löptext.
@@ -159,3 +156,21 @@ clause-var-activities-special-data-name = Den känsliga kategorin i ord.
 
 # Klausulredigeraren.
 clause-editor-variables = Variabler och makron
+
+# Tillkomna med format 3 (källor, direktmarknadsföring, grunder enligt artikel 22 och 49).
+clause-var-activities-direct-marketing = Sant när behandlingens uppgifter används för direktmarknadsföring.
+clause-var-activities-from-person = Sant när en del av uppgifterna också kommer från personen själv.
+clause-var-activities-sources = Varifrån uppgifterna kommer när de inte kommer från personen (var och en har description, public).
+clause-var-activities-sources-description = En källa till uppgifterna i ord.
+clause-var-activities-sources-public = Sant när källan är allmänt tillgänglig.
+clause-var-acts-minors-contracts-rule = Regeln om avtal som ingås av underåriga, citerad med sin lag.
+clause-var-automated-ground = Grunden enligt artikel 22.2 för automatiserade beslut, i ord.
+clause-var-automated-ground-point = Punkten i artikel 22.2 GDPR, t.ex. "a".
+clause-var-automated-profiling = Sant när organisationen profilerar personer.
+clause-var-automated-profiling-description = Profileringen med organisationens egna ord.
+clause-var-automated-shown = Sant när klausulen om automatiserade beslut visas.
+clause-var-children-contracts = Sant när barn ingår avtal med organisationen.
+clause-var-children-online-service = Sant när tjänsten erbjuds direkt till barn på internet.
+clause-var-facts-any-derogation = Sant när någon överföring grundar sig på ett undantag i artikel 49.
+clause-var-recipients-derogation = Undantaget i artikel 49 som en överföring grundar sig på, i ord.
+clause-var-recipients-derogation-point = Punkten i artikel 49.1 GDPR, t.ex. "b".

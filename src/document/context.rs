@@ -117,10 +117,16 @@ pub struct ActivityCtx {
     pub legitimate_interest: String,
     /// Art. 9(2) condition, when special categories are processed.
     pub special_condition: Option<Condition>,
-    /// none / statutory / contractual / contract-prerequisite
+    /// none / statutory / contractual / contract-prerequisite, or "" while not answered.
     pub requirement: &'static str,
     pub consequence: String,
-    pub source: Option<SourceCtx>,
+    /// Where the data comes from when not from the person (Art. 14(2)(f)).
+    pub sources: Vec<SourceCtx>,
+    /// Some of the data comes from the person (no sources, or `from_person`): the
+    /// requirement of Art. 13(2)(e) is stated.
+    pub from_person: bool,
+    /// Direct marketing: the person may always object (Art. 21(2)), no balancing test.
+    pub direct_marketing: bool,
     pub retention: RetentionCtx,
 }
 
@@ -182,6 +188,9 @@ pub struct RecipientCtx {
     pub fallback: &'static str,
     /// The decision the fallback rests on ("" for binding corporate rules).
     pub fallback_decision: String,
+    /// With a derogation: which one of Art. 49(1) ("" when not answered), and its point.
+    pub derogation: &'static str,
+    pub derogation_point: &'static str,
     /// Where a copy of the safeguard is available (SCCs and BCRs, also as the fallback).
     pub offers_copy: bool,
     /// How to get a copy of the safeguard.
@@ -213,15 +222,28 @@ pub struct CookieCtx {
 #[derive(Debug, Serialize)]
 pub struct ChildrenCtx {
     pub addressed: bool,
+    /// An online service offered directly to children: the age rule of Art. 8 applies.
+    pub online_service: bool,
+    /// Some activity rests on a contract: a child's contract involves the guardian.
+    pub contracts: bool,
     pub guardian_consent: String,
     pub consent_age: u32,
 }
 
 #[derive(Debug, Serialize)]
 pub struct AutomatedCtx {
+    /// Solely automated decisions with legal or similarly significant effects (Art. 22(1)).
     pub used: bool,
+    /// The Art. 22(2) ground: contract / law / explicit-consent, or "" while not answered.
+    pub ground: &'static str,
+    pub ground_point: &'static str,
     pub logic: String,
     pub consequences: String,
+    /// Profiling happens (Art. 4(4)); named as such even without decisions (Art. 13(2)(f)).
+    pub profiling: bool,
+    pub profiling_description: String,
+    /// The clause appears: decisions or profiling.
+    pub shown: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -234,6 +256,7 @@ pub struct SecurityCtx {
 pub struct RightsCtx {
     pub email_link: String,
     pub form_link: String,
+    /// A promise shorter than the law's one month, in days (0: "within one month").
     pub response_days: u32,
     pub identity_check: String,
 }
@@ -255,6 +278,7 @@ pub struct Acts {
     pub data_protection_act: String,
     pub identity_number_rule: String,
     pub child_consent_rule: String,
+    pub minors_contracts_rule: String,
     pub bookkeeping_act: String,
     pub cookie_rule: String,
     pub cookie_regulator: String,
@@ -265,9 +289,11 @@ pub struct Acts {
 #[derive(Debug, Serialize)]
 pub struct Facts {
     pub any_consent: bool,
-    /// Some processing rests on legitimate interests or a public task: the right to object applies.
+    /// Some processing other than direct marketing rests on legitimate interests or a public
+    /// task: the right to object of Art. 21(1), with its balancing test, applies.
     pub any_objection: bool,
-    /// Some processing rests on consent or contract: the right to data portability applies.
+    /// Some processing rests on consent or contract: the right to data portability applies
+    /// (to processing by automated means, which the clause says).
     pub any_portability: bool,
     pub any_special: bool,
     pub any_identity_number: bool,
@@ -280,10 +306,18 @@ pub struct Facts {
     pub any_public_task: bool,
     /// Some data is kept because a law requires it (erasure waits for the period to end).
     pub any_kept_by_law: bool,
-    /// Some purpose is direct marketing (newsletter, marketing): the absolute right to object.
+    /// Some activity is direct marketing (marked so, or the newsletter and marketing purposes):
+    /// the absolute right to object of Art. 21(2)-(3).
     pub any_direct_marketing: bool,
     pub any_transfers: bool,
     pub any_cookies: bool,
+    /// Some transfer relies on an Art. 49 derogation rather than a safeguard.
+    pub any_derogation: bool,
+}
+
+/// Direct marketing: marked so, or a catalogue purpose that is direct marketing by nature.
+fn is_direct_marketing(a: &project::Activity) -> bool {
+    a.direct_marketing || catalog::DIRECT_MARKETING_PURPOSES.contains(&a.purpose.as_str())
 }
 
 fn text(t: &Text, lang: Lang) -> String {
@@ -510,16 +544,23 @@ impl Context {
                 legitimate_interest: text(&a.legitimate_interest, lang),
                 special_condition,
                 requirement: match a.requirement {
-                    project::Requirement::None => "none",
-                    project::Requirement::Statutory => "statutory",
-                    project::Requirement::Contractual => "contractual",
-                    project::Requirement::ContractPrerequisite => "contract-prerequisite",
+                    None => "",
+                    Some(project::Requirement::None) => "none",
+                    Some(project::Requirement::Statutory) => "statutory",
+                    Some(project::Requirement::Contractual) => "contractual",
+                    Some(project::Requirement::ContractPrerequisite) => "contract-prerequisite",
                 },
                 consequence: text(&a.consequence, lang),
-                source: a.source.as_ref().map(|s| SourceCtx {
-                    description: text(&s.description, lang),
-                    public: s.public,
-                }),
+                sources: a
+                    .sources
+                    .iter()
+                    .map(|s| SourceCtx {
+                        description: text(&s.description, lang),
+                        public: s.public,
+                    })
+                    .collect(),
+                from_person: a.sources.is_empty() || a.from_person,
+                direct_marketing: is_direct_marketing(a),
                 retention: RetentionCtx {
                     preset: a.retention.preset.clone(),
                     months: a.retention.months.unwrap_or(0),
@@ -610,33 +651,41 @@ impl Context {
         };
 
         let bases: Vec<LegalBasis> = p.activities.iter().filter_map(|a| a.legal_basis).collect();
+        // The balancing test of Art. 21(1) never applies to direct marketing (Art. 21(2)-(3)).
+        let objection_bases: Vec<LegalBasis> = p
+            .activities
+            .iter()
+            .filter(|a| !is_direct_marketing(a))
+            .filter_map(|a| a.legal_basis)
+            .collect();
         let facts_ctx = Facts {
             any_consent: bases.contains(&LegalBasis::Consent)
                 || p.activities
                     .iter()
                     .any(|a| a.special_condition == "explicit-consent"),
-            any_objection: bases.contains(&LegalBasis::LegitimateInterests)
-                || bases.contains(&LegalBasis::PublicTask),
+            any_objection: objection_bases.contains(&LegalBasis::LegitimateInterests)
+                || objection_bases.contains(&LegalBasis::PublicTask),
             any_portability: bases.contains(&LegalBasis::Consent)
                 || bases.contains(&LegalBasis::Contract),
             any_special: activities.iter().any(|a| !a.special_data.is_empty()),
             any_identity_number: activities.iter().any(|a| a.identity_number),
-            any_source: activities.iter().any(|a| a.source.is_some()),
-            any_requirement: activities.iter().any(|a| a.requirement != "none"),
+            any_source: activities.iter().any(|a| !a.sources.is_empty()),
+            any_requirement: activities
+                .iter()
+                .any(|a| !matches!(a.requirement, "none" | "")),
             any_recipients: !recipients.is_empty(),
             any_processors: recipients.iter().any(|r| r.kind == "processor"),
-            any_public_task: bases.contains(&LegalBasis::PublicTask),
+            any_public_task: objection_bases.contains(&LegalBasis::PublicTask),
             any_kept_by_law: p.activities.iter().any(|a| {
                 a.retention.preset == "bookkeeping"
                     || a.legal_basis == Some(LegalBasis::LegalObligation)
             }),
-            any_direct_marketing: p
-                .activities
-                .iter()
-                .any(|a| catalog::DIRECT_MARKETING_PURPOSES.contains(&a.purpose.as_str())),
+            any_direct_marketing: p.activities.iter().any(is_direct_marketing),
             any_transfers: !transfers.is_empty(),
             any_cookies: !cookies.items.is_empty(),
+            any_derogation: transfers.iter().any(|t| t.safeguard == "derogation"),
         };
+        let ad = &p.automated_decisions;
 
         Ok(Context {
             lang: lang.code(),
@@ -648,13 +697,20 @@ impl Context {
             cookies,
             children: ChildrenCtx {
                 addressed: p.children.addressed,
+                online_service: p.children.online_service,
+                contracts: bases.contains(&LegalBasis::Contract),
                 guardian_consent: text(&p.children.guardian_consent, lang),
                 consent_age: facts.children.consent_age,
             },
             automated: AutomatedCtx {
-                used: p.automated_decisions.used,
-                logic: text(&p.automated_decisions.logic, lang),
-                consequences: text(&p.automated_decisions.consequences, lang),
+                used: ad.used,
+                ground: ad.ground.filter(|_| ad.used).map_or("", |g| g.id()),
+                ground_point: ad.ground.filter(|_| ad.used).map_or("", |g| g.point()),
+                logic: text(&ad.logic, lang),
+                consequences: text(&ad.consequences, lang),
+                profiling: ad.profiling,
+                profiling_description: text(&ad.profiling_description, lang),
+                shown: ad.used || ad.profiling,
             },
             security: SecurityCtx {
                 measures: entries(lang, kind::SECURITY, &p.security.measures),
@@ -667,7 +723,7 @@ impl Context {
                 } else {
                     link(display_url(&p.rights.form_url), &p.rights.form_url)
                 },
-                response_days: p.rights.response_days,
+                response_days: p.rights.response_days.unwrap_or(0),
                 identity_check: text(&p.rights.identity_check, lang),
             },
             authority,
@@ -676,6 +732,7 @@ impl Context {
                 data_protection_act: act("data_protection_act"),
                 identity_number_rule: act("identity_number_rule"),
                 child_consent_rule: act("child_consent_rule"),
+                minors_contracts_rule: act("minors_contracts_rule"),
                 bookkeeping_act: act("bookkeeping_act"),
                 cookie_rule: act("cookie_rule"),
                 cookie_regulator: act("cookie_regulator"),
@@ -752,6 +809,14 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
         fallback_decision: match fallback {
             Some(Safeguard::StandardContractualClauses) => escape(&facts.decisions.scc.number),
             _ => String::new(),
+        },
+        derogation: match safeguard {
+            Some(Safeguard::Derogation) => r.derogation.map_or("", |d| d.id()),
+            _ => "",
+        },
+        derogation_point: match safeguard {
+            Some(Safeguard::Derogation) => r.derogation.map_or("", |d| d.point()),
+            _ => "",
         },
         offers_copy: copied(safeguard) || copied(fallback),
         copy: text(&r.safeguard_copy, lang),

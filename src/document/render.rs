@@ -94,7 +94,7 @@ pub const CLAUSES: &[Clause] = &[
     Clause {
         id: "automated-decisions",
         covers: &["automated-decisions"],
-        applies: |c| c.automated.used,
+        applies: |c| c.automated.shown,
     },
     Clause {
         id: "security",

@@ -9,7 +9,8 @@
 //! - only the filters and tests listed here (none that multiplies text, like `replace`);
 //! - a loop inside a loop must go over a field of the innermost loop's item (`a.data` inside
 //!   `for a in activities`), so the work is bounded by the size of the project, not by a
-//!   product of its lists; a `set` cannot use what another `set` made (no doubling a text line by line);
+//!   product of its lists; a `set` reads at most one value a `set` made (a count or a list may
+//!   grow by an answer at each step, a text never doubles);
 //! - the template's size and nesting are bounded before Tera's parser sees it (its recursion
 //!   must not overflow the stack), and its output is bounded in size and time while it renders.
 //!
@@ -55,6 +56,7 @@ pub const FILTERS: &[&str] = &[
     "unique",
     "map",
     "filter",
+    "concat",
     "default",
     "int",
     "float",
@@ -336,11 +338,27 @@ impl Walker<'_, '_> {
                 "macro",
             )),
             Node::Set(_, s) => {
-                if s.global {
-                    return Err(self.fail("clause-forbidden-tag", "set_global", "set_global"));
-                }
-                if let Some(used) = self.uses_set(&s.value) {
+                // A value made by `set` may grow by an answer at each step (a counter, a list
+                // of titles), never double: one such value per expression at most.
+                if let Some(used) = self.uses_sets_twice(&s.value) {
                     return Err(self.fail("clause-set-chain", &used, &used));
+                }
+                // In a loop, a `set` grows only by the item: a whole list added at each step
+                // would be a product again.
+                if !self.loops.is_empty() {
+                    let mut idents = Vec::new();
+                    collect_idents(&s.value, &mut idents);
+                    if let Some(outside) = idents.into_iter().find(|i| {
+                        let root = root_of(i);
+                        root != "loop"
+                            && !self.sets.contains(root)
+                            && !self
+                                .loops
+                                .iter()
+                                .any(|l| l.var == root || l.key.as_deref() == Some(root))
+                    }) {
+                        return Err(self.fail("clause-set-in-loop", &outside, &outside));
+                    }
                 }
                 self.top_expr(&s.value)?;
                 self.sets.insert(s.key.clone());
@@ -394,11 +412,14 @@ impl Walker<'_, '_> {
         }
     }
 
-    /// The first `set` variable an expression reads, if any.
-    fn uses_set(&self, e: &Expr) -> Option<String> {
+    /// The second read of a `set` variable in an expression, if there is one.
+    fn uses_sets_twice(&self, e: &Expr) -> Option<String> {
         let mut idents = Vec::new();
         collect_idents(e, &mut idents);
-        idents.into_iter().find(|i| self.sets.contains(root_of(i)))
+        idents
+            .into_iter()
+            .filter(|i| self.sets.contains(root_of(i)))
+            .nth(1)
     }
 
     fn filter(&self, f: &FunctionCall) -> Result<(), ClauseProblem> {

@@ -4,7 +4,7 @@
 use crate::i18n;
 use crate::lang::Lang;
 use crate::project::legal;
-use crate::project::{Activity, Cookie, LegalBasis, Recipient};
+use crate::project::{Activity, Cookie, DecisionGround, Derogation, LegalBasis, Recipient};
 use serde::Serialize;
 
 /// Common purposes of processing.
@@ -146,6 +146,10 @@ pub const RETENTION: &[RetentionPreset] = &[
         takes_months: true,
     },
     RetentionPreset {
+        id: "at-least",
+        takes_months: true,
+    },
+    RetentionPreset {
         id: "custom",
         takes_months: false,
     },
@@ -231,6 +235,10 @@ pub struct Catalog {
     pub safeguards: Vec<Choice>,
     /// The safeguards that can take over from the Data Privacy Framework (`dpf_fallback`).
     pub dpf_fallbacks: Vec<Choice>,
+    /// The derogations of Art. 49(1) a transfer may rely on (`derogation`).
+    pub derogations: Vec<Choice>,
+    /// The grounds of Art. 22(2) for automated decisions (`automated_decisions.ground`).
+    pub decision_grounds: Vec<Choice>,
     pub cookie_categories: Vec<Choice>,
     pub parties: Vec<Choice>,
     pub change_channels: Vec<Choice>,
@@ -273,6 +281,8 @@ pub mod kind {
     pub const RECIPIENT_KIND: &str = "recipient-kind";
     pub const COUNTRY: &str = "country";
     pub const SAFEGUARD: &str = "safeguard";
+    pub const DEROGATION: &str = "derogation";
+    pub const DECISION_GROUND: &str = "decision-ground";
     pub const COOKIE_CATEGORY: &str = "cookie-category";
     pub const PARTY: &str = "party";
     pub const CHANGE_CHANNEL: &str = "change-channel";
@@ -331,6 +341,12 @@ pub fn catalog(lang: Lang) -> Catalog {
         countries,
         safeguards: choices(lang, kind::SAFEGUARD, SAFEGUARDS),
         dpf_fallbacks: choices(lang, kind::SAFEGUARD, DPF_FALLBACKS),
+        derogations: choices(lang, kind::DEROGATION, &Derogation::ALL.map(Derogation::id)),
+        decision_grounds: choices(
+            lang,
+            kind::DECISION_GROUND,
+            &DecisionGround::ALL.map(DecisionGround::id),
+        ),
         cookie_categories: choices(lang, kind::COOKIE_CATEGORY, COOKIE_CATEGORIES),
         parties: choices(lang, kind::PARTY, PARTIES),
         change_channels: choices(lang, kind::CHANGE_CHANNEL, CHANGE_CHANNELS),

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 /// The schema version this build writes. Older versions are migrated on load (see
 /// `source::parse_project`): version 1 differs only in what it cannot say (list answers were
 /// catalogue ids only, the legal basis always chosen), so a version-1 file reads unchanged.
-/// Version 3 adds `[clauses]` (a project's own clause texts), which older files do not have.
+/// Version 3 lists several sources per activity (`sources` replaces `source`), tells an
+/// unanswered requirement from "voluntary", and answers "within one month" by default.
+/// Version 3 also adds `[clauses]` (a project's own clause texts), which older files do not have.
 pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest schema version this build reads.
@@ -440,14 +442,23 @@ pub struct Activity {
     /// when `data` contains `personal-identity-number`.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub identity_number_reason: Text,
-    #[serde(default)]
-    pub requirement: Requirement,
+    /// Whether the person must give the data (Art. 13(2)(e)); not answered yet when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<Requirement>,
     /// What happens if the person does not give the data; required unless `requirement` is none.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub consequence: Text,
-    /// Where the data comes from when not from the person (Art. 14).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
+    /// Where the data comes from when not from the person (Art. 14), one entry per source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// With `sources`: part of the data also comes from the person, so the requirement
+    /// (Art. 13(2)(e)) is stated as well. Without sources all of it comes from the person.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub from_person: bool,
+    /// The activity is direct marketing (Art. 21(2)): the person may always object. The
+    /// catalogue purposes `newsletter` and `marketing` are direct marketing whatever this says.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub direct_marketing: bool,
     pub retention: Retention,
 }
 
@@ -462,9 +473,11 @@ impl Activity {
             legitimate_interest: Text::default(),
             special_condition: String::new(),
             identity_number_reason: Text::default(),
-            requirement: Requirement::None,
+            requirement: None,
             consequence: Text::default(),
-            source: None,
+            sources: Vec::new(),
+            from_person: false,
+            direct_marketing: false,
             retention: Retention::default(),
         }
     }
@@ -484,10 +497,11 @@ pub struct Source {
 pub struct Retention {
     /// Id from the `retention` catalogue; `custom` uses `text`.
     pub preset: String,
-    /// Months, for presets that take a period.
+    /// Months, for presets that take a period (`at-least`: the minimum period).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months: Option<u32>,
-    /// The period or criteria in the organisation's own words (preset `custom`).
+    /// The period or criteria in the organisation's own words (preset `custom`); for
+    /// `at-least`, the rule that ends the period.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub text: Text,
 }
@@ -524,8 +538,65 @@ pub enum Safeguard {
     StandardContractualClauses,
     /// Binding corporate rules (Art. 47).
     BindingCorporateRules,
-    /// A derogation for a specific situation (Art. 49).
+    /// A derogation for a specific situation (Art. 49); `Recipient::derogation` names which.
     Derogation,
+}
+
+/// The derogation of Art. 49(1) first subparagraph a transfer relies on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Derogation {
+    /// (a) The person's explicit consent, after being told of the risks.
+    ExplicitConsent,
+    /// (b) Necessary for a contract with the person, or steps before one at their request.
+    Contract,
+    /// (c) Necessary for a contract made in the person's interest with someone else.
+    ContractForPerson,
+    /// (d) Important reasons of public interest.
+    PublicInterest,
+    /// (e) To establish, exercise or defend legal claims.
+    LegalClaims,
+    /// (f) Vital interests of the person or others, when the person cannot consent.
+    VitalInterests,
+    /// (g) Transfer from a public register.
+    PublicRegister,
+}
+
+impl Derogation {
+    pub const ALL: [Derogation; 7] = [
+        Derogation::ExplicitConsent,
+        Derogation::Contract,
+        Derogation::ContractForPerson,
+        Derogation::PublicInterest,
+        Derogation::LegalClaims,
+        Derogation::VitalInterests,
+        Derogation::PublicRegister,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Derogation::ExplicitConsent => "explicit-consent",
+            Derogation::Contract => "contract",
+            Derogation::ContractForPerson => "contract-for-person",
+            Derogation::PublicInterest => "public-interest",
+            Derogation::LegalClaims => "legal-claims",
+            Derogation::VitalInterests => "vital-interests",
+            Derogation::PublicRegister => "public-register",
+        }
+    }
+
+    /// The point of Art. 49(1) first subparagraph.
+    pub fn point(self) -> &'static str {
+        match self {
+            Derogation::ExplicitConsent => "a",
+            Derogation::Contract => "b",
+            Derogation::ContractForPerson => "c",
+            Derogation::PublicInterest => "d",
+            Derogation::LegalClaims => "e",
+            Derogation::VitalInterests => "f",
+            Derogation::PublicRegister => "g",
+        }
+    }
 }
 
 impl Safeguard {
@@ -559,6 +630,9 @@ pub struct Recipient {
     /// framework ceases to apply (standard contractual clauses or binding corporate rules).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dpf_fallback: Option<Safeguard>,
+    /// With the safeguard `derogation`: which derogation of Art. 49(1) the transfer relies on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derogation: Option<Derogation>,
 }
 
 impl Recipient {
@@ -571,6 +645,7 @@ impl Recipient {
             safeguard: None,
             safeguard_copy: Text::default(),
             dpf_fallback: None,
+            derogation: None,
         }
     }
 }
@@ -645,20 +720,71 @@ impl Cookie {
 pub struct Children {
     /// Whether the service is directed at children.
     pub addressed: bool,
-    /// How consent from a guardian is obtained for children under 13.
+    /// An information society service (an online service) offered directly to children: only
+    /// then does the Swedish age of 13 for a child's own consent apply (Art. 8, dataskyddslagen
+    /// 2 kap. 4 §). Otherwise the child's maturity decides.
+    pub online_service: bool,
+    /// How consent from a guardian is obtained when a child cannot consent alone.
     #[serde(skip_serializing_if = "is_blank_text")]
     pub guardian_consent: Text,
 }
 
-/// Automated decision-making, including profiling, with legal or similarly significant effects (Art. 22).
+/// Automated decision-making and profiling (Art. 13(2)(f), 14(2)(g), 22).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct AutomatedDecisions {
+    /// Decisions based solely on automated processing, with legal or similarly significant
+    /// effects (Art. 22(1)).
     pub used: bool,
+    /// The Art. 22(2) ground that allows such decisions; required when `used`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ground: Option<DecisionGround>,
     #[serde(skip_serializing_if = "is_blank_text")]
     pub logic: Text,
     #[serde(skip_serializing_if = "is_blank_text")]
     pub consequences: Text,
+    /// Profiling (Art. 4(4)) happens, with or without such decisions.
+    pub profiling: bool,
+    /// What the profiling is and what it is used for; required when `profiling`.
+    #[serde(skip_serializing_if = "is_blank_text")]
+    pub profiling_description: Text,
+}
+
+/// The ground of Art. 22(2) for decisions based solely on automated processing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DecisionGround {
+    /// (a) Necessary for entering into or performing a contract with the person.
+    Contract,
+    /// (b) Authorised by Union or Swedish law.
+    Law,
+    /// (c) The person's explicit consent.
+    ExplicitConsent,
+}
+
+impl DecisionGround {
+    pub const ALL: [DecisionGround; 3] = [
+        DecisionGround::Contract,
+        DecisionGround::Law,
+        DecisionGround::ExplicitConsent,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            DecisionGround::Contract => "contract",
+            DecisionGround::Law => "law",
+            DecisionGround::ExplicitConsent => "explicit-consent",
+        }
+    }
+
+    /// The point of Art. 22(2).
+    pub fn point(self) -> &'static str {
+        match self {
+            DecisionGround::Contract => "a",
+            DecisionGround::Law => "b",
+            DecisionGround::ExplicitConsent => "c",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -670,7 +796,7 @@ pub struct Security {
     pub description: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Rights {
     /// Where requests go; the organisation's e-mail when empty.
@@ -679,22 +805,13 @@ pub struct Rights {
     /// A web form for requests, if there is one.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub form_url: String,
-    /// Days to answer; the GDPR allows at most one month (Art. 12(3)).
-    pub response_days: u32,
+    /// A promise to answer within this many days, shorter than the law's one month
+    /// (Art. 12(3)); absent: "within one month". More than 28 days can exceed a month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_days: Option<u32>,
     /// How the organisation checks who is asking.
     #[serde(skip_serializing_if = "is_blank_text")]
     pub identity_check: Text,
-}
-
-impl Default for Rights {
-    fn default() -> Self {
-        Rights {
-            email: String::new(),
-            form_url: String::new(),
-            response_days: 30,
-            identity_check: Text::default(),
-        }
-    }
 }
 
 /// A supervisory authority other than the Swedish IMY.

@@ -91,6 +91,16 @@ impl<'a> SourceMap<'a> {
         Err(diags)
     }
 
+    /// Parses a project file's text with the shape of older schema versions brought up to date
+    /// (see `migrate_v3_sources`), so that field paths of the current format find their place.
+    pub fn parse_project_text(text: &'a str) -> Result<Self, Vec<Diagnostic>> {
+        let mut map = SourceMap::parse(text)?;
+        if file_version(map.root.get_ref()).is_some_and(|v| v < 3) {
+            migrate_v3_sources(map.root.get_mut());
+        }
+        Ok(map)
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn location(&self, offset: usize) -> Location {
         let offset = offset.min(self.text.len());
@@ -209,7 +219,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
     if let Some(d) = crate::limits::check_file(text) {
         return Err(vec![d]);
     }
-    let map = SourceMap::parse(text)?;
+    let map = SourceMap::parse_project_text(text)?;
     let mut diags = Found::default();
     let root = map.root.get_ref();
     for (key, value) in root.iter() {
@@ -303,6 +313,70 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
         .map_err(|e| vec![structure_error(&map, "", &e)])
 }
 
+/// The file's `schema_version`, when it is a whole number.
+fn file_version(root: &DeTable<'_>) -> Option<u32> {
+    match root.get("schema_version").map(|v| v.get_ref()) {
+        Some(DeValue::Integer(i)) => i.as_str().parse().ok(),
+        _ => None,
+    }
+}
+
+/// Versions 1 and 2 had one `source` per activity; version 3 has a list, `sources`. The old
+/// table becomes the list's only item, keeping its place in the text so that messages about it
+/// still point at the file's own lines.
+fn migrate_v3_sources(root: &mut DeTable<'_>) {
+    let Some(activities) = root.get_mut("activities") else {
+        return;
+    };
+    let DeValue::Array(items) = activities.get_mut() else {
+        return;
+    };
+    for item in items.iter_mut() {
+        let DeValue::Table(t) = item.get_mut() else {
+            continue;
+        };
+        if t.contains_key("sources") {
+            continue;
+        }
+        if let Some((key, value)) = t.remove_entry("source") {
+            let span = value.span();
+            let mut list = toml::de::DeArray::new();
+            list.push(value);
+            t.insert(
+                Spanned::new(key.span(), std::borrow::Cow::Borrowed("sources")),
+                Spanned::new(span, DeValue::Array(list)),
+            );
+        }
+    }
+}
+
+/// Version 3 tells answers apart that versions 1 and 2 could not, keeping what old files meant:
+/// - an absent `requirement` was printed as "voluntary" for data from the person: it stays so,
+///   except under a legal obligation, where that reading is the mistake the new question exists
+///   to catch, so it stays unanswered (asked); with a source nothing was printed, nor is now;
+/// - with a source, the requirement line was printed only for a requirement other than none,
+///   which said that part of the data came from the person (`from_person`);
+/// - "within 30 days" (29 to 31) was meant as the law's limit: it becomes "within one month".
+fn migrate_v3_answers(p: &mut Project) {
+    use crate::project::{LegalBasis, Requirement};
+    for a in &mut p.activities {
+        if a.requirement.is_none()
+            && a.sources.is_empty()
+            && a.legal_basis != Some(LegalBasis::LegalObligation)
+        {
+            a.requirement = Some(Requirement::None);
+        }
+        a.from_person =
+            !a.sources.is_empty() && a.requirement.is_some_and(|r| r != Requirement::None);
+    }
+    if p.rights
+        .response_days
+        .is_some_and(|d| (29..=31).contains(&d))
+    {
+        p.rights.response_days = None;
+    }
+}
+
 /// Brings a project read from an older schema version up to `SCHEMA_VERSION`.
 fn migrate(mut p: Project) -> Project {
     if p.schema_version < 2 {
@@ -313,6 +387,9 @@ fn migrate(mut p: Project) -> Project {
                 a.data.push(crate::project::Entry::from("video"));
             }
         }
+    }
+    if p.schema_version < 3 {
+        migrate_v3_answers(&mut p);
     }
     // Version 3 adds a project's own clause texts (`[clauses]`); a version-1 or -2 file has
     // none and keeps the built-in (or house-style) clauses it always had: nothing to convert.

@@ -5,7 +5,7 @@
 //!
 //! The new project is serialised as usual, then merged into the old document with toml_edit:
 //! an unchanged value keeps its old text; a changed value takes the new one but keeps the
-//! comments and spacing around it; keys that are gone are removed; new keys are added at the end
+//! comments and spacing around it; keys that are gone are removed (unless the author wrote out a default, which stays); new keys are added at the end
 //! of their table. The result is parsed again and must give back exactly the project being
 //! saved; if it does not (a shape the merge does not know), the plain serialisation is written
 //! instead, so nothing the user answered is ever lost to keep a comment.
@@ -29,6 +29,43 @@ pub fn update_text(previous: &str, project: &Project) -> String {
         let text = doc.to_string();
         matches!(parse_project(&text), Ok(p) if p == *project).then_some(text)
     };
+    let without = |doc: &DocumentMut, paths: &mut dyn Iterator<Item = &Vec<Step>>| {
+        let mut out = doc.clone();
+        for path in paths {
+            remove(out.as_table_mut(), path);
+        }
+        out
+    };
+    // Keys the serialiser no longer writes are either answers that are gone or defaults the
+    // author wrote out (`online_service = false`): keep each one the project reads the same
+    // with, remove the rest.
+    let harmless: Vec<bool> = (0..merge.gone.len())
+        .map(|i| {
+            let trial = without(
+                &doc,
+                &mut merge
+                    .gone
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, p)| p),
+            );
+            reads_back(&trial).is_some()
+        })
+        .collect();
+    let mut kept = without(
+        &doc,
+        &mut merge
+            .gone
+            .iter()
+            .zip(&harmless)
+            .filter(|(_, h)| !**h)
+            .map(|(p, _)| p),
+    );
+    if reads_back(&kept).is_none() {
+        kept = without(&doc, &mut merge.gone.iter());
+    }
+    let mut doc = kept;
     let Some(mut merged) = reads_back(&doc) else {
         return fresh;
     };
@@ -52,22 +89,21 @@ enum Step {
     Index(usize),
 }
 
-/// The merge, remembering where it added keys the old text did not have.
+/// The merge, remembering where it added keys the old text did not have, and where the old
+/// text has keys the new one does not (left in place for `update_text` to decide).
 #[derive(Default)]
 struct Merge {
     at: Vec<Step>,
     added: Vec<Vec<Step>>,
+    gone: Vec<Vec<Step>>,
 }
 
 impl Merge {
     fn table(&mut self, old: &mut Table, new: Table) {
-        let gone: Vec<String> = old
-            .iter()
-            .map(|(k, _)| k.to_owned())
-            .filter(|k| !new.contains_key(k))
-            .collect();
-        for k in gone {
-            old.remove(&k);
+        for (k, _) in old.iter().filter(|(k, _)| !new.contains_key(k)) {
+            let mut path = self.at.clone();
+            path.push(Step::Key(k.to_owned()));
+            self.gone.push(path);
         }
         for (key, item) in new {
             self.at.push(Step::Key(key.clone()));
@@ -83,13 +119,10 @@ impl Merge {
     }
 
     fn inline(&mut self, old: &mut InlineTable, new: InlineTable) {
-        let gone: Vec<String> = old
-            .iter()
-            .map(|(k, _)| k.to_owned())
-            .filter(|k| !new.contains_key(k))
-            .collect();
-        for k in gone {
-            old.remove(&k);
+        for (k, _) in old.iter().filter(|(k, _)| !new.contains_key(k)) {
+            let mut path = self.at.clone();
+            path.push(Step::Key(k.to_owned()));
+            self.gone.push(path);
         }
         for (key, value) in new {
             self.at.push(Step::Key(key.clone()));
@@ -356,6 +389,29 @@ mod tests {
             "schema_version = {}",
             crate::project::SCHEMA_VERSION
         )));
+    }
+
+    #[test]
+    fn a_default_the_author_wrote_out_stays_and_a_removed_answer_goes() {
+        let example = include_str!("../../examples/consultancy.toml");
+        let records = "records from the company you work for.\" } }]";
+        assert!(example.contains(records));
+        let text = example.replacen(
+            records,
+            "records from the company you work for.\" }, public = false }]",
+            1,
+        );
+        let mut project = parse_project(&text).unwrap();
+        // The serialiser leaves `public = false` out, but the author wrote it: it stays.
+        // The first activity's sources are removed from the answers: they go.
+        assert!(!std::mem::take(&mut project.activities[0].sources).is_empty());
+        let saved = update_text(&text, &project);
+        assert_eq!(parse_project(&saved).unwrap(), project);
+        assert!(
+            saved.contains("work for.\" }, public = false }]"),
+            "{saved}"
+        );
+        assert!(!saved.contains("Professionella nätverkssajter"), "{saved}");
     }
 
     #[test]

@@ -323,19 +323,38 @@ impl Validator {
                     "identity-number-reason-missing",
                 );
             }
-            if a.requirement != Requirement::None {
-                self.text(
+            let from_person = a.sources.is_empty() || a.from_person;
+            match a.requirement {
+                Some(Requirement::None) => {}
+                Some(_) => self.text(
                     &a.consequence,
                     &format!("{path}.consequence"),
                     "consequence-missing",
-                );
+                ),
+                // Under a legal obligation "voluntary" is rarely true: never assume it (Art. 13(2)(e)).
+                None if from_person && a.legal_basis == Some(LegalBasis::LegalObligation) => {
+                    self.error("requirement-missing", format!("{path}.requirement"));
+                }
+                None if from_person => {
+                    self.warning("requirement-unanswered", format!("{path}.requirement"));
+                }
+                None => {}
             }
-            if let Some(src) = &a.source {
+            for (j, src) in a.sources.iter().enumerate() {
                 self.text(
                     &src.description,
-                    &format!("{path}.source.description"),
+                    &format!("{path}.sources[{j}].description"),
                     "required",
                 );
+            }
+            if p.cookies.items.is_empty() {
+                let tracking_purpose =
+                    matches!(a.purpose.as_str(), "website-analytics" | "marketing");
+                for (j, d) in a.data.iter().enumerate() {
+                    if d.is("usage") || (d.is("technical") && tracking_purpose) {
+                        self.warning("tracking-without-cookies", format!("{path}.data[{j}]"));
+                    }
+                }
             }
             let r = &a.retention;
             let rpath = format!("{path}.retention");
@@ -355,6 +374,11 @@ impl Validator {
                     }
                     if preset.id == "custom" {
                         self.text(&r.text, &format!("{rpath}.text"), "retention-text-missing");
+                        if [&r.text.sv, &r.text.en].iter().any(|t| is_open_ended(t)) {
+                            self.warning("retention-open-ended", format!("{rpath}.text"));
+                        }
+                    } else if preset.id == "at-least" {
+                        self.text(&r.text, &format!("{rpath}.text"), "retention-end-missing");
                     } else {
                         self.translations(&r.text, &format!("{rpath}.text"));
                     }
@@ -418,6 +442,9 @@ impl Validator {
                         "safeguard-copy-missing",
                     );
                 }
+                Some(Safeguard::Derogation) if r.derogation.is_none() => {
+                    self.error("derogation-missing", format!("{path}.derogation"));
+                }
                 Some(_) => {}
             }
             // Like other follow-up answers, a fallback kept while another safeguard is chosen is
@@ -480,10 +507,21 @@ impl Validator {
         }
         let ad = &p.automated_decisions;
         if ad.used {
+            // Art. 22(1) forbids such decisions unless a ground of Art. 22(2) applies.
+            if ad.ground.is_none() {
+                self.error("decision-ground-missing", "automated_decisions.ground");
+            }
             self.text(&ad.logic, "automated_decisions.logic", "required");
             self.text(
                 &ad.consequences,
                 "automated_decisions.consequences",
+                "required",
+            );
+        }
+        if ad.profiling {
+            self.text(
+                &ad.profiling_description,
+                "automated_decisions.profiling_description",
                 "required",
             );
         }
@@ -500,12 +538,17 @@ impl Validator {
         let r = &p.rights;
         self.email(&r.email, "rights.email");
         self.url(&r.form_url, "rights.form_url");
-        if r.response_days == 0 {
-            self.error("required", "rights.response_days");
-        } else if r.response_days > 30 {
-            self.warning("response-too-slow", "rights.response_days")
-                .args
-                .push(("days", r.response_days.to_string()));
+        match r.response_days {
+            Some(0) => {
+                self.error("required", "rights.response_days");
+            }
+            // One month (Art. 12(3)) is 28 days from a day in February: more can exceed it.
+            Some(days) if days > MAX_PROMISED_DAYS => {
+                self.error("response-too-slow", "rights.response_days")
+                    .args
+                    .push(("days", days.to_string()));
+            }
+            _ => {}
         }
         self.translations(&r.identity_check, "rights.identity_check");
         if let Some(a) = &p.authority {
@@ -570,8 +613,8 @@ fn collect_texts<'p>(p: &'p Project, out: &mut Vec<(String, &'p str)>) {
         );
         text(format!("{path}.consequence"), &a.consequence);
         text(format!("{path}.retention.text"), &a.retention.text);
-        if let Some(s) = &a.source {
-            text(format!("{path}.source.description"), &s.description);
+        for (j, s) in a.sources.iter().enumerate() {
+            text(format!("{path}.sources[{j}].description"), &s.description);
         }
     }
     for (i, r) in p.recipients.iter().enumerate() {
@@ -588,6 +631,29 @@ fn collect_texts<'p>(p: &'p Project, out: &mut Vec<(String, &'p str)>) {
     if let Some(a) = &p.authority {
         text("authority.name".into(), &a.name);
     }
+    let ad = &p.automated_decisions;
+    text("automated_decisions.logic".into(), &ad.logic);
+    text("automated_decisions.consequences".into(), &ad.consequences);
+    text(
+        "automated_decisions.profiling_description".into(),
+        &ad.profiling_description,
+    );
+    text(
+        "children.guardian_consent".into(),
+        &p.children.guardian_consent,
+    );
+}
+
+/// The longest promise of an answer, in days, that never exceeds one month (Art. 12(3)).
+pub const MAX_PROMISED_DAYS: u32 = 28;
+
+/// A retention period given only as a minimum ("at least ten years", "minst tio år") has no end:
+/// it needs the rule that ends it (the `at-least` preset asks for it).
+fn is_open_ended(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains("at least ")
+        || t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "minst")
 }
 
 /// Checks a Swedish organisation number: NNNNNN-NNNN (the dash optional) with a Luhn check digit.

@@ -61,7 +61,7 @@ const ITEMS: &[(&str, &str, AppliesRule)] = &[
     ("requirement", "13(2)(e)", |_, _| true),
     ("source", "14(2)(f)", |c, _| c.facts.any_source),
     ("automated-decisions", "13(2)(f), 14(2)(g)", |c, _| {
-        c.automated.used
+        c.automated.shown
     }),
     ("further-processing", "13(3), 14(4)", |_, _| true),
 ];

@@ -143,6 +143,11 @@ const has = (ctx: Ctx, path: string, value: string): boolean => {
   return Array.isArray(v) ? v.includes(value) : v === value;
 };
 const isTrue = (path: string) => (ctx: Ctx) => getAt(ctx.project, path) === true;
+/** The activity names at least one source other than the person (Art. 14). */
+const hasSources = (ctx: Ctx): boolean => {
+  const s = getAt(ctx.item, "sources");
+  return Array.isArray(s) && s.length > 0;
+};
 
 const address = (prefix: string, key: string): Field[] => [
   { kind: "text", path: `${prefix}.street`, key: `${key}-street` },
@@ -228,22 +233,41 @@ export const SECTIONS: Section[] = [
             multiline: true,
             when: (ctx) => has(ctx, "data", "personal-identity-number"),
           },
-          { kind: "choice", path: "requirement", key: "act-requirement", source: { catalog: "requirements" } },
+          { kind: "bool", path: "direct_marketing", key: "act-direct-marketing" },
+          {
+            kind: "list",
+            path: "sources",
+            key: "act-sources",
+            itemKey: "source",
+            title: (item) => textIn(item["description"], uiLangRef.current),
+            fields: [
+              { kind: "bitext", path: "description", key: "act-source-description", multiline: true },
+              { kind: "bool", path: "public", key: "act-source-public" },
+            ],
+          },
+          {
+            kind: "bool",
+            path: "from_person",
+            key: "act-from-person",
+            when: (ctx) => hasSources(ctx),
+          },
+          {
+            kind: "choice",
+            path: "requirement",
+            key: "act-requirement",
+            source: { catalog: "requirements" },
+            empty: "absent",
+            when: (ctx) => !hasSources(ctx) || getAt(ctx.item, "from_person") === true,
+          },
           {
             kind: "bitext",
             path: "consequence",
             key: "act-consequence",
             multiline: true,
-            when: (ctx) => !has(ctx, "requirement", "none"),
-          },
-          {
-            kind: "group",
-            path: "source",
-            key: "act-source",
-            fields: [
-              { kind: "bitext", path: "source.description", key: "act-source-description", multiline: true },
-              { kind: "bool", path: "source.public", key: "act-source-public" },
-            ],
+            when: (ctx) => {
+              const r = getAt(ctx.item, "requirement");
+              return typeof r === "string" && r !== "none";
+            },
           },
           { kind: "choice", path: "retention.preset", key: "act-retention", source: { catalog: "retention" } },
           {
@@ -260,6 +284,13 @@ export const SECTIONS: Section[] = [
             key: "act-retention-text",
             multiline: true,
             when: (ctx) => has(ctx, "retention.preset", "custom"),
+          },
+          {
+            kind: "bitext",
+            path: "retention.text",
+            key: "act-retention-end",
+            multiline: true,
+            when: (ctx) => has(ctx, "retention.preset", "at-least"),
           },
         ],
       },
@@ -318,6 +349,14 @@ export const SECTIONS: Section[] = [
             when: (ctx) => getAt(ctx.item, "safeguard") === "data-privacy-framework",
           },
           {
+            kind: "choice",
+            path: "derogation",
+            key: "tr-derogation",
+            source: { catalog: "derogations" },
+            empty: "absent",
+            when: (ctx) => getAt(ctx.item, "safeguard") === "derogation",
+          },
+          {
             kind: "bitext",
             path: "safeguard_copy",
             key: "tr-safeguard-copy",
@@ -334,7 +373,7 @@ export const SECTIONS: Section[] = [
     fields: [
       { kind: "text", path: "rights.email", key: "rights-email", input: "email" },
       { kind: "text", path: "rights.form_url", key: "rights-form-url", input: "url" },
-      { kind: "number", path: "rights.response_days", key: "rights-response-days", min: 1, max: 90 },
+      { kind: "number", path: "rights.response_days", key: "rights-response-days", min: 1, max: 28 },
       { kind: "bitext", path: "rights.identity_check", key: "rights-identity-check", multiline: true },
       {
         kind: "group",
@@ -385,6 +424,12 @@ export const SECTIONS: Section[] = [
     fields: [
       { kind: "bool", path: "children.addressed", key: "children-addressed" },
       {
+        kind: "bool",
+        path: "children.online_service",
+        key: "children-online-service",
+        when: isTrue("children.addressed"),
+      },
+      {
         kind: "bitext",
         path: "children.guardian_consent",
         key: "children-guardian-consent",
@@ -392,6 +437,14 @@ export const SECTIONS: Section[] = [
         when: isTrue("children.addressed"),
       },
       { kind: "bool", path: "automated_decisions.used", key: "ad-used" },
+      {
+        kind: "choice",
+        path: "automated_decisions.ground",
+        key: "ad-ground",
+        source: { catalog: "decision_grounds" },
+        empty: "absent",
+        when: isTrue("automated_decisions.used"),
+      },
       {
         kind: "bitext",
         path: "automated_decisions.logic",
@@ -405,6 +458,14 @@ export const SECTIONS: Section[] = [
         key: "ad-consequences",
         multiline: true,
         when: isTrue("automated_decisions.used"),
+      },
+      { kind: "bool", path: "automated_decisions.profiling", key: "ad-profiling" },
+      {
+        kind: "bitext",
+        path: "automated_decisions.profiling_description",
+        key: "ad-profiling-description",
+        multiline: true,
+        when: isTrue("automated_decisions.profiling"),
       },
     ],
   },

@@ -39,8 +39,11 @@ export const catalogData: Catalog = {
   safeguards: [
     { id: "standard-contractual-clauses", name: "SCC" },
     { id: "data-privacy-framework", name: "DPF" },
+    { id: "derogation", name: "Derogation" },
   ],
   dpf_fallbacks: [{ id: "standard-contractual-clauses", name: "SCC" }],
+  derogations: [{ id: "explicit-consent", name: "Explicit consent" }],
+  decision_grounds: [{ id: "contract", name: "Contract" }],
   cookie_categories: [{ id: "necessary", name: "Necessary" }],
   parties: [{ id: "first", name: "First party" }],
   change_channels: [{ id: "website", name: "Website" }],
@@ -102,6 +105,6 @@ export function project(): Project {
     children: { addressed: false },
     automated_decisions: { used: false },
     security: { measures: [] },
-    rights: { response_days: 30 },
+    rights: {},
   };
 }

@@ -406,3 +406,79 @@ describe("a transfer under the Data Privacy Framework", () => {
     expect(getAt(t.p, "recipients[1].dpf_fallback")).toBe("standard-contractual-clauses");
   });
 });
+
+describe("the questions of issue 12 (legal precision)", () => {
+  const open = () => q('[data-testid="item-toggle"][data-path="activities[0]"]').click();
+  const select = (path: string, value: string) => {
+    const el = q<HTMLSelectElement>(`[data-path="${path}"]`);
+    el.value = value;
+    el.dispatchEvent(new Event("change"));
+  };
+  const tick = (path: string, on: boolean) => {
+    const el = q<HTMLInputElement>(`[data-path="${path}"]`);
+    el.checked = on;
+    el.dispatchEvent(new Event("change"));
+  };
+  const shown = (path: string) => document.querySelector(`[data-path="${path}"]`) !== null;
+
+  it("lists several sources for one activity, each with its own public flag", () => {
+    t.render("activities");
+    open();
+    expect(shown("activities[0].from_person")).toBe(false);
+    q('[data-testid="list-add"][data-path="activities[0].sources"]').click();
+    q('[data-testid="list-add"][data-path="activities[0].sources"]').click();
+    expect(getAt(t.p, "activities[0].sources")).toEqual([
+      { description: { sv: "", en: "" }, public: false },
+      { description: { sv: "", en: "" }, public: false },
+    ]);
+    tick("activities[0].sources[1].public", true);
+    expect(getAt(t.p, "activities[0].sources[1].public")).toBe(true);
+    expect(getAt(t.p, "activities[0].sources[0].public")).toBe(false);
+    // With a source, whether the person must give the data is asked only if some comes from them.
+    expect(shown("activities[0].requirement")).toBe(false);
+    tick("activities[0].from_person", true);
+    expect(shown("activities[0].requirement")).toBe(true);
+  });
+
+  it("leaves the requirement unanswered until it is chosen, and marks direct marketing", () => {
+    delete (t.p.activities as Project[])[0].requirement;
+    t.render("activities");
+    open();
+    const requirement = q<HTMLSelectElement>('[data-path="activities[0].requirement"]');
+    expect(requirement.value).toBe("");
+    expect(getAt(t.p, "activities[0].requirement")).toBeUndefined();
+    tick("activities[0].direct_marketing", true);
+    expect(getAt(t.p, "activities[0].direct_marketing")).toBe(true);
+  });
+
+  it("asks which Art. 49 derogation a transfer relies on", () => {
+    t.render("transfers");
+    expect(shown("recipients[1].derogation")).toBe(false);
+    select("recipients[1].safeguard", "derogation");
+    select("recipients[1].derogation", "explicit-consent");
+    expect(getAt(t.p, "recipients[1].derogation")).toBe("explicit-consent");
+  });
+
+  it("asks for the Art. 22(2) ground, profiling and an online service for children", () => {
+    t.render("children");
+    expect(shown("automated_decisions.ground")).toBe(false);
+    expect(shown("children.online_service")).toBe(false);
+    tick("children.addressed", true);
+    tick("children.online_service", true);
+    expect(getAt(t.p, "children.online_service")).toBe(true);
+    tick("automated_decisions.used", true);
+    select("automated_decisions.ground", "contract");
+    expect(getAt(t.p, "automated_decisions.ground")).toBe("contract");
+    tick("automated_decisions.profiling", true);
+    expect(shown("automated_decisions.profiling_description.sv")).toBe(true);
+  });
+
+  it("writes no answer time unless a shorter promise is typed", () => {
+    t.render("rights");
+    const days = q<HTMLInputElement>('[data-path="rights.response_days"]');
+    expect(days.value).toBe("");
+    expect(days.max).toBe("28");
+    type(days, "14");
+    expect(getAt(t.p, "rights.response_days")).toBe(14);
+  });
+});

@@ -398,6 +398,9 @@ async fn scenario(env: &Env) {
     assert_eq!(app.value(&path("activities[0].legal_basis")).await, "");
     app.select(&path("activities[0].legal_basis"), "contract")
         .await;
+    // Whether the person must give the data is asked too (Art. 13(2)(e)): never assumed.
+    assert_eq!(app.value(&path("activities[0].requirement")).await, "");
+    app.select(&path("activities[0].requirement"), "none").await;
     app.select(&path("activities[0].retention.preset"), "contract-term")
         .await;
     app.wait_text(&preview("sv"), ACTIVITY_SV).await;

@@ -25,5 +25,42 @@ fn render_default_example(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, render_default_example);
+/// A keystroke in the clause editor, as the app's `preview` command answers it: both preview
+/// fragments of the project with the edited override (both languages overridden, so both go
+/// through the sandbox) and every check, on the largest example. The budget is 50 ms.
+fn clause_keystroke_largest_example(c: &mut Criterion) {
+    use policywright::document::clauses;
+    let example = policywright::examples::examples()
+        .into_iter()
+        .max_by_key(|e| policywright::file::project_to_toml(&e.project).len())
+        .unwrap();
+    let renderer = render::renderer().unwrap();
+    let mut project = example.project.clone();
+    for lang in [Lang::Sv, Lang::En] {
+        let (default, _) = renderer.default_template("retention", lang).unwrap();
+        let text = default.replace("# ", "# Edited ");
+        clauses::set_override(renderer, &mut project, "retention", lang, &text, lang).unwrap();
+    }
+    c.bench_function(
+        &format!("clause keystroke: checks + sv+en fragments, {}", example.id),
+        |b| {
+            b.iter(|| {
+                project.clauses.overrides[0].text.push('x');
+                let mut failures = Vec::new();
+                for lang in [Lang::Sv, Lang::En] {
+                    let r = renderer.render(black_box(&project), lang).unwrap();
+                    black_box(render::html_fragment_from_markdown(lang, &r.markdown));
+                    failures.extend(r.failures);
+                }
+                black_box(clauses::check_all_rendered(renderer, &project, &failures))
+            })
+        },
+    );
+}
+
+criterion_group!(
+    benches,
+    render_default_example,
+    clause_keystroke_largest_example
+);
 criterion_main!(benches);

@@ -21,6 +21,13 @@ const COMMANDS: &[&str] = &[
     "version_html",
     "compare_versions",
     "export_memo",
+    "clause_list",
+    "clause_template",
+    "clause_variables",
+    "clause_add",
+    "clause_remove",
+    "choose_house_style",
+    "clear_house_style",
 ];
 
 fn main() {

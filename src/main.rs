@@ -1,11 +1,12 @@
 //! The policywright command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand};
+use policywright::document::clauses;
 use policywright::document::export::{self, Format};
-use policywright::document::render::{self, Renderer};
+use policywright::document::render::{Renderer, Source};
 use policywright::project::diagnostics;
 use policywright::review::{diff, lint, memo, publish};
-use policywright::{file, Lang};
+use policywright::{file, Lang, Project};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -20,6 +21,10 @@ struct Cli {
     /// compared, for `review` the memo's only language.
     #[arg(long, global = true)]
     lang: Option<Lang>,
+    /// A house style: a folder of clause templates (<lang>/<clause>.md) that replace the
+    /// built-in ones for every command. A project's own clause texts still come first.
+    #[arg(long, global = true, value_name = "DIR")]
+    templates: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -46,9 +51,6 @@ enum Command {
         /// Comma-separated formats: md, html, fragment, pdf.
         #[arg(long, value_delimiter = ',', default_value = "md,html,fragment,pdf")]
         format: Vec<Format>,
-        /// A folder with your own clause templates (<lang>/<clause>.md) that replace the defaults.
-        #[arg(long)]
-        templates: Option<PathBuf>,
         /// Put the policy's version in the file names: policy-2.1.sv.pdf.
         #[arg(long)]
         versioned: bool,
@@ -88,6 +90,75 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// See and rewrite a project's clauses (see docs/clauses.md).
+    Clause {
+        #[command(subcommand)]
+        action: ClauseAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum ClauseAction {
+    /// Every clause in order: id, applies or not, source, stale or not, items covered.
+    List { file: PathBuf },
+    /// The template in effect for a clause, or (--rendered) its Markdown for this project.
+    Show {
+        file: PathBuf,
+        clause: String,
+        /// The clause's language (also the language of messages).
+        #[arg(long, value_name = "sv|en")]
+        lang: Lang,
+        #[arg(long)]
+        rendered: bool,
+    },
+    /// Store a rewritten clause template in FILE (with the default it was written against).
+    Set {
+        file: PathBuf,
+        clause: String,
+        /// The clause's language (also the language of messages).
+        #[arg(long, value_name = "sv|en")]
+        lang: Lang,
+        /// The template file.
+        #[arg(long, value_name = "TEMPLATE.md")]
+        from: PathBuf,
+    },
+    /// Remove a clause's override: the default text is used again.
+    Reset {
+        file: PathBuf,
+        clause: String,
+        /// The clause's language (also the language of messages).
+        #[arg(long, value_name = "sv|en")]
+        lang: Lang,
+    },
+    /// A stale override merged with the new default (three-way); --accept stores it.
+    Merge {
+        file: PathBuf,
+        clause: String,
+        /// The clause's language (also the language of messages).
+        #[arg(long, value_name = "sv|en")]
+        lang: Lang,
+        /// Store the merged text and take the new default as its base (refused on conflicts).
+        #[arg(long)]
+        accept: bool,
+    },
+    /// Add a clause of this project's own after another clause.
+    Add {
+        file: PathBuf,
+        id: String,
+        #[arg(long, value_name = "CLAUSE")]
+        after: String,
+        /// The Swedish template (starting with `# Heading`).
+        #[arg(long, value_name = "A.md")]
+        sv: Option<PathBuf>,
+        /// The English template (starting with `# Heading`).
+        #[arg(long, value_name = "B.md")]
+        en: Option<PathBuf>,
+        /// The Art. 13/14 items it covers, comma-separated.
+        #[arg(long, value_delimiter = ',', value_name = "item,...")]
+        covers: Vec<String>,
+    },
+    /// Remove a custom clause.
+    Remove { file: PathBuf, id: String },
 }
 
 fn main() -> ExitCode {
@@ -104,6 +175,8 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let asked_lang = cli.lang;
     let lang = cli.lang.unwrap_or(Lang::En);
+    let renderer =
+        Renderer::for_house_style(cli.templates.as_deref()).map_err(|e| e.to_string())?;
     match cli.command {
         Command::New { file: path, force } => {
             if path.exists() && !force {
@@ -121,7 +194,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let text = read(&path)?;
             let name = path.display().to_string();
             let diags = match file::read_project(&text) {
-                Ok((_, diags)) => diags,
+                Ok((project, mut diags)) => {
+                    let mut more = clauses::check(&renderer, &project);
+                    if let Ok(map) = policywright::project::source::SourceMap::parse(&text) {
+                        map.place(&mut more);
+                    }
+                    diags.extend(more);
+                    diags
+                }
                 Err(diags) => diags,
             };
             for d in &diags {
@@ -133,7 +213,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             // problems listed above already.
             if let Some(lint) = file::read_project(&text)
                 .ok()
-                .and_then(|(project, _)| lint::lint_project(&project).ok())
+                .and_then(|(project, _)| lint::lint_project(&renderer, &project).ok())
             {
                 for f in &lint.findings {
                     println!(
@@ -173,7 +253,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 let place: Vec<String> = c
                     .clauses
                     .iter()
-                    .map(|(l, clause)| format!("{l}: {}", clause.unwrap_or("MISSING")))
+                    .map(|(l, clause)| format!("{l}: {}", clause.as_deref().unwrap_or("MISSING")))
                     .collect();
                 let state = if !c.applies {
                     "does not apply".to_owned()
@@ -193,7 +273,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             file: path,
             out,
             format,
-            templates,
             versioned,
             force,
         } => {
@@ -217,11 +296,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     return Ok(ExitCode::from(1));
                 }
             };
-            let renderer = match &templates {
-                Some(dir) => Renderer::with_overrides(dir),
-                None => Renderer::embedded(),
-            }
-            .map_err(|e| e.to_string())?;
             let others = export::other_versions(&project, &out, &format, versioned);
             if !others.is_empty() && !force {
                 for (path, version) in &others {
@@ -249,14 +323,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Clause { action } => clause(&renderer, action, lang),
         Command::Publish {
             file: path,
             version,
             date,
         } => {
             let (project, diags) = load(&path, lang)?;
-            let renderer = render::renderer().map_err(|e| e.to_string())?;
-            match publish::publish(renderer, &project, version.as_deref(), date.as_deref()) {
+            match publish::publish(&renderer, &project, version.as_deref(), date.as_deref()) {
                 Ok(next) => {
                     file::save_project(&path, &next).map_err(|e| e.to_string())?;
                     let h = next.history.last().expect("just published");
@@ -316,9 +390,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         } => {
             let (project, _) = load(&path, lang)?;
             let doc_lang = asked_lang.unwrap_or(project.policy.prevailing_language);
-            let renderer = render::renderer().map_err(|e| e.to_string())?;
             let text = |v: &str| {
-                publish::version_text(renderer, &project, v, doc_lang).map_err(|e| e.message(lang))
+                publish::version_text(&renderer, &project, v, doc_lang).map_err(|e| e.message(lang))
             };
             let (old, new) = (text(&from)?, text(&to)?);
             let label = |v: &str| {
@@ -341,13 +414,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Review { file: path, out } => {
             let (project, _) = load(&path, lang)?;
-            let renderer = render::renderer().map_err(|e| e.to_string())?;
             let langs = match asked_lang {
                 Some(l) => vec![l],
                 None => project.languages(),
             };
             let written =
-                memo::write(renderer, &project, &out, &langs).map_err(|e| e.to_string())?;
+                memo::write(&renderer, &project, &out, &langs).map_err(|e| e.to_string())?;
             for p in written {
                 println!("wrote {}", p.display());
             }
@@ -386,6 +458,200 @@ fn language_names(langs: &[Lang], lang: Lang) -> String {
         Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
         _ => names.join(""),
     }
+}
+
+/// A project file read for a clause command: the project, or its problems printed.
+fn open(path: &Path, lang: Lang) -> Result<Result<(String, Project), ExitCode>, String> {
+    let text = read(path)?;
+    Ok(match file::read_project(&text) {
+        Ok((project, _)) => Ok((text, project)),
+        Err(diags) => {
+            print_diagnostics(&path.display().to_string(), &diags, lang);
+            Err(ExitCode::from(1))
+        }
+    })
+}
+
+fn clause(renderer: &Renderer, action: ClauseAction, lang: Lang) -> Result<ExitCode, String> {
+    let edit_err = |e: clauses::EditError| e.to_string();
+    match action {
+        ClauseAction::List { file: path } => {
+            let (_, project) = match open(&path, lang)? {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            let list = clauses::list(renderer, &project).map_err(|e| e.to_string())?;
+            for c in list {
+                for l in &c.langs {
+                    let source = match l.source {
+                        Source::BuiltIn => "built-in",
+                        Source::HouseStyle => "house-style",
+                        Source::Override => "override",
+                        Source::Custom => "custom",
+                    };
+                    let covers: Vec<&str> = l.covers.iter().map(|c| c.item.as_str()).collect();
+                    println!(
+                        "{:<22} {} {:<12} {:<11} {:<6} {}{}",
+                        c.id,
+                        l.lang,
+                        if c.applies { "applies" } else { "not-applies" },
+                        source,
+                        if l.stale { "stale" } else { "-" },
+                        if covers.is_empty() {
+                            "-".to_owned()
+                        } else {
+                            covers.join(",")
+                        },
+                        if l.problem.is_some() { "  BROKEN" } else { "" },
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ClauseAction::Show {
+            file: path,
+            clause,
+            lang: doc_lang,
+            rendered,
+        } => {
+            let (_, project) = match open(&path, lang)? {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            if rendered {
+                let md = clauses::rendered_section(renderer, &project, &clause, doc_lang)
+                    .map_err(|e| e.to_string())?;
+                match md {
+                    Some(md) => print!("{md}"),
+                    None => {
+                        return Err(format!(
+                            "clause `{clause}` does not appear in the {doc_lang} policy of {}",
+                            path.display()
+                        ))
+                    }
+                }
+            } else {
+                let (text, _) = renderer
+                    .template_in_effect(&project, &clause, doc_lang)
+                    .ok_or_else(|| edit_err(clauses::EditError::UnknownClause(clause.clone())))?;
+                print!("{text}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ClauseAction::Set {
+            file: path,
+            clause,
+            lang: doc_lang,
+            from,
+        } => {
+            let (text, mut project) = match open(&path, lang)? {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            let template = read(&from)?;
+            clauses::set_override(renderer, &mut project, &clause, doc_lang, &template, lang)
+                .map_err(edit_err)?;
+            save(&path, &text, &project)?;
+            println!("{}: clause {clause} ({doc_lang}) set", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        ClauseAction::Reset {
+            file: path,
+            clause,
+            lang: doc_lang,
+        } => {
+            let (text, mut project) = match open(&path, lang)? {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            clauses::reset_override(&mut project, &clause, doc_lang).map_err(edit_err)?;
+            save(&path, &text, &project)?;
+            println!(
+                "{}: clause {clause} ({doc_lang}) reset to the default",
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        ClauseAction::Merge {
+            file: path,
+            clause,
+            lang: doc_lang,
+            accept,
+        } => {
+            let (text, mut project) = match open(&path, lang)? {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            let m = clauses::merge(renderer, &project, &clause, doc_lang).ok_or_else(|| {
+                edit_err(clauses::EditError::NoOverride(clause.clone(), doc_lang))
+            })?;
+            if !accept {
+                print!("{}", m.merged);
+                return Ok(if m.conflicts {
+                    ExitCode::from(1)
+                } else {
+                    ExitCode::SUCCESS
+                });
+            }
+            if m.conflicts {
+                return Err(format!(
+                    "the merge of clause `{clause}` ({doc_lang}) has conflicts: resolve them and store the text with `clause set`, then `clause merge --accept`"
+                ));
+            }
+            clauses::check_text(renderer, &project, &clause, doc_lang, &m.merged, lang)
+                .map_err(edit_err)?;
+            clauses::accept_merge(renderer, &mut project, &clause, doc_lang, &m.merged)
+                .map_err(edit_err)?;
+            save(&path, &text, &project)?;
+            println!("{}: clause {clause} ({doc_lang}) merged", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        ClauseAction::Add {
+            file: path,
+            id,
+            after,
+            sv,
+            en,
+            covers,
+        } => {
+            let (text, mut project) = match open(&path, lang)? {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            let sv = sv.as_deref().map(read).transpose()?.unwrap_or_default();
+            let en = en.as_deref().map(read).transpose()?.unwrap_or_default();
+            let custom = policywright::project::CustomClause {
+                id: id.clone(),
+                after,
+                covers: covers
+                    .into_iter()
+                    .map(|c| c.trim().to_owned())
+                    .filter(|c| !c.is_empty())
+                    .collect(),
+                sv,
+                en,
+            };
+            clauses::add_custom(renderer, &mut project, custom, lang).map_err(edit_err)?;
+            save(&path, &text, &project)?;
+            println!("{}: clause {id} added", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        ClauseAction::Remove { file: path, id } => {
+            let (text, mut project) = match open(&path, lang)? {
+                Ok(p) => p,
+                Err(code) => return Ok(code),
+            };
+            clauses::remove_custom(&mut project, &id).map_err(edit_err)?;
+            save(&path, &text, &project)?;
+            println!("{}: clause {id} removed", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Writes a changed project back to its file atomically, keeping what did not change.
+fn save(path: &Path, _old_text: &str, project: &Project) -> Result<(), String> {
+    policywright::save_project(path, project).map_err(|e| e.to_string())
 }
 
 fn read(path: &Path) -> Result<String, String> {

@@ -155,10 +155,7 @@ fn own_clause_templates_replace_the_defaults_and_broken_ones_are_located() {
     let out = policywright(dir.path(), &["render", "--templates", "mine", "--out", "p"]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(
-        err.contains("clause `intro` (en)") && err.contains("3:13"),
-        "{err}"
-    );
+    assert!(err.contains("“intro” (en), line 3, column 13"), "{err}");
     assert!(!dir.path().join("p").exists(), "nothing written");
 }
 
@@ -254,4 +251,208 @@ fn the_built_in_text_passes_its_own_lint_for_every_example() {
             stdout(&check)
         );
     }
+}
+
+#[test]
+fn clause_commands_edit_a_project_keeping_its_comments_and_refuse_broken_templates() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(policywright(d, &["new", "p.toml"]).status.success());
+    let original = std::fs::read_to_string(d.join("p.toml")).unwrap();
+    let commented = format!("# Reviewed by A. Advokat, 2026-11-30.\n{original}")
+        .replace("[organisation]", "[organisation] # who is responsible");
+    std::fs::write(d.join("p.toml"), &commented).unwrap();
+
+    // A broken template: refused with clause, language, line and column; the file unchanged.
+    std::fs::write(d.join("bad.md"), "# Lagring\n\nVi sparar {{ org.nmae }}.\n").unwrap();
+    let out = policywright(
+        d,
+        &[
+            "clause",
+            "set",
+            "p.toml",
+            "retention",
+            "--lang",
+            "sv",
+            "--from",
+            "bad.md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("”retention” (sv), rad 3, kolumn 14"), "{err}");
+    assert_eq!(
+        std::fs::read(d.join("p.toml")).unwrap(),
+        commented.as_bytes()
+    );
+
+    std::fs::write(
+        d.join("ok.md"),
+        "# Lagring\n\nVi sparar uppgifterna hos {{ org.name }} kort.\n",
+    )
+    .unwrap();
+    let out = policywright(
+        d,
+        &[
+            "clause",
+            "set",
+            "p.toml",
+            "retention",
+            "--lang",
+            "sv",
+            "--from",
+            "ok.md",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let saved = std::fs::read_to_string(d.join("p.toml")).unwrap();
+    assert!(
+        saved.starts_with("# Reviewed by A. Advokat, 2026-11-30.\n"),
+        "{saved}"
+    );
+    assert!(saved.contains("[organisation] # who is responsible"));
+    assert!(saved.contains("[[clauses.overrides]]"));
+
+    let out = policywright(
+        d,
+        &[
+            "clause",
+            "show",
+            "p.toml",
+            "retention",
+            "--lang",
+            "sv",
+            "--rendered",
+        ],
+    );
+    assert!(stdout(&out).contains("Vi sparar uppgifterna hos Nordljus Textil AB kort."));
+    let out = policywright(
+        d,
+        &["clause", "show", "p.toml", "retention", "--lang", "en"],
+    );
+    assert!(
+        stdout(&out).contains("# How long we keep your data"),
+        "{}",
+        stdout(&out)
+    );
+    let list = stdout(&policywright(d, &["clause", "list", "p.toml"]));
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with("retention") && l.contains(" sv ") && l.contains("override")),
+        "{list}"
+    );
+
+    std::fs::write(d.join("a.md"), "# Visselblåsning\n\nSå slår du larm.\n").unwrap();
+    std::fs::write(
+        d.join("b.md"),
+        "# Whistleblowing\n\nHow to raise a concern.\n",
+    )
+    .unwrap();
+    let out = policywright(
+        d,
+        &[
+            "clause",
+            "add",
+            "p.toml",
+            "whistleblowing",
+            "--after",
+            "security",
+            "--sv",
+            "a.md",
+            "--en",
+            "b.md",
+            "--covers",
+            "rights",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = stdout(&policywright(d, &["clause", "list", "p.toml"]));
+    let ids: Vec<&str> = list
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    let at = ids.iter().position(|i| *i == "whistleblowing").unwrap();
+    assert_eq!(ids[at - 1], "security");
+    assert!(
+        policywright(d, &["clause", "remove", "p.toml", "whistleblowing"])
+            .status
+            .success()
+    );
+    assert!(policywright(
+        d,
+        &["clause", "reset", "p.toml", "retention", "--lang", "sv"]
+    )
+    .status
+    .success());
+    let saved = std::fs::read_to_string(d.join("p.toml")).unwrap();
+    assert!(saved.starts_with("# Reviewed by A. Advokat"));
+    assert!(!saved.contains("clauses"), "{saved}");
+}
+
+#[test]
+fn check_with_another_house_style_reports_the_override_as_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(policywright(d, &["new", "p.toml"]).status.success());
+    std::fs::create_dir_all(d.join("old/en")).unwrap();
+    std::fs::create_dir_all(d.join("new/en")).unwrap();
+    std::fs::write(
+        d.join("old/en/security.md"),
+        "# Security\n\nWe lock the doors.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("new/en/security.md"),
+        "# Security\n\nWe lock the doors and the windows.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("mine.md"),
+        "# Security\n\nWe lock the doors at night.\n",
+    )
+    .unwrap();
+    let out = policywright(
+        d,
+        &[
+            "--templates",
+            "old",
+            "clause",
+            "set",
+            "p.toml",
+            "security",
+            "--lang",
+            "en",
+            "--from",
+            "mine.md",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = policywright(d, &["check", "p.toml", "--templates", "old"]);
+    assert!(!stdout(&out).contains("has changed"), "{}", stdout(&out));
+    let out = policywright(d, &["check", "p.toml", "--templates", "new"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "a warning only: {text}");
+    assert!(
+        text.contains("warning: The default text of clause “security” (en) has changed"),
+        "{text}"
+    );
+    let out = policywright(
+        d,
+        &[
+            "clause",
+            "merge",
+            "p.toml",
+            "security",
+            "--lang",
+            "en",
+            "--templates",
+            "new",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "both changed the same line: a conflict"
+    );
+    assert!(stdout(&out).contains("<<<<<<<"));
 }

@@ -523,17 +523,19 @@ fn a_purpose_in_own_words_makes_a_clean_heading() {
 fn an_unknown_section_is_named_with_the_sections_there_are() {
     let text = fixture("examples", "webshop.toml").replacen(
         "schema_version",
-        "clauses = 1\nschema_version",
+        "paragraphs = 1\nschema_version",
         1,
     );
     let d = &parse_project(&text).unwrap_err()[0];
     assert_eq!(d.code, "unknown-field");
     let sv = d.message(Lang::Sv);
     assert!(
-        sv.starts_with("Okänt fält ”clauses”. Tillåtna fält: \"schema_version\""),
+        sv.starts_with("Okänt fält ”paragraphs”. Tillåtna fält: \"schema_version\""),
         "{sv}"
     );
-    assert!(d.message(Lang::En).contains("\"authority\""));
+    assert!(d
+        .message(Lang::En)
+        .contains("\"authority\", \"history\", \"silenced\", \"clauses\""));
 }
 
 #[test]

@@ -56,3 +56,38 @@ diag-cookie-consent-missing = Some cookies need consent: describe how visitors g
 diag-cookie-withdrawal-missing = Describe how visitors withdraw or change their cookie consent.
 diag-guardian-consent-missing = The service is aimed at children: describe how you get a parent or guardian's consent when a child cannot consent alone.
 diag-response-too-slow = A promise of { $days } days can be longer than the one month the GDPR allows for answering (Art. 12(3)). Leave it empty to say "within one month", or promise 28 days or fewer.
+# A project's own clause texts (docs/clauses.md).
+diag-clause-syntax = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the template is not valid: { $detail }
+diag-clause-unknown-variable = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: there is no variable “{ $detail }”. The clause editor lists the variables a clause can use.
+diag-clause-unknown-macro = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: there is no macro “{ $detail }”. Import the built-in macros with {"{"}% import "{ $lang }/macros.md" as m %{"}"} and use one of those.
+diag-clause-unknown-filter = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the filter “{ $detail }” cannot be used in a clause.
+diag-clause-unknown-test = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the test “{ $detail }” cannot be used in a clause.
+diag-clause-forbidden-function = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a clause cannot call functions (“{ $detail }”).
+diag-clause-forbidden-tag = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a clause cannot use “{ $detail }”: it may not read other templates or files, or define macros.
+diag-clause-forbidden-import = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a clause can import only the built-in macros “{ $lang }/macros.md”, not “{ $detail }”.
+diag-clause-set-chain = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a “set” may use only one value made by a “set”, and “{ $detail }” is a second; a text must not double.
+diag-clause-set-in-loop = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a “set” inside a loop may use only the loop's item and values made by “set”, not “{ $detail }”.
+diag-clause-nested-loop = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a loop inside a loop must go over a field of the outer loop's item (like a.data), not over “{ $detail }”.
+diag-clause-too-long = Clause “{ $clause }” ({ $lang }): the template is longer than { $detail } characters.
+diag-clause-too-nested = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the template nests blocks or brackets too deeply.
+diag-clause-expression-too-large = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: one expression may use at most { $detail } values; split it into several.
+diag-clause-output-too-large = Clause “{ $clause }” ({ $lang }): the clause grows without bound and was stopped; check its loops.
+diag-clause-too-slow = Clause “{ $clause }” ({ $lang }): the clause took too long to render and was stopped; check its loops.
+diag-clause-heading-missing = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: a clause must start with its heading, a line “# Heading”.
+diag-clause-render = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the clause cannot be rendered: { $detail }
+diag-clause-language-missing = Custom clause “{ $clause }” has no text in { $lang ->
+    [sv] Swedish
+   *[en] English
+}, which the policy is published in.
+diag-clause-stale = The default text of clause “{ $clause }” ({ $lang }) has changed since this project's version was written ({ $source ->
+    [house-style] house style
+   *[built-in] built-in text
+}). The project's text is still used: compare and merge it in the Clauses view or with “policywright clause show”.
+diag-clause-unknown = There is no clause “{ $clause }”.
+diag-clause-duplicate = Clause “{ $clause }” ({ $lang }) is overridden twice; keep one.
+diag-clause-id-taken = “{ $clause }” cannot be a custom clause's id: use lower-case letters, digits and hyphens, not the id of a built-in clause or of another custom clause.
+diag-coverage-item-unknown = “{ $item }” is not an item of GDPR Art. 13 or 14 (see “policywright coverage”).
+diag-coverage-item-uncovered = No clause of the { $lang ->
+    [sv] Swedish
+   *[en] English
+} policy covers { $item } (Art. { $articles }), which applies to these answers. Restore it in a clause, or declare which clause covers it.

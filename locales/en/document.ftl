@@ -38,3 +38,5 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+doc-clause-failed = ⚠ Clause “{ $clause }” could not be rendered
+doc-custom-clause-heading = New clause

@@ -56,3 +56,38 @@ diag-cookie-consent-missing = Vissa kakor kräver samtycke: beskriv hur besökar
 diag-cookie-withdrawal-missing = Beskriv hur besökaren återkallar eller ändrar sitt samtycke till kakor.
 diag-guardian-consent-missing = Tjänsten riktar sig till barn: beskriv hur ni får vårdnadshavarens samtycke när ett barn inte kan samtycka själv.
 diag-response-too-slow = Ett löfte om { $days } dagar kan bli längre än den månad som dataskyddsförordningen ger för att svara (artikel 12.3). Lämna fältet tomt för att skriva ”inom en månad”, eller lova högst 28 dagar.
+# A project's own clause texts (docs/clauses.md).
+diag-clause-syntax = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: mallen är inte giltig: { $detail }
+diag-clause-unknown-variable = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: det finns ingen variabel ”{ $detail }”. Klausulredigeraren listar de variabler en klausul kan använda.
+diag-clause-unknown-macro = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: det finns inget makro ”{ $detail }”. Importera de inbyggda makrona med {"{"}% import "{ $lang }/macros.md" as m %{"}"} och använd något av dem.
+diag-clause-unknown-filter = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: filtret ”{ $detail }” kan inte användas i en klausul.
+diag-clause-unknown-test = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: testet ”{ $detail }” kan inte användas i en klausul.
+diag-clause-forbidden-function = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: en klausul kan inte anropa funktioner (”{ $detail }”).
+diag-clause-forbidden-tag = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: en klausul kan inte använda ”{ $detail }”: den får inte läsa andra mallar eller filer eller definiera makron.
+diag-clause-forbidden-import = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: en klausul kan bara importera de inbyggda makrona ”{ $lang }/macros.md”, inte ”{ $detail }”.
+diag-clause-set-chain = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: en ”set” får bara använda ett värde som en ”set” har skapat, och ”{ $detail }” är ett andra; en text får inte fördubblas.
+diag-clause-set-in-loop = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: en ”set” i en loop får bara använda loopens element och värden som ”set” har skapat, inte ”{ $detail }”.
+diag-clause-nested-loop = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: en loop inuti en loop måste gå över ett fält i den yttre loopens element (som a.data), inte över ”{ $detail }”.
+diag-clause-too-long = Klausul ”{ $clause }” ({ $lang }): mallen är längre än { $detail } tecken.
+diag-clause-too-nested = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: mallen har för djupt nästlade block eller parenteser.
+diag-clause-expression-too-large = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: ett uttryck får använda högst { $detail } värden; dela upp det i flera.
+diag-clause-output-too-large = Klausul ”{ $clause }” ({ $lang }): klausulen växer utan gräns och stoppades; se över dess loopar.
+diag-clause-too-slow = Klausul ”{ $clause }” ({ $lang }): klausulen tog för lång tid att rendera och stoppades; se över dess loopar.
+diag-clause-heading-missing = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: en klausul måste börja med sin rubrik, en rad ”# Rubrik”.
+diag-clause-render = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: klausulen kan inte renderas: { $detail }
+diag-clause-language-missing = Den egna klausulen ”{ $clause }” saknar text på { $lang ->
+    [sv] svenska
+   *[en] engelska
+}, som policyn publiceras på.
+diag-clause-stale = Standardtexten för klausul ”{ $clause }” ({ $lang }) har ändrats sedan projektets version skrevs ({ $source ->
+    [house-style] husstil
+   *[built-in] inbyggd text
+}). Projektets text används fortfarande: jämför och slå ihop i vyn Klausuler eller med ”policywright clause show”.
+diag-clause-unknown = Det finns ingen klausul ”{ $clause }”.
+diag-clause-duplicate = Klausul ”{ $clause }” ({ $lang }) är ersatt två gånger; behåll en.
+diag-clause-id-taken = ”{ $clause }” kan inte vara id för en egen klausul: använd små bokstäver, siffror och bindestreck, inte id:t för en inbyggd klausul eller en annan egen klausul.
+diag-coverage-item-unknown = ”{ $item }” är ingen uppgift i artikel 13 eller 14 GDPR (se ”policywright coverage”).
+diag-coverage-item-uncovered = Ingen klausul i den { $lang ->
+    [sv] svenska
+   *[en] engelska
+} policyn täcker { $item } (artikel { $articles }), som gäller för de här svaren. Ta med det i en klausul, eller ange vilken klausul som täcker det.

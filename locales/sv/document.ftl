@@ -38,3 +38,5 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+doc-clause-failed = ⚠ Klausul ”{ $clause }” kunde inte renderas
+doc-custom-clause-heading = Ny klausul

@@ -3,6 +3,7 @@
 
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};
+use policywright::document::clauses;
 use policywright::document::export::{ExportError, Format, Progress};
 use policywright::file::LoadError;
 use policywright::review::lint::{FindingReport, SilencedId};
@@ -39,6 +40,14 @@ pub struct StartInfo {
     pub version: String,
     /// When the legal facts the checks rely on were last checked (YYYY-MM-DD).
     pub legal_checked: String,
+    /// The house style folder in the settings, and why it could not be loaded, if so.
+    pub house_style: HouseStyle,
+}
+
+#[derive(Debug, Serialize)]
+pub struct HouseStyle {
+    pub path: Option<PathBuf>,
+    pub error: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,6 +65,7 @@ pub struct RecoveryInfo {
 }
 
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Preview {
     pub diagnostics: Vec<Report>,
     pub documents: Vec<Document>,
@@ -63,6 +73,9 @@ pub struct Preview {
     pub lint: Vec<FindingReport>,
     /// Lint ids the project silences, with the reason.
     pub silenced: Vec<SilencedId>,
+    /// Clause texts that could not be rendered, with the line and column inside the clause
+    /// (the document shows a marker in their place).
+    pub clause_problems: Vec<ClauseProblemReport>,
 }
 
 /// A version published: the project with its new history entry, and what to tell the user.
@@ -90,6 +103,15 @@ pub struct ComparedSection {
     pub status: String,
     pub status_text: String,
     pub lines: Vec<policywright::review::diff::Line>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ClauseProblemReport {
+    pub clause: String,
+    pub lang: Lang,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -142,6 +164,10 @@ pub fn start_info(state: AppStateLock<'_>) -> AppResult<StartInfo> {
             .collect(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
         legal_checked: policywright::project::legal::facts().checked.clone(),
+        house_style: HouseStyle {
+            path: state.settings.house_style.clone(),
+            error: state.house_style_error.clone(),
+        },
     })
 }
 
@@ -263,23 +289,38 @@ pub fn discard_recovery(state: AppStateLock<'_>) -> AppResult<()> {
 /// project renders (the UI keeps one request in flight and sends only the newest input next).
 #[tauri::command]
 pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Preview> {
-    let lang = lock(&state)?.ui_lang();
-    // Each language's Markdown is rendered once: the preview's fragment and the lint read it.
+    let (lang, renderer) = {
+        let state = lock(&state)?;
+        (state.ui_lang(), state.renderer.clone())
+    };
+    // Each language is rendered once: the preview's fragment and the lint read it. A project's
+    // own clause text that fails leaves a marker in its place and is listed with its line.
+    let mut documents = Vec::new();
     let mut markdown = Vec::new();
-    for l in project.languages() {
-        markdown.push((
-            l,
-            policywright::document::render::markdown(&project, l).map_err(render_error)?,
-        ));
+    let mut clause_problems = Vec::new();
+    let mut failures = Vec::new();
+    for doc_lang in project.languages() {
+        let r = renderer.render(&project, doc_lang).map_err(render_error)?;
+        failures.extend(r.failures.iter().cloned());
+        for f in &r.failures {
+            clause_problems.push(ClauseProblemReport {
+                clause: f.clause.clone(),
+                lang: f.lang,
+                line: f.problem.line,
+                column: f.problem.column,
+                message: clauses::problem_message(&f.clause, f.lang, &f.problem, lang),
+            });
+        }
+        documents.push(Document {
+            lang: doc_lang,
+            html: policywright::document::render::html_fragment_from_markdown(
+                doc_lang,
+                &r.markdown,
+            ),
+        });
+        markdown.push((doc_lang, r.markdown));
     }
-    let documents = markdown
-        .iter()
-        .map(|(l, md)| Document {
-            lang: *l,
-            html: policywright::document::render::html_fragment_from_markdown(*l, md),
-        })
-        .collect();
-    let diagnostics = policywright::check(&project);
+    let diagnostics = clauses::check_all_rendered(&renderer, &project, &failures);
     // A project over the size limits has that error to fix first: no lint of its text.
     let found = if diagnostics
         .iter()
@@ -298,6 +339,7 @@ pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Pre
         documents,
         lint: found.findings.iter().map(|f| f.report(lang)).collect(),
         silenced: found.silenced,
+        clause_problems,
     })
 }
 
@@ -311,11 +353,11 @@ pub async fn publish_version(
     date: Option<String>,
 ) -> AppResult<PublishedVersion> {
     let lang = lock(&state)?.ui_lang();
-    let renderer = policywright::document::render::renderer().map_err(render_error)?;
+    let renderer = lock(&state)?.renderer.clone();
     let version = version.filter(|v| !v.trim().is_empty());
     let date = date.filter(|d| !d.trim().is_empty());
     let next =
-        publish::publish(renderer, &project, version.as_deref(), date.as_deref()).map_err(|e| {
+        publish::publish(&renderer, &project, version.as_deref(), date.as_deref()).map_err(|e| {
             match e {
                 publish::PublishError::Refused(r) => {
                     let mut err = AppError::new(ErrorKind::Refused, r.message(lang));
@@ -363,8 +405,8 @@ pub async fn version_html(
     lang: Lang,
 ) -> AppResult<String> {
     let ui = lock(&state)?.ui_lang();
-    let renderer = policywright::document::render::renderer().map_err(render_error)?;
-    let md = publish::version_text(renderer, &project, &version, lang)
+    let renderer = lock(&state)?.renderer.clone();
+    let md = publish::version_text(&renderer, &project, &version, lang)
         .map_err(|e| AppError::new(ErrorKind::Render, e.message(ui)))?;
     Ok(policywright::document::render::html_fragment_from_markdown(
         lang, &md,
@@ -382,9 +424,9 @@ pub async fn compare_versions(
     lang: Lang,
 ) -> AppResult<ComparisonView> {
     let ui = lock(&state)?.ui_lang();
-    let renderer = policywright::document::render::renderer().map_err(render_error)?;
+    let renderer = lock(&state)?.renderer.clone();
     let text = |v: &str| {
-        publish::version_text(renderer, &project, v, lang)
+        publish::version_text(&renderer, &project, v, lang)
             .map_err(|e| AppError::new(ErrorKind::Render, e.message(ui)))
     };
     let (old, new) = (text(&from)?, text(&to)?);
@@ -435,17 +477,16 @@ pub async fn export_memo<R: Runtime>(
     state: AppStateLock<'_>,
     project: Project,
 ) -> AppResult<Option<Exported>> {
-    let (dialogs, lang) = {
+    let (dialogs, lang, renderer) = {
         let state = lock(&state)?;
-        (state.dialogs.clone(), state.ui_lang())
+        (state.dialogs.clone(), state.ui_lang(), state.renderer.clone())
     };
     let Some(dir) = dialogs.export_folder(&window).await? else {
         return Ok(None);
     };
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
-        let renderer = policywright::document::render::renderer()?;
-        memo::write(renderer, &project, &target, &project.languages())
+        memo::write(&renderer, &project, &target, &project.languages())
     })
     .await
     .map_err(AppError::internal)?
@@ -464,6 +505,184 @@ fn join_and(lang: Lang, names: &[String]) -> String {
 
 fn ui_message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     policywright::i18n::message(lang, id, args).unwrap_or_else(|_| id.to_owned())
+/// The Clauses view: every clause in order with its source, staleness and items per
+/// language, and the Art. 13/14 items that apply but no clause covers.
+#[derive(Debug, Serialize)]
+pub struct ClauseList {
+    pub clauses: Vec<clauses::ClauseInfo>,
+    pub uncovered: Vec<Uncovered>,
+    /// Every Art. 13/14 item a clause can declare, with its articles.
+    pub items: Vec<clauses::CoveredItem>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Uncovered {
+    pub item: String,
+    pub articles: String,
+    pub lang: Lang,
+}
+
+#[tauri::command]
+pub async fn clause_list(state: AppStateLock<'_>, project: Project) -> AppResult<ClauseList> {
+    let renderer = lock(&state)?.renderer.clone();
+    let list = clauses::list(&renderer, &project).map_err(render_error)?;
+    let coverage = policywright::review::coverage::coverage(&project).map_err(render_error)?;
+    let uncovered = coverage
+        .iter()
+        .filter(|c| c.applies)
+        .flat_map(|c| {
+            c.clauses
+                .iter()
+                .filter(|(_, cl)| cl.is_none())
+                .map(|(lang, _)| Uncovered {
+                    item: c.item.to_owned(),
+                    articles: c.articles.to_owned(),
+                    lang: *lang,
+                })
+        })
+        .collect();
+    let items = policywright::review::coverage::item_ids()
+        .map(|item| clauses::CoveredItem {
+            item: item.to_owned(),
+            articles: policywright::review::coverage::articles(item)
+                .unwrap_or("")
+                .to_owned(),
+        })
+        .collect();
+    Ok(ClauseList {
+        clauses: list,
+        uncovered,
+        items,
+    })
+}
+
+/// What the clause editor opens with for one clause and language.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClauseTemplate {
+    /// The template in effect.
+    pub text: String,
+    /// The default in effect (built-in or house style); None for a custom clause.
+    pub default: Option<String>,
+    pub source: policywright::document::render::Source,
+    pub stale: bool,
+    /// For a stale override: old default, new default, the lawyer's text and the merge.
+    pub merge: Option<clauses::Merge>,
+    /// The override to add to the project when the lawyer first changes a built-in clause:
+    /// its base is the default in effect and it covers what the default covers.
+    pub new_override: Option<policywright::project::ClauseOverride>,
+}
+
+#[tauri::command]
+pub fn clause_template(
+    state: AppStateLock<'_>,
+    project: Project,
+    clause: String,
+    lang: Lang,
+) -> AppResult<ClauseTemplate> {
+    let renderer = lock(&state)?.renderer.clone();
+    let (text, source) = renderer
+        .template_in_effect(&project, &clause, lang)
+        .ok_or_else(|| AppError::new(ErrorKind::Forbidden, format!("no clause `{clause}`")))?;
+    let default = renderer
+        .default_template(&clause, lang)
+        .map(|(t, _)| t.to_owned());
+    let stale = clauses::is_stale(&renderer, &project, &clause, lang);
+    let new_override = policywright::document::render::CLAUSES
+        .iter()
+        .find(|c| c.id == clause)
+        .zip(default.as_ref())
+        .map(|(c, d)| policywright::project::ClauseOverride {
+            clause: clause.clone(),
+            lang,
+            text: d.clone(),
+            base: d.clone(),
+            covers: c.covers.iter().map(|s| (*s).to_owned()).collect(),
+        });
+    Ok(ClauseTemplate {
+        text: text.to_owned(),
+        default,
+        source,
+        stale,
+        merge: stale
+            .then(|| clauses::merge(&renderer, &project, &clause, lang))
+            .flatten(),
+        new_override,
+    })
+}
+
+#[tauri::command]
+pub fn clause_variables(lang: Lang) -> Vec<policywright::document::variables::Variable> {
+    policywright::document::variables::catalogue(lang)
+}
+
+/// Adds a custom clause after another; its text in each published language starts as a
+/// heading for the lawyer to write under.
+#[tauri::command]
+pub fn clause_add(
+    state: AppStateLock<'_>,
+    mut project: Project,
+    id: String,
+    after: String,
+) -> AppResult<Project> {
+    let (renderer, lang) = {
+        let state = lock(&state)?;
+        (state.renderer.clone(), state.ui_lang())
+    };
+    let heading = |l: Lang| {
+        policywright::i18n::message(l, "doc-custom-clause-heading", &[])
+            .map(|h| format!("# {h}\n"))
+            .unwrap_or_else(|_| format!("# {id}\n"))
+    };
+    let custom = policywright::project::CustomClause {
+        id: id.trim().to_owned(),
+        after,
+        covers: Vec::new(),
+        sv: heading(Lang::Sv),
+        en: heading(Lang::En),
+    };
+    clauses::add_custom(&renderer, &mut project, custom, lang)
+        .map_err(|e| AppError::new(ErrorKind::InvalidProject, e.to_string()))?;
+    Ok(project)
+}
+
+#[tauri::command]
+pub fn clause_remove(mut project: Project, id: String) -> AppResult<Project> {
+    clauses::remove_custom(&mut project, &id)
+        .map_err(|e| AppError::new(ErrorKind::InvalidProject, e.to_string()))?;
+    Ok(project)
+}
+
+/// Asks for a house style folder, loads it and remembers it; a folder with a broken template
+/// is refused (kind "render", the message names the clause, language, line and column) and the
+/// templates in effect stay as they were.
+#[tauri::command]
+pub async fn choose_house_style<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: AppStateLock<'_>,
+) -> AppResult<Option<PathBuf>> {
+    let dialogs = lock(&state)?.dialogs.clone();
+    let Some(dir) = dialogs.house_style_folder(&window).await? else {
+        return Ok(None);
+    };
+    let renderer =
+        policywright::document::render::Renderer::with_overrides(&dir).map_err(render_error)?;
+    let mut state = lock(&state)?;
+    state.renderer = std::sync::Arc::new(renderer);
+    state.house_style_error = None;
+    state.settings.house_style = Some(dir.clone());
+    persist(&mut state)?;
+    Ok(Some(dir))
+}
+
+#[tauri::command]
+pub fn clear_house_style(state: AppStateLock<'_>) -> AppResult<()> {
+    let mut state = lock(&state)?;
+    let (renderer, error) = crate::state::load_renderer(None);
+    state.renderer = renderer;
+    state.house_style_error = error;
+    state.settings.house_style = None;
+    persist(&mut state)
 }
 
 #[tauri::command]
@@ -477,12 +696,13 @@ pub async fn export_policy<R: Runtime>(
     overwrite: Option<bool>,
 ) -> AppResult<Option<Exported>> {
     let (versioned, overwrite) = (versioned.unwrap_or(false), overwrite.unwrap_or(false));
-    let (dialogs, lang, pending) = {
+    let (dialogs, lang, pending, renderer) = {
         let mut state = lock(&state)?;
         (
             state.dialogs.clone(),
             state.ui_lang(),
             state.pending_export_dir.take(),
+            state.renderer.clone(),
         )
     };
     // A confirmed overwrite goes to the folder already chosen; anything else asks for one.
@@ -516,9 +736,8 @@ pub async fn export_policy<R: Runtime>(
     // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
-        let renderer = policywright::document::render::renderer()?;
         policywright::document::export::export_named(
-            renderer,
+            &renderer,
             &project,
             &target,
             &formats,
@@ -538,8 +757,12 @@ pub async fn export_policy<R: Runtime>(
 }
 
 #[tauri::command]
-pub fn fragment_html(project: Project, lang: Lang) -> AppResult<String> {
-    policywright::document::render::html_fragment(&project, lang).map_err(render_error)
+pub fn fragment_html(state: AppStateLock<'_>, project: Project, lang: Lang) -> AppResult<String> {
+    let renderer = lock(&state)?.renderer.clone();
+    let md = renderer.markdown(&project, lang).map_err(render_error)?;
+    Ok(policywright::document::render::html_fragment_from_markdown(
+        lang, &md,
+    ))
 }
 
 #[tauri::command]

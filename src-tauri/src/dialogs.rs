@@ -66,6 +66,14 @@ impl Dialogs {
         self.pick(window, Pick::Folder).await
     }
 
+    /// Asks for a house style folder of clause templates; None when cancelled.
+    pub async fn house_style_folder<R: Runtime>(
+        &self,
+        window: &WebviewWindow<R>,
+    ) -> AppResult<Option<PathBuf>> {
+        self.pick(window, Pick::Folder).await
+    }
+
     async fn pick<R: Runtime>(
         &self,
         window: &WebviewWindow<R>,

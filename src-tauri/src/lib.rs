@@ -77,6 +77,13 @@ pub(crate) fn build_app<R: Runtime>(
             commands::version_html,
             commands::compare_versions,
             commands::export_memo,
+            commands::clause_list,
+            commands::clause_template,
+            commands::clause_variables,
+            commands::clause_add,
+            commands::clause_remove,
+            commands::choose_house_style,
+            commands::clear_house_style,
         ])
         .build(context())?;
     let config = match dirs.config {

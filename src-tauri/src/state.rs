@@ -36,11 +36,16 @@ pub struct Settings {
     pub last_export_dir: Option<PathBuf>,
     /// The file the recovery copy belongs to, so a restored project saves back to it.
     pub recovery_origin: Option<PathBuf>,
+    /// The house style: a folder of clause templates replacing the built-in ones.
+    pub house_style: Option<PathBuf>,
 }
 
-#[derive(Debug)]
 pub struct AppState {
     pub settings: Settings,
+    /// The templates in effect: built-in, or the house style of the settings.
+    pub renderer: std::sync::Arc<policywright::document::render::Renderer>,
+    /// Why the remembered house style could not be loaded (the built-in texts are used).
+    pub house_style_error: Option<String>,
     /// True when no settings file existed: the start screen greets a new user (no project opens).
     pub first_start: bool,
     pub dialogs: Dialogs,
@@ -76,7 +81,10 @@ impl AppState {
                 (Settings::default(), false)
             }
         };
+        let (renderer, house_style_error) = load_renderer(settings.house_style.as_deref());
         AppState {
+            renderer,
+            house_style_error,
             settings,
             first_start,
             dialogs,
@@ -128,6 +136,28 @@ impl AppState {
     /// Whether the user chose `path` in a dialog earlier (it is in the recent list).
     pub fn is_known(&self, path: &Path) -> bool {
         self.settings.recent.iter().any(|r| r.path == path)
+    }
+}
+
+/// The templates of a house style, or the built-in ones (with the reason) when it cannot be
+/// loaded: a moved or broken folder must not keep the app from starting.
+pub fn load_renderer(
+    dir: Option<&Path>,
+) -> (
+    std::sync::Arc<policywright::document::render::Renderer>,
+    Option<String>,
+) {
+    use policywright::document::render::{self, Renderer};
+    match dir.map(Renderer::with_overrides) {
+        Some(Ok(r)) => (std::sync::Arc::new(r), None),
+        Some(Err(e)) => (
+            std::sync::Arc::new(render::renderer().expect("embedded templates").clone()),
+            Some(e.to_string()),
+        ),
+        None => (
+            std::sync::Arc::new(render::renderer().expect("embedded templates").clone()),
+            None,
+        ),
     }
 }
 

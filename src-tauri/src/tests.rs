@@ -821,4 +821,138 @@ fn publish_compare_memo_and_the_other_version_guard() {
         res["files"].to_string().contains("policy-2.1.sv.pdf"),
         "{res}"
     );
+fn a_clause_rewritten_in_the_app_is_saved_with_the_comments_and_a_house_style_is_remembered() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("klient.toml");
+    let text = format!(
+        "# Our notes on this client.\n{}",
+        policywright::examples::SOURCES[0].1
+    );
+    fs::write(&file, &text).unwrap();
+    let h = Harness::new(home.path());
+    h.answer(Some(&file));
+    let opened = h.ok("open_project", json!({ "path": null }));
+    let mut project = opened["project"].clone();
+
+    // The editor opens with the default and the library's override shape; the UI sets the text.
+    let tpl = h.ok(
+        "clause_template",
+        json!({ "project": project, "clause": "intro", "lang": "sv" }),
+    );
+    assert_eq!(tpl["source"], json!("built-in"));
+    let mut o = tpl["newOverride"].clone();
+    assert_eq!(o["base"], tpl["default"]);
+    o["text"] = json!("# Om oss\n\nSkrivet av vår jurist för {{ org.name }}.\n");
+    project["clauses"] = json!({ "overrides": [o] });
+    let preview = h.ok("preview", json!({ "project": project }));
+    let sv = preview["documents"][0]["html"].as_str().unwrap();
+    assert!(sv.contains("Skrivet av vår jurist för"), "{sv}");
+    assert_eq!(preview["clauseProblems"], json!([]));
+
+    // A broken text: located inside the clause, the rest of the document still there.
+    let mut broken = project.clone();
+    broken["clauses"]["overrides"][0]["text"] = json!("# Om oss\n\n{{ org.nmae }}\n");
+    let preview = h.ok("preview", json!({ "project": broken }));
+    let p = &preview["clauseProblems"][0];
+    assert_eq!(
+        (p["clause"].clone(), p["line"].clone(), p["column"].clone()),
+        (json!("intro"), json!(3), json!(4))
+    );
+    assert!(preview["documents"][0]["html"]
+        .as_str()
+        .unwrap()
+        .contains("id=\"retention\""));
+
+    let list = h.ok("clause_list", json!({ "project": project }));
+    let intro = &list["clauses"][0];
+    assert_eq!(intro["langs"][0]["source"], json!("override"));
+    assert_eq!(intro["langs"][1]["source"], json!("built-in"));
+
+    h.ok(
+        "save_project",
+        json!({ "project": project, "saveAs": false }),
+    );
+    let saved = fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.starts_with("# Our notes on this client.\n"),
+        "{saved}"
+    );
+    assert!(saved.contains("Skrivet av vår jurist"));
+
+    // A house style chosen in the app is remembered and makes the override stale.
+    let style = home.path().join("style");
+    fs::create_dir_all(style.join("sv")).unwrap();
+    fs::write(
+        style.join("sv/intro.md"),
+        "# Inledning\n\nByråns egen inledning.\n",
+    )
+    .unwrap();
+    h.answer(Some(&style));
+    assert_eq!(h.ok("choose_house_style", json!({})), json!(style));
+    drop(h);
+    let h = Harness::new(home.path());
+    let info = h.ok("start_info", json!({}));
+    assert_eq!(info["houseStyle"]["path"], json!(style));
+    let project = info["lastProject"]["project"].clone();
+    let preview = h.ok("preview", json!({ "project": project }));
+    let stale: Vec<&Value> = preview["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == json!("clause-stale"))
+        .collect();
+    assert_eq!(stale.len(), 1, "{preview}");
+    let tpl = h.ok(
+        "clause_template",
+        json!({ "project": project, "clause": "intro", "lang": "sv" }),
+    );
+    assert_eq!(tpl["stale"], json!(true));
+    assert!(tpl["merge"]["new_default"]
+        .as_str()
+        .unwrap()
+        .contains("Byråns egen inledning"));
+    // Without the house style the English clause is built-in again, and it is remembered.
+    h.ok("clear_house_style", json!({}));
+    let info = Harness::new(home.path()).ok("start_info", json!({}));
+    assert_eq!(info["houseStyle"]["path"], json!(null));
+}
+
+#[test]
+fn a_custom_clause_is_added_after_its_clause_and_removed() {
+    let home = tempfile::tempdir().unwrap();
+    let h = Harness::new(home.path());
+    let project = h.ok("open_example", json!({ "id": "webshop" }))["project"].clone();
+    let added = h.ok(
+        "clause_add",
+        json!({ "project": project, "id": "whistleblowing", "after": "security" }),
+    );
+    let list = h.ok("clause_list", json!({ "project": added }));
+    let ids: Vec<&str> = list["clauses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let at = ids.iter().position(|i| *i == "whistleblowing").unwrap();
+    assert_eq!(ids[at - 1], "security");
+    assert_eq!(list["clauses"][at]["langs"][0]["source"], json!("custom"));
+    assert!(list["items"].as_array().unwrap().len() >= 15);
+    let preview = h.ok("preview", json!({ "project": added }));
+    let sv = preview["documents"][0]["html"].as_str().unwrap();
+    let en = preview["documents"][1]["html"].as_str().unwrap();
+    assert!(sv.contains("id=\"whistleblowing\"") && sv.contains("Ny klausul"));
+    assert!(en.contains("id=\"whistleblowing\"") && en.contains("New clause"));
+    // A taken id is refused with a message.
+    let err = h
+        .invoke(
+            "clause_add",
+            json!({ "project": added, "id": "rights", "after": "security" }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], json!("invalid-project"));
+    let removed = h.ok(
+        "clause_remove",
+        json!({ "project": added, "id": "whistleblowing" }),
+    );
+    assert_eq!(removed, project);
 }

@@ -5,7 +5,6 @@ use crate::document::render::{self, RenderError, Renderer};
 use crate::file::{write_atomic, WriteError};
 use crate::lang::Lang;
 use crate::project::diagnostics::{has_errors, Diagnostic};
-use crate::project::validate;
 use crate::project::Project;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -267,7 +266,8 @@ pub fn export(
 }
 
 /// Renders and writes every format in every published language. A project with validation
-/// errors is not exported. Everything is rendered before anything is written, so a render
+/// errors (a clause text that cannot be rendered among them, named with its place) is not
+/// exported. Everything is rendered before anything is written, so a render
 /// failure writes nothing; each file is replaced atomically.
 pub fn export_with(
     renderer: &Renderer,
@@ -290,7 +290,7 @@ pub fn export_named(
     on_progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<PathBuf>, ExportError> {
     let version = versioned.then_some(project.policy.version.as_str());
-    let diags = validate::check(project);
+    let diags = crate::document::clauses::check_all(renderer, project);
     if has_errors(&diags) {
         return Err(ExportError::Invalid(diags));
     }

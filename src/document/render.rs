@@ -4,14 +4,18 @@
 //! and the PDF are all written from it. Clause order, which clauses apply and which GDPR
 //! Art. 13/14 items each covers are decided here, in [`CLAUSES`], and nowhere else.
 
+use crate::document::clauses;
 use crate::document::context::{self, Context};
+use crate::document::sandbox::{self, ClauseProblem};
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::project::Project;
 use include_dir::{include_dir, Dir};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/templates");
@@ -122,26 +126,71 @@ pub enum RenderError {
         lang: Lang,
         detail: String,
     },
+    /// A clause text written by a person (override, custom clause, house style) that cannot
+    /// be rendered; `message` names the clause, the language, the line and the column.
+    #[error("{message}")]
+    Clause {
+        clause: String,
+        lang: Lang,
+        line: u32,
+        column: u32,
+        message: String,
+    },
     #[error(transparent)]
     Message(#[from] I18nError),
     #[error("templates: {0}")]
     Load(String),
 }
 
-/// The Tera templates: the embedded defaults, optionally overridden by a user's folder.
+/// Where the template of a clause in effect comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// The program's own text (templates/<lang>/<clause>.md).
+    BuiltIn,
+    /// The house style folder (`--templates DIR`, the app's setting).
+    HouseStyle,
+    /// This project's override.
+    Override,
+    /// A clause of this project's own.
+    Custom,
+}
+
+/// The Tera templates: the embedded defaults, optionally overridden by a house style folder.
+/// A project's own clause texts are added for each render (see [`Renderer::render`]).
+#[derive(Clone)]
 pub struct Renderer {
     tera: tera::Tera,
+    /// Template name ("sv/retention.md") -> the default text in effect.
+    defaults: HashMap<String, String>,
+    /// Template names that came from the house style.
+    house: HashSet<String>,
+    /// The macros of each language's macro file.
+    macros: HashMap<Lang, HashSet<String>>,
+    /// The house style folder, when there is one.
+    house_dir: Option<PathBuf>,
+}
+
+/// A clause that could not be rendered: the rest of the document renders with a marker in its
+/// place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClauseFailure {
+    pub clause: String,
+    pub lang: Lang,
+    pub source: Source,
+    pub problem: ClauseProblem,
+}
+
+/// A document in one language, with the clauses that failed (marked in the Markdown).
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub markdown: String,
+    pub failures: Vec<ClauseFailure>,
 }
 
 /// All of a Tera error's causes in one line (Tera puts the useful part in the source chain).
 fn tera_detail(e: &tera::Error) -> String {
-    let mut parts = vec![e.to_string()];
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        parts.push(s.to_string());
-        source = s.source();
-    }
-    parts.join(": ")
+    sandbox::full_error(e).replace('\n', ": ")
 }
 
 impl Renderer {
@@ -159,7 +208,9 @@ impl Renderer {
         Self::from_files(files)
     }
 
-    /// The defaults with every `<lang>/<clause>.md` found under `dir` in their place.
+    /// The defaults with every `<lang>/<clause>.md` found under `dir` in their place (a house
+    /// style). Its templates are checked like a project's own clause texts: a clause cannot
+    /// read files, define macros or loop without bound; the built-in macros cannot be replaced.
     pub fn with_overrides(dir: &Path) -> Result<Renderer, RenderError> {
         let mut r = Self::embedded()?;
         let mut files = Vec::new();
@@ -174,26 +225,71 @@ impl Renderer {
                     continue;
                 }
                 let text = std::fs::read_to_string(&path)
-                    .map_err(|err| RenderError::Load(format!("{}: {err}", path.display())))?;
+                    .map_err(|err| RenderError::Load(format!("{}: {err}", path.display())))?
+                    .replace("\r\n", "\n");
                 let name = format!(
                     "{}/{}",
                     lang.code(),
                     path.file_name().unwrap_or_default().to_string_lossy()
                 );
-                files.push((name, text));
+                files.push((lang, name, text));
             }
         }
-        for (name, text) in files {
-            r.tera.add_raw_template(&name, &text).map_err(|e| {
-                let (lang, clause) = split_name(&name);
-                RenderError::Template {
+        files.sort_by(|a, b| a.1.cmp(&b.1));
+        let example = crate::default_project();
+        for (lang, name, text) in files {
+            let (_, clause) = split_name(&name);
+            if clause == "macros" {
+                return Err(RenderError::Template {
                     clause,
                     lang,
+                    detail: "a house style cannot replace the built-in macros (macros.md)"
+                        .to_owned(),
+                });
+            }
+            let ctx = Context::build(&example, lang)?;
+            let json = serde_json::to_value(&ctx).map_err(|e| RenderError::Load(e.to_string()))?;
+            let scope = sandbox::Scope {
+                context: &json,
+                macro_file: &format!("{}/macros.md", lang.code()),
+                macros: r.macros.get(&lang).expect("both languages have macros"),
+            };
+            if let Err(p) = sandbox::check(&text, &scope) {
+                let message = crate::project::diagnostics::Diagnostic::error(p.code, "")
+                    .arg("clause", clause.clone())
+                    .arg("lang", lang.code())
+                    .arg("line", p.line.to_string())
+                    .arg("column", p.column.to_string())
+                    .arg("detail", p.detail.clone())
+                    .message(Lang::En);
+                return Err(RenderError::Clause {
+                    clause,
+                    lang,
+                    line: p.line,
+                    column: p.column,
+                    message,
+                });
+            }
+            r.tera
+                .add_raw_template(&name, &text)
+                .map_err(|e| RenderError::Template {
+                    clause: clause.clone(),
+                    lang,
                     detail: tera_detail(&e),
-                }
-            })?;
+                })?;
+            r.defaults.insert(name.clone(), text);
+            r.house.insert(name);
         }
+        r.house_dir = Some(dir.to_owned());
         Ok(r)
+    }
+
+    /// The defaults (built-in), or a house style when a folder is given.
+    pub fn for_house_style(dir: Option<&Path>) -> Result<Renderer, RenderError> {
+        match dir {
+            Some(d) => Self::with_overrides(d),
+            None => Self::embedded(),
+        }
     }
 
     fn from_files(files: Vec<(String, String)>) -> Result<Renderer, RenderError> {
@@ -201,20 +297,201 @@ impl Renderer {
         // The context is escaped for Markdown already; HTML escaping here would double it.
         tera.autoescape_on(vec![]);
         tera.register_filter("cap", capitalise_first);
+        let defaults: HashMap<String, String> = files.iter().cloned().collect();
         tera.add_raw_templates(files)
             .map_err(|e| RenderError::Load(tera_detail(&e)))?;
-        Ok(Renderer { tera })
+        let mut macros = HashMap::new();
+        for lang in Lang::ALL {
+            let name = format!("{}/macros.md", lang.code());
+            let names = defaults
+                .get(&name)
+                .and_then(|t| tera::Template::new(&name, None, t).ok())
+                .map(|t| t.macros.keys().cloned().collect())
+                .unwrap_or_default();
+            macros.insert(lang, names);
+        }
+        Ok(Renderer {
+            tera,
+            defaults,
+            house: HashSet::new(),
+            macros,
+            house_dir: None,
+        })
     }
 
-    /// The policy as Markdown in one language.
-    pub fn markdown(&self, project: &Project, lang: Lang) -> Result<String, RenderError> {
+    /// The house style folder in use, if any.
+    pub fn house_dir(&self) -> Option<&Path> {
+        self.house_dir.as_deref()
+    }
+
+    /// The default template of a built-in clause in effect (house style or built-in), and
+    /// where it comes from.
+    pub fn default_template(&self, clause: &str, lang: Lang) -> Option<(&str, Source)> {
+        let name = format!("{}/{clause}.md", lang.code());
+        let text = self.defaults.get(&name)?;
+        let source = if self.house.contains(&name) {
+            Source::HouseStyle
+        } else {
+            Source::BuiltIn
+        };
+        Some((text, source))
+    }
+
+    /// The template in effect for a clause (built-in or custom) in one language of a project.
+    pub fn template_in_effect<'a>(
+        &'a self,
+        project: &'a Project,
+        clause: &str,
+        lang: Lang,
+    ) -> Option<(&'a str, Source)> {
+        if let Some(c) = project.clauses.custom_clause(clause) {
+            if !is_builtin(clause) {
+                return Some((c.text(lang), Source::Custom));
+            }
+        }
+        if let Some(o) = project.clauses.override_of(clause, lang) {
+            if is_builtin(clause) {
+                return Some((&o.text, Source::Override));
+            }
+        }
+        self.default_template(clause, lang)
+    }
+
+    /// The names a clause template can use in a project: its render context and the macros.
+    fn scope<'a>(
+        &'a self,
+        json: &'a serde_json::Value,
+        lang: Lang,
+        macro_file: &'a str,
+    ) -> sandbox::Scope<'a> {
+        sandbox::Scope {
+            context: json,
+            macro_file,
+            macros: self.macros.get(&lang).expect("both languages have macros"),
+        }
+    }
+
+    /// Checks a clause text for one language of a project without rendering the document:
+    /// what the editor shows at its lines as the lawyer types.
+    pub fn check_template(
+        &self,
+        project: &Project,
+        lang: Lang,
+        text: &str,
+    ) -> Result<(), ClauseProblem> {
+        let ctx = Context::build(project, lang).map_err(|e| ClauseProblem {
+            code: "clause-render",
+            detail: e.to_string(),
+            line: 1,
+            column: 1,
+        })?;
+        let json = serde_json::to_value(&ctx).unwrap_or_default();
+        let macro_file = format!("{}/macros.md", lang.code());
+        sandbox::check(text, &self.scope(&json, lang, &macro_file))
+    }
+
+    /// The policy in one language. A project's own clause text that cannot be rendered does
+    /// not stop the rest: its place holds a visible marker, and it is listed in `failures`.
+    pub fn render(&self, project: &Project, lang: Lang) -> Result<Rendered, RenderError> {
         let mut ctx = Context::build(project, lang)?;
-        let mut tctx =
-            tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Load(e.to_string()))?;
-        let applying: Vec<&Clause> = CLAUSES.iter().filter(|c| (c.applies)(&ctx)).collect();
-        let mut rendered = Vec::with_capacity(applying.len());
-        for clause in &applying {
-            rendered.push(self.render_clause(clause, lang, &tctx)?);
+        let json = serde_json::to_value(&ctx).map_err(|e| RenderError::Load(e.to_string()))?;
+        let mut tctx = tera::Context::from_value(json.clone())
+            .map_err(|e| RenderError::Load(e.to_string()))?;
+        let macro_file = format!("{}/macros.md", lang.code());
+        // The project's own texts go into a copy of the templates, each only once it passed
+        // the sandbox; the shared defaults are never changed.
+        let mut own: Option<tera::Tera> = None;
+        let mut sections = Vec::new();
+        let mut failures = Vec::new();
+        for entry in clauses::in_order(project) {
+            if !clauses::applies(&entry, &ctx) {
+                continue;
+            }
+            let id = entry.id();
+            let n = sections.len() + 1;
+            let (name, source) = match self.template_in_effect(project, id, lang) {
+                Some((text, source @ (Source::Override | Source::Custom))) => {
+                    let name = format!("project/{}/{id}.md", lang.code());
+                    let tera = own.get_or_insert_with(|| self.tera.clone());
+                    let checked = if text.trim().is_empty() {
+                        Err(ClauseProblem {
+                            code: "clause-language-missing",
+                            detail: String::new(),
+                            line: 1,
+                            column: 1,
+                        })
+                    } else {
+                        sandbox::check(text, &self.scope(&json, lang, &macro_file))
+                    };
+                    let added = checked.and_then(|_| {
+                        tera.add_raw_template(&name, text)
+                            .map_err(|e| ClauseProblem {
+                                code: "clause-syntax",
+                                detail: tera_detail(&e),
+                                line: 1,
+                                column: 1,
+                            })
+                    });
+                    if let Err(problem) = added {
+                        sections.push(failed_section(id, n, lang, &problem)?);
+                        failures.push(ClauseFailure {
+                            clause: id.to_owned(),
+                            lang,
+                            source,
+                            problem,
+                        });
+                        continue;
+                    }
+                    (name, source)
+                }
+                Some((_, source)) => (format!("{}/{id}.md", lang.code()), source),
+                None => {
+                    let problem = ClauseProblem {
+                        code: "clause-unknown",
+                        detail: id.to_owned(),
+                        line: 1,
+                        column: 1,
+                    };
+                    sections.push(failed_section(id, n, lang, &problem)?);
+                    failures.push(ClauseFailure {
+                        clause: id.to_owned(),
+                        lang,
+                        source: Source::BuiltIn,
+                        problem,
+                    });
+                    continue;
+                }
+            };
+            let tera = own.as_ref().unwrap_or(&self.tera);
+            let text = self.render_one(tera, &name, &tctx, project, id, lang);
+            let result = text.and_then(|text| {
+                number_section(id, &text, n).map_err(|detail| ClauseProblem {
+                    code: "clause-heading-missing",
+                    detail,
+                    line: 1,
+                    column: 1,
+                })
+            });
+            match result {
+                Ok(section) => sections.push(section),
+                Err(problem) => {
+                    if matches!(source, Source::BuiltIn) {
+                        // The program's own templates are tested: a failure is a bug, not input.
+                        return Err(RenderError::Template {
+                            clause: id.to_owned(),
+                            lang,
+                            detail: problem.detail,
+                        });
+                    }
+                    sections.push(failed_section(id, n, lang, &problem)?);
+                    failures.push(ClauseFailure {
+                        clause: id.to_owned(),
+                        lang,
+                        source,
+                        problem,
+                    });
+                }
+            }
         }
         // The draft's entry in the changes part lists the sections that differ from the last
         // published text: known only now that the other clauses are rendered.
@@ -224,39 +501,46 @@ impl Renderer {
             .rev()
             .map(|h| h.markdown.get(lang))
             .find(|m| !m.is_empty());
-        if let (Some(before), Some(draft)) = (
+        let changes_at = sections.iter().position(|s| s.id == "changes");
+        if let (Some(before), Some(draft), Some(i)) = (
             last_published,
             ctx.policy.history.first_mut().filter(|h| h.draft),
+            changes_at.filter(|_| !failures.iter().any(|f| f.clause == "changes")),
         ) {
-            let mut now = String::new();
-            for (i, (clause, text)) in applying.iter().zip(&rendered).enumerate() {
-                if clause.id != "changes" {
-                    let section = number_section(clause.id, text, i + 1).map_err(|detail| {
-                        RenderError::Template {
-                            clause: clause.id.to_owned(),
-                            lang,
-                            detail,
-                        }
-                    })?;
-                    now.push('\n');
-                    now.push_str(&section.text);
-                }
-            }
+            let now: String = sections
+                .iter()
+                .filter(|s| s.id != "changes")
+                .map(|s| format!("\n{}", s.text))
+                .collect();
             draft.set_sections(lang, context::changed_sections(before, &now))?;
             tctx.insert("policy", &ctx.policy);
-            if let Some(i) = applying.iter().position(|c| c.id == "changes") {
-                rendered[i] = self.render_clause(applying[i], lang, &tctx)?;
+            let (tera, name) = match self.template_in_effect(project, "changes", lang) {
+                Some((_, Source::Override | Source::Custom)) => (
+                    own.as_ref().unwrap_or(&self.tera),
+                    format!("project/{}/changes.md", lang.code()),
+                ),
+                _ => (&self.tera, format!("{}/changes.md", lang.code())),
+            };
+            let text = self
+                .render_one(tera, &name, &tctx, project, "changes", lang)
+                .and_then(|text| {
+                    number_section("changes", &text, i + 1).map_err(|detail| ClauseProblem {
+                        code: "clause-heading-missing",
+                        detail,
+                        line: 1,
+                        column: 1,
+                    })
+                });
+            match text {
+                Ok(section) => sections[i] = section,
+                Err(problem) => {
+                    return Err(RenderError::Template {
+                        clause: "changes".to_owned(),
+                        lang,
+                        detail: problem.detail,
+                    })
+                }
             }
-        }
-        let mut sections = Vec::new();
-        for (clause, text) in applying.iter().zip(&rendered) {
-            sections.push(number_section(clause.id, text, sections.len() + 1).map_err(
-                |detail| RenderError::Template {
-                    clause: clause.id.to_owned(),
-                    lang,
-                    detail,
-                },
-            )?);
         }
         let title = i18n::message(lang, "doc-title", &[("org", &ctx.org.name)])?;
         let version = i18n::message(
@@ -283,26 +567,106 @@ impl Renderer {
             out.push('\n');
             out.push_str(&s.text);
         }
-        Ok(out)
+        Ok(Rendered {
+            markdown: out,
+            failures,
+        })
+    }
+
+    /// Renders one clause template into bounded output.
+    fn render_one(
+        &self,
+        tera: &tera::Tera,
+        name: &str,
+        tctx: &tera::Context,
+        project: &Project,
+        id: &str,
+        lang: Lang,
+    ) -> Result<String, ClauseProblem> {
+        let mut out = sandbox::Bounded::new();
+        match tera.render_to(name, tctx, &mut out) {
+            Ok(()) => Ok(String::from_utf8_lossy(&out.out).into_owned()),
+            Err(e) => {
+                let text = self
+                    .template_in_effect(project, id, lang)
+                    .map(|(t, _)| t)
+                    .unwrap_or("");
+                if let Some(code) = out.stopped {
+                    return Err(ClauseProblem {
+                        code,
+                        detail: String::new(),
+                        line: 1,
+                        column: 1,
+                    });
+                }
+                let detail = tera_detail(&e);
+                // Tera names what failed in backticks: find it in the template for a place.
+                let needle = detail
+                    .split('`')
+                    .nth(1)
+                    .filter(|n| !n.contains('/') && !n.is_empty())
+                    .unwrap_or("");
+                let (line, column) =
+                    sandbox::line_column(text, sandbox::find_in_tags(text, needle));
+                Err(ClauseProblem {
+                    code: "clause-render",
+                    detail: detail.rsplit(": ").next().unwrap_or(&detail).to_owned(),
+                    line,
+                    column,
+                })
+            }
+        }
+    }
+
+    /// The policy as Markdown in one language; a project clause text that cannot be rendered
+    /// is an error naming the clause, the language, the line and the column.
+    pub fn markdown(&self, project: &Project, lang: Lang) -> Result<String, RenderError> {
+        let r = self.render(project, lang)?;
+        match r.failures.into_iter().next() {
+            None => Ok(r.markdown),
+            Some(f) => Err(RenderError::Clause {
+                message: clauses::problem_diagnostic(project, &f).message(Lang::En),
+                clause: f.clause,
+                lang: f.lang,
+                line: f.problem.line,
+                column: f.problem.column,
+            }),
+        }
     }
 }
 
-impl Renderer {
-    fn render_clause(
-        &self,
-        clause: &Clause,
-        lang: Lang,
-        tctx: &tera::Context,
-    ) -> Result<String, RenderError> {
-        let name = format!("{}/{}.md", lang.code(), clause.id);
-        self.tera
-            .render(&name, tctx)
-            .map_err(|e| RenderError::Template {
-                clause: clause.id.to_owned(),
-                lang,
-                detail: tera_detail(&e),
-            })
-    }
+/// True for the id of a built-in clause.
+pub fn is_builtin(id: &str) -> bool {
+    CLAUSES.iter().any(|c| c.id == id)
+}
+
+/// The section standing where a clause failed: numbered like the others, so the document
+/// keeps its shape, with what went wrong.
+fn failed_section(
+    id: &str,
+    n: usize,
+    lang: Lang,
+    problem: &ClauseProblem,
+) -> Result<Section, RenderError> {
+    let title = i18n::message(lang, "doc-clause-failed", &[("clause", id)])?;
+    let message = crate::project::diagnostics::Diagnostic::error(problem.code, "")
+        .arg("clause", id)
+        .arg("lang", lang.code())
+        .arg("line", problem.line.to_string())
+        .arg("column", problem.column.to_string())
+        .arg("detail", problem.detail.clone())
+        .message(lang);
+    let heading = format!("{n}. {title}");
+    let text = format!(
+        "## {heading} {{#{id}}}\n\n> **{title}** {}\n",
+        crate::document::markdown::escape(&message)
+    );
+    Ok(Section {
+        id: id.to_owned(),
+        heading,
+        subsections: Vec::new(),
+        text,
+    })
 }
 
 /// Tera filter `cap`: upper-cases the first letter and leaves the rest alone ("IP-adress"
@@ -328,7 +692,7 @@ fn split_name(name: &str) -> (Lang, String) {
 }
 
 struct Section {
-    id: &'static str,
+    id: String,
     heading: String,
     subsections: Vec<(String, String)>,
     text: String,
@@ -337,7 +701,7 @@ struct Section {
 /// Numbers a rendered clause: its `# Title` line becomes `## N. Title {#id}` and each
 /// `### Sub` becomes `### N.M Sub {#id-M}`. Blank-line runs are folded so that templates can
 /// use whitespace freely.
-fn number_section(id: &'static str, rendered: &str, n: usize) -> Result<Section, String> {
+fn number_section(id: &str, rendered: &str, n: usize) -> Result<Section, String> {
     let mut lines = rendered.lines().skip_while(|l| l.trim().is_empty());
     let first = lines.next().unwrap_or("");
     let title = first
@@ -369,7 +733,7 @@ fn number_section(id: &'static str, rendered: &str, n: usize) -> Result<Section,
         }
     }
     Ok(Section {
-        id,
+        id: id.to_owned(),
         heading,
         subsections,
         text,
@@ -399,6 +763,26 @@ pub fn markdown_to_html(markdown: &str) -> String {
     let mut events = Vec::new();
     let mut heading_id: Option<CowStr> = None;
     for event in Parser::new_ext(markdown, markdown_options()) {
+        // Raw HTML in the Markdown (a clause text may contain any) is shown as the text it is,
+        // never passed through as markup: clause text is trusted no more than answers.
+        let event = match event {
+            Event::Html(t) | Event::InlineHtml(t) => Event::Text(t),
+            Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
+            Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
+            // Only web, mail and in-page links: a clause cannot make a `javascript:` link.
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !safe_destination(&dest_url) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: CowStr::Borrowed("#"),
+                title,
+                id,
+            }),
+            other => other,
+        };
         match event {
             Event::Start(Tag::Heading { ref id, level, .. }) if level != HeadingLevel::H1 => {
                 heading_id = id.clone();
@@ -421,6 +805,15 @@ pub fn markdown_to_html(markdown: &str) -> String {
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     html
+}
+
+/// A link destination a policy may have: http(s), mailto, or a place in the document.
+fn safe_destination(url: &str) -> bool {
+    let u = url.trim().to_ascii_lowercase();
+    u.starts_with("https://")
+        || u.starts_with("http://")
+        || u.starts_with("mailto:")
+        || u.starts_with('#')
 }
 
 fn html_escape(s: &str) -> String {
@@ -485,12 +878,13 @@ pub fn html_fragment(project: &Project, lang: Lang) -> Result<String, RenderErro
     Ok(html_fragment_from_markdown(lang, &markdown(project, lang)?))
 }
 
-/// The clause ids a project's document has in one language, in order.
-pub fn clause_ids(project: &Project, lang: Lang) -> Result<Vec<&'static str>, RenderError> {
+/// The clause ids a project's document has in one language, in order (custom clauses at
+/// their places).
+pub fn clause_ids(project: &Project, lang: Lang) -> Result<Vec<String>, RenderError> {
     let ctx = Context::build(project, lang)?;
-    Ok(CLAUSES
-        .iter()
-        .filter(|c| (c.applies)(&ctx))
-        .map(|c| c.id)
+    Ok(clauses::in_order(project)
+        .into_iter()
+        .filter(|e| clauses::applies(e, &ctx))
+        .map(|e| e.id().to_owned())
         .collect())
 }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 /// Version 3 lists several sources per activity (`sources` replaces `source`), tells an
 /// unanswered requirement from "voluntary", and answers "within one month" by default.
 /// It also replaced the hand-typed `policy.changelog` with the recorded `history`.
+/// And it adds `[clauses]` (a project's own clause texts), which older files do not have.
 pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest schema version this build reads.
@@ -166,6 +167,9 @@ pub struct Project {
     /// Lint ids silenced for this project, each with the reason (listed in the review memo).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub silenced: Vec<Silenced>,
+    /// This project's own clause texts: overrides of the defaults and clauses of its own.
+    #[serde(default, skip_serializing_if = "Clauses::is_empty")]
+    pub clauses: Clauses,
 }
 
 /// One published version of the policy, as `publish` recorded it.
@@ -202,6 +206,78 @@ pub struct Silenced {
     pub lint: String,
     /// Why the finding does not apply; required, and shown in the review memo.
     pub reason: String,
+}
+
+/// A project's own clause texts (see docs/clauses.md).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Clauses {
+    /// Clause templates rewritten for this project, one per clause and language.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<ClauseOverride>,
+    /// Clauses only this project has.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub custom: Vec<CustomClause>,
+}
+
+impl Clauses {
+    pub fn is_empty(&self) -> bool {
+        self.overrides.is_empty() && self.custom.is_empty()
+    }
+
+    /// The override of a clause in a language.
+    pub fn override_of(&self, clause: &str, lang: Lang) -> Option<&ClauseOverride> {
+        self.overrides
+            .iter()
+            .find(|o| o.clause == clause && o.lang == lang)
+    }
+
+    pub fn custom_clause(&self, id: &str) -> Option<&CustomClause> {
+        self.custom.iter().find(|c| c.id == id)
+    }
+}
+
+/// A built-in clause's template rewritten for this project in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClauseOverride {
+    /// The built-in clause's id ("retention").
+    pub clause: String,
+    pub lang: Lang,
+    /// The template used instead of the default.
+    pub text: String,
+    /// The default template the text was written against: when the default in effect differs,
+    /// the override is stale and can be merged.
+    pub base: String,
+    /// The Art. 13/14 items this text covers (starts as the default's list).
+    pub covers: Vec<String>,
+}
+
+/// A clause of this project's own, in every published language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomClause {
+    /// Its id: lower-case letters, digits and hyphens; not a built-in clause's id.
+    pub id: String,
+    /// The clause it follows (a built-in or another custom clause).
+    pub after: String,
+    /// The Art. 13/14 items it covers.
+    #[serde(default)]
+    pub covers: Vec<String>,
+    /// The template per language, starting with `# Heading`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sv: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub en: String,
+}
+
+impl CustomClause {
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -817,6 +893,7 @@ impl Project {
             authority: None,
             history: Vec::new(),
             silenced: Vec::new(),
+            clauses: Clauses::default(),
         }
     }
 

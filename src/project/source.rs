@@ -212,6 +212,7 @@ const TOP_LEVEL_KEYS: &[&str] = &[
     "authority",
     "history",
     "silenced",
+    "clauses",
 ];
 
 /// Turns the text of a project file into a `Project`, or every structural error found: each
@@ -246,6 +247,27 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
             "authority" => check::<crate::project::Authority>(&map, value, name, &mut diags),
             "history" => check_list::<crate::project::Published>(&map, value, name, &mut diags),
             "silenced" => check_list::<crate::project::Silenced>(&map, value, name, &mut diags),
+            "clauses" => {
+                if let DeValue::Table(t) = value.get_ref() {
+                    if let Some(items) = t.get("overrides") {
+                        check_list::<crate::project::ClauseOverride>(
+                            &map,
+                            items,
+                            "clauses.overrides",
+                            &mut diags,
+                        );
+                    }
+                    if let Some(items) = t.get("custom") {
+                        check_list::<crate::project::CustomClause>(
+                            &map,
+                            items,
+                            "clauses.custom",
+                            &mut diags,
+                        );
+                    }
+                }
+                check::<crate::project::Clauses>(&map, value, name, &mut diags)
+            }
             _ => {
                 let expected = TOP_LEVEL_KEYS
                     .iter()
@@ -378,6 +400,8 @@ fn migrate(mut p: Project) -> Project {
     if p.schema_version < 3 || !p.policy.changelog.is_empty() {
         migrate_v3_history(&mut p);
     }
+    // Version 3 adds a project's own clause texts (`[clauses]`); a version-1 or -2 file has
+    // none and keeps the built-in (or house-style) clauses it always had: nothing to convert.
     p.schema_version = crate::project::SCHEMA_VERSION;
     p
 }

@@ -20,6 +20,7 @@ pub fn check(project: &Project) -> Vec<Diagnostic> {
     v.recipients(project);
     v.cookies(project);
     v.other(project);
+    v.out.extend(crate::document::clauses::validate(project));
     v.out
 }
 

@@ -1,9 +1,11 @@
 //! Which GDPR Art. 13/14 items a project's policy must cover, and which clause covers each in
 //! each language: the answer to "is anything missing?" that a reviewing lawyer asks first.
 //! Item ids are those of shared/legal/REFERENCE.md; clauses declare what they cover in
-//! `render::CLAUSES`.
+//! `render::CLAUSES`, a project's overrides and custom clauses in their own `covers` lists.
 
+use crate::document::clauses;
 use crate::document::context::Context;
+#[cfg(test)]
 use crate::document::render::CLAUSES;
 use crate::i18n::I18nError;
 use crate::lang::Lang;
@@ -19,7 +21,7 @@ pub struct Coverage {
     /// Whether the answers make the item apply.
     pub applies: bool,
     /// The clause that covers it in each published language (None: not covered).
-    pub clauses: Vec<(Lang, Option<&'static str>)>,
+    pub clauses: Vec<(Lang, Option<String>)>,
 }
 
 impl Coverage {
@@ -64,7 +66,22 @@ const ITEMS: &[(&str, &str, AppliesRule)] = &[
     ("further-processing", "13(3), 14(4)", |_, _| true),
 ];
 
-/// Every Art. 13/14 item with whether it applies and which rendered clause covers it.
+/// The article references of an item ("13(1)(a), 14(1)(a)"); None for an unknown item id.
+pub fn articles(item: &str) -> Option<&'static str> {
+    ITEMS
+        .iter()
+        .find(|(i, _, _)| *i == item)
+        .map(|(_, a, _)| *a)
+}
+
+/// Every item id, in the order of the articles.
+pub fn item_ids() -> impl Iterator<Item = &'static str> {
+    ITEMS.iter().map(|(i, _, _)| *i)
+}
+
+/// Every Art. 13/14 item with whether it applies and which rendered clause covers it: a
+/// built-in clause by its own list, unless the project overrides it in that language (then by
+/// the override's list), and the project's custom clauses by theirs.
 pub fn coverage(project: &Project) -> Result<Vec<Coverage>, I18nError> {
     let langs = project.languages();
     let contexts: Vec<(Lang, Context)> = langs
@@ -83,10 +100,13 @@ pub fn coverage(project: &Project) -> Result<Vec<Coverage>, I18nError> {
             clauses: contexts
                 .iter()
                 .map(|(lang, ctx)| {
-                    let clause = CLAUSES
-                        .iter()
-                        .find(|c| c.covers.contains(item) && (c.applies)(ctx))
-                        .map(|c| c.id);
+                    let clause = clauses::in_order(project)
+                        .into_iter()
+                        .find(|e| {
+                            clauses::applies(e, ctx)
+                                && clauses::covers(project, e, *lang).contains(item)
+                        })
+                        .map(|e| e.id().to_owned());
                     (*lang, clause)
                 })
                 .collect(),

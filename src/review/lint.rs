@@ -180,9 +180,13 @@ pub fn lint(project: &Project, docs: &[(Lang, &str)]) -> Result<Lint, I18nError>
     })
 }
 
-/// Lints with the documents rendered by the embedded templates. A project over the size limits
-/// is not rendered for it (its size is the error to fix first): no findings.
-pub fn lint_project(project: &Project) -> Result<Lint, crate::document::render::RenderError> {
+/// Lints with the documents as `renderer` renders them (house style and the project's own
+/// clause texts included). A project over the size limits is not rendered for it (its size is
+/// the error to fix first): no findings.
+pub fn lint_project(
+    renderer: &crate::document::render::Renderer,
+    project: &Project,
+) -> Result<Lint, crate::document::render::RenderError> {
     if !crate::limits::check_project(project).is_empty() {
         return Ok(Lint {
             findings: Vec::new(),
@@ -192,7 +196,7 @@ pub fn lint_project(project: &Project) -> Result<Lint, crate::document::render::
     let docs: Vec<(Lang, String)> = project
         .languages()
         .into_iter()
-        .map(|l| crate::document::render::markdown(project, l).map(|md| (l, md)))
+        .map(|l| renderer.markdown(project, l).map(|md| (l, md)))
         .collect::<Result<_, _>>()?;
     let refs: Vec<(Lang, &str)> = docs.iter().map(|(l, m)| (*l, m.as_str())).collect();
     Ok(lint(project, &refs)?)

@@ -160,7 +160,7 @@ fn coverage_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
                 .clauses
                 .iter()
                 .find(|(cl, _)| *cl == l)
-                .and_then(|(_, c)| *c);
+                .and_then(|(_, c)| c.as_deref());
             row.push(match (c.applies, clause) {
                 (false, _) => w.msg("memo-not-applicable", &[])?,
                 (true, Some(id)) => w.clause_title(l, id),

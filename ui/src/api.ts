@@ -5,6 +5,9 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type {
   AppError,
   Catalog,
+  ClauseList,
+  ClauseTemplate,
+  ClauseVariable,
   ExportFormat,
   ExportProgress,
   ComparisonView,
@@ -65,6 +68,15 @@ export const api = {
   uiMessages: (lang: Lang) => call<Messages>("ui_messages", { lang }),
   catalog: (lang: Lang) => call<Catalog>("catalog", { lang }),
   setUiLang: (lang: Lang) => call<void>("set_ui_lang", { lang }),
+  clauseList: (project: Project) => call<ClauseList>("clause_list", { project }),
+  clauseTemplate: (project: Project, clause: string, lang: Lang) =>
+    call<ClauseTemplate>("clause_template", { project, clause, lang }),
+  clauseVariables: (lang: Lang) => call<ClauseVariable[]>("clause_variables", { lang }),
+  clauseAdd: (project: Project, id: string, after: string) => call<Project>("clause_add", { project, id, after }),
+  clauseRemove: (project: Project, id: string) => call<Project>("clause_remove", { project, id }),
+  /** Resolves to the chosen folder, or null when the dialog was cancelled. */
+  chooseHouseStyle: () => call<string | null>("choose_house_style"),
+  clearHouseStyle: () => call<void>("clear_house_style"),
   onExportProgress: (handler: (p: ExportProgress) => void): Promise<UnlistenFn> =>
     listen<ExportProgress>("export-progress", (event) => handler(event.payload)),
 };

@@ -5,6 +5,7 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 import { writeText } from "@tauri-apps/plugin-clipboard-manager";
 import { api } from "./api";
 import { catalogView, type CatalogView } from "./catalog";
+import { ClausesView } from "./clauses";
 import {
   bestMatch,
   groupBySection,
@@ -79,6 +80,10 @@ export class App {
   private form: Form | null = null;
   private preview!: Preview;
   private exporting = false;
+  /** The Clauses view is shown in place of the questionnaire. */
+  private clausesOpen = false;
+  private clausesView: ClausesView | null = null;
+  private houseStyle: { path: string | null; error: string | null } = { path: null, error: null };
 
   private readonly previewer = new LatestOnly<Project, PreviewResult>(
     (p) => api.preview(p),
@@ -113,6 +118,7 @@ export class App {
     this.version = info.version;
     this.legalChecked = info.legalChecked;
     this.firstStart = info.firstStart;
+    this.houseStyle = info.houseStyle;
     await this.loadLanguage(info.uiLang);
     this.buildShell();
     this.installGlobalHandlers();
@@ -139,9 +145,12 @@ export class App {
     } catch (e) {
       this.showError(e);
     }
+    // The Clauses view speaks the UI language: build it anew.
+    this.clausesView = null;
     this.buildShell();
     if (this.view === "edit") this.renderWorkspace();
     else this.showStart();
+    if (this.clausesOpen) void this.clauses().refresh();
     this.focusTestId("ui-lang");
     // The diagnostics come in the UI language: ask again.
     if (this.project) void this.previewer.now(this.project);
@@ -189,6 +198,7 @@ export class App {
           () => void this.save(true),
           t("app-shortcut", { keys: "Ctrl+Shift+S" }),
         ),
+        button("action-clauses", t("app-clauses"), () => void this.toggleClauses()),
         button("action-export", t("app-export"), () => void this.openExport()),
         button("action-publish", t("app-publish"), () => this.project && openPublish(this.versionsEnv())),
         button("action-history", t("app-history"), () => this.project && void openHistory(this.versionsEnv())),
@@ -431,6 +441,8 @@ export class App {
     this.project = opened.project;
     this.filePath = opened.path;
     this.savedJson = clean ? JSON.stringify(opened.project) : null;
+    this.clausesOpen = false;
+    this.clausesView = null;
     this.reports = [];
     this.exampleName = null;
     this.visited = new Set();
@@ -575,6 +587,7 @@ export class App {
 
   private goToSection(id: string, focus: boolean): void {
     this.section = id;
+    this.clausesOpen = false;
     this.renderNav();
     this.renderSection();
     const section = sectionById(id);
@@ -607,7 +620,42 @@ export class App {
   }
 
   /** Renders the current section; `focusTarget` is a list item control to focus (see FormEnv.onChange). */
+  /** Shows the Clauses view in place of the questionnaire, or the questionnaire again. */
+  private async toggleClauses(): Promise<void> {
+    if (!this.project || this.view !== "edit") return;
+    this.clausesOpen = !this.clausesOpen;
+    this.els.toolbar.querySelector('[data-testid="action-clauses"]')?.setAttribute("aria-pressed", String(this.clausesOpen));
+    this.renderSection();
+    if (this.clausesOpen && this.clausesView) {
+      await this.clausesView.refresh();
+      this.els.formPane.querySelector<HTMLElement>("h2")?.focus();
+    }
+  }
+
+  private clauses(): ClausesView {
+    this.clausesView ??= new ClausesView({
+      i18n: this.i18n,
+      project: () => this.project,
+      changed: () => this.changed(false),
+      replace: (p) => {
+        this.project = p;
+        this.changed(false);
+      },
+      showError: (e) => this.showError(e),
+      houseStyle: () => this.houseStyle,
+      setHouseStyle: (path) => {
+        this.houseStyle = { path, error: null };
+        if (this.project) void this.previewer.now(this.project);
+      },
+    });
+    return this.clausesView;
+  }
+
   private renderSection(focusTarget?: string): void {
+    if (this.clausesOpen && this.project) {
+      this.els.formPane.replaceChildren(this.clauses().el);
+      return;
+    }
     const project = this.project;
     const section = sectionById(this.section);
     if (!project || !section) return;
@@ -712,6 +760,7 @@ export class App {
     this.lint = result.lint ?? [];
     this.silenced = result.silenced ?? [];
     this.preview.show(result.documents);
+    this.clausesView?.previewed(result);
     if (this.view !== "edit") return;
     this.renderNav();
     // Reports no rendered field matches are still listed in the review section.
@@ -766,7 +815,9 @@ export class App {
         h("span", { class: "review-where", "data-testid": "diagnostic-field" }, where),
         h("span", { class: "review-message" }, r.message),
       );
-      b.addEventListener("click", () => this.jumpTo(r.path));
+      b.addEventListener("click", () =>
+        r.path.startsWith("clauses") ? void this.jumpToClause(r.path) : this.jumpTo(r.path),
+      );
       list.append(h("li", {}, b));
     }
     wrap.append(list, this.lintList());
@@ -817,6 +868,28 @@ export class App {
       errorBlock: (e) => errorBlock(this.i18n, e),
       toast: (text) => this.toast(text),
     };
+  }
+
+  /** Goes to the clause text a diagnostic concerns: the Clauses view, its editor, the cursor at the error. */
+  private async jumpToClause(path: string): Promise<void> {
+    const project = this.project;
+    if (!project) return;
+    const clauses = (project.clauses ?? {}) as { overrides?: Json[]; custom?: Json[] };
+    let target: { clause: string; lang: Lang } | null = null;
+    const o = /^clauses\.overrides\[(\d+)\]/.exec(path);
+    const c = /^clauses\.custom\[(\d+)\](?:\.(sv|en))?/.exec(path);
+    if (o) {
+      const item = clauses.overrides?.[Number(o[1])] as { clause?: string; lang?: Lang } | undefined;
+      if (item?.clause && item.lang) target = { clause: item.clause, lang: item.lang };
+    } else if (c) {
+      const item = clauses.custom?.[Number(c[1])] as { id?: string } | undefined;
+      if (item?.id) target = { clause: item.id, lang: (c[2] as Lang | undefined) ?? this.uiLang };
+    }
+    this.clausesOpen = true;
+    this.renderSection();
+    await this.clauses().refresh();
+    if (target) await this.clauses().open(target.clause, target.lang, true);
+    else this.els.formPane.querySelector<HTMLElement>("h2")?.focus();
   }
 
   /** Goes to the field a diagnostic concerns: its section, its list item opened, focus on the input. */

@@ -42,6 +42,71 @@ export interface StartInfo {
   version: string;
   /** When the legal facts behind the checks were last checked, YYYY-MM-DD. */
   legalChecked: string;
+  /** The house style folder in the settings, and why it could not be loaded, if so. */
+  houseStyle: { path: string | null; error: string | null };
+}
+
+export type ClauseSource = "built-in" | "house-style" | "override" | "custom";
+
+export interface ClauseProblem {
+  code: string;
+  detail: string;
+  line: number;
+  column: number;
+}
+
+export interface ClauseLangInfo {
+  lang: Lang;
+  source: ClauseSource;
+  stale: boolean;
+  covers: { item: string; articles: string }[];
+  problem: ClauseProblem | null;
+}
+
+export interface ClauseInfo {
+  id: string;
+  applies: boolean;
+  custom: boolean;
+  langs: ClauseLangInfo[];
+}
+
+export interface ClauseList {
+  clauses: ClauseInfo[];
+  uncovered: { item: string; articles: string; lang: Lang }[];
+  /** Every Art. 13/14 item a clause can declare. */
+  items: { item: string; articles: string }[];
+}
+
+export interface ClauseMerge {
+  old_default: string;
+  new_default: string;
+  text: string;
+  merged: string;
+  conflicts: boolean;
+}
+
+export interface ClauseTemplate {
+  text: string;
+  default: string | null;
+  source: ClauseSource;
+  stale: boolean;
+  merge: ClauseMerge | null;
+  newOverride: JsonObject | null;
+}
+
+export interface ClauseVariable {
+  name: string;
+  insert: string;
+  description: string;
+  kind: string;
+}
+
+export interface ClauseProblemReport {
+  clause: string;
+  lang: Lang;
+  line: number;
+  column: number;
+  message: string;
 }
 
 export interface ExampleInfo {
@@ -61,6 +126,8 @@ export interface PreviewResult {
   lint: LintFinding[];
   /** Lint ids the project silences. */
   silenced: SilencedLint[];
+  /** Clause texts that could not be rendered, located inside the clause. */
+  clauseProblems: ClauseProblemReport[];
 }
 
 /** Where a lint finding is: a field path, or a clause or whole document in one language. */

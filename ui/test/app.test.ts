@@ -93,6 +93,7 @@ async function start(info: Partial<StartInfo> = {}) {
     recovery: null,
     lastProject: { path: "/home/a/shop.toml", project: project() },
     firstStart: false,
+    houseStyle: { path: null, error: null },
     examples: [
       { id: "webshop", name: "Nordljus Textil AB" },
       { id: "association", name: "Fjällugglan" },
@@ -118,7 +119,7 @@ beforeEach(() => {
   closeHandler = undefined;
   openAnswer = () => null;
   saveAnswer = () => "/tmp/saved.toml";
-  previewAnswer = () => ({ lint: [], silenced: [], diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }] });
+  previewAnswer = () => ({ lint: [], silenced: [], diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }], clauseProblems: [] });
   // happy-dom: the modal dialog API as the app uses it.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.setAttribute("open", "");
@@ -187,6 +188,7 @@ describe("the app", () => {
         { severity: "warning", code: "translation-missing", path: "recipients[0].purpose.en", message: "English missing" },
       ],
       documents: [],
+      clauseProblems: [],
     });
     await start();
     expect($('[data-testid="field-diagnostic"][data-path="organisation.email"]')!.textContent).toContain(
@@ -293,6 +295,7 @@ describe("the app", () => {
     previewAnswer = () => ({ lint: [], silenced: [],
       diagnostics: [{ severity: "error", code: "required", path: "organisation.email", message: "Required" }],
       documents: [],
+      clauseProblems: [],
     });
     await start();
     $('[data-testid="action-export"]')!.click();
@@ -354,6 +357,7 @@ describe("the app", () => {
         { severity: "error", code: "required", path: "organisation.email", message: "Required" },
       ],
       documents: [],
+      clauseProblems: [],
     });
     await start();
     const diag = (p: string) => $(`[data-testid="field-diagnostic"][data-path="${p}"]`);
@@ -381,6 +385,7 @@ describe("the app", () => {
         { severity: "error", code: "x", path: "", message: "m4" },
       ],
       documents: [],
+      clauseProblems: [],
     });
     await start();
     $('[data-testid="section-link-review"]')!.click();

@@ -978,3 +978,179 @@ async fn accessibility(env: &Env) {
     }
     app.quit().await;
 }
+
+const LAWYER_SV: &str = "Granskad av advokat Berg";
+const LAWYER_EN: &str = "Reviewed by counsel Berg";
+
+fn clause_edit(clause: &str, lang: &str) -> String {
+    format!(
+        "{}[data-clause='{clause}'][data-lang='{lang}']",
+        testid("clause-edit")
+    )
+}
+
+/// Waits until the element's text no longer contains `needle`.
+async fn wait_text_gone(app: &App, css: &str, needle: &str) {
+    let deadline = Instant::now() + harness::STEP;
+    while text(app, css).await.contains(needle) {
+        if Instant::now() >= deadline {
+            app.dump("failure").await;
+            panic!("e2e: `{css}` still shows {needle:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A text as WebDriver keystrokes: a line break is the Enter key (a "\n" is not typed).
+fn keys(text: &str) -> String {
+    text.replace('\n', "\u{E007}")
+}
+
+/// Opens the editor of a clause in a language from the Clauses view and types a new text.
+async fn rewrite_clause(app: &App, clause: &str, lang: &str, text: &str) {
+    app.click(&clause_edit(clause, lang)).await;
+    let editor = format!(
+        "{}[data-clause='{clause}'][data-lang='{lang}']",
+        testid("clause-editor")
+    );
+    visible(app, &editor).await;
+    app.type_into(&testid("clause-editor-text"), &keys(text))
+        .await;
+    assert_eq!(app.value(&testid("clause-editor-text")).await, text);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lawyer_rewrites_a_clause_in_both_languages() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let env = Env::start();
+    tokio::time::timeout(Duration::from_secs(300), lawyer(&env))
+        .await
+        .expect("e2e: the clause scenario took more than 5 minutes");
+}
+
+async fn lawyer(env: &Env) {
+    let work = env.dir.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    let project_file = work.join("shop.toml");
+    let example = std::fs::read_to_string(repo_root().join("examples/webshop.toml")).unwrap();
+    let comment = "# Client file: reviewed by counsel Berg, keep this note.\n";
+    std::fs::write(&project_file, format!("{comment}{example}")).unwrap();
+    let out = work.join("export");
+
+    // ---- open the client's project, open the Clauses view ----
+    let app = env.launch().await;
+    env.answer(Some(&project_file));
+    app.click(&testid("action-open")).await;
+    visible(&app, &testid("editor")).await;
+    app.select(&testid("preview-mode"), "both").await;
+    app.click(&testid("action-clauses")).await;
+    visible(&app, &testid("clauses-view")).await;
+    visible(&app, &clause_edit("intro", "sv")).await;
+
+    // ---- rewrite the introduction in Swedish, then in English: both previews follow ----
+    rewrite_clause(
+        &app,
+        "intro",
+        "sv",
+        &format!("# Om policyn\n\n{LAWYER_SV} för {{{{ org.name }}}}.\n"),
+    )
+    .await;
+    app.wait_text(
+        &preview("sv"),
+        &format!("{LAWYER_SV} för Nordljus Textil AB."),
+    )
+    .await;
+    app.wait_text(&testid("clause-editor-rendered"), LAWYER_SV)
+        .await;
+    app.click(&testid("clause-editor-close")).await;
+    // Closing refreshes the table: wait for it, so the next click finds the new one.
+    hidden(&app, &testid("clause-editor")).await;
+    rewrite_clause(
+        &app,
+        "intro",
+        "en",
+        "# About this policy\n\n{{ org.nmae }}\n",
+    )
+    .await;
+    // A broken text: its line and column in the editor, a marker in the preview, the rest renders.
+    // (While the text is typed, earlier states have problems of their own: wait for the last.)
+    visible(
+        &app,
+        &format!(
+            "{}[data-line='3'][data-column='4']",
+            testid("clause-editor-problem-go")
+        ),
+    )
+    .await;
+    app.wait_text(&preview("en"), "could not be rendered").await;
+    app.wait_text(&preview("en"), "How long we keep your data")
+        .await;
+    app.type_into(
+        &testid("clause-editor-text"),
+        &keys(&format!(
+            "# About this policy\n\n{LAWYER_EN} for {{{{ org.name }}}}.\n"
+        )),
+    )
+    .await;
+    app.wait_text(
+        &preview("en"),
+        &format!("{LAWYER_EN} for Nordljus Textil AB."),
+    )
+    .await;
+    hidden(&app, &testid("clause-editor-problem")).await;
+    app.wait_text(&preview("sv"), LAWYER_SV).await;
+
+    // ---- save: the override is in the file, the client's comment too ----
+    app.click(&testid("action-save")).await;
+    hidden(&app, &testid("dirty-indicator")).await;
+    let saved = std::fs::read_to_string(&project_file).unwrap();
+    assert!(saved.starts_with(comment), "comment kept: {saved}");
+    assert!(saved.contains("[[clauses.overrides]]"));
+    assert!(saved.contains(LAWYER_SV) && saved.contains(LAWYER_EN));
+
+    // ---- restart: the project reopens, the override is found ----
+    app.quit().await;
+    let app = env.launch().await;
+    ready_epoch_ms(&app).await;
+    app.select(&testid("preview-mode"), "both").await;
+    app.wait_text(&preview("sv"), LAWYER_SV).await;
+    app.click(&testid("action-clauses")).await;
+    let cell = |lang: &str| {
+        format!(
+            "{}[data-clause='intro'][data-lang='{lang}'][data-source='override']",
+            testid("clause-cell")
+        )
+    };
+    visible(&app, &cell("sv")).await;
+    visible(&app, &cell("en")).await;
+
+    // ---- reset the Swedish text to the default (undo is offered), then export ----
+    app.click(&clause_edit("intro", "sv")).await;
+    visible(&app, &testid("clause-reset")).await;
+    app.click(&testid("clause-reset")).await;
+    visible(&app, &testid("clause-reset-undo")).await;
+    wait_text_gone(&app, &preview("sv"), LAWYER_SV).await;
+    app.wait_text(&preview("sv"), "Om den här policyn").await;
+    app.wait_text(&preview("en"), LAWYER_EN).await;
+
+    app.click(&testid("action-export")).await;
+    visible(&app, &testid("export-dialog")).await;
+    for format in ["md", "html", "fragment", "pdf"] {
+        let css = format!("{}[value='{format}']", testid("export-format"));
+        let el = app.wait(&css).await;
+        let want = format == "md";
+        if el.is_selected().await.unwrap() != want {
+            el.click().await.unwrap();
+        }
+    }
+    std::fs::create_dir_all(&out).unwrap();
+    env.answer(Some(&out));
+    app.click(&testid("export-run")).await;
+    visible(&app, &testid("export-done")).await;
+    let sv = std::fs::read_to_string(out.join("policy.sv.md")).unwrap();
+    let en = std::fs::read_to_string(out.join("policy.en.md")).unwrap();
+    assert!(!sv.contains(LAWYER_SV) && sv.contains("Om den här policyn"));
+    assert!(en.contains(&format!("{LAWYER_EN} for Nordljus Textil AB.")));
+    app.click(&testid("export-close")).await;
+    app.quit().await;
+}

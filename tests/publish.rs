@@ -250,7 +250,10 @@ fn the_comparison_marks_changed_words_and_whole_sections() {
     );
     assert!(out.status.success(), "{}", text(&out));
     let md = std::fs::read_to_string(d.join("notice.md")).unwrap();
-    assert!(md.contains("senast inom [-en-]{+21+} [-månad-]{+dagar+}"), "{md}");
+    assert!(
+        md.contains("senast inom [-en-]{+21+} [-månad-]{+dagar+}"),
+        "{md}"
+    );
     // A version that is not there, in the user's language.
     let out = cli(
         d,

@@ -426,18 +426,6 @@ q-history-summary = What changed in a published version
 q-silenced-lint = Silenced review check
 q-silenced-reason = Reason for silencing a review check
 
-q-changelog = Earlier versions
-q-changelog-help = A short history of the policy, newest first. Add an entry when you publish a new version.
-q-changelog-empty = No earlier versions.
-q-change-add = Add an earlier version
-q-change-item = Version { $name }
-q-change-item-unnamed = Entry { $n }
-q-change-version = Version
-q-change-version-help = The version number of that earlier policy.
-q-change-date = Date
-q-change-date-help = The date that version applied from, written as 2025-01-15.
-q-change-summary = What changed
-q-change-summary-help = One or two sentences about what was new in that version.
 
 # The Clauses view (docs/clauses.md).
 app-clauses = Clauses

@@ -426,18 +426,6 @@ q-history-summary = Vad som ändrades i en publicerad version
 q-silenced-lint = Tystad granskningskontroll
 q-silenced-reason = Skäl till att en granskningskontroll är tystad
 
-q-changelog = Tidigare versioner
-q-changelog-help = En kort historik över policyn, nyaste först. Lägg till en post när ni publicerar en ny version.
-q-changelog-empty = Inga tidigare versioner.
-q-change-add = Lägg till en tidigare version
-q-change-item = Version { $name }
-q-change-item-unnamed = Post { $n }
-q-change-version = Version
-q-change-version-help = Versionsnumret på den tidigare policyn.
-q-change-date = Datum
-q-change-date-help = Dagen då den versionen började gälla, skriven som 2025-01-15.
-q-change-summary = Vad som ändrades
-q-change-summary-help = En eller två meningar om vad som var nytt i den versionen.
 
 # Vyn Klausuler (docs/clauses.md).
 app-clauses = Klausuler

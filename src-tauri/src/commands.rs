@@ -356,19 +356,18 @@ pub async fn publish_version(
     let renderer = lock(&state)?.renderer.clone();
     let version = version.filter(|v| !v.trim().is_empty());
     let date = date.filter(|d| !d.trim().is_empty());
-    let next =
-        publish::publish(&renderer, &project, version.as_deref(), date.as_deref()).map_err(|e| {
-            match e {
-                publish::PublishError::Refused(r) => {
-                    let mut err = AppError::new(ErrorKind::Refused, r.message(lang));
-                    if matches!(r, publish::Refusal::Errors { .. }) {
-                        err = err.with_diagnostics(reports(&policywright::check(&project), lang));
-                    }
-                    err
+    let next = publish::publish(&renderer, &project, version.as_deref(), date.as_deref()).map_err(
+        |e| match e {
+            publish::PublishError::Refused(r) => {
+                let mut err = AppError::new(ErrorKind::Refused, r.message(lang));
+                if matches!(r, publish::Refusal::Errors { .. }) {
+                    err = err.with_diagnostics(reports(&policywright::check(&project), lang));
                 }
-                publish::PublishError::Render(e) => render_error(e),
+                err
             }
-        })?;
+            publish::PublishError::Render(e) => render_error(e),
+        },
+    )?;
     let h = next.history.last().expect("publish adds an entry");
     let languages: Vec<String> = h
         .languages()
@@ -479,7 +478,11 @@ pub async fn export_memo<R: Runtime>(
 ) -> AppResult<Option<Exported>> {
     let (dialogs, lang, renderer) = {
         let state = lock(&state)?;
-        (state.dialogs.clone(), state.ui_lang(), state.renderer.clone())
+        (
+            state.dialogs.clone(),
+            state.ui_lang(),
+            state.renderer.clone(),
+        )
     };
     let Some(dir) = dialogs.export_folder(&window).await? else {
         return Ok(None);
@@ -505,6 +508,8 @@ fn join_and(lang: Lang, names: &[String]) -> String {
 
 fn ui_message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     policywright::i18n::message(lang, id, args).unwrap_or_else(|_| id.to_owned())
+}
+
 /// The Clauses view: every clause in order with its source, staleness and items per
 /// language, and the Art. 13/14 items that apply but no clause covers.
 #[derive(Debug, Serialize)]

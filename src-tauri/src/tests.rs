@@ -821,6 +821,9 @@ fn publish_compare_memo_and_the_other_version_guard() {
         res["files"].to_string().contains("policy-2.1.sv.pdf"),
         "{res}"
     );
+}
+
+#[test]
 fn a_clause_rewritten_in_the_app_is_saved_with_the_comments_and_a_house_style_is_remembered() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("klient.toml");

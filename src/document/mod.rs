@@ -6,6 +6,6 @@ pub mod context;
 pub mod export;
 pub mod markdown;
 pub mod render;
-pub mod sections;
 pub mod sandbox;
+pub mod sections;
 pub mod variables;

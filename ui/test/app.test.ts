@@ -447,6 +447,7 @@ describe("the app", () => {
   it("lists the lint findings in the review, a finding at a field going to it", async () => {
     previewAnswer = () => ({
       diagnostics: [],
+      clauseProblems: [],
       documents: [],
       lint: [
         { id: "outdated-name", place: { kind: "field", path: "organisation.email" }, where: "organisation.email", message: "PUL is out of date" },

@@ -576,3 +576,48 @@ fn a_file_with_clauses_reads_back_as_saved_and_an_older_file_has_none() {
     assert!(old.clauses.is_empty());
     assert_eq!(old.schema_version, 3);
 }
+
+#[test]
+fn the_review_memo_lists_the_projects_own_clause_texts_with_their_status() {
+    use policywright::review::memo;
+    let dir = tempfile::tempdir().unwrap();
+    let old = house_style(dir.path(), Lang::En, "security", SECURITY_V1);
+    let mut p = default_project();
+    let lawyer = SECURITY_V1.replace("We protect your data.", "We protect your data with care.");
+    set(&old, &mut p, "security", Lang::En, &lawyer);
+    p.clauses.custom.push(whistleblowing());
+    // Built in only: the memo says so.
+    let plain = memo::Review::of(render::renderer().unwrap(), &default_project()).unwrap();
+    let md = memo::markdown(&default_project(), &plain, Lang::En).unwrap();
+    assert!(
+        md.contains("Every clause uses the program's built-in text."),
+        "{md}"
+    );
+    // A newer house style: the override is stale, the custom clause in use, in both languages.
+    let newer = house_style(
+        dir.path(),
+        Lang::En,
+        "security",
+        &SECURITY_V1.replace("every year", "every quarter"),
+    );
+    let review = memo::Review::of(&newer, &p).unwrap();
+    let en = memo::markdown(&p, &review, Lang::En).unwrap();
+    let sv = memo::markdown(&p, &review, Lang::Sv).unwrap();
+    assert!(
+        en.contains("Clause texts other than the built-in ones {#clauses}"),
+        "{en}"
+    );
+    assert!(
+        en.contains("| English | rewritten for this project | in use, but the default text has changed since this text was written: compare and merge |"),
+        "{en}"
+    );
+    assert!(
+        en.contains("| Swedish | this project's own clause | in use |"),
+        "{en}"
+    );
+    assert!(sv.contains("| engelska | omskriven för det här projektet | används, men standardtexten har ändrats"), "{sv}");
+    assert!(
+        sv.contains("| svenska | projektets egen klausul | används |"),
+        "{sv}"
+    );
+}

@@ -4,9 +4,9 @@
 //! document contract (title, version line, contents, numbered sections with ids), so the same
 //! writers make its HTML page and its tagged PDF (PDF/UA-1, PDF/A-2a) as the policy's.
 //!
-//! Each part is one function that appends a numbered section; a later part (such as clauses a
-//! project has changed by hand, once projects can) is one more function in `PARTS`.
+//! Each part is one function that appends a numbered section, listed in `PARTS`.
 
+use crate::document::clauses::{self, ClauseInfo};
 use crate::document::export::ExportError;
 use crate::document::markdown::escape;
 use crate::document::render::{self, RenderError, Renderer};
@@ -14,7 +14,7 @@ use crate::document::sections::sections;
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::project::diagnostics::Diagnostic;
-use crate::project::{validate, Project};
+use crate::project::Project;
 use crate::review::coverage::{coverage, Coverage};
 use crate::review::lint::{lint, Lint};
 use crate::review::readability::{self, Readability};
@@ -27,15 +27,19 @@ pub struct Review {
     pub diagnostics: Vec<Diagnostic>,
     pub lint: Lint,
     pub readability: Vec<Readability>,
+    /// Every clause with where its text comes from, per language (the project's own texts and
+    /// the house style are listed in the memo).
+    pub clauses: Vec<ClauseInfo>,
 }
 
 impl Review {
-    /// Reviews the draft of a project with the given templates.
+    /// Reviews the draft of a project with the given templates. A clause text of the project's
+    /// own that cannot be rendered does not stop the memo: the memo says so, at its clause.
     pub fn of(renderer: &Renderer, project: &Project) -> Result<Review, RenderError> {
         let docs: Vec<(Lang, String)> = project
             .languages()
             .into_iter()
-            .map(|l| renderer.markdown(project, l).map(|md| (l, md)))
+            .map(|l| renderer.render(project, l).map(|r| (l, r.markdown)))
             .collect::<Result<_, _>>()?;
         let refs: Vec<(Lang, &str)> = docs.iter().map(|(l, m)| (*l, m.as_str())).collect();
         let lint = lint(project, &refs)?;
@@ -45,7 +49,8 @@ impl Review {
             .collect();
         Ok(Review {
             coverage: coverage(project)?,
-            diagnostics: validate::check(project),
+            diagnostics: clauses::check_all(renderer, project),
+            clauses: clauses::list(renderer, project)?,
             lint,
             readability,
             docs,
@@ -63,6 +68,7 @@ const PARTS: &[(&str, Part)] = &[
     ("lint", lint_part),
     ("silenced", silenced_part),
     ("readability", readability_part),
+    ("clauses", clauses_part),
 ];
 
 struct Writer<'a> {
@@ -311,6 +317,58 @@ fn readability_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
 }
 
 /// A score with one decimal, with the language's decimal sign.
+/// The clause texts that are not the program's own: the project's overrides and custom
+/// clauses and the house style, each with its status (current, default changed since it was
+/// written, or broken).
+fn clauses_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
+    use crate::document::render::Source;
+    let mut rows = Vec::new();
+    for c in &w.review.clauses {
+        for l in c.langs.iter().filter(|l| l.source != Source::BuiltIn) {
+            let source = w.msg(
+                match l.source {
+                    Source::HouseStyle => "memo-source-house-style",
+                    Source::Override => "memo-source-override",
+                    _ => "memo-source-custom",
+                },
+                &[],
+            )?;
+            let status = match (&l.problem, l.stale) {
+                (Some(p), _) => escape(&clauses::problem_message(&c.id, l.lang, p, w.lang)),
+                (None, true) => w.msg("memo-clause-stale", &[])?,
+                (None, false) if !c.applies => w.msg("memo-clause-not-applying", &[])?,
+                (None, false) => w.msg("memo-clause-current", &[])?,
+            };
+            let items: Vec<String> = l.covers.iter().map(|i| i.articles.clone()).collect();
+            rows.push(vec![
+                escape(&w.clause_title(l.lang, &c.id)),
+                w.language(l.lang)?,
+                source,
+                status,
+                if items.is_empty() {
+                    "–".to_owned()
+                } else {
+                    items.join("; ")
+                },
+            ]);
+        }
+    }
+    if rows.is_empty() {
+        let none = w.msg("memo-clauses-none", &[])?;
+        w.line(&none);
+        return Ok(());
+    }
+    let header = [
+        w.msg("memo-col-clause", &[])?,
+        w.msg("memo-col-language", &[])?,
+        w.msg("memo-col-source", &[])?,
+        w.msg("memo-col-status", &[])?,
+        w.msg("memo-col-articles", &[])?,
+    ];
+    w.table(&header, &rows);
+    Ok(())
+}
+
 fn number(lang: Lang, v: f64) -> String {
     let s = format!("{v:.1}");
     match lang {

@@ -27,7 +27,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
 }
 
 /// The program's version and the date its legal data was last checked, as `--version` and
-/// the app's About show them: "0.2.0 (legal data checked 2026-11-30)".
+/// the app's About show them: "0.3.0 (legal data checked 2026-11-30)".
 pub fn version_line() -> &'static str {
     static LINE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     LINE.get_or_init(|| {

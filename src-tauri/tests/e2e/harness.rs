@@ -261,12 +261,33 @@ impl App {
         eprintln!("e2e: page saved to {}/{name}.{{html,png}}", dir.display());
     }
 
+    /// Clicks an element as a person does, who scrolls it to the middle of its pane first: the
+    /// WebDriver's own scrolling can leave it under the sticky toolbar. An element re-rendered
+    /// between finding and clicking it is found again (a few tries); anything else fails with
+    /// the page saved.
     pub async fn click(&self, css: &str) {
-        self.wait(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("e2e: click `{css}`: {e}"));
+        let mut tries = 0;
+        loop {
+            let el = self.wait(css).await;
+            if let Ok(arg) = serde_json::to_value(&el) {
+                let _ = self
+                    .client
+                    .execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+                    .await;
+            }
+            match el.click().await {
+                Ok(()) => return,
+                Err(e) if tries < 3 => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    let _ = e;
+                }
+                Err(e) => {
+                    self.dump("failure").await;
+                    panic!("e2e: click `{css}`: {e:?}");
+                }
+            }
+        }
     }
 
     /// Replaces an input's text the way a person does: focus, clear, type.

@@ -307,7 +307,47 @@ fn words(old: &str, new: &str) -> Vec<Piece> {
             }),
         }
     }
-    pieces
+    phrases(pieces)
+}
+
+/// Changes separated only by a space read as one phrase: "one month" → "21 days" is one
+/// deletion and one insertion, not two of each around an unchanged space.
+fn phrases(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out = Vec::with_capacity(pieces.len());
+    let (mut del, mut ins) = (String::new(), String::new());
+    let flush = |out: &mut Vec<Piece>, del: &mut String, ins: &mut String| {
+        for (tag, text) in [(PieceTag::Deleted, del), (PieceTag::Inserted, ins)] {
+            if !text.is_empty() {
+                out.push(Piece {
+                    tag,
+                    text: std::mem::take(text),
+                });
+            }
+        }
+    };
+    for (i, p) in pieces.iter().enumerate() {
+        match p.tag {
+            PieceTag::Deleted => del.push_str(&p.text),
+            PieceTag::Inserted => ins.push_str(&p.text),
+            PieceTag::Same => {
+                let between_changes = p.text.trim().is_empty()
+                    && !(del.is_empty() && ins.is_empty())
+                    && pieces.get(i + 1).is_some_and(|n| n.tag != PieceTag::Same);
+                if between_changes {
+                    for text in [&mut del, &mut ins] {
+                        if !text.is_empty() {
+                            text.push_str(&p.text);
+                        }
+                    }
+                } else {
+                    flush(&mut out, &mut del, &mut ins);
+                    out.push(p.clone());
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut del, &mut ins);
+    out
 }
 
 fn html_escape(s: &str) -> String {

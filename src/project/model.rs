@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 /// unanswered requirement from "voluntary", and answers "within one month" by default.
 /// It also replaced the hand-typed `policy.changelog` with the recorded `history`.
 /// And it adds `[clauses]` (a project's own clause texts), which older files do not have.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The oldest schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;

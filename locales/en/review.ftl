@@ -1,7 +1,7 @@
 # Publishing, history, comparison, lint and the review memo (src/review/).
 
 ## Lint: one line each, shown with the place (`lint-<id>`, ids in src/review/lint.rs).
-lint-repealed-reference = The text cites { $reference }, which is repealed or invalid: cite the current decision instead.
+lint-repealed-reference = The text cites { $reference }, which is repealed or invalid: cite what applies today instead.
 lint-outdated-name = “{ $reference }” is out of date: { $now }.
 lint-consent-without-withdrawal = Consent is a legal basis here, but the text never says that and how consent can be withdrawn (Art. 7(3), 13(2)(c)).
 lint-children-without-guardian-consent = The service is aimed at children, but the text does not say how a parent or guardian consents for a child under 13.

@@ -1,7 +1,7 @@
 # Publicering, historik, jämförelse, granskning och granskningsmemot (src/review/).
 
 ## Granskning: en rad var, visas med platsen (`lint-<id>`, id:n i src/review/lint.rs).
-lint-repealed-reference = Texten hänvisar till { $reference }, som är upphävt eller ogiltigt: hänvisa till det gällande beslutet i stället.
+lint-repealed-reference = Texten hänvisar till { $reference }, som är upphävt eller ogiltigt: hänvisa till det som gäller i dag i stället.
 lint-outdated-name = ”{ $reference }” är inaktuellt: { $now }.
 lint-consent-without-withdrawal = Samtycke är en rättslig grund här, men texten säger inte att och hur samtycket kan återkallas (artikel 7.3 och 13.2 c).
 lint-children-without-guardian-consent = Tjänsten riktar sig till barn, men texten säger inte hur en vårdnadshavare samtycker för ett barn under 13 år.

@@ -8,7 +8,7 @@ use crate::document::context::Context;
 use crate::document::sections::sections;
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
-use crate::project::{legal, validate, Project};
+use crate::project::{legal, Project};
 use crate::review::readability::{self, MIN_WORDS_TO_WARN};
 use serde::Serialize;
 
@@ -202,18 +202,61 @@ pub fn lint_project(
     Ok(lint(project, &refs)?)
 }
 
-/// Whether `text` contains `term`: an all-capital abbreviation as a whole word, anything else
-/// regardless of case.
+/// Whether `text` contains `term` as people write it. A numbered act ("2010/87/EU") matches with
+/// any suffix or none and spaces around the slashes ("2010/ 87/EU", "2004/915/EG",
+/// "(EU) 2016/1250"); an all-capital abbreviation matches as a whole word; anything else
+/// regardless of case, spaces and hyphens ("Privacy-Shield", "DATAINSPEKTIONEN").
 fn mentions(text: &str, term: &str) -> bool {
-    if term.len() <= 5 && term.chars().all(|c| c.is_ascii_uppercase()) {
+    if let Some((year, number)) = act_number(term) {
+        mentions_act_number(text, year, number)
+    } else if term.len() <= 5 && term.chars().all(|c| c.is_ascii_uppercase()) {
         text.match_indices(term).any(|(i, _)| {
             let before = text[..i].chars().next_back();
             let after = text[i + term.len()..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
     } else {
-        text.to_lowercase().contains(&term.to_lowercase())
+        squeezed(text).contains(&squeezed(term))
     }
+}
+
+/// Lower case without spaces and hyphens of any kind.
+fn squeezed(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{ad}'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The year and number of an act cited as "2010/87/EU" or "2016/1250".
+fn act_number(term: &str) -> Option<(&str, &str)> {
+    let mut parts = term.split('/');
+    let year = parts.next()?;
+    let number = parts.next()?;
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    (digits(year) && digits(number) && (year.len() == 2 || year.len() == 4))
+        .then_some((year, number))
+}
+
+/// Whether `text` cites the act `year`/`number`: the year not preceded by a digit, any spaces
+/// around the slash, and the number not followed by a digit.
+fn mentions_act_number(text: &str, year: &str, number: &str) -> bool {
+    text.match_indices(year).any(|(i, _)| {
+        if text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+        let rest = text[i + year.len()..].trim_start();
+        let Some(rest) = rest.strip_prefix('/') else {
+            return false;
+        };
+        let rest = rest.trim_start();
+        rest.strip_prefix(number)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// Out-of-date references: in the answers at their field, and in clause text that does not
@@ -230,8 +273,7 @@ fn references(project: &Project, docs: &[(Lang, &str)], out: &mut Vec<Finding>) 
             terms.push(("outdated-name", t, t, Some(&o.now)));
         }
     }
-    let mut texts = Vec::new();
-    validate::collect_texts(project, &mut texts);
+    let texts = answer_texts(project);
     let mut in_answers = vec![false; terms.len()];
     for (path, value) in &texts {
         for (i, (id, term, name, now)) in terms.iter().enumerate() {
@@ -255,6 +297,46 @@ fn references(project: &Project, docs: &[(Lang, &str)], out: &mut Vec<Finding>) 
             }
         }
     }
+}
+
+/// Every text a person typed, with its field path (`activities[0].description.sv`): every string
+/// of the project as saved, so a field added to the format is read without being listed here.
+/// Left out: the clause texts (read in the rendered documents instead), the published versions'
+/// recorded text (a record of what was published, not something to change) and the silenced
+/// checks' own settings.
+pub fn answer_texts(project: &Project) -> Vec<(String, String)> {
+    fn walk(path: &str, value: &serde_json::Value, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::String(s) if !s.trim().is_empty() => {
+                out.push((path.to_owned(), s.clone()));
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(&format!("{path}[{i}]"), v, out);
+                }
+            }
+            serde_json::Value::Object(fields) => {
+                for (k, v) in fields {
+                    let here = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    let skipped = matches!(k.as_str(), "clauses" | "silenced") && path.is_empty()
+                        || k == "markdown" && path.starts_with("history[");
+                    if !skipped {
+                        walk(&here, v, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::to_value(project) {
+        walk("", &value, &mut out);
+    }
+    out
 }
 
 fn finding(

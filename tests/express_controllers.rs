@@ -122,3 +122,239 @@ fn the_swedish_name_of_privacy_shield_is_found_too() {
         assert!(!md.contains("2010/87") && !md.contains("Privacy Shield"));
     }
 }
+
+fn fixture(name: &str) -> Project {
+    let path = format!(
+        "{}/tests/fixtures/organisations/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    policywright::parse_project(&text).unwrap_or_else(|d| panic!("{name}: {}", d[0]))
+}
+
+fn both(p: &Project) -> (String, String) {
+    (
+        render::markdown(p, Lang::Sv).unwrap(),
+        render::markdown(p, Lang::En).unwrap(),
+    )
+}
+
+/// The (code, path) of each diagnostic of the answers.
+fn diagnostics(p: &Project) -> Vec<(String, String)> {
+    policywright::project::validate::check(p)
+        .into_iter()
+        .map(|d| (d.code.to_owned(), d.path.clone()))
+        .collect()
+}
+
+/// The text of one section (from its heading to the next).
+fn section<'a>(md: &'a str, id: &str) -> &'a str {
+    let start = md
+        .find(&format!("{{#{id}}}"))
+        .unwrap_or_else(|| panic!("no section {id}"));
+    let rest = &md[start..];
+    let end = rest[1..].find("\n## ").map_or(rest.len(), |e| e + 1);
+    &rest[..end]
+}
+
+#[test]
+fn every_controller_fixture_checks_clean() {
+    for name in [
+        "controller-uk-leadgen.toml",
+        "controller-denmark-shop.toml",
+        "controller-germany-agency.toml",
+    ] {
+        let p = fixture(name);
+        assert!(diagnostics(&p).is_empty(), "{name}: {:?}", diagnostics(&p));
+        let l = lint_of(&p);
+        assert!(l.findings.is_empty(), "{name}: {:?}", l.findings);
+    }
+}
+
+#[test]
+fn a_uk_controller_names_uk_law_the_gdpr_through_article_3_and_its_representatives_authority() {
+    let p = fixture("controller-uk-leadgen.toml");
+    let (sv, en) = both(&p);
+    for md in [&sv, &en] {
+        assert!(!md.contains("2018:218") && !md.contains("IMY"), "{md}");
+        assert!(md.contains("UK GDPR") && md.contains("Data Protection Act 2018"));
+        assert!(md.contains("Data Protection Commission (DPC)"));
+        assert!(md.contains("Information Commissioner's Office (ICO)"));
+    }
+    assert!(section(&en, "intro").contains(
+        "We are established outside the EU and the EEA, in the United Kingdom, where the UK GDPR \
+         and the Data Protection Act 2018 apply"
+    ));
+    assert!(
+        section(&en, "intro").contains("also applies to our use of their data (Article 3(2) GDPR)")
+    );
+    assert!(section(&sv, "intro").contains(
+        "Vi är etablerade utanför EU och EES, i Storbritannien, där UK GDPR och Data Protection \
+         Act 2018 gäller"
+    ));
+    assert!(section(&sv, "intro").contains("(artikel 3.2 i GDPR)"));
+    let complaint_en = section(&en, "complaint");
+    assert!(complaint_en.contains(
+        "We name this authority because our representative in the EU is established in Ireland."
+    ));
+    assert!(complaint_en
+        .contains("In the United Kingdom, where we are established, you can also complain to"));
+    let complaint_sv = section(&sv, "complaint");
+    assert!(complaint_sv.contains("tillsynsmyndigheten i Irland, Data Protection Commission (DPC)"));
+    assert!(complaint_sv.contains("eftersom vår företrädare i EU finns i Irland"));
+    assert!(complaint_sv.contains("I Storbritannien, där vi är etablerade, kan du också klaga hos"));
+}
+
+#[test]
+fn a_danish_controller_names_danish_law_its_authority_and_age() {
+    let p = fixture("controller-denmark-shop.toml");
+    let (sv, en) = both(&p);
+    for md in [&sv, &en] {
+        assert!(
+            !md.contains("2018:218") && !md.contains("IMY") && !md.contains("PTS"),
+            "{md}"
+        );
+        assert!(
+            !md.contains("2022:482"),
+            "the Swedish cookie rule is not cited"
+        );
+        assert!(md.contains("Datatilsynet") && md.contains("Carl Jacobsens Vej 35"));
+        assert!(
+            md.contains("2002/58/"),
+            "the general ePrivacy rule for cookies"
+        );
+    }
+    assert!(section(&en, "intro").contains(
+        "the Danish Data Protection Act (databeskyttelsesloven, Act No. 502 of 23 May 2018)"
+    ));
+    assert!(section(&sv, "intro").contains("den danska dataskyddslagen (databeskyttelsesloven"));
+    assert!(section(&en, "children").contains(
+        "a child who has turned 13 can consent on their own to the service using their personal \
+         data. This follows from Article 8 GDPR and the Danish Data Protection Act."
+    ));
+    assert!(section(&sv, "children").contains("ett barn som har fyllt 13 år"));
+    assert!(section(&sv, "complaint").contains("tillsynsmyndigheten i Danmark, Datatilsynet"));
+    // The Swedish rule on minors' contracts is not cited for a Danish shop.
+    assert!(!sv.contains("föräldrabalken") && !en.contains("Children and Parents Code"));
+}
+
+#[test]
+fn a_controller_in_an_unlisted_country_names_its_rules_generally_and_its_own_authority() {
+    let p = fixture("controller-germany-agency.toml");
+    let (sv, en) = both(&p);
+    assert!(section(&en, "intro")
+        .contains("and the national rules that supplement it where we are established (Germany)."));
+    assert!(section(&sv, "intro").contains(
+        "och de nationella regler som kompletterar den där vi är etablerade (Tyskland)."
+    ));
+    assert!(section(&en, "complaint").contains("the Berlin Commissioner for Data Protection"));
+    assert!(section(&sv, "complaint").contains("Berlins dataskyddsombud"));
+    // Without an authority named, the project must name one: policywright does not know it.
+    let mut unnamed = p.clone();
+    unnamed.authority = None;
+    let d = diagnostics(&unnamed);
+    assert!(
+        d.contains(&("authority-needed".to_owned(), "authority".to_owned())),
+        "{d:?}"
+    );
+    // Swedish rules are not applied to it: bookkeeping is an error, identity numbers a warning,
+    // and the Swedish statute is not cited.
+    let mut swedish_rules = p.clone();
+    swedish_rules.activities[0].retention.preset = "bookkeeping".into();
+    swedish_rules.activities[0].retention.months = None;
+    swedish_rules.activities[0]
+        .data
+        .push(policywright::project::Entry::from(
+            "personal-identity-number",
+        ));
+    swedish_rules.activities[0].identity_number_reason =
+        policywright::project::Text::new("För att identifiera dig.", "To identify you.");
+    let d = diagnostics(&swedish_rules);
+    assert!(d.contains(&(
+        "retention-bookkeeping-swedish".to_owned(),
+        "activities[0].retention.preset".to_owned()
+    )));
+    assert!(d.contains(&(
+        "identity-number-rule-swedish".to_owned(),
+        "activities[0].data[3]".to_owned()
+    )));
+    let (sv, en) = both(&swedish_rules);
+    assert!(!sv.contains("3 kap. 10 §") && !en.contains("Chapter 3, Section 10"));
+}
+
+#[test]
+fn outside_the_eea_the_authority_follows_the_representative_or_the_users_choice() {
+    let mut p = fixture("controller-uk-leadgen.toml");
+    p.organisation.address = policywright::project::Address {
+        street: "500 Market Street".into(),
+        postal_code: "94105".into(),
+        city: "San Francisco".into(),
+        country: "US".into(),
+    };
+    let rep = p.organisation.eu_representative.as_mut().unwrap();
+    rep.address.country = "SE".into();
+    rep.address.city = "Stockholm".into();
+    rep.address.postal_code = "111 22".into();
+    rep.address.street = "Kungsgatan 1".into();
+    assert!(diagnostics(&p).is_empty(), "{:?}", diagnostics(&p));
+    let (sv, en) = both(&p);
+    assert!(section(&en, "intro")
+        .contains("We are established outside the EU and the EEA (United States)."));
+    assert!(section(&en, "complaint").contains("Integritetsskyddsmyndigheten"));
+    assert!(section(&en, "complaint").contains("established in Sweden"));
+    assert!(section(&sv, "complaint").contains("finns i Sverige"));
+    // No home authority is known for the US: no line for it.
+    assert!(!section(&en, "complaint").contains("where we are established"));
+
+    // The user chooses a known authority by its country.
+    let mut chosen = p.clone();
+    chosen.authority = Some(policywright::project::Authority {
+        country: "FI".into(),
+        ..Default::default()
+    });
+    assert!(
+        diagnostics(&chosen).is_empty(),
+        "{:?}",
+        diagnostics(&chosen)
+    );
+    let (sv, en) = both(&chosen);
+    assert!(
+        section(&en, "complaint").contains("the Office of the Data Protection Ombudsman (Finland)")
+    );
+    assert!(section(&sv, "complaint").contains("Dataombudsmannens byrå i Finland"));
+    assert!(!section(&en, "complaint").contains("because our representative"));
+
+    // A country whose authority policywright does not know, or a country and details: errors.
+    let mut unknown = chosen.clone();
+    unknown.authority.as_mut().unwrap().country = "DE".into();
+    assert!(diagnostics(&unknown).contains(&(
+        "authority-unknown".to_owned(),
+        "authority.country".to_owned()
+    )));
+    let mut both_given = chosen.clone();
+    both_given.authority.as_mut().unwrap().address = "Somewhere 1".into();
+    assert!(diagnostics(&both_given).contains(&(
+        "authority-country-and-details".to_owned(),
+        "authority.country".to_owned()
+    )));
+
+    // Without a representative nobody is named by default, and the text still gives the right
+    // to complain (Art. 77) without naming an authority.
+    let mut alone = p.clone();
+    alone.organisation.eu_representative = None;
+    let (_, en) = both(&alone);
+    assert!(section(&en, "complaint").contains("to a data protection supervisory authority."));
+}
+
+#[test]
+fn a_swedish_controller_still_names_swedish_law_and_imy() {
+    let p = policywright::default_project();
+    let (sv, en) = both(&p);
+    assert!(section(&sv, "intro").contains(
+        "lagen (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning (dataskyddslagen)."
+    ));
+    assert!(section(&en, "intro").contains("the Swedish Data Protection Act (2018:218)."));
+    assert!(section(&sv, "complaint")
+        .contains("tillsynsmyndigheten i Sverige, Integritetsskyddsmyndigheten (IMY)"));
+    assert!(section(&en, "complaint").contains("Integritetsskyddsmyndigheten, IMY"));
+}

@@ -27,7 +27,12 @@ pub struct Context {
     pub automated: AutomatedCtx,
     pub security: SecurityCtx,
     pub rights: RightsCtx,
+    /// The supervisory authority the policy names for complaints (empty name: none named).
     pub authority: AuthorityCtx,
+    /// Outside the EEA, the authority of the organisation's own country (the ICO), when known.
+    pub home_authority: Option<AuthorityCtx>,
+    /// What law applies where the organisation is established.
+    pub jurisdiction: JurisdictionCtx,
     /// Statute and decision references in this language, from data/legal.toml.
     pub acts: Acts,
     /// Facts derived from all the answers, for deciding what to say.
@@ -318,6 +323,8 @@ pub struct ChildrenCtx {
     /// Some activity rests on a contract: a child's contract involves the guardian.
     pub contracts: bool,
     pub guardian_consent: String,
+    /// The age from which a child consents alone to the online service, where the law of the
+    /// organisation's (EEA) country is known; 0 when it is not.
     pub consent_age: u32,
 }
 
@@ -361,6 +368,23 @@ pub struct AuthorityCtx {
     pub phone: String,
     /// The default authority (IMY) rather than one the project names.
     pub is_imy: bool,
+    /// The country whose authority it is, by name ("Sverige"), when known.
+    pub country: String,
+    /// Named because the organisation's EU representative is established in that country.
+    pub via_representative: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JurisdictionCtx {
+    /// ISO code of the country where the organisation is established.
+    pub country_code: String,
+    /// Its name ("Sverige", "the United Kingdom").
+    pub country: String,
+    /// In the EEA, where the GDPR applies directly.
+    pub in_eea: bool,
+    /// Established in Sweden: the Swedish acts (identity numbers, minors' contracts,
+    /// bookkeeping) apply.
+    pub swedish: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -500,6 +524,24 @@ impl Context {
         let act = |key: &str| {
             facts
                 .act(key)
+                .map(|t| escape(t.get(lang)))
+                .unwrap_or_default()
+        };
+        let home_country = p.organisation.address.country.as_str();
+        let home = facts.jurisdiction(home_country);
+        let home_in_eea = facts.is_eea(home_country);
+        let swedish = home_country == "SE";
+        // Only a Swedish organisation cites the Swedish acts.
+        let swedish_act = |key: &str| if swedish { act(key) } else { String::new() };
+        let country_name = |code: &str| -> String {
+            match facts.jurisdiction(code) {
+                Some(j) => escape(j.name.get(lang)),
+                None => i18n::message(lang, &format!("country-{code}"), &[])
+                    .unwrap_or_else(|_| escape(code)),
+            }
+        };
+        let of_home = |f: fn(&legal::Jurisdiction) -> Option<&Text>| {
+            home.and_then(f)
                 .map(|t| escape(t.get(lang)))
                 .unwrap_or_default()
         };
@@ -702,17 +744,44 @@ impl Context {
         } else {
             &p.rights.email
         };
-        let authority = match &p.authority {
-            None => {
-                let a = &facts.authority;
+        let known_authority = |country: &str, via_representative: bool| {
+            facts.jurisdiction(country).map(|j| {
+                let a = &j.authority;
                 AuthorityCtx {
                     name: escape(a.name.get(lang)),
                     address: escape(&a.address),
                     website_link: link(display_url(&a.website), &a.website),
-                    email_link: mailto(&a.email),
+                    email_link: if a.email.is_empty() {
+                        String::new()
+                    } else {
+                        mailto(&a.email)
+                    },
                     phone: escape(&a.phone),
-                    is_imy: true,
+                    is_imy: country == "SE",
+                    country: country_name(country),
+                    via_representative,
                 }
+            })
+        };
+        let none_named = AuthorityCtx {
+            name: String::new(),
+            address: String::new(),
+            website_link: String::new(),
+            email_link: String::new(),
+            phone: String::new(),
+            is_imy: false,
+            country: String::new(),
+            via_representative: false,
+        };
+        let representative_country = o
+            .eu_representative
+            .as_ref()
+            .map(|r| r.address.country.as_str())
+            .filter(|c| facts.is_eea(c));
+        let authority = match &p.authority {
+            // The project chose a known authority by its country.
+            Some(a) if !a.country.is_empty() => {
+                known_authority(&a.country, false).unwrap_or(none_named)
             }
             Some(a) => AuthorityCtx {
                 name: text(&a.name, lang),
@@ -729,7 +798,26 @@ impl Context {
                 },
                 phone: escape(&a.phone),
                 is_imy: false,
+                country: String::new(),
+                via_representative: false,
             },
+            // In the EEA, the authority of the organisation's country; outside it, the one
+            // where its EU representative is established (Art. 27).
+            None if home_in_eea => known_authority(home_country, false).unwrap_or(none_named),
+            None => representative_country
+                .and_then(|c| known_authority(c, true))
+                .unwrap_or(none_named),
+        };
+        let home_authority = if home_in_eea {
+            None
+        } else {
+            known_authority(home_country, false)
+        };
+        let jurisdiction = JurisdictionCtx {
+            country_code: home_country.to_owned(),
+            country: country_name(home_country),
+            in_eea: home_in_eea,
+            swedish,
         };
 
         let bases: Vec<LegalBasis> = p.activities.iter().filter_map(|a| a.legal_basis).collect();
@@ -780,9 +868,13 @@ impl Context {
             children: ChildrenCtx {
                 addressed: p.children.addressed,
                 online_service: p.children.online_service,
-                contracts: bases.contains(&LegalBasis::Contract),
+                // The rule on minors' contracts cited is Swedish.
+                contracts: swedish && bases.contains(&LegalBasis::Contract),
                 guardian_consent: text(&p.children.guardian_consent, lang),
-                consent_age: facts.children.consent_age,
+                consent_age: home
+                    .filter(|_| home_in_eea)
+                    .and_then(|j| j.child_consent_age)
+                    .unwrap_or(0),
             },
             automated: AutomatedCtx {
                 used: ad.used,
@@ -809,15 +901,26 @@ impl Context {
                 identity_check: text(&p.rights.identity_check, lang),
             },
             authority,
+            home_authority,
+            jurisdiction,
             acts: Acts {
                 gdpr: act("gdpr"),
-                data_protection_act: act("data_protection_act"),
-                identity_number_rule: act("identity_number_rule"),
-                child_consent_rule: act("child_consent_rule"),
-                minors_contracts_rule: act("minors_contracts_rule"),
+                data_protection_act: home
+                    .map(|j| escape(j.national_act.get(lang)))
+                    .unwrap_or_default(),
+                identity_number_rule: swedish_act("identity_number_rule"),
+                child_consent_rule: if home_in_eea {
+                    of_home(|j| j.child_consent_rule.as_ref())
+                } else {
+                    String::new()
+                },
+                minors_contracts_rule: swedish_act("minors_contracts_rule"),
                 bookkeeping_act: act("bookkeeping_act"),
-                cookie_rule: act("cookie_rule"),
-                cookie_regulator: act("cookie_regulator"),
+                cookie_rule: match home.and_then(|j| j.cookie_rule.as_ref()) {
+                    Some(rule) => escape(rule.get(lang)),
+                    None => escape(facts.eprivacy.cookie_rule.get(lang)),
+                },
+                cookie_regulator: of_home(|j| j.cookie_regulator.as_ref()),
                 scc_decision: escape(&facts.decisions.scc.number),
                 dpf_decision: escape(&facts.decisions.dpf.number),
             },

@@ -22,8 +22,10 @@ pub struct LegalFacts {
     pub outdated: Vec<Outdated>,
     /// Statute references by key (`bookkeeping_act`, ...).
     pub acts: BTreeMap<String, Act>,
-    pub authority: AuthorityFacts,
-    pub children: ChildrenFacts,
+    /// What applies where the organisation is established, per country.
+    pub jurisdictions: Vec<Jurisdiction>,
+    /// The cookie rule for a country not in `jurisdictions`.
+    pub eprivacy: Eprivacy,
 }
 
 #[derive(Debug, Deserialize)]
@@ -114,22 +116,45 @@ impl Act {
     }
 }
 
+/// A supervisory authority's name and contact details.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuthorityFacts {
     pub name: Text,
     pub address: String,
     pub website: String,
+    #[serde(default)]
     pub email: String,
+    #[serde(default)]
     pub phone: String,
+}
+
+/// What applies to an organisation established in one country.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    /// ISO 3166-1 alpha-2 code.
+    pub country: String,
+    /// The country's name as a sentence uses it ("the United Kingdom").
+    pub name: Text,
+    /// The act beside the GDPR (in the EEA), or the law that applies there (outside it).
+    pub national_act: Text,
+    /// The age from which a child may consent alone to an online service (Art. 8), in the EEA.
+    pub child_consent_age: Option<u32>,
+    pub child_consent_rule: Option<Text>,
+    /// The national rule on storing and reading information in a user's device.
+    pub cookie_rule: Option<Text>,
+    pub cookie_regulator: Option<Text>,
+    /// The supervisory authority that takes complaints.
+    pub authority: AuthorityFacts,
     pub source: String,
     pub checked: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ChildrenFacts {
-    pub consent_age: u32,
+pub struct Eprivacy {
+    pub cookie_rule: Text,
     pub source: String,
     pub checked: String,
 }
@@ -162,6 +187,11 @@ impl LegalFacts {
 
     pub fn is_known_country(&self, country: &str) -> bool {
         self.countries().any(|c| c == country)
+    }
+
+    /// What applies to an organisation established in `country`, when policywright knows it.
+    pub fn jurisdiction(&self, country: &str) -> Option<&Jurisdiction> {
+        self.jurisdictions.iter().find(|j| j.country == country)
     }
 
     /// A statute reference by its key in `[acts]`, e.g. `bookkeeping_act`.
@@ -197,15 +227,13 @@ impl LegalFacts {
         for (key, act) in &self.acts {
             out.push((format!("act {key}"), &act.source, &act.checked));
         }
+        for j in &self.jurisdictions {
+            out.push((format!("jurisdiction {}", j.country), &j.source, &j.checked));
+        }
         out.push((
-            "authority".to_owned(),
-            &self.authority.source,
-            &self.authority.checked,
-        ));
-        out.push((
-            "children".to_owned(),
-            &self.children.source,
-            &self.children.checked,
+            "eprivacy".to_owned(),
+            &self.eprivacy.source,
+            &self.eprivacy.checked,
         ));
         out
     }
@@ -233,7 +261,28 @@ mod tests {
             "the US decision covers only DPF-certified organisations"
         );
         assert!(f.act("bookkeeping_act").is_some());
-        assert!(f.authority.name.sv.contains("Integritetsskyddsmyndigheten"));
+        let se = f.jurisdiction("SE").expect("Sweden");
+        assert!(se
+            .authority
+            .name
+            .sv
+            .contains("Integritetsskyddsmyndigheten"));
+        assert_eq!(se.child_consent_age, Some(13));
+        for j in &f.jurisdictions {
+            assert!(f.is_known_country(&j.country), "{} not offered", j.country);
+            assert!(
+                f.is_eea(&j.country) || j.child_consent_age.is_none(),
+                "{}: Art. 8 ages are set by EEA countries",
+                j.country
+            );
+            assert_eq!(
+                j.child_consent_age.is_some(),
+                j.child_consent_rule.is_some(),
+                "{}: an age comes with the act that sets it",
+                j.country
+            );
+            assert!(j.authority.website.starts_with("https://"), "{}", j.country);
+        }
     }
 
     #[test]

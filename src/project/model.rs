@@ -863,12 +863,22 @@ pub struct Rights {
     pub identity_check: Text,
 }
 
-/// A supervisory authority other than the Swedish IMY.
+/// The supervisory authority the policy names for complaints, when not the default (the
+/// authority of the organisation's EEA country, or outside the EEA of the country where its EU
+/// representative is established). Either `country`, naming an authority policywright knows,
+/// or the authority's own details.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Authority {
+    /// ISO code of a country whose authority policywright knows (see `legal.toml`); the
+    /// details below are then left out.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub country: String,
+    #[serde(default, skip_serializing_if = "is_blank_text")]
     pub name: Text,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub address: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub website: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub email: String,

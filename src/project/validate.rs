@@ -321,12 +321,18 @@ impl Validator {
                     format!("{path}.special_condition"),
                 );
             }
-            if a.data.iter().any(|d| d.is(catalog::IDENTITY_NUMBER)) {
+            if let Some(j) = a.data.iter().position(|d| d.is(catalog::IDENTITY_NUMBER)) {
                 self.text(
                     &a.identity_number_reason,
                     &format!("{path}.identity_number_reason"),
                     "identity-number-reason-missing",
                 );
+                let country = &p.organisation.address.country;
+                if country != "SE" && legal::facts().is_known_country(country) {
+                    self.warning("identity-number-rule-swedish", format!("{path}.data[{j}]"))
+                        .args
+                        .push(("country", country.clone()));
+                }
             }
             let from_person = a.sources.is_empty() || a.from_person;
             match a.requirement {
@@ -374,6 +380,15 @@ impl Validator {
                     &format!("{rpath}.preset"),
                 ),
                 Some(preset) => {
+                    let country = &p.organisation.address.country;
+                    if preset.id == "bookkeeping"
+                        && country != "SE"
+                        && legal::facts().is_known_country(country)
+                    {
+                        self.error("retention-bookkeeping-swedish", format!("{rpath}.preset"))
+                            .args
+                            .push(("country", country.clone()));
+                    }
                     if preset.takes_months && r.months.unwrap_or(0) == 0 {
                         self.error("retention-months-missing", format!("{rpath}.months"));
                     }
@@ -556,11 +571,61 @@ impl Validator {
             _ => {}
         }
         self.translations(&r.identity_check, "rights.identity_check");
-        if let Some(a) = &p.authority {
-            self.text(&a.name, "authority.name", "required");
-            self.required(&a.address, "authority.address");
-            self.url(&a.website, "authority.website");
-            self.email(&a.email, "authority.email");
+        self.authority(p);
+    }
+
+    /// The authority named for complaints: one the project names (by a known country, or by
+    /// its details), or the default, which must exist where the law decides it.
+    fn authority(&mut self, p: &Project) {
+        let facts = legal::facts();
+        let known = || {
+            facts
+                .jurisdictions
+                .iter()
+                .map(|j| j.country.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match &p.authority {
+            Some(a) if !a.country.is_empty() => {
+                if facts.jurisdiction(&a.country).is_none() {
+                    let d = self.error("authority-unknown", "authority.country");
+                    d.args.push(("value", a.country.clone()));
+                    d.args.push(("known", known()));
+                }
+                let details = !a.name.is_blank()
+                    || [&a.address, &a.website, &a.email, &a.phone]
+                        .iter()
+                        .any(|v| !v.trim().is_empty());
+                if details {
+                    self.error("authority-country-and-details", "authority.country");
+                }
+            }
+            Some(a) => {
+                self.text(&a.name, "authority.name", "required");
+                self.required(&a.address, "authority.address");
+                self.url(&a.website, "authority.website");
+                self.email(&a.email, "authority.email");
+            }
+            None => {
+                let o = &p.organisation;
+                let home = o.address.country.as_str();
+                // Where the default authority is decided by a country policywright does not
+                // know, the project must name it.
+                let decided_by = if facts.is_eea(home) {
+                    Some(home)
+                } else {
+                    o.eu_representative
+                        .as_ref()
+                        .map(|r| r.address.country.as_str())
+                        .filter(|c| facts.is_eea(c))
+                };
+                if let Some(country) = decided_by.filter(|c| facts.jurisdiction(c).is_none()) {
+                    let d = self.error("authority-needed", "authority");
+                    d.args.push(("country", country.to_owned()));
+                    d.args.push(("known", known()));
+                }
+            }
         }
     }
 }

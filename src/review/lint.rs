@@ -406,7 +406,13 @@ fn vague(lang: Lang, md: &str, out: &mut Vec<Finding>) {
                     let inside_a_word = before.is_some_and(char::is_alphanumeric)
                         || after.is_some_and(char::is_alphanumeric);
                     let a_right = *phrase == "may" && text[..*i].trim_end().ends_with("you");
-                    !inside_a_word && !a_right
+                    // "23 May 2018": the month. (Lower-casing keeps byte offsets for ASCII.)
+                    let the_month = *phrase == "may"
+                        && s.body.get(*i..*i + 3) == Some("May")
+                        && text[..*i]
+                            .trim_end()
+                            .ends_with(|c: char| c.is_ascii_digit());
+                    !inside_a_word && !a_right && !the_month
                 })
                 .count();
             if n > 0 {

@@ -708,6 +708,48 @@ fn saving_from_the_app_keeps_the_files_comments() {
 }
 
 #[test]
+fn an_organisation_abroad_gets_its_law_and_a_chosen_authority_in_the_app() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("danmark.toml");
+    std::fs::write(&file, policywright::examples::SOURCES[0].1).unwrap();
+    let h = Harness::new(home.path());
+    h.answer(Some(&file));
+    let opened = h.ok("open_project", json!({ "path": null }));
+    let mut project = opened["project"].clone();
+    project["organisation"]["address"]["country"] = json!("DK");
+    project["organisation"]["address"]["postal_code"] = json!("8000");
+    let preview = h.ok("preview", json!({ "project": project }));
+    let en = preview["documents"][1]["html"].as_str().unwrap();
+    assert!(en.contains("Danish Data Protection Act"), "{en}");
+    assert!(en.contains("Datatilsynet") && !en.contains("IMY"), "{en}");
+
+    // The authority chosen from the list the catalogue offers is saved by its country.
+    let catalog = h.ok("catalog", json!({ "lang": "en" }));
+    let offered: Vec<&str> = catalog["authorities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        offered.contains(&"FI") && offered.contains(&"SE"),
+        "{offered:?}"
+    );
+    project["authority"] = json!({ "country": "FI" });
+    let preview = h.ok("preview", json!({ "project": project }));
+    let sv = preview["documents"][0]["html"].as_str().unwrap();
+    assert!(sv.contains("Dataombudsmannens byrå i Finland"), "{sv}");
+    h.ok(
+        "save_project",
+        json!({ "project": project, "saveAs": false }),
+    );
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("[authority]\ncountry = \"FI\""), "{saved}");
+    let reloaded = policywright::parse_project(&saved).unwrap();
+    assert_eq!(reloaded.authority.unwrap().country, "FI");
+}
+
+#[test]
 fn publish_compare_memo_and_the_other_version_guard() {
     let home = tempfile::tempdir().unwrap();
     let h = Harness::new(home.path());

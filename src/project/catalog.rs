@@ -239,6 +239,8 @@ pub struct Catalog {
     pub derogations: Vec<Choice>,
     /// The grounds of Art. 22(2) for automated decisions (`automated_decisions.ground`).
     pub decision_grounds: Vec<Choice>,
+    /// The supervisory authorities policywright knows, by country (`authority.country`).
+    pub authorities: Vec<Choice>,
     pub cookie_categories: Vec<Choice>,
     pub parties: Vec<Choice>,
     pub change_channels: Vec<Choice>,
@@ -347,6 +349,17 @@ pub fn catalog(lang: Lang) -> Catalog {
             kind::DECISION_GROUND,
             &DecisionGround::ALL.map(DecisionGround::id),
         ),
+        authorities: facts
+            .jurisdictions
+            .iter()
+            .map(|j| {
+                let country = choice(lang, kind::COUNTRY, &j.country).name;
+                Choice {
+                    name: format!("{country}: {}", j.authority.name.get(lang)),
+                    ..choice(lang, kind::COUNTRY, &j.country)
+                }
+            })
+            .collect(),
         cookie_categories: choices(lang, kind::COOKIE_CATEGORY, COOKIE_CATEGORIES),
         parties: choices(lang, kind::PARTY, PARTIES),
         change_channels: choices(lang, kind::CHANGE_CHANNEL, CHANGE_CHANNELS),

@@ -143,6 +143,7 @@ const has = (ctx: Ctx, path: string, value: string): boolean => {
   return Array.isArray(v) ? v.includes(value) : v === value;
 };
 const isTrue = (path: string) => (ctx: Ctx) => getAt(ctx.project, path) === true;
+const noKnownAuthority = (ctx: Ctx) => !getAt(ctx.project, "authority.country");
 /** The activity names at least one source other than the person (Art. 14). */
 const hasSources = (ctx: Ctx): boolean => {
   const s = getAt(ctx.item, "sources");
@@ -380,11 +381,23 @@ export const SECTIONS: Section[] = [
         path: "authority",
         key: "authority",
         fields: [
-          { kind: "bitext", path: "authority.name", key: "authority-name" },
-          { kind: "text", path: "authority.address", key: "authority-address", multiline: true },
-          { kind: "text", path: "authority.website", key: "authority-website", input: "url" },
-          { kind: "text", path: "authority.email", key: "authority-email", input: "email" },
-          { kind: "text", path: "authority.phone", key: "authority-phone", input: "tel" },
+          {
+            kind: "choice",
+            path: "authority.country",
+            key: "authority-country",
+            source: { catalog: "authorities" },
+            empty: "",
+          },
+          // An authority policywright knows needs no details; any other is described here.
+          ...(
+            [
+              { kind: "bitext", path: "authority.name", key: "authority-name" },
+              { kind: "text", path: "authority.address", key: "authority-address", multiline: true },
+              { kind: "text", path: "authority.website", key: "authority-website", input: "url" },
+              { kind: "text", path: "authority.email", key: "authority-email", input: "email" },
+              { kind: "text", path: "authority.phone", key: "authority-phone", input: "tel" },
+            ] as Field[]
+          ).map((f) => ({ ...f, when: noKnownAuthority })),
         ],
       },
     ],

@@ -44,6 +44,7 @@ export const catalogData: Catalog = {
   dpf_fallbacks: [{ id: "standard-contractual-clauses", name: "SCC" }],
   derogations: [{ id: "explicit-consent", name: "Explicit consent" }],
   decision_grounds: [{ id: "contract", name: "Contract" }],
+  authorities: [{ id: "SE", name: "Sweden: the Swedish Authority for Privacy Protection (IMY)" }],
   cookie_categories: [{ id: "necessary", name: "Necessary" }],
   parties: [{ id: "first", name: "First party" }],
   change_channels: [{ id: "website", name: "Website" }],

@@ -691,3 +691,57 @@ fn an_age_limit_that_contradicts_the_answers_about_children_is_reported() {
         "children.minimum_age"
     ));
 }
+
+#[test]
+fn a_mistake_in_a_basis_is_reported_at_its_line_in_both_languages() {
+    let text = std::fs::read_to_string(path("purposes-consultancy.toml")).unwrap();
+    // The legitimate-interests part names people the purpose does not have.
+    let broken = text.replacen(
+        "people = [{ sv = \"kontaktpersoner hos kunderna\"",
+        "people = [{ sv = \"leverantörer\"",
+        1,
+    );
+    assert_ne!(broken, text);
+    let line = broken
+        .lines()
+        .position(|l| l.contains("leverantörer"))
+        .unwrap()
+        + 1;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.toml");
+    std::fs::write(&file, &broken).unwrap();
+    for (lang, words) in [
+        ("en", "not among the purpose’s “whose data”"),
+        ("sv", "finns inte bland ändamålets ”vems uppgifter”"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_policywright"))
+            .args(["--lang", lang, "check"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!out.status.success(), "{all}");
+        let at = format!("broken.toml:{line}:");
+        let hit = all
+            .lines()
+            .find(|l| l.contains("basis-people-unknown") || l.contains(words))
+            .unwrap_or_else(|| panic!("{all}"));
+        assert!(hit.contains(&at) && hit.contains(words), "{lang}: {hit}");
+        assert!(hit.contains("activities[0].bases[1].people[0]"), "{hit}");
+        // The contact persons now have no basis: reported at them in the purpose's people.
+        let people_line = broken
+            .lines()
+            .position(|l| l.starts_with("people = [\"customers\""))
+            .unwrap()
+            + 1;
+        assert!(
+            all.lines().any(|l| l.contains("activities[0].people[1]")
+                && l.contains(&format!("broken.toml:{people_line}:"))),
+            "{all}"
+        );
+    }
+}

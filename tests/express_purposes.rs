@@ -745,3 +745,31 @@ fn a_mistake_in_a_basis_is_reported_at_its_line_in_both_languages() {
         );
     }
 }
+
+#[test]
+fn an_unfinished_basis_previews_without_empty_words() {
+    let mut p = load("purposes-consultancy.toml");
+    p.activities[0].bases.push(BasisPart {
+        basis: None,
+        people: Vec::new(),
+        legitimate_interest: Text::default(),
+    });
+    p.activities[0].bases[1].people.clear();
+    let (sv, en) = both(&p);
+    let e = subsection(&en, "3.1");
+    assert!(
+        e.contains("- **Legal basis:** legitimate interests (Article 6(1)(f) GDPR)."),
+        "{e}"
+    );
+    assert!(
+        e.contains("- **Our legitimate interest:** Being able to work"),
+        "{e}"
+    );
+    assert!(!e.contains("for :") && !e.contains("()"), "{e}");
+    let s = subsection(&sv, "3.1");
+    assert!(
+        s.contains("- **Rättslig grund:** berättigat intresse"),
+        "{s}"
+    );
+    assert!(!s.contains("för :") && !s.contains("6.1  "), "{s}");
+}

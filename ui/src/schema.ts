@@ -267,7 +267,8 @@ export const SECTIONS: Section[] = [
                     .filter(Boolean)
                     .join(", ")
                 : "";
-              return basis && people ? `${basis}: ${people}` : basis || people;
+              const name = basis && people ? `${basis}: ${people}` : basis || people;
+              return name.charAt(0).toLocaleUpperCase(uiLangRef.current) + name.slice(1);
             },
             fields: [
               { kind: "choice", path: "basis", key: "act-basis", source: { catalog: "legal_bases" }, empty: "absent" },

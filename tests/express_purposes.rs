@@ -629,11 +629,11 @@ fn a_service_for_children_can_have_an_age_limit_below_18() {
     );
     let (sv, en) = both(&p);
     let e = section(&en, "Children");
-    assert!(e.contains("Our services are also aimed at children. They are for children who have turned 16, not for anyone younger."), "{e}");
+    assert!(e.contains("Our services are also aimed at children. The age limit is 16: our services are not for younger children."), "{e}");
     assert!(e.contains("someone under 16, this is what we do"), "{e}");
     let s = section(&sv, "Barn");
     assert!(
-        s.contains("Den är till för barn som har fyllt 16 år, inte för yngre barn."),
+        s.contains("Vår verksamhet vänder sig också till barn. Åldersgränsen är 16 år: våra tjänster är inte till för yngre barn."),
         "{s}"
     );
 }

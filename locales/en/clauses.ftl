@@ -2,7 +2,7 @@
 # clause-var-<path> for the render context, clause-macro-<name> for the built-in macros.
 
 clause-var-activities = The processing activities, one per purpose, in the project's order.
-clause-var-activities-basis = The legal basis of the activity (has id, name, point).
+clause-var-activities-basis = The legal basis of the activity (has id, name, point); empty when it has several (bases).
 clause-var-activities-basis-id = The legal basis as an id, e.g. "consent" or "contract".
 clause-var-activities-basis-name = The legal basis in words.
 clause-var-activities-basis-point = The point of Art. 6(1) GDPR, e.g. "b".
@@ -11,7 +11,7 @@ clause-var-activities-data = The kinds of data processed (each has id, name).
 clause-var-activities-data-id = The kind of data as a catalogue id (empty for own words).
 clause-var-activities-data-name = The kind of data in words.
 clause-var-activities-data-list = The kinds of data as one list in running text.
-clause-var-activities-description = The activity described in the organisation's words.
+clause-var-activities-description = The explanation under the heading, in the organisation's words.
 clause-var-activities-identity-number = True when the activity uses personal identity numbers.
 clause-var-activities-identity-number-reason = Why personal identity numbers are needed.
 clause-var-activities-legitimate-interest = The legitimate interest, when that is the legal basis.
@@ -29,7 +29,7 @@ clause-var-activities-retention-text = The retention in the organisation's words
 clause-var-activities-special-condition = The Art. 9(2) condition for special categories (has id, name, point).
 clause-var-activities-special-data = The special categories of data processed (each has id, name).
 clause-var-activities-special-list = The special categories as one list in running text.
-clause-var-activities-title = The purpose as a heading.
+clause-var-activities-title = The purpose as a heading: its title, the catalogue name, or its own words.
 clause-var-acts = The names of the laws and decisions cited (has gdpr, data_protection_act, ...).
 clause-var-acts-bookkeeping-act = The Swedish Accounting Act, cited with its SFS number (cited only for an organisation in Sweden).
 clause-var-acts-child-consent-rule = The act that sets the age at which a child may consent online, in the organisation's country (empty when not known).
@@ -184,3 +184,28 @@ clause-var-children-online-service = True when the service is offered online dir
 clause-var-facts-any-derogation = True when some transfer relies on an Art. 49 derogation.
 clause-var-recipients-derogation = The Art. 49 derogation a transfer relies on, in words.
 clause-var-recipients-derogation-point = The point of Art. 49(1) GDPR, e.g. "b".
+
+# Added with format 4 (title, several legal bases, profiling per purpose, age limit).
+clause-var-activities-bases = The purpose's legal bases when there are several, each with its people (has id, name, point, people, people_list, legitimate_interest); empty when there is one (basis).
+clause-var-activities-bases-id = The legal basis as an id, e.g. "contract".
+clause-var-activities-bases-name = The legal basis in words.
+clause-var-activities-bases-point = The point of Art. 6(1) GDPR, e.g. "b".
+clause-var-activities-bases-people = Whose data the basis covers (each has id, name).
+clause-var-activities-bases-people-id = The group of people as a catalogue id (empty for own words).
+clause-var-activities-bases-people-name = The group of people in words.
+clause-var-activities-bases-people-list = Whose data the basis covers, as one list in running text.
+clause-var-activities-bases-legitimate-interest = The legitimate interest, when that is the basis.
+clause-var-activities-profiling = True when the purpose involves profiling without automated decisions.
+clause-var-activities-profiling-logic = How the profiling works, in the organisation's words.
+clause-var-activities-profiling-objection = How the person can object to the profiling: "direct-marketing" (always, Art. 21(2)), "object" (Art. 21(1)) or empty.
+clause-var-activities-profiling-consent = True when the profiling rests (for someone) on consent.
+clause-var-activities-profiling-public-task = True when the profiling rests (for someone) on a task in the public interest.
+clause-var-automated-purposes = The purposes that involve profiling (each has title, logic).
+clause-var-automated-purposes-title = The purpose's heading.
+clause-var-automated-purposes-logic = How the profiling for the purpose works.
+clause-var-automated-any-profiling = True when there is profiling, in general or for some purpose.
+clause-var-children-minimum-age = The age limit: the service is not for younger people (0: no age limit).
+clause-var-children-younger-found = What the organisation does with data about someone younger than the age limit.
+clause-var-children-shown = True when the clause on children and the age limit appears.
+clause-var-facts-any-profiling-objection = True when some profiling rests on legitimate interests or a public task (Art. 21(1)).
+clause-var-facts-any-marketing-profiling = True when some direct marketing involves profiling (Art. 21(2)).

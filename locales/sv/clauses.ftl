@@ -2,7 +2,7 @@
 # clause-var-<path> for the render context, clause-macro-<name> for the built-in macros.
 
 clause-var-activities = Behandlingarna, en per ändamål, i projektets ordning.
-clause-var-activities-basis = Behandlingens rättsliga grund (har id, name, point).
+clause-var-activities-basis = Behandlingens rättsliga grund (har id, name, point); tom när det finns flera (bases).
 clause-var-activities-basis-id = Den rättsliga grunden som id, t.ex. "consent" eller "contract".
 clause-var-activities-basis-name = Den rättsliga grunden i ord.
 clause-var-activities-basis-point = Punkten i artikel 6.1 GDPR, t.ex. "b".
@@ -11,7 +11,7 @@ clause-var-activities-data = De slags uppgifter som behandlas (var och en har id
 clause-var-activities-data-id = Uppgiftsslaget som katalog-id (tomt för egna ord).
 clause-var-activities-data-name = Uppgiftsslaget i ord.
 clause-var-activities-data-list = Uppgiftsslagen som en uppräkning i löptext.
-clause-var-activities-description = Behandlingen beskriven med organisationens egna ord.
+clause-var-activities-description = Förklaringen under rubriken, med organisationens egna ord.
 clause-var-activities-identity-number = Sant när behandlingen använder personnummer.
 clause-var-activities-identity-number-reason = Varför personnummer behövs.
 clause-var-activities-legitimate-interest = Det berättigade intresset, när det är den rättsliga grunden.
@@ -29,7 +29,7 @@ clause-var-activities-retention-text = Lagringstiden med organisationens egna or
 clause-var-activities-special-condition = Villkoret i artikel 9.2 för känsliga uppgifter (har id, name, point).
 clause-var-activities-special-data = De känsliga personuppgifter som behandlas (var och en har id, name).
 clause-var-activities-special-list = De känsliga personuppgifterna som en uppräkning i löptext.
-clause-var-activities-title = Ändamålet som rubrik.
+clause-var-activities-title = Ändamålet som rubrik: dess rubrik, katalogens namn eller egna ord.
 clause-var-acts = Namnen på de lagar och beslut som citeras (har gdpr, data_protection_act, ...).
 clause-var-acts-bookkeeping-act = Bokföringslagen med SFS-nummer (hänvisas till bara för en organisation i Sverige).
 clause-var-acts-child-consent-rule = Lagen som anger vid vilken ålder ett barn kan samtycka på internet, i organisationens land (tom när den inte är känd).
@@ -184,3 +184,28 @@ clause-var-children-online-service = Sant när tjänsten erbjuds direkt till bar
 clause-var-facts-any-derogation = Sant när någon överföring grundar sig på ett undantag i artikel 49.
 clause-var-recipients-derogation = Undantaget i artikel 49 som en överföring grundar sig på, i ord.
 clause-var-recipients-derogation-point = Punkten i artikel 49.1 GDPR, t.ex. "b".
+
+# Tillkomna med format 4 (rubrik, flera rättsliga grunder, profilering per ändamål, åldersgräns).
+clause-var-activities-bases = Ändamålets rättsliga grunder när de är flera, var och en med sina personer (har id, name, point, people, people_list, legitimate_interest); tom när det finns en enda (basis).
+clause-var-activities-bases-id = Den rättsliga grunden som id, t.ex. "contract".
+clause-var-activities-bases-name = Den rättsliga grunden i ord.
+clause-var-activities-bases-point = Punkten i artikel 6.1 GDPR, t.ex. "b".
+clause-var-activities-bases-people = Vems uppgifter grunden gäller (var och en har id, name).
+clause-var-activities-bases-people-id = Gruppen av personer som katalog-id (tomt för egna ord).
+clause-var-activities-bases-people-name = Gruppen av personer i ord.
+clause-var-activities-bases-people-list = Vems uppgifter grunden gäller, som en lista i löptext.
+clause-var-activities-bases-legitimate-interest = Det berättigade intresset, när grunden är berättigat intresse.
+clause-var-activities-profiling = Sant när ändamålet innebär profilering utan automatiserade beslut.
+clause-var-activities-profiling-logic = Hur profileringen går till, med organisationens egna ord.
+clause-var-activities-profiling-objection = Hur personen kan invända mot profileringen: "direct-marketing" (alltid, artikel 21.2), "object" (artikel 21.1) eller tomt.
+clause-var-activities-profiling-consent = Sant när profileringen (för någon) grundar sig på samtycke.
+clause-var-activities-profiling-public-task = Sant när profileringen (för någon) grundar sig på en uppgift av allmänt intresse.
+clause-var-automated-purposes = Ändamålen som innebär profilering (var och en har title, logic).
+clause-var-automated-purposes-title = Ändamålets rubrik.
+clause-var-automated-purposes-logic = Hur profileringen för ändamålet går till.
+clause-var-automated-any-profiling = Sant när det finns profilering, allmänt eller för något ändamål.
+clause-var-children-minimum-age = Åldersgränsen: tjänsten är inte till för yngre personer (0: ingen åldersgräns).
+clause-var-children-younger-found = Vad organisationen gör med uppgifter om någon som är yngre än åldersgränsen.
+clause-var-children-shown = Sant när klausulen om barn och åldersgräns visas.
+clause-var-facts-any-profiling-objection = Sant när någon profilering grundar sig på berättigat intresse eller en uppgift av allmänt intresse (artikel 21.1).
+clause-var-facts-any-marketing-profiling = Sant när någon direktmarknadsföring innebär profilering (artikel 21.2).

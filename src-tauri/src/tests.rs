@@ -179,12 +179,48 @@ fn new_save_open_round_trip_and_restart() {
     h.answer(None);
     let mut changed = project.clone();
     changed["organisation"]["email"] = json!("hej@bageriet.se");
+    // The answers of format 4's purposes: a title beside the explanation, two legal bases each
+    // with its people, profiling with its logic, and an age limit.
+    changed["activities"] = json!([{
+        "purpose": "",
+        "title": { "sv": "Beställningar", "en": "Orders" },
+        "description": { "sv": "Vi bakar och levererar det du beställer.", "en": "We bake and deliver what you order." },
+        "people": ["customers", { "sv": "kontaktpersoner", "en": "contact persons" }],
+        "data": ["name", "contact"],
+        "bases": [
+            { "basis": "contract", "people": ["customers"] },
+            {
+                "basis": "legitimate-interests",
+                "people": [{ "sv": "kontaktpersoner", "en": "contact persons" }],
+                "legitimate_interest": { "sv": "Att kunna leverera.", "en": "Being able to deliver." }
+            }
+        ],
+        "profiling": true,
+        "profiling_logic": { "sv": "Vi föreslår bröd efter tidigare köp.", "en": "We suggest bread from earlier orders." },
+        "retention": { "preset": "contract-term" }
+    }]);
+    changed["children"]["minimum_age"] = json!(18);
+    changed["children"]["younger_found"] =
+        json!({ "sv": "Vi raderar uppgifterna.", "en": "We delete the data." });
     assert_eq!(
         h.ok(
             "save_project",
             json!({ "project": changed, "saveAs": false })
         ),
         json!(file)
+    );
+
+    let on_disk = policywright::load_project(&file).expect("saved file loads");
+    let a = &on_disk.activities[0];
+    assert_eq!(a.title.en, "Orders");
+    assert_eq!(a.bases.len(), 2);
+    assert_eq!(a.bases[1].people, vec![a.people[1].clone()]);
+    assert!(a.profiling && a.profiling_logic.sv.starts_with("Vi föreslår"));
+    assert_eq!(on_disk.children.minimum_age, Some(18));
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("bases") && text.contains("minimum_age = 18"),
+        "{text}"
     );
 
     // Opening through the dialog, then by path from the recent list.

@@ -194,10 +194,11 @@ pub struct ActivityCtx {
     pub number: usize,
     /// Catalogue purpose id, or "" for a purpose in own words.
     pub purpose_id: String,
-    /// The heading: the catalogue name, the organisation's own wording, or "Purpose N" while
-    /// neither is given.
+    /// The heading: the organisation's title, else the catalogue name, else (a purpose in own
+    /// words without a title) its description, or "Purpose N" while none is given.
     pub title: String,
-    /// The organisation's own description (may be empty when a catalogue purpose is used).
+    /// The explanation under the heading, in the organisation's words ("" when none, or when
+    /// the description is itself the heading).
     pub description: String,
     pub people: Vec<Named>,
     pub data: Vec<Named>,
@@ -209,8 +210,21 @@ pub struct ActivityCtx {
     pub special_list: String,
     pub identity_number: bool,
     pub identity_number_reason: String,
+    /// The one legal basis; empty (id "") when the activity lists several in `bases`.
     pub basis: Basis,
     pub legitimate_interest: String,
+    /// Several legal bases, each with the people it covers; empty when there is one (`basis`).
+    pub bases: Vec<BasisPartCtx>,
+    /// The purpose involves profiling without decisions of Art. 22(1), with its logic in words.
+    pub profiling: bool,
+    pub profiling_logic: String,
+    /// How the person can stop that profiling: "direct-marketing" (object at any time,
+    /// Art. 21(2)), "object" (Art. 21(1), on legitimate interests or a public task), or "".
+    pub profiling_objection: &'static str,
+    /// The profiling rests (for some people) on consent: withdrawing it stops the profiling.
+    pub profiling_consent: bool,
+    /// The profiling rests (for some people) on a public task: Art. 21(1) names it.
+    pub profiling_public_task: bool,
     /// Art. 9(2) condition, when special categories are processed.
     pub special_condition: Option<Condition>,
     /// none / statutory / contractual / contract-prerequisite, or "" while not answered.
@@ -232,6 +246,20 @@ pub struct Basis {
     pub name: String,
     /// Point of Art. 6(1): "a".."f".
     pub point: &'static str,
+}
+
+/// One of several legal bases of an activity and whose data it covers.
+#[derive(Debug, Serialize)]
+pub struct BasisPartCtx {
+    pub id: &'static str,
+    pub name: String,
+    /// Point of Art. 6(1): "a".."f".
+    pub point: &'static str,
+    pub people: Vec<Named>,
+    /// The people as one phrase: "kunder och leverantörer".
+    pub people_list: String,
+    /// With legitimate interests: the interest pursued.
+    pub legitimate_interest: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -326,6 +354,12 @@ pub struct ChildrenCtx {
     /// The age from which a child consents alone to the online service, where the law of the
     /// organisation's (EEA) country is known; 0 when it is not.
     pub consent_age: u32,
+    /// The service is not for people under this age (0: no age limit).
+    pub minimum_age: u32,
+    /// What happens to data about a younger person when it is found.
+    pub younger_found: String,
+    /// The clause appears: the service is aimed at children, or has an age limit.
+    pub shown: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -340,8 +374,20 @@ pub struct AutomatedCtx {
     /// Profiling happens (Art. 4(4)); named as such even without decisions (Art. 13(2)(f)).
     pub profiling: bool,
     pub profiling_description: String,
+    /// The purposes that involve profiling (stated per purpose), with its logic.
+    pub purposes: Vec<ProfilingCtx>,
+    /// Profiling happens: stated here (`profiling`) or for some purpose.
+    pub any_profiling: bool,
     /// The clause appears: decisions or profiling.
     pub shown: bool,
+}
+
+/// A purpose that involves profiling.
+#[derive(Debug, Serialize)]
+pub struct ProfilingCtx {
+    /// The purpose's heading.
+    pub title: String,
+    pub logic: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -428,11 +474,31 @@ pub struct Facts {
     pub any_cookies: bool,
     /// Some transfer relies on an Art. 49 derogation rather than a safeguard.
     pub any_derogation: bool,
+    /// Some profiling, not for direct marketing, rests on legitimate interests or a public
+    /// task: the right to object of Art. 21(1) covers it ("including profiling").
+    pub any_profiling_objection: bool,
+    /// Some direct marketing involves profiling: the absolute objection covers it (Art. 21(2)).
+    pub any_marketing_profiling: bool,
 }
 
 /// Direct marketing: marked so, or a catalogue purpose that is direct marketing by nature.
 fn is_direct_marketing(a: &project::Activity) -> bool {
     a.direct_marketing || catalog::DIRECT_MARKETING_PURPOSES.contains(&a.purpose.as_str())
+}
+
+/// How a person can stop a purpose's profiling under Art. 21: always for direct marketing
+/// (Art. 21(2), which names profiling related to it); on grounds of their situation where the
+/// purpose rests on legitimate interests or a public task (Art. 21(1)); else not by objecting.
+fn profiling_objection(a: &project::Activity) -> &'static str {
+    if !a.profiling {
+        ""
+    } else if is_direct_marketing(a) {
+        "direct-marketing"
+    } else if a.rests_on(LegalBasis::LegitimateInterests) || a.rests_on(LegalBasis::PublicTask) {
+        "object"
+    } else {
+        ""
+    }
 }
 
 fn text(t: &Text, lang: Lang) -> String {
@@ -608,7 +674,11 @@ impl Context {
 
         let mut activities = Vec::with_capacity(p.activities.len());
         for (i, a) in p.activities.iter().enumerate() {
-            let mut title = if a.purpose.is_empty() {
+            // The description is the heading only for a purpose in own words without a title.
+            let description_is_title = a.purpose.is_empty() && a.title.is_blank();
+            let mut title = if !a.title.is_blank() {
+                title_from_answer(a.title.get(lang))
+            } else if description_is_title {
                 title_from_answer(a.description.get(lang))
             } else {
                 named(lang, kind::PURPOSE, &a.purpose).name
@@ -635,7 +705,7 @@ impl Context {
                     name: n.name,
                 })
             };
-            let basis = match a.legal_basis {
+            let basis = match a.legal_basis.filter(|_| a.bases.is_empty()) {
                 Some(b) => Basis {
                     id: b.id(),
                     name: named(lang, kind::BASIS, b.id()).name,
@@ -647,6 +717,26 @@ impl Context {
                     point: "",
                 },
             };
+            let mut bases = Vec::with_capacity(a.bases.len());
+            for part in &a.bases {
+                let people = entries(lang, kind::PEOPLE, &part.people);
+                bases.push(BasisPartCtx {
+                    id: part.basis.map_or("", |b| b.id()),
+                    name: part
+                        .basis
+                        .map(|b| named(lang, kind::BASIS, b.id()).name)
+                        .unwrap_or_default(),
+                    point: part.basis.map_or("", |b| b.article_point()),
+                    people_list: join_names(lang, &people)?,
+                    people,
+                    legitimate_interest: if part.basis == Some(LegalBasis::LegitimateInterests) {
+                        text(&part.legitimate_interest, lang)
+                    } else {
+                        String::new()
+                    },
+                });
+            }
+            let direct_marketing = is_direct_marketing(a);
             activities.push(ActivityCtx {
                 people_list: join_names(lang, &people)?,
                 data_list: join_names(lang, &data)?,
@@ -654,7 +744,7 @@ impl Context {
                 number: i + 1,
                 purpose_id: a.purpose.clone(),
                 title,
-                description: if a.purpose.is_empty() {
+                description: if description_is_title {
                     String::new()
                 } else {
                     text(&a.description, lang)
@@ -665,7 +755,21 @@ impl Context {
                 data,
                 special_data,
                 basis,
-                legitimate_interest: text(&a.legitimate_interest, lang),
+                legitimate_interest: if a.bases.is_empty() {
+                    text(&a.legitimate_interest, lang)
+                } else {
+                    String::new()
+                },
+                bases,
+                profiling: a.profiling,
+                profiling_logic: if a.profiling {
+                    text(&a.profiling_logic, lang)
+                } else {
+                    String::new()
+                },
+                profiling_objection: profiling_objection(a),
+                profiling_consent: a.profiling && a.rests_on(LegalBasis::Consent),
+                profiling_public_task: a.profiling && a.rests_on(LegalBasis::PublicTask),
                 special_condition,
                 requirement: match a.requirement {
                     None => "",
@@ -684,7 +788,7 @@ impl Context {
                     })
                     .collect(),
                 from_person: a.sources.is_empty() || a.from_person,
-                direct_marketing: is_direct_marketing(a),
+                direct_marketing,
                 retention: RetentionCtx {
                     preset: a.retention.preset.clone(),
                     months: a.retention.months.unwrap_or(0),
@@ -820,13 +924,13 @@ impl Context {
             swedish,
         };
 
-        let bases: Vec<LegalBasis> = p.activities.iter().filter_map(|a| a.legal_basis).collect();
+        let bases: Vec<LegalBasis> = p.activities.iter().flat_map(|a| a.legal_bases()).collect();
         // The balancing test of Art. 21(1) never applies to direct marketing (Art. 21(2)-(3)).
         let objection_bases: Vec<LegalBasis> = p
             .activities
             .iter()
             .filter(|a| !is_direct_marketing(a))
-            .filter_map(|a| a.legal_basis)
+            .flat_map(|a| a.legal_bases())
             .collect();
         let facts_ctx = Facts {
             any_consent: bases.contains(&LegalBasis::Consent)
@@ -847,14 +951,29 @@ impl Context {
             any_processors: recipients.iter().any(|r| r.kind == "processor"),
             any_public_task: objection_bases.contains(&LegalBasis::PublicTask),
             any_kept_by_law: p.activities.iter().any(|a| {
-                a.retention.preset == "bookkeeping"
-                    || a.legal_basis == Some(LegalBasis::LegalObligation)
+                a.retention.preset == "bookkeeping" || a.rests_on(LegalBasis::LegalObligation)
             }),
             any_direct_marketing: p.activities.iter().any(is_direct_marketing),
             any_transfers: !transfers.is_empty(),
             any_cookies: !cookies.items.is_empty(),
             any_derogation: transfers.iter().any(|t| t.safeguard == "derogation"),
+            any_profiling_objection: p
+                .activities
+                .iter()
+                .any(|a| a.profiling && profiling_objection(a) == "object"),
+            any_marketing_profiling: p
+                .activities
+                .iter()
+                .any(|a| a.profiling && is_direct_marketing(a)),
         };
+        let profiling_purposes: Vec<ProfilingCtx> = activities
+            .iter()
+            .filter(|a| a.profiling)
+            .map(|a| ProfilingCtx {
+                title: a.title.clone(),
+                logic: a.profiling_logic.clone(),
+            })
+            .collect();
         let ad = &p.automated_decisions;
 
         Ok(Context {
@@ -875,6 +994,13 @@ impl Context {
                     .filter(|_| home_in_eea)
                     .and_then(|j| j.child_consent_age)
                     .unwrap_or(0),
+                minimum_age: p.children.minimum_age.unwrap_or(0),
+                younger_found: if p.children.minimum_age.is_some() {
+                    text(&p.children.younger_found, lang)
+                } else {
+                    String::new()
+                },
+                shown: p.children.addressed || p.children.minimum_age.is_some_and(|a| a > 0),
             },
             automated: AutomatedCtx {
                 used: ad.used,
@@ -884,7 +1010,9 @@ impl Context {
                 consequences: text(&ad.consequences, lang),
                 profiling: ad.profiling,
                 profiling_description: text(&ad.profiling_description, lang),
-                shown: ad.used || ad.profiling,
+                any_profiling: ad.profiling || !profiling_purposes.is_empty(),
+                shown: ad.used || ad.profiling || !profiling_purposes.is_empty(),
+                purposes: profiling_purposes,
             },
             security: SecurityCtx {
                 measures: entries(lang, kind::SECURITY, &p.security.measures),

@@ -89,7 +89,7 @@ pub const CLAUSES: &[Clause] = &[
     Clause {
         id: "children",
         covers: &[],
-        applies: |c| c.children.addressed,
+        applies: |c| c.children.shown,
     },
     Clause {
         id: "automated-decisions",

@@ -470,8 +470,13 @@ pub struct Activity {
     /// Id from the `purpose` catalogue, or empty for a purpose described only in `description`.
     #[serde(default)]
     pub purpose: String,
-    /// The purpose in the organisation's own words; required when `purpose` is empty,
-    /// otherwise an optional addition to the catalogue wording.
+    /// A short title for the purpose, used as its heading and wherever the policy names it
+    /// (version 4). Given, it replaces the catalogue name, and `description` is the body text.
+    /// Absent: the catalogue name, or for a purpose in own words `description` as before.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub title: Text,
+    /// The purpose in the organisation's own words: the explanation under the heading. Without
+    /// `purpose` and `title` it is the heading itself (how versions 1-3 read it).
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub description: Text,
     /// Ids from the `people` catalogue, or own words.
@@ -484,6 +489,11 @@ pub struct Activity {
     /// The interest pursued; required when the basis is legitimate interests.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub legitimate_interest: Text,
+    /// Several legal bases, each for some of the activity's people (version 4): e.g. contract
+    /// for customers and legitimate interests for their contact persons. When given, it
+    /// replaces `legal_basis` and `legitimate_interest`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bases: Vec<BasisPart>,
     /// Art. 9(2) condition id (`special-condition` catalogue); required for special categories.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub special_condition: String,
@@ -508,18 +518,42 @@ pub struct Activity {
     /// catalogue purposes `newsletter` and `marketing` are direct marketing whatever this says.
     #[serde(default, skip_serializing_if = "is_false")]
     pub direct_marketing: bool,
+    /// The purpose involves profiling (Art. 4(4)) that leads to no decision of Art. 22(1):
+    /// ad targeting, personalisation, lead scoring, categorising transactions (version 4).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub profiling: bool,
+    /// The logic of that profiling, in words; required with `profiling`.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub profiling_logic: Text,
     pub retention: Retention,
+}
+
+/// One legal basis of an activity that rests on several, and whose data it covers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BasisPart {
+    /// Not chosen yet when absent (a new part); validation requires it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<LegalBasis>,
+    /// Whose data this basis covers: entries of the activity's own `people`.
+    #[serde(default)]
+    pub people: Vec<Entry>,
+    /// With `legitimate-interests`: the interest pursued.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub legitimate_interest: Text,
 }
 
 impl Activity {
     pub fn blank() -> Self {
         Activity {
             purpose: String::new(),
+            title: Text::default(),
             description: Text::default(),
             people: Vec::new(),
             data: Vec::new(),
             legal_basis: None,
             legitimate_interest: Text::default(),
+            bases: Vec::new(),
             special_condition: String::new(),
             identity_number_reason: Text::default(),
             requirement: None,
@@ -527,8 +561,31 @@ impl Activity {
             sources: Vec::new(),
             from_person: false,
             direct_marketing: false,
+            profiling: false,
+            profiling_logic: Text::default(),
             retention: Retention::default(),
         }
+    }
+
+    /// Every legal basis the activity rests on: the parts' bases when it lists several, else
+    /// its one `legal_basis`. Everything that depends on the basis reads this.
+    pub fn legal_bases(&self) -> Vec<LegalBasis> {
+        if self.bases.is_empty() {
+            self.legal_basis.into_iter().collect()
+        } else {
+            let mut out: Vec<LegalBasis> = Vec::new();
+            for b in self.bases.iter().filter_map(|p| p.basis) {
+                if !out.contains(&b) {
+                    out.push(b);
+                }
+            }
+            out
+        }
+    }
+
+    /// Whether some of the activity's data rests on `basis`.
+    pub fn rests_on(&self, basis: LegalBasis) -> bool {
+        self.legal_bases().contains(&basis)
     }
 }
 
@@ -776,6 +833,14 @@ pub struct Children {
     /// How consent from a guardian is obtained when a child cannot consent alone.
     #[serde(skip_serializing_if = "is_blank_text")]
     pub guardian_consent: Text,
+    /// An age limit: the service is not for people younger than this (version 4). Different
+    /// from `addressed`: a service for adults only says so here.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum_age: Option<u32>,
+    /// With `minimum_age`: what happens to data about a younger person when it is found
+    /// ("we delete it and close the account").
+    #[serde(skip_serializing_if = "is_blank_text")]
+    pub younger_found: Text,
 }
 
 /// Automated decision-making and profiling (Art. 13(2)(f), 14(2)(g), 22).

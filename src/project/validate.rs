@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use crate::project::catalog;
 use crate::project::diagnostics::Diagnostic;
 use crate::project::legal;
-use crate::project::{Entry, LegalBasis, Project, Requirement, Safeguard, Text};
+use crate::project::{Activity, Entry, LegalBasis, Project, Requirement, Safeguard, Text};
 
 /// All errors and warnings for a project, in field order after any over the size limits.
 pub fn check(project: &Project) -> Vec<Diagnostic> {
@@ -252,21 +252,7 @@ impl Validator {
         }
         for (i, a) in p.activities.iter().enumerate() {
             let path = format!("activities[{i}]");
-            if a.purpose.is_empty() {
-                self.text(
-                    &a.description,
-                    &format!("{path}.description"),
-                    "purpose-missing",
-                );
-            } else {
-                self.choice(
-                    catalog::is_purpose(&a.purpose),
-                    catalog::kind::PURPOSE,
-                    &a.purpose,
-                    &format!("{path}.purpose"),
-                );
-                self.translations(&a.description, &format!("{path}.description"));
-            }
+            self.purpose_title(a, &path);
             if a.people.is_empty() {
                 self.error("required", format!("{path}.people"));
             }
@@ -286,20 +272,33 @@ impl Validator {
                 |id| catalog::data_category(id).is_some(),
             );
             let special = a.data.iter().any(catalog::is_special_data);
-            if a.legal_basis.is_none() {
-                self.error("required", format!("{path}.legal_basis"));
+            if a.bases.is_empty() {
+                if a.legal_basis.is_none() {
+                    self.error("required", format!("{path}.legal_basis"));
+                }
+                if a.legal_basis == Some(LegalBasis::LegitimateInterests) {
+                    self.text(
+                        &a.legitimate_interest,
+                        &format!("{path}.legitimate_interest"),
+                        "legitimate-interest-missing",
+                    );
+                } else {
+                    self.translations(
+                        &a.legitimate_interest,
+                        &format!("{path}.legitimate_interest"),
+                    );
+                }
+            } else {
+                self.bases(a, &path);
             }
-            if a.legal_basis == Some(LegalBasis::LegitimateInterests) {
+            if a.profiling {
                 self.text(
-                    &a.legitimate_interest,
-                    &format!("{path}.legitimate_interest"),
-                    "legitimate-interest-missing",
+                    &a.profiling_logic,
+                    &format!("{path}.profiling_logic"),
+                    "profiling-logic-missing",
                 );
             } else {
-                self.translations(
-                    &a.legitimate_interest,
-                    &format!("{path}.legitimate_interest"),
-                );
+                self.translations(&a.profiling_logic, &format!("{path}.profiling_logic"));
             }
             if special {
                 if a.special_condition.is_empty() {
@@ -343,7 +342,7 @@ impl Validator {
                     "consequence-missing",
                 ),
                 // Under a legal obligation "voluntary" is rarely true: never assume it (Art. 13(2)(e)).
-                None if from_person && a.legal_basis == Some(LegalBasis::LegalObligation) => {
+                None if from_person && a.rests_on(LegalBasis::LegalObligation) => {
                     self.error("requirement-missing", format!("{path}.requirement"));
                 }
                 None if from_person => {
@@ -403,7 +402,7 @@ impl Validator {
                         self.translations(&r.text, &format!("{rpath}.text"));
                     }
                     if preset.id == "until-withdrawn"
-                        && a.legal_basis.is_some_and(|b| b != LegalBasis::Consent)
+                        && a.legal_bases().iter().any(|&b| b != LegalBasis::Consent)
                     {
                         self.warning(
                             "retention-withdrawn-without-consent",
@@ -411,6 +410,90 @@ impl Validator {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// The purpose's heading: a catalogue purpose, a title, or (as in versions 1-3) the
+    /// description of a purpose in own words; a heading long enough to be a paragraph is
+    /// pointed out, with the explanation as the place for the rest.
+    fn purpose_title(&mut self, a: &Activity, path: &str) {
+        if a.purpose.is_empty() {
+            if a.title.is_blank() {
+                self.text(
+                    &a.description,
+                    &format!("{path}.description"),
+                    "purpose-missing",
+                );
+            } else {
+                self.translations(&a.description, &format!("{path}.description"));
+            }
+        } else {
+            self.choice(
+                catalog::is_purpose(&a.purpose),
+                catalog::kind::PURPOSE,
+                &a.purpose,
+                &format!("{path}.purpose"),
+            );
+            self.translations(&a.description, &format!("{path}.description"));
+        }
+        self.translations(&a.title, &format!("{path}.title"));
+        let (heading, at) = if !a.title.is_blank() {
+            (&a.title, "title")
+        } else if a.purpose.is_empty() {
+            (&a.description, "description")
+        } else {
+            return;
+        };
+        for lang in Lang::ALL {
+            let length = heading.get(lang).trim().chars().count();
+            if length > MAX_TITLE_CHARS {
+                let d = self.warning("purpose-title-long", format!("{path}.{at}.{}", lang.code()));
+                d.args.push(("length", length.to_string()));
+                d.args.push(("max", MAX_TITLE_CHARS.to_string()));
+            }
+        }
+    }
+
+    /// Several legal bases: each chosen, each for some of the activity's own people, every
+    /// one of them covered, and the interest given for legitimate interests.
+    fn bases(&mut self, a: &Activity, path: &str) {
+        if a.legal_basis.is_some() {
+            self.warning("legal-basis-ignored", format!("{path}.legal_basis"));
+        }
+        for (j, part) in a.bases.iter().enumerate() {
+            let ppath = format!("{path}.bases[{j}]");
+            if part.basis.is_none() {
+                self.error("required", format!("{ppath}.basis"));
+            }
+            if part.people.is_empty() {
+                self.error("required", format!("{ppath}.people"));
+            }
+            for (k, who) in part.people.iter().enumerate() {
+                if !a.people.iter().any(|p| same_entry(p, who)) {
+                    self.error("basis-people-unknown", format!("{ppath}.people[{k}]"));
+                }
+            }
+            if part.basis == Some(LegalBasis::LegitimateInterests) {
+                self.text(
+                    &part.legitimate_interest,
+                    &format!("{ppath}.legitimate_interest"),
+                    "legitimate-interest-missing",
+                );
+            } else {
+                self.translations(
+                    &part.legitimate_interest,
+                    &format!("{ppath}.legitimate_interest"),
+                );
+            }
+        }
+        for (k, who) in a.people.iter().enumerate() {
+            let covered = a
+                .bases
+                .iter()
+                .any(|part| part.people.iter().any(|p| same_entry(p, who)));
+            if !covered {
+                self.error("basis-people-uncovered", format!("{path}.people[{k}]"));
             }
         }
     }
@@ -517,6 +600,44 @@ impl Validator {
         }
     }
 
+    /// An age limit ("not for people under 18") and what happens to data about someone
+    /// younger; it must not contradict a service aimed at children.
+    fn age_limit(&mut self, p: &Project) {
+        let c = &p.children;
+        // The age of a child's own consent that the policy states (Art. 8), where it is known.
+        let country = &p.organisation.address.country;
+        let consent_age = legal::facts()
+            .jurisdiction(country)
+            .filter(|_| legal::facts().is_eea(country))
+            .and_then(|j| j.child_consent_age);
+        let Some(age) = c.minimum_age else {
+            self.translations(&c.younger_found, "children.younger_found");
+            return;
+        };
+        if !(1..=MAX_AGE_LIMIT).contains(&age) {
+            self.error("age-limit-invalid", "children.minimum_age")
+                .args
+                .push(("age", age.to_string()));
+            return;
+        }
+        self.text(
+            &c.younger_found,
+            "children.younger_found",
+            "younger-found-missing",
+        );
+        if c.addressed && age >= ADULT_AGE {
+            self.error("age-limit-excludes-children", "children.minimum_age")
+                .args
+                .push(("age", age.to_string()));
+        } else if let Some(consent) =
+            consent_age.filter(|&a| c.addressed && c.online_service && age > a)
+        {
+            let d = self.warning("age-limit-above-consent-age", "children.minimum_age");
+            d.args.push(("age", age.to_string()));
+            d.args.push(("consent", consent.to_string()));
+        }
+    }
+
     fn other(&mut self, p: &Project) {
         if p.children.addressed {
             self.text(
@@ -525,6 +646,7 @@ impl Validator {
                 "guardian-consent-missing",
             );
         }
+        self.age_limit(p);
         let ad = &p.automated_decisions;
         if ad.used {
             // Art. 22(1) forbids such decisions unless a ground of Art. 22(2) applies.
@@ -538,11 +660,18 @@ impl Validator {
                 "required",
             );
         }
-        if ad.profiling {
+        // Profiling stated per purpose describes itself there; the general description is
+        // then an addition, not required.
+        if ad.profiling && !p.activities.iter().any(|a| a.profiling) {
             self.text(
                 &ad.profiling_description,
                 "automated_decisions.profiling_description",
                 "required",
+            );
+        } else {
+            self.translations(
+                &ad.profiling_description,
+                "automated_decisions.profiling_description",
             );
         }
         self.entries(
@@ -627,6 +756,26 @@ impl Validator {
                 }
             }
         }
+    }
+}
+
+/// The longest heading of a purpose, in characters, that reads as a heading; a longer one is
+/// pointed out (`purpose-title-long`), with the explanation as the place for the rest.
+pub const MAX_TITLE_CHARS: usize = 80;
+
+/// The age of majority in Sweden (föräldrabalken 9 kap. 1 §): an age limit this high leaves no
+/// children among the users.
+pub const ADULT_AGE: u32 = 18;
+
+/// The highest age limit taken as meant (a larger number is a typing error).
+pub const MAX_AGE_LIMIT: u32 = 99;
+
+/// The same entry of a list answer: the same catalogue id, or own words with the same text.
+pub fn same_entry(a: &Entry, b: &Entry) -> bool {
+    match (a, b) {
+        (Entry::Catalog(x), Entry::Catalog(y)) => x == y,
+        (Entry::Own(x), Entry::Own(y)) => x.sv.trim() == y.sv.trim() && x.en.trim() == y.en.trim(),
+        _ => false,
     }
 }
 

@@ -42,9 +42,10 @@ const ITEMS: &[(&str, &str, AppliesRule)] = &[
     ("purposes", "13(1)(c), 14(1)(c)", |_, _| true),
     ("categories", "14(1)(d)", |c, _| c.facts.any_source),
     ("legitimate-interests", "13(1)(d), 14(2)(b)", |c, _| {
-        c.activities
-            .iter()
-            .any(|a| a.basis.id == "legitimate-interests")
+        c.activities.iter().any(|a| {
+            a.basis.id == "legitimate-interests"
+                || a.bases.iter().any(|b| b.id == "legitimate-interests")
+        })
     }),
     ("recipients", "13(1)(e), 14(1)(e)", |c, _| {
         c.facts.any_recipients

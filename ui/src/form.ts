@@ -383,6 +383,7 @@ export class Form {
   }
 
   private multi(f: MultiField, path: string): HTMLElement {
+    if (f.source.within !== undefined) return this.subset(f, path, f.source.within);
     const current = getAt(this.env.project, path);
     const items: Json[] = Array.isArray(current) ? current : [];
     const chosen = new Set(items.filter((v): v is string => typeof v === "string"));
@@ -406,6 +407,66 @@ export class Form {
     }
     wrap.append(grid);
     if (f.own) wrap.append(this.ownWords(f, path, items));
+    wrap.append(this.slot(path, wrap, boxes, help.id));
+    return wrap;
+  }
+
+  /**
+   * Choices among the entries of a list of the item that holds this field's list item (the
+   * people of an activity, for one of its legal bases): catalogue ids by their names, own words
+   * as written. The chosen entries are stored as the item has them, in its order.
+   */
+  private subset(f: MultiField, path: string, within: string): HTMLElement {
+    // "activities[0].bases[1].people" -> the activity "activities[0]".
+    const holder = path.replace(/\.[^.]+$/, "").replace(/\.[^.]+$/, "");
+    const all = getAt(this.env.project, joinPath(holder, within));
+    const entries: Json[] = Array.isArray(all) ? all : [];
+    const current = getAt(this.env.project, path);
+    const chosen: Json[] = Array.isArray(current) ? current : [];
+    const key = (e: Json): string =>
+      typeof e === "string"
+        ? `id:${e}`
+        : e && typeof e === "object" && !Array.isArray(e)
+          ? `own:${String(e["sv"] ?? "").trim()}|${String(e["en"] ?? "").trim()}`
+          : "";
+    const chosenKeys = new Set(chosen.map(key));
+    // Entries chosen earlier but since removed from the item's list stay shown, to be unticked.
+    const known = new Set(entries.map(key));
+    const options: Json[] = [...entries, ...chosen.filter((c) => !known.has(key(c)))];
+    const { wrap, help } = this.fieldset("field-multi", f.key, path);
+    const boxes: HTMLInputElement[] = [];
+    const grid = h("div", { class: "checks" });
+    const lang = this.env.i18n.lang;
+    options.forEach((e, i) => {
+      let name: string;
+      if (typeof e === "string") {
+        name = this.env.catalog.entry(f.source.catalog, e)?.name ?? e;
+      } else if (e && typeof e === "object" && !Array.isArray(e)) {
+        const other = lang === "sv" ? "en" : "sv";
+        name = String(e[lang] ?? "").trim() || String(e[other] ?? "").trim();
+      } else return;
+      if (name === "") return;
+      name = name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+      const id = uid("f");
+      const box = h("input", {
+        type: "checkbox",
+        id,
+        "data-path": path,
+        "data-option": key(e),
+        checked: chosenKeys.has(key(e)),
+      });
+      box.addEventListener("change", () => {
+        const now = new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.option!));
+        const picked = options
+          .filter((x) => now.has(key(x)))
+          .map((x): Json => (typeof x === "string" ? x : { sv: String((x as JsonObject)["sv"] ?? ""), en: String((x as JsonObject)["en"] ?? "") }));
+        this.set(path, picked, true);
+      });
+      boxes.push(box);
+      grid.append(h("div", { class: "check", "data-index": String(i) }, box, h("label", { for: id }, name)));
+    });
+    if (boxes.length === 0) grid.append(h("p", { class: "empty" }, this.env.i18n.t("app-subset-empty")));
+    wrap.append(grid);
     wrap.append(this.slot(path, wrap, boxes, help.id));
     return wrap;
   }

@@ -6,8 +6,12 @@ import type { CatalogView } from "./catalog";
 import { getAt } from "./paths";
 import type { Json, JsonObject, Project } from "./types";
 
-/** A choice list of the catalogue (`catalog` command), by its name there. */
-export type ChoiceSource = { catalog: string };
+/**
+ * A choice list of the catalogue (`catalog` command), by its name there. `within`: the choices
+ * are instead the entries of that list of the enclosing list item's own item (a legal basis of an
+ * activity covers some of the activity's `people`); `catalog` then names their catalogue ids.
+ */
+export type ChoiceSource = { catalog: string; within?: string };
 
 export interface Ctx {
   project: Project;
@@ -144,6 +148,11 @@ const has = (ctx: Ctx, path: string, value: string): boolean => {
 };
 const isTrue = (path: string) => (ctx: Ctx) => getAt(ctx.project, path) === true;
 const noKnownAuthority = (ctx: Ctx) => !getAt(ctx.project, "authority.country");
+/** The activity lists several legal bases, each with its people. */
+const hasBases = (ctx: Ctx): boolean => {
+  const b = getAt(ctx.item, "bases");
+  return Array.isArray(b) && b.length > 0;
+};
 /** The activity names at least one source other than the person (Art. 14). */
 const hasSources = (ctx: Ctx): boolean => {
   const s = getAt(ctx.item, "sources");
@@ -202,13 +211,32 @@ export const SECTIONS: Section[] = [
         itemKey: "activity",
         itemClause: "purposes",
         title: (item, ctx) =>
-          catalogName(ctx, "purposes", item["purpose"]) || textIn(item["description"], uiLangRef.current),
+          textIn(item["title"], uiLangRef.current) ||
+          catalogName(ctx, "purposes", item["purpose"]) ||
+          textIn(item["description"], uiLangRef.current),
         fields: [
           { kind: "choice", path: "purpose", key: "act-purpose", source: { catalog: "purposes" }, empty: "" },
+          { kind: "bitext", path: "title", key: "act-title" },
           { kind: "bitext", path: "description", key: "act-description", multiline: true },
           { kind: "multi", path: "people", key: "act-people", source: { catalog: "people" }, own: {} },
           { kind: "multi", path: "data", key: "act-data", source: { catalog: "data" }, own: { special: true } },
-          { kind: "choice", path: "legal_basis", key: "act-legal-basis", source: { catalog: "legal_bases" } },
+          {
+            kind: "choice",
+            path: "legal_basis",
+            key: "act-legal-basis",
+            source: { catalog: "legal_bases" },
+            when: (ctx) => !hasBases(ctx),
+          },
+          {
+            // With several bases listed the single one is not used: shown, with "(none)" to
+            // remove it, only while it still holds a value.
+            kind: "choice",
+            path: "legal_basis",
+            key: "act-legal-basis",
+            source: { catalog: "legal_bases" },
+            empty: "absent",
+            when: (ctx) => hasBases(ctx) && getAt(ctx.item, "legal_basis") !== undefined,
+          },
           {
             kind: "choice",
             path: "special_condition",
@@ -225,7 +253,35 @@ export const SECTIONS: Section[] = [
             path: "legitimate_interest",
             key: "act-legitimate-interest",
             multiline: true,
-            when: (ctx) => has(ctx, "legal_basis", "legitimate-interests"),
+            when: (ctx) => !hasBases(ctx) && has(ctx, "legal_basis", "legitimate-interests"),
+          },
+          {
+            kind: "list",
+            path: "bases",
+            key: "act-bases",
+            itemKey: "basis",
+            title: (item, ctx) => {
+              const basis = catalogName(ctx, "legal_bases", item["basis"]);
+              const people = Array.isArray(item["people"])
+                ? item["people"]
+                    .map((p) => (typeof p === "string" ? catalogName(ctx, "people", p) : textIn(p, uiLangRef.current)))
+                    .filter(Boolean)
+                    .join(", ")
+                : "";
+              const name = basis && people ? `${basis}: ${people}` : basis || people;
+              return name.charAt(0).toLocaleUpperCase(uiLangRef.current) + name.slice(1);
+            },
+            fields: [
+              { kind: "choice", path: "basis", key: "act-basis", source: { catalog: "legal_bases" }, empty: "absent" },
+              { kind: "multi", path: "people", key: "act-basis-people", source: { catalog: "people", within: "people" } },
+              {
+                kind: "bitext",
+                path: "legitimate_interest",
+                key: "act-basis-interest",
+                multiline: true,
+                when: (ctx) => has(ctx, "basis", "legitimate-interests"),
+              },
+            ],
           },
           {
             kind: "bitext",
@@ -235,6 +291,14 @@ export const SECTIONS: Section[] = [
             when: (ctx) => has(ctx, "data", "personal-identity-number"),
           },
           { kind: "bool", path: "direct_marketing", key: "act-direct-marketing" },
+          { kind: "bool", path: "profiling", key: "act-profiling" },
+          {
+            kind: "bitext",
+            path: "profiling_logic",
+            key: "act-profiling-logic",
+            multiline: true,
+            when: (ctx) => getAt(ctx.item, "profiling") === true,
+          },
           {
             kind: "list",
             path: "sources",
@@ -448,6 +512,14 @@ export const SECTIONS: Section[] = [
         key: "children-guardian-consent",
         multiline: true,
         when: isTrue("children.addressed"),
+      },
+      { kind: "number", path: "children.minimum_age", key: "children-minimum-age", min: 1, max: 99 },
+      {
+        kind: "bitext",
+        path: "children.younger_found",
+        key: "children-younger-found",
+        multiline: true,
+        when: (ctx) => typeof getAt(ctx.project, "children.minimum_age") === "number",
       },
       { kind: "bool", path: "automated_decisions.used", key: "ad-used" },
       {

@@ -482,3 +482,90 @@ describe("the questions of issue 12 (legal precision)", () => {
     expect(getAt(t.p, "rights.response_days")).toBe(14);
   });
 });
+
+describe("purposes with a title, several legal bases and profiling", () => {
+  const open = () => q('[data-testid="item-toggle"][data-path="activities[0]"]').click();
+
+  it("ask for a short title beside the explanation, and head the item with it", () => {
+    t.render("activities");
+    open();
+    const title = q<HTMLInputElement>('[data-path="activities[0].title.en"]');
+    type(title, "Delivering your bread");
+    type(q<HTMLInputElement>('[data-path="activities[0].title.sv"]'), "Leverera ditt bröd");
+    expect(getAt(t.p, "activities[0].title")).toEqual({ sv: "Leverera ditt bröd", en: "Delivering your bread" });
+    // The explanation is its own question, below the title.
+    expect(q('[data-path="activities[0].description.en"]')).not.toBeNull();
+    t.render("activities");
+    // The heading is in the UI language (Swedish here), as the item's other names are.
+    expect(q('[data-testid="item-toggle"][data-path="activities[0]"]').textContent).toContain("Leverera ditt bröd");
+  });
+
+  it("list several legal bases, each ticking some of the purpose's own people", () => {
+    t.p.activities = [
+      {
+        purpose: "order-fulfilment",
+        people: ["customers", { sv: "kontaktpersoner", en: "contact persons" }],
+        data: ["name"],
+        legal_basis: "contract",
+        retention: { preset: "bookkeeping" },
+      },
+    ];
+    t.render("activities");
+    open();
+    expect(q('[data-path="activities[0].legal_basis"]')).not.toBeNull();
+    q('[data-testid="list-add"][data-path="activities[0].bases"]').click();
+    q('[data-testid="list-add"][data-path="activities[0].bases"]').click();
+    for (const i of [0, 1]) {
+      const toggle = document.querySelector<HTMLElement>(`[data-testid="item-toggle"][data-path="activities[0].bases[${i}]"]`);
+      if (toggle && toggle.getAttribute("aria-expanded") !== "true") toggle.click();
+    }
+    const basis = (i: number) => q<HTMLSelectElement>(`select[data-path="activities[0].bases[${i}].basis"]`);
+    basis(0).value = "contract";
+    basis(0).dispatchEvent(new Event("change"));
+    basis(1).value = "legitimate-interests";
+    basis(1).dispatchEvent(new Event("change"));
+    // The choices are the purpose's people, the catalogue one and the own words alike.
+    const boxes = (i: number) =>
+      [...document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][data-path="activities[0].bases[${i}].people"]`)];
+    expect(boxes(0).map((b) => b.dataset.option)).toEqual(["id:customers", "own:kontaktpersoner|contact persons"]);
+    boxes(0)[0].click();
+    boxes(1)[1].click();
+    expect(getAt(t.p, "activities[0].bases[0].basis")).toBe("contract");
+    expect(getAt(t.p, "activities[0].bases[0].people")).toEqual(["customers"]);
+    expect(getAt(t.p, "activities[0].bases[1].basis")).toBe("legitimate-interests");
+    expect(getAt(t.p, "activities[0].bases[1].people")).toEqual([{ sv: "kontaktpersoner", en: "contact persons" }]);
+    // The interest is asked for the legitimate-interests part only.
+    expect(document.querySelector('[data-path="activities[0].bases[0].legitimate_interest.en"]')).toBeNull();
+    type(q<HTMLTextAreaElement>('[data-path="activities[0].bases[1].legitimate_interest.en"]'), "Working with the people named");
+    expect(getAt(t.p, "activities[0].bases[1].legitimate_interest.en")).toBe("Working with the people named");
+    // The single basis, no longer used, stays shown with "(none)" until removed.
+    const single = q<HTMLSelectElement>('select[data-path="activities[0].legal_basis"]');
+    expect([...single.options].map((o) => o.value)).toContain("");
+    single.value = "";
+    single.dispatchEvent(new Event("change"));
+    expect("legal_basis" in (t.p.activities as object[])[0]).toBe(false);
+    expect(document.querySelector('[data-path="activities[0].legal_basis"]')).toBeNull();
+  });
+
+  it("ask how the profiling works once the purpose involves profiling", () => {
+    t.render("activities");
+    open();
+    expect(document.querySelector('[data-path="activities[0].profiling_logic.en"]')).toBeNull();
+    q<HTMLInputElement>('input[data-path="activities[0].profiling"]').click();
+    expect(getAt(t.p, "activities[0].profiling")).toBe(true);
+    type(q<HTMLTextAreaElement>('[data-path="activities[0].profiling_logic.en"]'), "We score each lead.");
+    expect(getAt(t.p, "activities[0].profiling_logic.en")).toBe("We score each lead.");
+  });
+
+  it("ask for an age limit and, with one, what happens to data about someone younger", () => {
+    t.render("children");
+    expect(document.querySelector('[data-path="children.younger_found.en"]')).toBeNull();
+    const age = q<HTMLInputElement>('input[data-path="children.minimum_age"]');
+    expect(age.min).toBe("1");
+    type(age, "18");
+    expect(getAt(t.p, "children.minimum_age")).toBe(18);
+    t.render("children");
+    type(q<HTMLTextAreaElement>('[data-path="children.younger_found.en"]'), "We delete it.");
+    expect(getAt(t.p, "children.younger_found.en")).toBe("We delete it.");
+  });
+});

@@ -300,7 +300,7 @@ pub struct RecipientCtx {
     pub joint_essence: String,
     pub joint_contact: String,
     /// The headings of the activities the recipient receives data for, in the project's order,
-    /// and as one phrase.
+    /// and as one list ("Heading one; Heading two").
     pub activities: Vec<String>,
     pub activities_list: String,
 }
@@ -979,7 +979,12 @@ fn recipient(
         joint_essence: joint(&r.joint_essence),
         joint_contact: joint(&r.joint_contact),
         activities: activities.iter().map(|t| t.name.clone()).collect(),
-        activities_list: join_names(lang, &activities)?,
+        // Headings hold "and" themselves and start with a capital: a semicolon keeps them apart.
+        activities_list: activities
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
     })
 }
 

@@ -419,6 +419,12 @@ impl Validator {
             .map(|a| a.link_id())
             .filter(|id| !id.is_empty())
             .collect();
+        let mut listed: Vec<&str> = Vec::with_capacity(ids.len());
+        for id in &ids {
+            if !listed.contains(id) {
+                listed.push(id);
+            }
+        }
         for (i, r) in p.recipients.iter().enumerate() {
             let path = format!("recipients[{i}]");
             self.text(&r.name, &format!("{path}.name"), "required");
@@ -455,7 +461,7 @@ impl Validator {
                     0 => {
                         let d = self.error("recipient-activity-unknown", lpath);
                         d.args.push(("value", link.clone()));
-                        d.args.push(("expected", ids.join(", ")));
+                        d.args.push(("expected", listed.join(", ")));
                     }
                     _ => {
                         self.error("recipient-activity-ambiguous", lpath)

@@ -7,7 +7,7 @@ import type { I18n } from "./i18n";
 import { addItem, blankFromFields, moveItem, removeItem, type Removed } from "./lists";
 import { formatLifetime, LIFETIME_UNITS, parseLifetime, type Lifetime, type LifetimeUnit } from "./lifetime";
 import { getAt, joinPath, setAt } from "./paths";
-import type { ChoiceField, ChoiceSource, Ctx, EachField, Field, ListField, MultiField } from "./schema";
+import { activityChoices, type ChoiceField, type ChoiceSource, type Ctx, type EachField, type Field, type ListField, type MultiField } from "./schema";
 import { missingTranslations } from "./translations";
 import type { Json, JsonObject, Lang, Project, Report } from "./types";
 
@@ -352,7 +352,8 @@ export class Form {
    * A catalogue list as choices. The catalogue's names are written to sit inside the policy's
    * sentences ("customers", "kunder"); as a choice on its own a name starts with a capital.
    */
-  private options(source: ChoiceSource): { id: string; name: string }[] {
+  private options(source: ChoiceSource): { id: string; name: string; assign?: number }[] {
+    if ("activities" in source) return activityChoices(this.env.project, this.env.catalog, this.env.i18n.lang);
     return this.env.catalog
       .entries(source.catalog)
       .map((e) => ({ id: e.id, name: e.name.charAt(0).toLocaleUpperCase(this.env.i18n.lang) + e.name.slice(1) }));
@@ -398,6 +399,10 @@ export class Form {
         // Keep the catalogue's order, so the file and the policy list items the same way every
         // time; the user's own entries follow, in their order.
         const now = new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.option!));
+        // An activity in own words gets the id it is linked by when first linked.
+        for (const x of opts) {
+          if (x.assign !== undefined && now.has(x.id)) setAt(this.env.project, `activities[${x.assign}].id`, x.id);
+        }
         const own = ownEntries(getAt(this.env.project, path));
         this.set(path, [...opts.filter((x) => now.has(x.id)).map((x) => x.id), ...own], true);
       });

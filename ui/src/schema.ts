@@ -6,8 +6,11 @@ import type { CatalogView } from "./catalog";
 import { getAt } from "./paths";
 import type { Json, JsonObject, Project } from "./types";
 
-/** A choice list of the catalogue (`catalog` command), by its name there. */
-export type ChoiceSource = { catalog: string };
+/**
+ * A choice list of the catalogue (`catalog` command), by its name there; or the project's own
+ * activities, by the id recipients link them with (`activities`: see `activityChoices`).
+ */
+export type ChoiceSource = { catalog: string } | { activities: true };
 
 export interface Ctx {
   project: Project;
@@ -148,6 +151,89 @@ const hasSources = (ctx: Ctx): boolean => {
   const s = getAt(ctx.item, "sources");
   return Array.isArray(s) && s.length > 0;
 };
+
+/** The kind of recipient has a country (other users and the public have none). */
+const recipientHasCountry = (ctx: Ctx): boolean => {
+  const kind = getAt(ctx.item, "kind");
+  return kind !== "other-users" && kind !== "public";
+};
+
+/** A country or "countries that vary" needs a safeguard for the transfer. */
+const outsideEea = (ctx: Ctx, country: Json | undefined): boolean =>
+  ctx.catalog.flag("recipient_countries", text(country), "outside_eea");
+
+/** The questions about one country's transfer, relative to the item that holds the country. */
+const transferFields: Field[] = [
+  {
+    kind: "choice",
+    path: "safeguard",
+    key: "tr-safeguard",
+    source: { catalog: "safeguards" },
+    empty: "absent",
+  },
+  {
+    kind: "choice",
+    path: "dpf_fallback",
+    key: "tr-dpf-fallback",
+    source: { catalog: "dpf_fallbacks" },
+    empty: "absent",
+    when: (ctx) => getAt(ctx.item, "safeguard") === "data-privacy-framework",
+  },
+  {
+    kind: "choice",
+    path: "derogation",
+    key: "tr-derogation",
+    source: { catalog: "derogations" },
+    empty: "absent",
+    when: (ctx) => getAt(ctx.item, "safeguard") === "derogation",
+  },
+  {
+    kind: "bitext",
+    path: "safeguard_copy",
+    key: "tr-safeguard-copy",
+    multiline: true,
+    when: (ctx) => typeof getAt(ctx.item, "safeguard") === "string",
+  },
+];
+
+/** One choice per activity of the project: the id a recipient links it by, and its heading. */
+export interface ActivityChoice {
+  id: string;
+  name: string;
+  /** The activity has no id yet (a purpose in own words): linking it gives it `id`. */
+  assign?: number;
+}
+
+/**
+ * The activities a recipient can be linked to. An activity's id is its `id`, else its catalogue
+ * purpose (as the library resolves links); one in own words without an id is offered with a
+ * fresh id that linking it writes into the activity.
+ */
+export function activityChoices(project: Project, catalog: CatalogView, lang: string): ActivityChoice[] {
+  const list = getAt(project, "activities");
+  const activities = Array.isArray(list) ? (list as JsonObject[]) : [];
+  const linkId = (a: JsonObject) => text(a["id"]).trim() || text(a["purpose"]);
+  const taken = new Set(activities.map(linkId).filter((id) => id !== ""));
+  const out: ActivityChoice[] = [];
+  activities.forEach((a, index) => {
+    const purpose = text(a["purpose"]);
+    const name =
+      (purpose !== "" ? (catalog.entry("purposes", purpose)?.name ?? purpose) : textIn(a["description"], lang)) ||
+      `${index + 1}`;
+    const id = linkId(a);
+    if (id !== "") {
+      // Two activities of one catalogue purpose share an id until one is given its own.
+      if (!out.some((o) => o.id === id)) out.push({ id, name });
+      return;
+    }
+    let n = index + 1;
+    while (taken.has(`activity-${n}`)) n += 1;
+    const fresh = `activity-${n}`;
+    taken.add(fresh);
+    out.push({ id: fresh, name, assign: index });
+  });
+  return out;
+}
 
 const address = (prefix: string, key: string): Field[] => [
   { kind: "text", path: `${prefix}.street`, key: `${key}-street` },
@@ -311,7 +397,48 @@ export const SECTIONS: Section[] = [
           { kind: "bitext", path: "name", key: "rec-name" },
           { kind: "choice", path: "kind", key: "rec-kind", source: { catalog: "recipient_kinds" } },
           { kind: "bitext", path: "purpose", key: "rec-purpose", multiline: true },
-          { kind: "choice", path: "country", key: "rec-country", source: { catalog: "countries" } },
+          { kind: "multi", path: "activities", key: "rec-activities", source: { activities: true } },
+          {
+            kind: "bitext",
+            path: "joint_essence",
+            key: "rec-joint-essence",
+            multiline: true,
+            when: (ctx) => has(ctx, "kind", "joint-controller"),
+          },
+          {
+            kind: "bitext",
+            path: "joint_contact",
+            key: "rec-joint-contact",
+            multiline: true,
+            when: (ctx) => has(ctx, "kind", "joint-controller"),
+          },
+          {
+            kind: "choice",
+            path: "country",
+            key: "rec-country",
+            source: { catalog: "recipient_countries" },
+            when: recipientHasCountry,
+          },
+          {
+            kind: "list",
+            path: "other_countries",
+            key: "rec-other-countries",
+            itemKey: "rec-other-country",
+            when: recipientHasCountry,
+            title: (item, ctx) => catalogName(ctx, "recipient_countries", item["country"]),
+            fields: [
+              {
+                kind: "choice",
+                path: "country",
+                key: "rec-other-country",
+                source: { catalog: "recipient_countries" },
+              },
+              ...transferFields.map((f) => ({
+                ...f,
+                when: (ctx: Ctx) => outsideEea(ctx, getAt(ctx.item, "country")) && (!f.when || f.when(ctx)),
+              })),
+            ],
+          },
         ],
       },
     ],
@@ -325,45 +452,16 @@ export const SECTIONS: Section[] = [
         path: "recipients",
         key: "transfers",
         itemKey: "transfer",
-        itemWhen: (ctx) => ctx.catalog.flag("countries", text(getAt(ctx.item, "country")), "outside_eea"),
+        itemWhen: (ctx) => recipientHasCountry(ctx) && outsideEea(ctx, getAt(ctx.item, "country")),
         itemNote: (ctx) =>
-          ctx.catalog.flag("countries", text(getAt(ctx.item, "country")), "adequate")
-            ? "app-transfer-adequate"
-            : "app-transfer-not-adequate",
+          getAt(ctx.item, "country") === "varies"
+            ? "app-transfer-varies"
+            : ctx.catalog.flag("recipient_countries", text(getAt(ctx.item, "country")), "adequate")
+              ? "app-transfer-adequate"
+              : "app-transfer-not-adequate",
         title: (item, ctx) =>
-          `${textIn(item["name"], uiLangRef.current)} (${catalogName(ctx, "countries", item["country"])})`,
-        fields: [
-          {
-            kind: "choice",
-            path: "safeguard",
-            key: "tr-safeguard",
-            source: { catalog: "safeguards" },
-            empty: "absent",
-          },
-          {
-            kind: "choice",
-            path: "dpf_fallback",
-            key: "tr-dpf-fallback",
-            source: { catalog: "dpf_fallbacks" },
-            empty: "absent",
-            when: (ctx) => getAt(ctx.item, "safeguard") === "data-privacy-framework",
-          },
-          {
-            kind: "choice",
-            path: "derogation",
-            key: "tr-derogation",
-            source: { catalog: "derogations" },
-            empty: "absent",
-            when: (ctx) => getAt(ctx.item, "safeguard") === "derogation",
-          },
-          {
-            kind: "bitext",
-            path: "safeguard_copy",
-            key: "tr-safeguard-copy",
-            multiline: true,
-            when: (ctx) => typeof getAt(ctx.item, "safeguard") === "string",
-          },
-        ],
+          `${textIn(item["name"], uiLangRef.current)} (${catalogName(ctx, "recipient_countries", item["country"])})`,
+        fields: transferFields,
       },
     ],
   },

@@ -257,6 +257,7 @@ q-act-retention-text = Lagringstiden med egna ord
 q-act-retention-text-help = Beskriv hur länge ni sparar uppgifterna, eller vad som avgör det.
 q-act-retention-end = Vad som avslutar lagringstiden
 q-act-retention-end-help = Vad avgör när ni raderar uppgifterna efter den kortaste tiden? Till exempel ”Därefter går vi igenom journalen varje år och raderar den när den inte längre behövs för din vård.” Policyn säger att ni raderar uppgifterna när tiden har gått ut, så tiden måste ha ett slut.
+q-act-id = Id som mottagare länkar den här användningen med
 
 ## Frågor: delning
 

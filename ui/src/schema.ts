@@ -221,14 +221,16 @@ export function activityChoices(project: Project, catalog: CatalogView, lang: st
       (purpose !== "" ? (catalog.entry("purposes", purpose)?.name ?? purpose) : textIn(a["description"], lang)) ||
       `${index + 1}`;
     const id = linkId(a);
-    if (id !== "") {
-      // Two activities of one catalogue purpose share an id until one is given its own.
-      if (!out.some((o) => o.id === id)) out.push({ id, name });
+    // Two activities of one catalogue purpose share its id: the second is offered with an id
+    // of its own, which linking it writes (so that the first keeps the purpose's id).
+    if (id !== "" && !out.some((o) => o.id === id)) {
+      out.push({ id, name });
       return;
     }
-    let n = index + 1;
-    while (taken.has(`activity-${n}`)) n += 1;
-    const fresh = `activity-${n}`;
+    const stem = id !== "" ? id : "activity";
+    let n = id !== "" ? 2 : index + 1;
+    while (taken.has(`${stem}-${n}`)) n += 1;
+    const fresh = `${stem}-${n}`;
     taken.add(fresh);
     out.push({ id: fresh, name, assign: index });
   });

@@ -486,6 +486,18 @@ describe("the recipient questions of issue 13", () => {
     expect(getAt(t.p, "activities[1].id")).toBe("activity-2");
     expect(getAt(t.p, "activities[0].id")).toBeUndefined();
   });
+
+  it("tells two activities of one catalogue purpose apart when one is linked", () => {
+    (t.p.activities as Project[]).push(structuredClone((t.p.activities as Project[])[0]));
+    t.render("sharing");
+    open();
+    const boxes = () => [...document.querySelectorAll<HTMLInputElement>('[data-path="recipients[0].activities"]')];
+    expect(boxes().map((b) => b.dataset.option)).toEqual(["order-fulfilment", "activity-2", "order-fulfilment-2"]);
+    boxes()[2].checked = true;
+    boxes()[2].dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "activities[2].id")).toBe("order-fulfilment-2");
+    expect(getAt(t.p, "recipients[0].activities")).toEqual(["order-fulfilment-2"]);
+  });
 });
 
 describe("the questions of issue 12 (legal precision)", () => {

@@ -113,7 +113,9 @@ fn each_third_country_of_a_recipient_is_a_transfer_with_its_own_safeguard() {
 
     // Countries that vary: the clauses, which go with the data wherever it goes; no adequacy.
     let varies = transfer(&en, "Molnia Cloud Ltd", "countries that vary").expect("varying");
-    assert!(varies.contains("standard contractual clauses with the recipient (Implementing Decision (EU) 2021/914)"));
+    assert!(varies.contains(
+        "standard contractual clauses with the recipient (Implementing Decision (EU) 2021/914)"
+    ));
     assert!(varies.contains("countries that change over time, so we cannot name each one here"));
     assert!(varies.contains("The clauses apply whichever of them the data goes to."));
     assert!(varies.contains("How to get a copy: Contact us"));
@@ -130,7 +132,10 @@ fn each_third_country_of_a_recipient_is_a_transfer_with_its_own_safeguard() {
         (&sv, ["Irland", "Finland", "Norge"]),
     ] {
         for c in countries {
-            assert!(!doc.contains(&format!("({c}):**")), "{c} is no transfer:\n{doc}");
+            assert!(
+                !doc.contains(&format!("({c}):**")),
+                "{c} is no transfer:\n{doc}"
+            );
         }
         assert_eq!(doc.lines().filter(|l| l.starts_with("- **")).count(), 3);
     }
@@ -201,21 +206,33 @@ fn joint_controllers_state_who_answers_for_what_and_whom_to_contact() {
             .unwrap_or_else(|| panic!("no {start:?} in\n{doc}"))
             .to_owned()
     };
-    let en = para(&en, "We are joint controllers with **Meta Platforms Ireland Ltd**");
+    let en = para(
+        &en,
+        "We are joint controllers with **Meta Platforms Ireland Ltd**",
+    );
     assert!(en.contains("(Article 26 GDPR)"));
     assert!(en.contains("divided the responsibility between us: We are jointly responsible only for collecting the data on our website and sending it to Meta."));
-    assert!(en.contains("Whom to contact about this processing: Us at hej@lindblomkeramik.example."));
+    assert!(
+        en.contains("Whom to contact about this processing: Us at hej@lindblomkeramik.example.")
+    );
     assert!(en.contains("you may exercise your rights under the GDPR against each of us"));
-    let sv = para(&sv, "Vi är gemensamt personuppgiftsansvariga med **Meta Platforms Ireland Ltd**");
+    let sv = para(
+        &sv,
+        "Vi är gemensamt personuppgiftsansvariga med **Meta Platforms Ireland Ltd**",
+    );
     assert!(sv.contains("(artikel 26 i dataskyddsförordningen)"));
     assert!(sv.contains("fördelat ansvaret mellan oss: Vi ansvarar gemensamt bara för"));
     assert!(sv.contains("Vem du kontaktar om behandlingen: Oss på hej@lindblomkeramik.example."));
-    assert!(sv.contains("utöva dina rättigheter enligt dataskyddsförordningen mot var och en av oss"));
+    assert!(
+        sv.contains("utöva dina rättigheter enligt dataskyddsförordningen mot var och en av oss")
+    );
 
     // Group companies sharing a register: the same, for each joint controller.
     let p = load("recipients-consultancy-group.toml");
     let en = section(&md(&p, Lang::En), "recipients");
-    assert!(en.contains("We are joint controllers with **Norrsken Konsult Oy and Norrsken Consulting AS**"));
+    assert!(en.contains(
+        "We are joint controllers with **Norrsken Konsult Oy and Norrsken Consulting AS**"
+    ));
     assert!(en.contains("Each company is responsible for the data it enters into the register"));
     let sv = section(&md(&p, Lang::Sv), "recipients");
     assert!(sv.contains("Vi är gemensamt personuppgiftsansvariga med **Norrsken Konsult Oy och Norrsken Consulting AS**"));
@@ -292,8 +309,11 @@ fn the_recipients_table_shows_the_purposes_each_recipient_receives_data_for() {
     // A recipient without links shows a dash; a project without any keeps the old table.
     let mut q = p.clone();
     q.recipients[2].activities.clear();
-    assert!(row(&section(&md(&q, Lang::En), "recipients"), "Our accounting firm")
-        .contains("| Keeps our accounts. | – | Sweden |"));
+    assert!(row(
+        &section(&md(&q, Lang::En), "recipients"),
+        "Our accounting firm"
+    )
+    .contains("| Keeps our accounts. | – | Sweden |"));
     for r in &mut q.recipients {
         r.activities.clear();
     }
@@ -306,7 +326,10 @@ fn the_recipients_table_shows_the_purposes_each_recipient_receives_data_for() {
     let mut q = p.clone();
     q.recipients[2].activities = vec!["payroll".into()];
     let path = "recipients[2].activities[0]";
-    assert_eq!(errors(&q), vec![("recipient-activity-unknown".into(), path.into())]);
+    assert_eq!(
+        errors(&q),
+        vec![("recipient-activity-unknown".into(), path.into())]
+    );
     let en = message(&q, "recipient-activity-unknown", path, Lang::En);
     assert!(en.contains("“payroll”"));
     assert!(en.contains("business-contacts, assignments, recruitment, bookkeeping"));
@@ -344,7 +367,75 @@ fn a_version_3_recipient_loads_with_the_same_meaning() {
     }
     // Written back, it has none of the new keys.
     let saved = toml::to_string(&old).unwrap();
-    for key in ["other_countries", "joint_essence", "joint_contact", "\nid ="] {
+    for key in [
+        "other_countries",
+        "joint_essence",
+        "joint_contact",
+        "\nid =",
+    ] {
         assert!(!saved.contains(key), "{key} in\n{saved}");
     }
+}
+
+#[test]
+fn coverage_follows_the_new_kinds_and_countries() {
+    use policywright::review::coverage::coverage;
+    let item = |p: &Project, id: &str| {
+        coverage(p)
+            .unwrap()
+            .into_iter()
+            .find(|c| c.item == id)
+            .unwrap()
+    };
+    // The public and other users are recipients (Art. 13(1)(e)), and no transfer.
+    let review = load("recipients-review-site.toml");
+    let recipients = item(&review, "recipients");
+    assert!(recipients.applies && !recipients.is_missing());
+    assert_eq!(
+        recipients.clauses,
+        vec![
+            (Lang::Sv, Some("recipients".into())),
+            (Lang::En, Some("recipients".into()))
+        ]
+    );
+    assert!(!item(&review, "transfers").applies);
+    // A third country among a recipient's further countries is a transfer (Art. 13(1)(f)),
+    // also when its own country is in the EEA; so are countries that vary.
+    let mut group = load("recipients-consultancy-group.toml");
+    let transfers = item(&group, "transfers");
+    assert!(transfers.applies && !transfers.is_missing());
+    group.recipients[1]
+        .other_countries
+        .retain(|l| l.country == "varies");
+    assert!(item(&group, "transfers").applies);
+    group.recipients[1].other_countries.clear();
+    assert!(!item(&group, "transfers").applies);
+}
+
+#[test]
+fn the_lint_reads_the_new_answers() {
+    // An out-of-date reference in the essence of a joint arrangement, or in how to get a copy of
+    // a further country's safeguard, is found at that answer.
+    let mut p = load("recipients-consultancy-group.toml");
+    p.recipients[0]
+        .joint_essence
+        .en
+        .push_str(" Transfers rely on the Privacy Shield.");
+    p.recipients[1].other_countries[2].safeguard_copy.sv =
+        "Se Datainspektionens vägledning.".into();
+    let renderer = render::Renderer::embedded().unwrap();
+    let lint = policywright::review::lint::lint_project(&renderer, &p).unwrap();
+    let places: Vec<String> = lint
+        .findings
+        .iter()
+        .map(|f| f.place_text(Lang::En))
+        .collect();
+    assert!(
+        places.contains(&"recipients[0].joint_essence.en".to_owned()),
+        "{places:?}"
+    );
+    assert!(
+        places.contains(&"recipients[1].other_countries[2].safeguard_copy.sv".to_owned()),
+        "{places:?}"
+    );
 }

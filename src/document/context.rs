@@ -685,7 +685,10 @@ impl Context {
             for (_, loc) in locations.iter().filter(|(_, l)| !facts.is_eea(&l.country)) {
                 transfers.push(recipient(r, loc, lang, &titles)?);
             }
-            let first = locations.first().map(|(_, l)| l.clone()).unwrap_or_default();
+            let first = locations
+                .first()
+                .map(|(_, l)| l.clone())
+                .unwrap_or_default();
             let mut ctx = recipient(r, &first, lang, &titles)?;
             let names: Vec<Named> = locations
                 .iter()

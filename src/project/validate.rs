@@ -436,7 +436,9 @@ impl Validator {
                 } else {
                     format!("{path}.{sub}")
                 };
-                if locations[..j].iter().any(|(_, l)| l.country == place.country)
+                if locations[..j]
+                    .iter()
+                    .any(|(_, l)| l.country == place.country)
                     && !place.country.is_empty()
                 {
                     self.error("recipient-country-repeated", format!("{here}.country"))

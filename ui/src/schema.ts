@@ -196,6 +196,12 @@ const transferFields: Field[] = [
   },
 ];
 
+/** The transfer questions, asked only while the item's `country` is outside the EEA or varies. */
+const transferQuestions: Field[] = transferFields.map((f) => ({
+  ...f,
+  when: (ctx: Ctx) => outsideEea(ctx, getAt(ctx.item, "country")) && (!f.when || f.when(ctx)),
+}));
+
 /** One choice per activity of the project: the id a recipient links it by, and its heading. */
 export interface ActivityChoice {
   id: string;
@@ -236,6 +242,33 @@ export function activityChoices(project: Project, catalog: CatalogView, lang: st
   });
   return out;
 }
+
+/**
+ * Further countries of a recipient, each with the questions of its own transfer when it is outside
+ * the EEA or "countries that vary". Asked with the recipient and again in the transfers step.
+ */
+const otherCountries: ListField = {
+  kind: "list",
+  path: "other_countries",
+  key: "rec-other-countries",
+  itemKey: "rec-other-country",
+  title: (item, ctx) => catalogName(ctx, "recipient_countries", item["country"]),
+  fields: [
+    {
+      kind: "choice",
+      path: "country",
+      key: "rec-other-country",
+      source: { catalog: "recipient_countries" },
+    },
+    ...transferQuestions,
+  ],
+};
+
+/** A country of the recipient's other countries needs a safeguard. */
+const anyOtherOutside = (ctx: Ctx): boolean => {
+  const list = getAt(ctx.item, "other_countries");
+  return Array.isArray(list) && list.some((l) => !!l && typeof l === "object" && outsideEea(ctx, (l as JsonObject)["country"]));
+};
 
 const address = (prefix: string, key: string): Field[] => [
   { kind: "text", path: `${prefix}.street`, key: `${key}-street` },
@@ -421,26 +454,7 @@ export const SECTIONS: Section[] = [
             source: { catalog: "recipient_countries" },
             when: recipientHasCountry,
           },
-          {
-            kind: "list",
-            path: "other_countries",
-            key: "rec-other-countries",
-            itemKey: "rec-other-country",
-            when: recipientHasCountry,
-            title: (item, ctx) => catalogName(ctx, "recipient_countries", item["country"]),
-            fields: [
-              {
-                kind: "choice",
-                path: "country",
-                key: "rec-other-country",
-                source: { catalog: "recipient_countries" },
-              },
-              ...transferFields.map((f) => ({
-                ...f,
-                when: (ctx: Ctx) => outsideEea(ctx, getAt(ctx.item, "country")) && (!f.when || f.when(ctx)),
-              })),
-            ],
-          },
+          { ...otherCountries, when: recipientHasCountry },
         ],
       },
     ],
@@ -454,16 +468,27 @@ export const SECTIONS: Section[] = [
         path: "recipients",
         key: "transfers",
         itemKey: "transfer",
-        itemWhen: (ctx) => recipientHasCountry(ctx) && outsideEea(ctx, getAt(ctx.item, "country")),
-        itemNote: (ctx) =>
-          getAt(ctx.item, "country") === "varies"
-            ? "app-transfer-varies"
-            : ctx.catalog.flag("recipient_countries", text(getAt(ctx.item, "country")), "adequate")
-              ? "app-transfer-adequate"
-              : "app-transfer-not-adequate",
-        title: (item, ctx) =>
-          `${textIn(item["name"], uiLangRef.current)} (${catalogName(ctx, "recipient_countries", item["country"])})`,
-        fields: transferFields,
+        itemWhen: (ctx) => recipientHasCountry(ctx) && (outsideEea(ctx, getAt(ctx.item, "country")) || anyOtherOutside(ctx)),
+        itemNote: (ctx) => {
+          const country = getAt(ctx.item, "country");
+          if (!outsideEea(ctx, country)) return undefined;
+          if (country === "varies") return "app-transfer-varies";
+          return ctx.catalog.flag("recipient_countries", text(country), "adequate")
+            ? "app-transfer-adequate"
+            : "app-transfer-not-adequate";
+        },
+        // The recipient and its countries outside the EEA: "Cloud (United States, India)".
+        title: (item, ctx) => {
+          const others = Array.isArray(item["other_countries"]) ? (item["other_countries"] as JsonObject[]) : [];
+          const countries = [item["country"], ...others.map((o) => o["country"])]
+            .filter((c) => outsideEea(ctx, c))
+            .map((c) => catalogName(ctx, "recipient_countries", c));
+          return `${textIn(item["name"], uiLangRef.current)} (${countries.join(", ")})`;
+        },
+        fields: [
+          ...transferQuestions,
+          otherCountries,
+        ],
       },
     ],
   },

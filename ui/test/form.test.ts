@@ -461,6 +461,17 @@ describe("the recipient questions of issue 13", () => {
       safeguard_copy: { en: "Ask us." },
     });
     expect(getAt(t.p, "recipients[0].other_countries[1].country")).toBe("varies");
+    // The transfers step lists a recipient in Sweden whose further countries are third countries,
+    // with their questions and none for Sweden.
+    t.render("transfers");
+    const items = [...document.querySelectorAll('[data-testid="each-item"]')].map((e) => e.getAttribute("data-path"));
+    expect(items).toEqual(["recipients[0]", "recipients[1]"]);
+    expect(shown("recipients[0].safeguard")).toBe(false);
+    expect(document.querySelector('[data-testid="each-item"] h4')!.textContent).toContain("India, countries that vary");
+    // The item added under Sharing came open and is open here too (the same answers).
+    expect(q<HTMLSelectElement>('[data-path="recipients[0].other_countries[0].safeguard"]').value).toBe(
+      "standard-contractual-clauses",
+    );
     // The recipient's own country can vary too; the transfers step then notes what covers it.
     (t.p.recipients as Project[])[0].country = "varies";
     t.render("transfers");

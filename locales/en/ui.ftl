@@ -293,7 +293,7 @@ q-rec-other-country-help = A country, or "countries that vary" (then only standa
 ## Questions: transfers outside the EEA
 
 q-transfers = Recipients outside the EEA
-q-transfers-help = For each recipient outside the EEA, choose what makes the transfer lawful.
+q-transfers-help = For each country outside the EEA where a recipient handles the data, choose what makes the transfer lawful. A recipient in several such countries needs a safeguard for each.
 q-transfers-empty = No recipient handles data outside the EEA, so there is nothing to answer here.
 q-transfer-item = { $name }
 q-transfer-item-unnamed = Recipient { $n }

@@ -293,7 +293,7 @@ q-rec-other-country-help = Ett land, eller ”länder som varierar” (då kan b
 ## Frågor: överföring utanför EES
 
 q-transfers = Mottagare utanför EES
-q-transfers-help = Välj för varje mottagare utanför EES vad som gör överföringen laglig.
+q-transfers-help = Välj för varje land utanför EES där en mottagare hanterar uppgifterna vad som gör överföringen laglig. En mottagare i flera sådana länder behöver en skyddsåtgärd för vart och ett.
 q-transfers-empty = Ingen mottagare hanterar uppgifter utanför EES, så här finns inget att svara på.
 q-transfer-item = { $name }
 q-transfer-item-unnamed = Mottagare { $n }

@@ -87,6 +87,19 @@ fn with_version_4_answers(name: &str, mut old: Project, current: &Project) -> Pr
             // explanation under it (it was the heading).
             old.activities[1].title = current.activities[1].title.clone();
             old.activities[1].description = current.activities[1].description.clone();
+            // Recipients linked to the activities they receive data for; the purpose in own
+            // words gets the id they link it by.
+            old.activities[1].id = "candidate-sourcing".into();
+            let links: [&[&str]; 5] = [
+                &["business-contacts", "candidate-sourcing", "recruitment"],
+                &["recruitment"],
+                &["website-operation"],
+                &["bookkeeping"],
+                &["bookkeeping"],
+            ];
+            for (r, ids) in old.recipients.iter_mut().zip(links) {
+                r.activities = ids.iter().map(|id| (*id).to_owned()).collect();
+            }
         }
         other => panic!("no example {other}"),
     }

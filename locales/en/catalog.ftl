@@ -219,10 +219,16 @@ recipient-kind-processor = processor
     .help = Handles the data on your behalf and on your instructions, for example an IT supplier.
 recipient-kind-controller = independent controller
     .help = Decides for itself how the data is used, for example a bank, a carrier with its own responsibility or an auditor.
+recipient-kind-joint-controller = joint controller
+    .help = Decides together with you why and how the data is processed (GDPR Art. 26), for example Meta for a Facebook pixel or page insights, or group companies sharing one customer register. You then say what each of you is responsible for and whom people contact.
 recipient-kind-group-company = group company
     .help = Another company in the same group as you.
 recipient-kind-authority = public authority
     .help = A public body you give data to because the law requires it, for example the Swedish Tax Agency.
+recipient-kind-other-users = other users of the service
+    .help = People who use your service and can see some of the data, for example other members of a forum or the other party to a booking.
+recipient-kind-public = the public
+    .help = Anyone can read the data because you publish it, for example a review, a comment or a public profile.
 
 ## Safeguards for transfers outside the EU/EEA
 
@@ -427,3 +433,5 @@ country-PH = Philippines
     .help = Outside the EEA and without an adequacy decision: a transfer here needs a safeguard, such as standard contractual clauses.
 country-VN = Vietnam
     .help = Outside the EEA and without an adequacy decision: a transfer here needs a safeguard, such as standard contractual clauses.
+country-varies = countries that vary
+    .help = The recipient processes the data in countries that change over time, such as a cloud provider's subcontractors. Only standard contractual clauses or binding corporate rules can cover such transfers.

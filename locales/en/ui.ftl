@@ -111,6 +111,7 @@ app-item-removed = { $item } was removed.
 app-undo = Undo
 app-transfer-adequate = The EU has decided that this country protects personal data well enough (an adequacy decision). For the USA, that covers only companies certified under the Data Privacy Framework.
 app-transfer-not-adequate = The EU has no adequacy decision for this country: the transfer needs another safeguard, usually the standard contractual clauses.
+app-transfer-varies = The countries vary, so only a safeguard that goes with the data wherever it goes can cover the transfer: standard contractual clauses or binding corporate rules.
 app-lifetime-unit = Lasts
 app-lifetime-count = Number
 app-lifetime-session = until the browser is closed
@@ -275,6 +276,7 @@ q-act-retention-text = Retention in your own words
 q-act-retention-text-help = Describe how long you keep the data, or what decides it.
 q-act-retention-end = What ends the retention period
 q-act-retention-end-help = After the minimum time, what decides when you delete the data? For example "After that we review the record every year and delete it once it is no longer needed for your care." The policy says you delete data when the period ends, so it must have an end.
+q-act-id = Id that recipients link this use by
 
 ## Questions: sharing
 
@@ -287,16 +289,30 @@ q-recipient-item-unnamed = { $n }. (no name yet)
 q-rec-name = Name of the recipient
 q-rec-name-help = A company name, or a description of a group of recipients.
 q-rec-kind = Kind of recipient
-q-rec-kind-help = A processor handles data on your behalf (an IT supplier, for example) under a data processing agreement. An independent controller decides for itself, like a bank or the Tax Agency.
+q-rec-kind-help = A processor handles data on your behalf (an IT supplier, for example) under a data processing agreement. An independent controller decides for itself, like a bank or the Tax Agency. A joint controller decides with you, like Meta for a pixel on your site. Other users of your service and the public (for a published review) can be recipients too.
 q-rec-purpose = Why they get the data
 q-rec-purpose-help = For example "to host our website" or "to do our bookkeeping".
 q-rec-country = Country where the data is handled
-q-rec-country-help = Where the recipient stores or handles the data. A country outside the EEA needs a safeguard, asked for in the next step.
+q-rec-country-help = Where the recipient stores or handles the data. Choose "countries that vary" when it moves between countries you cannot name in advance, such as a cloud provider's subcontractors. A country outside the EEA needs a safeguard, asked for in the next step.
+q-rec-activities = What they receive data for
+q-rec-activities-help = Tick the uses of personal data this recipient receives data for. The policy's table of recipients then shows them in a column "For". Leave them all unticked to say nothing about it.
+q-rec-joint-essence = What each of you is responsible for
+q-rec-joint-essence-help = The essence of your arrangement (GDPR Art. 26(2)), which the policy must state. For example "We are responsible for asking your consent and informing you; Meta is responsible for the data once it has received it."
+q-rec-joint-contact = Whom people contact about the joint processing
+q-rec-joint-contact-help = For example "Us at privacy@example.com" or the other controller's page. Leave it empty and the policy says to contact you. Either way the policy says that people can exercise their rights against each of you.
+q-rec-other-countries = Other countries where the data is handled
+q-rec-other-countries-help = Add every further country where this recipient handles the data, or "countries that vary". Each country outside the EEA needs its own safeguard.
+q-rec-other-countries-empty = No other countries.
+q-rec-other-country-add = Add a country
+q-rec-other-country-item = { $name }
+q-rec-other-country-item-unnamed = Country { $n }
+q-rec-other-country = Country
+q-rec-other-country-help = A country, or "countries that vary" (then only standard contractual clauses or binding corporate rules can be the safeguard).
 
 ## Questions: transfers outside the EEA
 
 q-transfers = Recipients outside the EEA
-q-transfers-help = For each recipient outside the EEA, choose what makes the transfer lawful.
+q-transfers-help = For each country outside the EEA where a recipient handles the data, choose what makes the transfer lawful. A recipient in several such countries needs a safeguard for each.
 q-transfers-empty = No recipient handles data outside the EEA, so there is nothing to answer here.
 q-transfer-item = { $name }
 q-transfer-item-unnamed = Recipient { $n }

@@ -215,10 +215,16 @@ recipient-kind-processor = personuppgiftsbiträde
     .help = Behandlar uppgifterna för er räkning och enligt era instruktioner, till exempel en it-leverantör.
 recipient-kind-controller = självständigt personuppgiftsansvarig
     .help = Bestämmer själv hur uppgifterna används, till exempel en bank, ett fraktbolag med eget ansvar eller en revisor.
+recipient-kind-joint-controller = gemensamt personuppgiftsansvarig
+    .help = Bestämmer tillsammans med er varför och hur uppgifterna behandlas (artikel 26), till exempel Meta för en Facebook-pixel eller sidstatistik, eller koncernbolag som delar ett kundregister. Ni anger då vad var och en av er ansvarar för och vem man kontaktar.
 recipient-kind-group-company = bolag i samma koncern
     .help = Ett annat bolag i samma koncern som ni.
 recipient-kind-authority = myndighet
     .help = En myndighet som ni lämnar uppgifter till därför att lagen kräver det, till exempel Skatteverket.
+recipient-kind-other-users = andra användare av tjänsten
+    .help = Personer som använder er tjänst och kan se en del av uppgifterna, till exempel andra medlemmar i ett forum eller motparten i en bokning.
+recipient-kind-public = allmänheten
+    .help = Vem som helst kan läsa uppgifterna eftersom ni publicerar dem, till exempel ett omdöme, en kommentar eller en offentlig profil.
 
 ## Skyddsåtgärder vid överföring utanför EU/EES
 
@@ -423,3 +429,5 @@ country-PH = Filippinerna
     .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
 country-VN = Vietnam
     .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
+country-varies = länder som varierar
+    .help = Mottagaren behandlar uppgifterna i länder som skiftar över tid, till exempel en molntjänsts underleverantörer. Bara standardavtalsklausuler eller bindande företagsbestämmelser kan täcka sådana överföringar.

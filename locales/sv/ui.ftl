@@ -111,6 +111,7 @@ app-item-removed = { $item } togs bort.
 app-undo = Ångra
 app-transfer-adequate = EU har beslutat att landet skyddar personuppgifter tillräckligt väl (beslut om adekvat skyddsnivå). För USA gäller det bara företag som är certifierade enligt Data Privacy Framework.
 app-transfer-not-adequate = EU har inget beslut om adekvat skyddsnivå för det här landet: överföringen behöver ett annat skydd, oftast standardavtalsklausulerna.
+app-transfer-varies = Länderna varierar, så bara en skyddsåtgärd som följer med uppgifterna vart de än går kan täcka överföringen: standardavtalsklausuler eller bindande företagsbestämmelser.
 app-lifetime-unit = Finns kvar
 app-lifetime-count = Antal
 app-lifetime-session = tills webbläsaren stängs
@@ -275,6 +276,7 @@ q-act-retention-text = Lagringstiden med egna ord
 q-act-retention-text-help = Beskriv hur länge ni sparar uppgifterna, eller vad som avgör det.
 q-act-retention-end = Vad som avslutar lagringstiden
 q-act-retention-end-help = Vad avgör när ni raderar uppgifterna efter den kortaste tiden? Till exempel ”Därefter går vi igenom journalen varje år och raderar den när den inte längre behövs för din vård.” Policyn säger att ni raderar uppgifterna när tiden har gått ut, så tiden måste ha ett slut.
+q-act-id = Id som mottagare länkar den här användningen med
 
 ## Frågor: delning
 
@@ -287,16 +289,30 @@ q-recipient-item-unnamed = { $n }. (inget namn ännu)
 q-rec-name = Mottagarens namn
 q-rec-name-help = Ett företagsnamn eller en beskrivning av en grupp mottagare.
 q-rec-kind = Slags mottagare
-q-rec-kind-help = Ett personuppgiftsbiträde hanterar uppgifter åt er (till exempel en it-leverantör) enligt ett personuppgiftsbiträdesavtal. En självständig personuppgiftsansvarig bestämmer själv, som en bank eller Skatteverket.
+q-rec-kind-help = Ett personuppgiftsbiträde hanterar uppgifter åt er (till exempel en it-leverantör) enligt ett personuppgiftsbiträdesavtal. En självständig personuppgiftsansvarig bestämmer själv, som en bank eller Skatteverket. En gemensamt personuppgiftsansvarig bestämmer tillsammans med er, som Meta för en pixel på er webbplats. Även andra användare av er tjänst och allmänheten (för ett publicerat omdöme) kan vara mottagare.
 q-rec-purpose = Varför de får uppgifterna
 q-rec-purpose-help = Till exempel ”för att driva vår webbplats” eller ”för att sköta vår bokföring”.
 q-rec-country = Land där uppgifterna hanteras
-q-rec-country-help = Där mottagaren lagrar eller hanterar uppgifterna. Ett land utanför EES kräver ett skydd, som ni anger i nästa steg.
+q-rec-country-help = Där mottagaren lagrar eller hanterar uppgifterna. Välj ”länder som varierar” när uppgifterna går till länder som ni inte kan ange i förväg, till exempel en molntjänsts underleverantörer. Ett land utanför EES kräver ett skydd, som ni anger i nästa steg.
+q-rec-activities = Vad de får uppgifterna för
+q-rec-activities-help = Kryssa för de användningar av personuppgifter som mottagaren får uppgifter för. Policyns tabell över mottagare visar dem då i en kolumn ”För”. Lämna alla tomma för att inte säga något om det.
+q-rec-joint-essence = Vad var och en av er ansvarar för
+q-rec-joint-essence-help = Det väsentliga i ert arrangemang (artikel 26.2), som policyn måste ange. Till exempel ”Vi ansvarar för att be om ditt samtycke och informera dig; Meta ansvarar för uppgifterna när Meta har fått dem.”
+q-rec-joint-contact = Vem man kontaktar om den gemensamma behandlingen
+q-rec-joint-contact-help = Till exempel ”Oss på integritet@exempel.se” eller den andra ansvariges webbsida. Lämnar ni tomt säger policyn att man kontaktar er. Policyn säger alltid att man kan utöva sina rättigheter mot var och en av er.
+q-rec-other-countries = Andra länder där uppgifterna hanteras
+q-rec-other-countries-help = Lägg till varje ytterligare land där mottagaren hanterar uppgifterna, eller ”länder som varierar”. Varje land utanför EES behöver en egen skyddsåtgärd.
+q-rec-other-countries-empty = Inga andra länder.
+q-rec-other-country-add = Lägg till ett land
+q-rec-other-country-item = { $name }
+q-rec-other-country-item-unnamed = Land { $n }
+q-rec-other-country = Land
+q-rec-other-country-help = Ett land, eller ”länder som varierar” (då kan bara standardavtalsklausuler eller bindande företagsbestämmelser vara skyddsåtgärden).
 
 ## Frågor: överföring utanför EES
 
 q-transfers = Mottagare utanför EES
-q-transfers-help = Välj för varje mottagare utanför EES vad som gör överföringen laglig.
+q-transfers-help = Välj för varje land utanför EES där en mottagare hanterar uppgifterna vad som gör överföringen laglig. En mottagare i flera sådana länder behöver en skyddsåtgärd för vart och ett.
 q-transfers-empty = Ingen mottagare hanterar uppgifter utanför EES, så här finns inget att svara på.
 q-transfer-item = { $name }
 q-transfer-item-unnamed = Mottagare { $n }

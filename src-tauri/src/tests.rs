@@ -202,6 +202,29 @@ fn new_save_open_round_trip_and_restart() {
     changed["children"]["minimum_age"] = json!(18);
     changed["children"]["younger_found"] =
         json!({ "sv": "Vi raderar uppgifterna.", "en": "We delete the data." });
+    // The recipient answers of version 4 go through the save and back unchanged: an activity
+    // with its id, a joint controller with the essence and the contact, linked to the
+    // activity, in Ireland and further countries each with its safeguard.
+    changed["activities"][0]["id"] = json!("bageriets-nyhetsbrev");
+    changed["recipients"] = json!([{
+        "name": { "sv": "Meta Platforms Ireland Ltd", "en": "Meta Platforms Ireland Ltd" },
+        "kind": "joint-controller",
+        "purpose": { "sv": "Mäter våra annonser.", "en": "Measures our ads." },
+        "country": "IE",
+        "other_countries": [
+            { "country": "US", "safeguard": "data-privacy-framework", "dpf_fallback": "standard-contractual-clauses",
+              "safeguard_copy": { "sv": "Fråga oss.", "en": "Ask us." } },
+            { "country": "varies", "safeguard": "binding-corporate-rules",
+              "safeguard_copy": { "sv": "Fråga oss.", "en": "Ask us." } }
+        ],
+        "joint_essence": { "sv": "Vi ber om samtycket; Meta svarar för resten.", "en": "We ask for consent; Meta answers for the rest." },
+        "joint_contact": { "sv": "Oss på hej@bageriet.se.", "en": "Us at hej@bageriet.se." },
+        "activities": ["bageriets-nyhetsbrev"]
+    }, {
+        "name": { "sv": "Alla som läser våra omdömen", "en": "Everyone who reads our reviews" },
+        "kind": "public",
+        "purpose": { "sv": "Läser ditt omdöme.", "en": "Read your review." }
+    }]);
     assert_eq!(
         h.ok(
             "save_project",
@@ -228,6 +251,8 @@ fn new_save_open_round_trip_and_restart() {
     let opened = h.ok("open_project", json!({ "path": null }));
     assert_eq!(opened["path"], json!(file));
     assert_eq!(opened["project"], changed);
+    let on_disk = std::fs::read_to_string(&file).unwrap();
+    assert!(on_disk.contains("joint_essence") && on_disk.contains("country = \"varies\""));
     let by_path = h.ok("open_project", json!({ "path": file }));
     assert_eq!(by_path["project"], changed);
 

@@ -288,12 +288,21 @@ pub struct RetentionCtx {
 #[derive(Debug, Serialize)]
 pub struct RecipientCtx {
     pub name: String,
-    /// processor / controller / group-company / authority
+    /// processor / controller / joint-controller / group-company / authority / other-users /
+    /// public
     pub kind: &'static str,
     pub kind_name: String,
     pub purpose: String,
+    /// The (first) country's code ("varies" for countries that vary; "" for other users and
+    /// the public).
     pub country_code: String,
+    /// In `recipients`: every country where the recipient processes the data, as a phrase
+    /// ("Irland, USA och länder som varierar"); in `transfers`: the one country of that
+    /// transfer. "" for other users and the public.
     pub country: String,
+    /// The countries vary (a cloud provider's sub-processors): in `transfers`, this transfer's;
+    /// in `recipients`, any of the recipient's.
+    pub varies: bool,
     pub outside_eea: bool,
     /// Safeguard id ("" when none is needed).
     pub safeguard: &'static str,
@@ -319,6 +328,14 @@ pub struct RecipientCtx {
     pub offers_copy: bool,
     /// How to get a copy of the safeguard.
     pub copy: String,
+    /// Joint controllers (Art. 26): what each controller is responsible for, and whom to
+    /// contact ("" for other kinds, and for the contact when not answered).
+    pub joint_essence: String,
+    pub joint_contact: String,
+    /// The headings of the activities the recipient receives data for, in the project's order,
+    /// and as one list ("Heading one; Heading two").
+    pub activities: Vec<String>,
+    pub activities_list: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -463,6 +480,8 @@ pub struct Facts {
     pub any_requirement: bool,
     pub any_recipients: bool,
     pub any_processors: bool,
+    /// Some recipient is linked to the activities it receives data for: the table shows them.
+    pub any_recipient_activities: bool,
     /// Some processing rests on a public task (the right to object names it).
     pub any_public_task: bool,
     /// Some data is kept because a law requires it (erasure waits for the period to end).
@@ -599,11 +618,11 @@ impl Context {
         let swedish = home_country == "SE";
         // Only a Swedish organisation cites the Swedish acts.
         let swedish_act = |key: &str| if swedish { act(key) } else { String::new() };
-        let country_name = |code: &str| -> String {
+        // A country as a sentence names it ("the United Kingdom").
+        let country_in_text = |code: &str| -> String {
             match facts.jurisdiction(code) {
                 Some(j) => escape(j.name.get(lang)),
-                None => i18n::message(lang, &format!("country-{code}"), &[])
-                    .unwrap_or_else(|_| escape(code)),
+                None => country_name(lang, code),
             }
         };
         let of_home = |f: fn(&legal::Jurisdiction) -> Option<&Text>| {
@@ -797,17 +816,40 @@ impl Context {
             });
         }
 
-        let recipients: Vec<RecipientCtx> = p
-            .recipients
+        // Recipients link to activities by id; their table shows the activities' headings.
+        let titles: Vec<(&str, &str)> = p
+            .activities
             .iter()
-            .map(|r| recipient(r, lang))
-            .collect::<Result<_, _>>()?;
-        let transfers: Vec<RecipientCtx> = p
-            .recipients
-            .iter()
-            .filter(|r| !facts.is_eea(&r.country))
-            .map(|r| recipient(r, lang))
-            .collect::<Result<_, _>>()?;
+            .zip(&activities)
+            .map(|(a, c)| (a.link_id(), c.title.as_str()))
+            .collect();
+        let mut recipients: Vec<RecipientCtx> = Vec::with_capacity(p.recipients.len());
+        let mut transfers: Vec<RecipientCtx> = Vec::new();
+        for r in &p.recipients {
+            let locations = r.locations();
+            // Each country outside the EEA is a transfer of its own, with its own safeguard.
+            for (_, loc) in locations.iter().filter(|(_, l)| !facts.is_eea(&l.country)) {
+                transfers.push(recipient(r, loc, lang, &titles)?);
+            }
+            let first = locations
+                .first()
+                .map(|(_, l)| l.clone())
+                .unwrap_or_default();
+            let mut ctx = recipient(r, &first, lang, &titles)?;
+            let names: Vec<Named> = locations
+                .iter()
+                .map(|(_, l)| Named {
+                    id: l.country.clone(),
+                    name: country_name(lang, &l.country),
+                })
+                .collect();
+            ctx.country = join_names(lang, &names)?;
+            ctx.varies = locations
+                .iter()
+                .any(|(_, l)| l.country == project::COUNTRIES_VARY);
+            ctx.outside_eea = locations.iter().any(|(_, l)| !facts.is_eea(&l.country));
+            recipients.push(ctx);
+        }
 
         let c = &p.cookies;
         let cookies = CookiesCtx {
@@ -862,7 +904,7 @@ impl Context {
                     },
                     phone: escape(&a.phone),
                     is_imy: country == "SE",
-                    country: country_name(country),
+                    country: country_in_text(country),
                     via_representative,
                 }
             })
@@ -919,7 +961,7 @@ impl Context {
         };
         let jurisdiction = JurisdictionCtx {
             country_code: home_country.to_owned(),
-            country: country_name(home_country),
+            country: country_in_text(home_country),
             in_eea: home_in_eea,
             swedish,
         };
@@ -949,6 +991,7 @@ impl Context {
                 .any(|a| !matches!(a.requirement, "none" | "")),
             any_recipients: !recipients.is_empty(),
             any_processors: recipients.iter().any(|r| r.kind == "processor"),
+            any_recipient_activities: recipients.iter().any(|r| !r.activities.is_empty()),
             any_public_task: objection_bases.contains(&LegalBasis::PublicTask),
             any_kept_by_law: p.activities.iter().any(|a| {
                 a.retention.preset == "bookkeeping" || a.rests_on(LegalBasis::LegalObligation)
@@ -1057,12 +1100,25 @@ impl Context {
     }
 }
 
-fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nError> {
+/// The country's name in this language ("countries that vary" for `COUNTRIES_VARY`).
+fn country_name(lang: Lang, code: &str) -> String {
+    i18n::message(lang, &format!("country-{code}"), &[]).unwrap_or_else(|_| escape(code))
+}
+
+/// A recipient as the templates see it, with the safeguard of one of its countries (`loc`:
+/// its own country or one of `other_countries`; empty for other users and the public).
+fn recipient(
+    r: &project::Recipient,
+    loc: &project::Location,
+    lang: Lang,
+    titles: &[(&str, &str)],
+) -> Result<RecipientCtx, I18nError> {
     let facts = legal::facts();
-    let outside = !facts.is_eea(&r.country);
-    let safeguard = if outside { r.safeguard } else { None };
+    let has_country = !loc.country.is_empty();
+    let outside = has_country && !facts.is_eea(&loc.country);
+    let safeguard = if outside { loc.safeguard } else { None };
     let adequacy = match safeguard {
-        Some(Safeguard::Adequacy) => facts.adequacy(&r.country),
+        Some(Safeguard::Adequacy) => facts.adequacy(&loc.country),
         _ => None,
     };
     let long_date = |d: &Option<String>| {
@@ -1070,7 +1126,7 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
             .and_then(|d| i18n::long_date(lang, d))
             .unwrap_or_default()
     };
-    let fallback = match (safeguard, r.dpf_fallback) {
+    let fallback = match (safeguard, loc.dpf_fallback) {
         (
             Some(Safeguard::DataPrivacyFramework),
             Some(f @ (Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules)),
@@ -1085,21 +1141,42 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
     };
     let decision = match safeguard {
         Some(Safeguard::Adequacy) => facts
-            .adequacy(&r.country)
+            .adequacy(&loc.country)
             .map(|a| a.decision.clone())
             .unwrap_or_default(),
         Some(Safeguard::DataPrivacyFramework) => facts.decisions.dpf.number.clone(),
         Some(Safeguard::StandardContractualClauses) => facts.decisions.scc.number.clone(),
         _ => String::new(),
     };
+    let joint = |t: &Text| {
+        if r.kind == project::RecipientKind::JointController {
+            text(t, lang)
+        } else {
+            String::new()
+        }
+    };
+    // In the project's order, whatever order the links are written in; an unknown link
+    // (reported by validation) is left out.
+    let activities: Vec<Named> = titles
+        .iter()
+        .filter(|(id, _)| !id.is_empty() && r.activities.iter().any(|l| l.trim() == *id))
+        .map(|(id, title)| Named {
+            id: (*id).to_owned(),
+            name: (*title).to_owned(),
+        })
+        .collect();
     Ok(RecipientCtx {
         name: text(&r.name, lang),
         kind: r.kind.id(),
         kind_name: named(lang, kind::RECIPIENT_KIND, r.kind.id()).name,
         purpose: text(&r.purpose, lang),
-        country_code: r.country.clone(),
-        country: i18n::message(lang, &format!("country-{}", r.country), &[])
-            .unwrap_or_else(|_| escape(&r.country)),
+        country_code: loc.country.clone(),
+        country: if has_country {
+            country_name(lang, &loc.country)
+        } else {
+            String::new()
+        },
+        varies: loc.country == project::COUNTRIES_VARY,
         outside_eea: outside,
         safeguard: safeguard.map(Safeguard::id).unwrap_or(""),
         safeguard_name: safeguard
@@ -1107,7 +1184,7 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
             .unwrap_or_default(),
         decision: escape(&decision),
         adequacy_scope: match safeguard {
-            Some(Safeguard::Adequacy) => match facts.adequacy(&r.country).and_then(|a| a.scope) {
+            Some(Safeguard::Adequacy) => match facts.adequacy(&loc.country).and_then(|a| a.scope) {
                 Some(legal::AdequacyScope::Commercial) => "commercial",
                 Some(legal::AdequacyScope::Dpf) => "dpf",
                 None => "",
@@ -1124,15 +1201,24 @@ fn recipient(r: &project::Recipient, lang: Lang) -> Result<RecipientCtx, I18nErr
             _ => String::new(),
         },
         derogation: match safeguard {
-            Some(Safeguard::Derogation) => r.derogation.map_or("", |d| d.id()),
+            Some(Safeguard::Derogation) => loc.derogation.map_or("", |d| d.id()),
             _ => "",
         },
         derogation_point: match safeguard {
-            Some(Safeguard::Derogation) => r.derogation.map_or("", |d| d.point()),
+            Some(Safeguard::Derogation) => loc.derogation.map_or("", |d| d.point()),
             _ => "",
         },
         offers_copy: copied(safeguard) || copied(fallback),
-        copy: text(&r.safeguard_copy, lang),
+        copy: text(&loc.safeguard_copy, lang),
+        joint_essence: joint(&r.joint_essence),
+        joint_contact: joint(&r.joint_contact),
+        activities: activities.iter().map(|t| t.name.clone()).collect(),
+        // Headings hold "and" themselves and start with a capital: a semicolon keeps them apart.
+        activities_list: activities
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
     })
 }
 

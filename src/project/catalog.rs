@@ -232,6 +232,9 @@ pub struct Catalog {
     pub retention: Vec<Choice>,
     pub recipient_kinds: Vec<Choice>,
     pub countries: Vec<Choice>,
+    /// Where a recipient processes the data: the countries, and "countries that vary"
+    /// (`project::COUNTRIES_VARY`, a transfer that only SCCs or BCRs can cover).
+    pub recipient_countries: Vec<Choice>,
     pub safeguards: Vec<Choice>,
     /// The safeguards that can take over from the Data Privacy Framework (`dpf_fallback`).
     pub dpf_fallbacks: Vec<Choice>,
@@ -293,7 +296,15 @@ pub mod kind {
 }
 
 pub const REQUIREMENTS: &[&str] = &["none", "statutory", "contractual", "contract-prerequisite"];
-pub const RECIPIENT_KINDS: &[&str] = &["processor", "controller", "group-company", "authority"];
+pub const RECIPIENT_KINDS: &[&str] = &[
+    "processor",
+    "controller",
+    "joint-controller",
+    "group-company",
+    "authority",
+    "other-users",
+    "public",
+];
 pub const SAFEGUARDS: &[&str] = &[
     "adequacy",
     "data-privacy-framework",
@@ -329,6 +340,18 @@ pub fn catalog(lang: Lang) -> Catalog {
             ..choice(lang, kind::COUNTRY, c)
         })
         .collect();
+    let mut recipient_countries: Vec<Choice> = facts
+        .countries()
+        .map(|c| Choice {
+            outside_eea: !facts.is_eea(c),
+            adequate: facts.adequacy(c).is_some(),
+            ..choice(lang, kind::COUNTRY, c)
+        })
+        .collect();
+    recipient_countries.push(Choice {
+        outside_eea: true,
+        ..choice(lang, kind::COUNTRY, crate::project::COUNTRIES_VARY)
+    });
     let special_ids: Vec<&str> = SPECIAL_CONDITIONS.iter().map(|(id, _)| *id).collect();
     let basis_ids: Vec<&str> = LegalBasis::ALL.iter().map(|b| b.id()).collect();
     Catalog {
@@ -341,6 +364,7 @@ pub fn catalog(lang: Lang) -> Catalog {
         retention,
         recipient_kinds: choices(lang, kind::RECIPIENT_KIND, RECIPIENT_KINDS),
         countries,
+        recipient_countries,
         safeguards: choices(lang, kind::SAFEGUARD, SAFEGUARDS),
         dpf_fallbacks: choices(lang, kind::SAFEGUARD, DPF_FALLBACKS),
         derogations: choices(lang, kind::DEROGATION, &Derogation::ALL.map(Derogation::id)),

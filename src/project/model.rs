@@ -467,6 +467,11 @@ pub enum Requirement {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
+    /// The name recipients link to this activity by (`Recipient::activities`); the catalogue
+    /// `purpose` when empty. Needed for a purpose in own words that a recipient links to, and
+    /// to tell apart two activities with the same catalogue purpose.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     /// Id from the `purpose` catalogue, or empty for a purpose described only in `description`.
     #[serde(default)]
     pub purpose: String,
@@ -546,6 +551,7 @@ pub struct BasisPart {
 impl Activity {
     pub fn blank() -> Self {
         Activity {
+            id: String::new(),
             purpose: String::new(),
             title: Text::default(),
             description: Text::default(),
@@ -587,6 +593,15 @@ impl Activity {
     pub fn rests_on(&self, basis: LegalBasis) -> bool {
         self.legal_bases().contains(&basis)
     }
+
+    /// The id recipients link to it by: `id`, or else the catalogue purpose ("" for neither).
+    pub fn link_id(&self) -> &str {
+        if self.id.trim().is_empty() {
+            &self.purpose
+        } else {
+            self.id.trim()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -617,8 +632,15 @@ pub struct Retention {
 pub enum RecipientKind {
     Processor,
     Controller,
+    /// Decides with us why and how the data is processed (Art. 26): a social-media pixel or
+    /// plug-in, a group company sharing a customer register.
+    JointController,
     GroupCompany,
     Authority,
+    /// Other users of the service, who see what the person shares with them.
+    OtherUsers,
+    /// Anyone: the data is published (a review, a public profile).
+    Public,
 }
 
 impl RecipientKind {
@@ -626,11 +648,25 @@ impl RecipientKind {
         match self {
             RecipientKind::Processor => "processor",
             RecipientKind::Controller => "controller",
+            RecipientKind::JointController => "joint-controller",
             RecipientKind::GroupCompany => "group-company",
             RecipientKind::Authority => "authority",
+            RecipientKind::OtherUsers => "other-users",
+            RecipientKind::Public => "public",
         }
     }
+
+    /// Whether the recipient has a place where it processes the data. Other users and the
+    /// public are wherever they are: no country is asked and publishing is no transfer.
+    pub fn has_country(self) -> bool {
+        !matches!(self, RecipientKind::OtherUsers | RecipientKind::Public)
+    }
 }
+
+/// The `country` of a recipient that processes data in countries that change over time (a
+/// cloud provider's sub-processors): only a safeguard that goes with the data wherever it
+/// goes (standard contractual clauses, binding corporate rules) can be relied on.
+pub const COUNTRIES_VARY: &str = "varies";
 
 /// The safeguard for a transfer outside the EEA (Art. 45-49).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -724,7 +760,9 @@ pub struct Recipient {
     pub name: Text,
     pub kind: RecipientKind,
     pub purpose: Text,
-    /// ISO 3166-1 alpha-2 code of the country where the data is processed.
+    /// ISO 3166-1 alpha-2 code of the country where the data is processed, or
+    /// [`COUNTRIES_VARY`]. Not used for other users and the public (may be empty there).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub country: String,
     /// Required when `country` is outside the EEA.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -737,6 +775,36 @@ pub struct Recipient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dpf_fallback: Option<Safeguard>,
     /// With the safeguard `derogation`: which derogation of Art. 49(1) the transfer relies on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derogation: Option<Derogation>,
+    /// Further countries where the recipient also processes the data, each with the safeguard
+    /// of its own transfer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_countries: Vec<Location>,
+    /// Joint controllers (Art. 26(2)): the essence of the arrangement, what each controller
+    /// is responsible for. Required for that kind.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub joint_essence: Text,
+    /// Joint controllers: whom the person contacts about the joint processing (us when empty).
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub joint_contact: Text,
+    /// The activities the recipient receives data for, by their `Activity::link_id`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<String>,
+}
+
+/// One further country of a recipient, with its transfer's safeguard (the fields mean what a
+/// recipient's own `country`, `safeguard`, ... mean).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    pub country: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safeguard: Option<Safeguard>,
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub safeguard_copy: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpf_fallback: Option<Safeguard>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derogation: Option<Derogation>,
 }
@@ -752,7 +820,35 @@ impl Recipient {
             safeguard_copy: Text::default(),
             dpf_fallback: None,
             derogation: None,
+            other_countries: Vec::new(),
+            joint_essence: Text::default(),
+            joint_contact: Text::default(),
+            activities: Vec::new(),
         }
+    }
+
+    /// Every country where the recipient processes the data, each with its path under the
+    /// recipient ("" for its own `country`, "other_countries[N]" for the others); none for
+    /// other users and the public.
+    pub fn locations(&self) -> Vec<(String, Location)> {
+        if !self.kind.has_country() {
+            return Vec::new();
+        }
+        let first = Location {
+            country: self.country.clone(),
+            safeguard: self.safeguard,
+            safeguard_copy: self.safeguard_copy.clone(),
+            dpf_fallback: self.dpf_fallback,
+            derogation: self.derogation,
+        };
+        std::iter::once((String::new(), first))
+            .chain(
+                self.other_countries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| (format!("other_countries[{i}]"), l.clone())),
+            )
+            .collect()
     }
 }
 

@@ -6,7 +6,10 @@ use crate::lang::Lang;
 use crate::project::catalog;
 use crate::project::diagnostics::Diagnostic;
 use crate::project::legal;
-use crate::project::{Activity, Entry, LegalBasis, Project, Requirement, Safeguard, Text};
+use crate::project::{
+    Activity, Entry, LegalBasis, Location, Project, RecipientKind, Requirement, Safeguard, Text,
+    COUNTRIES_VARY,
+};
 
 /// All errors and warnings for a project, in field order after any over the size limits.
 pub fn check(project: &Project) -> Vec<Diagnostic> {
@@ -499,73 +502,156 @@ impl Validator {
     }
 
     fn recipients(&mut self, p: &Project) {
-        let facts = legal::facts();
+        // Recipients link to activities by id: an explicit id names one activity only.
+        for (i, a) in p.activities.iter().enumerate() {
+            let id = a.id.trim();
+            if !id.is_empty() && p.activities[..i].iter().any(|b| b.id.trim() == id) {
+                self.error("activity-id-repeated", format!("activities[{i}].id"))
+                    .args
+                    .push(("value", id.to_owned()));
+            }
+        }
+        let ids: Vec<&str> = p
+            .activities
+            .iter()
+            .map(|a| a.link_id())
+            .filter(|id| !id.is_empty())
+            .collect();
+        let mut listed: Vec<&str> = Vec::with_capacity(ids.len());
+        for id in &ids {
+            if !listed.contains(id) {
+                listed.push(id);
+            }
+        }
         for (i, r) in p.recipients.iter().enumerate() {
             let path = format!("recipients[{i}]");
             self.text(&r.name, &format!("{path}.name"), "required");
             self.text(&r.purpose, &format!("{path}.purpose"), "required");
+            let locations = r.locations();
+            for (j, (sub, place)) in locations.iter().enumerate() {
+                let here = if sub.is_empty() {
+                    path.clone()
+                } else {
+                    format!("{path}.{sub}")
+                };
+                if locations[..j]
+                    .iter()
+                    .any(|(_, l)| l.country == place.country)
+                    && !place.country.is_empty()
+                {
+                    self.error("recipient-country-repeated", format!("{here}.country"))
+                        .args
+                        .push(("country", place.country.clone()));
+                    continue;
+                }
+                self.location(place, &here);
+            }
+            if r.kind == RecipientKind::JointController {
+                self.text(
+                    &r.joint_essence,
+                    &format!("{path}.joint_essence"),
+                    "joint-essence-missing",
+                );
+                self.translations(&r.joint_contact, &format!("{path}.joint_contact"));
+            }
+            for (j, link) in r.activities.iter().enumerate() {
+                let lpath = format!("{path}.activities[{j}]");
+                match ids.iter().filter(|id| **id == link.trim()).count() {
+                    1 => {}
+                    0 => {
+                        let d = self.error("recipient-activity-unknown", lpath);
+                        d.args.push(("value", link.clone()));
+                        d.args.push(("expected", listed.join(", ")));
+                    }
+                    _ => {
+                        self.error("recipient-activity-ambiguous", lpath)
+                            .args
+                            .push(("value", link.clone()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// One country of a recipient and the safeguard of its transfer; `path` is the recipient's
+    /// path or that of one of its `other_countries`.
+    fn location(&mut self, r: &Location, path: &str) {
+        let facts = legal::facts();
+        let varies = r.country == COUNTRIES_VARY;
+        if !varies {
             self.country(&r.country, &format!("{path}.country"));
             if r.country.is_empty() || !facts.is_known_country(&r.country) {
-                continue;
+                return;
             }
-            let spath = format!("{path}.safeguard");
-            let outside = !facts.is_eea(&r.country);
-            match r.safeguard {
-                None if outside => {
-                    self.error("transfer-safeguard-missing", spath)
+        }
+        let spath = format!("{path}.safeguard");
+        // Countries that vary may lie outside the EEA: a transfer, whatever else they are.
+        let outside = varies || !facts.is_eea(&r.country);
+        match r.safeguard {
+            None if varies => {
+                self.error("countries-vary-safeguard", spath);
+            }
+            None if outside => {
+                self.error("transfer-safeguard-missing", spath)
+                    .args
+                    .push(("country", r.country.clone()));
+            }
+            None => {}
+            Some(_) if !outside => {
+                self.warning("safeguard-not-needed", spath)
+                    .args
+                    .push(("country", r.country.clone()));
+            }
+            // An adequacy decision or the DPF covers named countries only, and an Art. 49
+            // derogation a specific, occasional transfer the person can be told about.
+            Some(Safeguard::Adequacy | Safeguard::DataPrivacyFramework | Safeguard::Derogation)
+                if varies =>
+            {
+                self.error("countries-vary-safeguard", spath);
+            }
+            Some(Safeguard::Adequacy) => match facts.adequacy(&r.country) {
+                None => {
+                    self.error("adequacy-missing", spath)
                         .args
                         .push(("country", r.country.clone()));
                 }
-                None => {}
-                Some(_) if !outside => {
-                    self.warning("safeguard-not-needed", spath)
-                        .args
-                        .push(("country", r.country.clone()));
-                }
-                Some(Safeguard::Adequacy) => match facts.adequacy(&r.country) {
-                    None => {
-                        self.error("adequacy-missing", spath)
-                            .args
-                            .push(("country", r.country.clone()));
-                    }
-                    Some(a) if a.scope == Some(legal::AdequacyScope::Dpf) => {
-                        self.error("adequacy-needs-dpf", spath);
-                    }
-                    Some(_) => {}
-                },
-                Some(Safeguard::DataPrivacyFramework) if r.country != "US" => {
-                    self.error("dpf-not-us", spath)
-                        .args
-                        .push(("country", r.country.clone()));
-                }
-                Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules) => {
-                    self.text(
-                        &r.safeguard_copy,
-                        &format!("{path}.safeguard_copy"),
-                        "safeguard-copy-missing",
-                    );
-                }
-                Some(Safeguard::Derogation) if r.derogation.is_none() => {
-                    self.error("derogation-missing", format!("{path}.derogation"));
+                Some(a) if a.scope == Some(legal::AdequacyScope::Dpf) => {
+                    self.error("adequacy-needs-dpf", spath);
                 }
                 Some(_) => {}
+            },
+            Some(Safeguard::DataPrivacyFramework) if r.country != "US" => {
+                self.error("dpf-not-us", spath)
+                    .args
+                    .push(("country", r.country.clone()));
             }
-            // Like other follow-up answers, a fallback kept while another safeguard is chosen is
-            // ignored (the app keeps hidden answers so that switching back restores them).
-            let fpath = format!("{path}.dpf_fallback");
-            match r.dpf_fallback {
-                _ if r.safeguard != Some(Safeguard::DataPrivacyFramework) || !outside => {}
-                None => {}
-                Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules) => {
-                    self.text(
-                        &r.safeguard_copy,
-                        &format!("{path}.safeguard_copy"),
-                        "safeguard-copy-missing",
-                    );
-                }
-                Some(_) => {
-                    self.error("dpf-fallback-invalid", fpath);
-                }
+            Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules) => {
+                self.text(
+                    &r.safeguard_copy,
+                    &format!("{path}.safeguard_copy"),
+                    "safeguard-copy-missing",
+                );
+            }
+            Some(Safeguard::Derogation) if r.derogation.is_none() => {
+                self.error("derogation-missing", format!("{path}.derogation"));
+            }
+            Some(_) => {}
+        }
+        // Like other follow-up answers, a fallback kept while another safeguard is chosen is
+        // ignored (the app keeps hidden answers so that switching back restores them).
+        let fpath = format!("{path}.dpf_fallback");
+        match r.dpf_fallback {
+            _ if r.safeguard != Some(Safeguard::DataPrivacyFramework) || !outside || varies => {}
+            None => {}
+            Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules) => {
+                self.text(
+                    &r.safeguard_copy,
+                    &format!("{path}.safeguard_copy"),
+                    "safeguard-copy-missing",
+                );
+            }
+            Some(_) => {
+                self.error("dpf-fallback-invalid", fpath);
             }
         }
     }

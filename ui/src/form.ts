@@ -7,7 +7,7 @@ import type { I18n } from "./i18n";
 import { addItem, blankFromFields, moveItem, removeItem, type Removed } from "./lists";
 import { formatLifetime, LIFETIME_UNITS, parseLifetime, type Lifetime, type LifetimeUnit } from "./lifetime";
 import { getAt, joinPath, setAt } from "./paths";
-import type { ChoiceField, ChoiceSource, Ctx, EachField, Field, ListField, MultiField } from "./schema";
+import { activityChoices, type ChoiceField, type ChoiceSource, type Ctx, type EachField, type Field, type ListField, type MultiField } from "./schema";
 import { missingTranslations } from "./translations";
 import type { Json, JsonObject, Lang, Project, Report } from "./types";
 
@@ -352,7 +352,8 @@ export class Form {
    * A catalogue list as choices. The catalogue's names are written to sit inside the policy's
    * sentences ("customers", "kunder"); as a choice on its own a name starts with a capital.
    */
-  private options(source: ChoiceSource): { id: string; name: string }[] {
+  private options(source: ChoiceSource): { id: string; name: string; assign?: number }[] {
+    if ("activities" in source) return activityChoices(this.env.project, this.env.catalog, this.env.i18n.lang);
     return this.env.catalog
       .entries(source.catalog)
       .map((e) => ({ id: e.id, name: e.name.charAt(0).toLocaleUpperCase(this.env.i18n.lang) + e.name.slice(1) }));
@@ -383,7 +384,7 @@ export class Form {
   }
 
   private multi(f: MultiField, path: string): HTMLElement {
-    if (f.source.within !== undefined) return this.subset(f, path, f.source.within);
+    if ("catalog" in f.source && f.source.within !== undefined) return this.subset(f, path, f.source.catalog, f.source.within);
     const current = getAt(this.env.project, path);
     const items: Json[] = Array.isArray(current) ? current : [];
     const chosen = new Set(items.filter((v): v is string => typeof v === "string"));
@@ -399,6 +400,10 @@ export class Form {
         // Keep the catalogue's order, so the file and the policy list items the same way every
         // time; the user's own entries follow, in their order.
         const now = new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.option!));
+        // An activity in own words gets the id it is linked by when first linked.
+        for (const x of opts) {
+          if (x.assign !== undefined && now.has(x.id)) setAt(this.env.project, `activities[${x.assign}].id`, x.id);
+        }
         const own = ownEntries(getAt(this.env.project, path));
         this.set(path, [...opts.filter((x) => now.has(x.id)).map((x) => x.id), ...own], true);
       });
@@ -416,7 +421,7 @@ export class Form {
    * people of an activity, for one of its legal bases): catalogue ids by their names, own words
    * as written. The chosen entries are stored as the item has them, in its order.
    */
-  private subset(f: MultiField, path: string, within: string): HTMLElement {
+  private subset(f: MultiField, path: string, catalog: string, within: string): HTMLElement {
     // "activities[0].bases[1].people" -> the activity "activities[0]".
     const holder = path.replace(/\.[^.]+$/, "").replace(/\.[^.]+$/, "");
     const all = getAt(this.env.project, joinPath(holder, within));
@@ -440,7 +445,7 @@ export class Form {
     options.forEach((e, i) => {
       let name: string;
       if (typeof e === "string") {
-        name = this.env.catalog.entry(f.source.catalog, e)?.name ?? e;
+        name = this.env.catalog.entry(catalog, e)?.name ?? e;
       } else if (e && typeof e === "object" && !Array.isArray(e)) {
         const other = lang === "sv" ? "en" : "sv";
         name = String(e[lang] ?? "").trim() || String(e[other] ?? "").trim();

@@ -51,6 +51,8 @@ export function declaredPatterns(sections: Section[]): Map<string, Declared> {
 }
 
 export const FILE_ONLY: Field[] = [
+  // Written by the app when a recipient is linked to an activity in own words.
+  { kind: "text", path: "activities[].id", key: "act-id" },
   { kind: "text", path: "history[].version", key: "history-version" },
   { kind: "date", path: "history[].date", key: "history-date" },
   { kind: "bitext", path: "history[].summary", key: "history-summary" },

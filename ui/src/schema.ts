@@ -10,8 +10,10 @@ import type { Json, JsonObject, Project } from "./types";
  * A choice list of the catalogue (`catalog` command), by its name there. `within`: the choices
  * are instead the entries of that list of the enclosing list item's own item (a legal basis of an
  * activity covers some of the activity's `people`); `catalog` then names their catalogue ids.
+ * Or the project's own activities, by the id recipients link them with (`activities`: see
+ * `activityChoices`).
  */
-export type ChoiceSource = { catalog: string; within?: string };
+export type ChoiceSource = { catalog: string; within?: string } | { activities: true };
 
 export interface Ctx {
   project: Project;
@@ -157,6 +159,124 @@ const hasBases = (ctx: Ctx): boolean => {
 const hasSources = (ctx: Ctx): boolean => {
   const s = getAt(ctx.item, "sources");
   return Array.isArray(s) && s.length > 0;
+};
+
+/** The kind of recipient has a country (other users and the public have none). */
+const recipientHasCountry = (ctx: Ctx): boolean => {
+  const kind = getAt(ctx.item, "kind");
+  return kind !== "other-users" && kind !== "public";
+};
+
+/** A country or "countries that vary" needs a safeguard for the transfer. */
+const outsideEea = (ctx: Ctx, country: Json | undefined): boolean =>
+  ctx.catalog.flag("recipient_countries", text(country), "outside_eea");
+
+/** The questions about one country's transfer, relative to the item that holds the country. */
+const transferFields: Field[] = [
+  {
+    kind: "choice",
+    path: "safeguard",
+    key: "tr-safeguard",
+    source: { catalog: "safeguards" },
+    empty: "absent",
+  },
+  {
+    kind: "choice",
+    path: "dpf_fallback",
+    key: "tr-dpf-fallback",
+    source: { catalog: "dpf_fallbacks" },
+    empty: "absent",
+    when: (ctx) => getAt(ctx.item, "safeguard") === "data-privacy-framework",
+  },
+  {
+    kind: "choice",
+    path: "derogation",
+    key: "tr-derogation",
+    source: { catalog: "derogations" },
+    empty: "absent",
+    when: (ctx) => getAt(ctx.item, "safeguard") === "derogation",
+  },
+  {
+    kind: "bitext",
+    path: "safeguard_copy",
+    key: "tr-safeguard-copy",
+    multiline: true,
+    when: (ctx) => typeof getAt(ctx.item, "safeguard") === "string",
+  },
+];
+
+/** The transfer questions, asked only while the item's `country` is outside the EEA or varies. */
+const transferQuestions: Field[] = transferFields.map((f) => ({
+  ...f,
+  when: (ctx: Ctx) => outsideEea(ctx, getAt(ctx.item, "country")) && (!f.when || f.when(ctx)),
+}));
+
+/** One choice per activity of the project: the id a recipient links it by, and its heading. */
+export interface ActivityChoice {
+  id: string;
+  name: string;
+  /** The activity has no id yet (a purpose in own words): linking it gives it `id`. */
+  assign?: number;
+}
+
+/**
+ * The activities a recipient can be linked to. An activity's id is its `id`, else its catalogue
+ * purpose (as the library resolves links); one in own words without an id is offered with a
+ * fresh id that linking it writes into the activity.
+ */
+export function activityChoices(project: Project, catalog: CatalogView, lang: string): ActivityChoice[] {
+  const list = getAt(project, "activities");
+  const activities = Array.isArray(list) ? (list as JsonObject[]) : [];
+  const linkId = (a: JsonObject) => text(a["id"]).trim() || text(a["purpose"]);
+  const taken = new Set(activities.map(linkId).filter((id) => id !== ""));
+  const out: ActivityChoice[] = [];
+  activities.forEach((a, index) => {
+    const purpose = text(a["purpose"]);
+    const name =
+      (purpose !== "" ? (catalog.entry("purposes", purpose)?.name ?? purpose) : textIn(a["description"], lang)) ||
+      `${index + 1}`;
+    const id = linkId(a);
+    // Two activities of one catalogue purpose share its id: the second is offered with an id
+    // of its own, which linking it writes (so that the first keeps the purpose's id).
+    if (id !== "" && !out.some((o) => o.id === id)) {
+      out.push({ id, name });
+      return;
+    }
+    const stem = id !== "" ? id : "activity";
+    let n = id !== "" ? 2 : index + 1;
+    while (taken.has(`${stem}-${n}`)) n += 1;
+    const fresh = `${stem}-${n}`;
+    taken.add(fresh);
+    out.push({ id: fresh, name, assign: index });
+  });
+  return out;
+}
+
+/**
+ * Further countries of a recipient, each with the questions of its own transfer when it is outside
+ * the EEA or "countries that vary". Asked with the recipient and again in the transfers step.
+ */
+const otherCountries: ListField = {
+  kind: "list",
+  path: "other_countries",
+  key: "rec-other-countries",
+  itemKey: "rec-other-country",
+  title: (item, ctx) => catalogName(ctx, "recipient_countries", item["country"]),
+  fields: [
+    {
+      kind: "choice",
+      path: "country",
+      key: "rec-other-country",
+      source: { catalog: "recipient_countries" },
+    },
+    ...transferQuestions,
+  ],
+};
+
+/** A country of the recipient's other countries needs a safeguard. */
+const anyOtherOutside = (ctx: Ctx): boolean => {
+  const list = getAt(ctx.item, "other_countries");
+  return Array.isArray(list) && list.some((l) => !!l && typeof l === "object" && outsideEea(ctx, (l as JsonObject)["country"]));
 };
 
 const address = (prefix: string, key: string): Field[] => [
@@ -376,7 +496,29 @@ export const SECTIONS: Section[] = [
           { kind: "bitext", path: "name", key: "rec-name" },
           { kind: "choice", path: "kind", key: "rec-kind", source: { catalog: "recipient_kinds" } },
           { kind: "bitext", path: "purpose", key: "rec-purpose", multiline: true },
-          { kind: "choice", path: "country", key: "rec-country", source: { catalog: "countries" } },
+          { kind: "multi", path: "activities", key: "rec-activities", source: { activities: true } },
+          {
+            kind: "bitext",
+            path: "joint_essence",
+            key: "rec-joint-essence",
+            multiline: true,
+            when: (ctx) => has(ctx, "kind", "joint-controller"),
+          },
+          {
+            kind: "bitext",
+            path: "joint_contact",
+            key: "rec-joint-contact",
+            multiline: true,
+            when: (ctx) => has(ctx, "kind", "joint-controller"),
+          },
+          {
+            kind: "choice",
+            path: "country",
+            key: "rec-country",
+            source: { catalog: "recipient_countries" },
+            when: recipientHasCountry,
+          },
+          { ...otherCountries, when: recipientHasCountry },
         ],
       },
     ],
@@ -390,44 +532,26 @@ export const SECTIONS: Section[] = [
         path: "recipients",
         key: "transfers",
         itemKey: "transfer",
-        itemWhen: (ctx) => ctx.catalog.flag("countries", text(getAt(ctx.item, "country")), "outside_eea"),
-        itemNote: (ctx) =>
-          ctx.catalog.flag("countries", text(getAt(ctx.item, "country")), "adequate")
+        itemWhen: (ctx) => recipientHasCountry(ctx) && (outsideEea(ctx, getAt(ctx.item, "country")) || anyOtherOutside(ctx)),
+        itemNote: (ctx) => {
+          const country = getAt(ctx.item, "country");
+          if (!outsideEea(ctx, country)) return undefined;
+          if (country === "varies") return "app-transfer-varies";
+          return ctx.catalog.flag("recipient_countries", text(country), "adequate")
             ? "app-transfer-adequate"
-            : "app-transfer-not-adequate",
-        title: (item, ctx) =>
-          `${textIn(item["name"], uiLangRef.current)} (${catalogName(ctx, "countries", item["country"])})`,
+            : "app-transfer-not-adequate";
+        },
+        // The recipient and its countries outside the EEA: "Cloud (United States, India)".
+        title: (item, ctx) => {
+          const others = Array.isArray(item["other_countries"]) ? (item["other_countries"] as JsonObject[]) : [];
+          const countries = [item["country"], ...others.map((o) => o["country"])]
+            .filter((c) => outsideEea(ctx, c))
+            .map((c) => catalogName(ctx, "recipient_countries", c));
+          return `${textIn(item["name"], uiLangRef.current)} (${countries.join(", ")})`;
+        },
         fields: [
-          {
-            kind: "choice",
-            path: "safeguard",
-            key: "tr-safeguard",
-            source: { catalog: "safeguards" },
-            empty: "absent",
-          },
-          {
-            kind: "choice",
-            path: "dpf_fallback",
-            key: "tr-dpf-fallback",
-            source: { catalog: "dpf_fallbacks" },
-            empty: "absent",
-            when: (ctx) => getAt(ctx.item, "safeguard") === "data-privacy-framework",
-          },
-          {
-            kind: "choice",
-            path: "derogation",
-            key: "tr-derogation",
-            source: { catalog: "derogations" },
-            empty: "absent",
-            when: (ctx) => getAt(ctx.item, "safeguard") === "derogation",
-          },
-          {
-            kind: "bitext",
-            path: "safeguard_copy",
-            key: "tr-safeguard-copy",
-            multiline: true,
-            when: (ctx) => typeof getAt(ctx.item, "safeguard") === "string",
-          },
+          ...transferQuestions,
+          otherCountries,
         ],
       },
     ],

@@ -30,11 +30,21 @@ export const catalogData: Catalog = {
     { id: "after-relationship", name: "After the relationship", takes_months: true },
     { id: "custom", name: "Own description" },
   ],
-  recipient_kinds: [{ id: "processor", name: "Processor" }],
+  recipient_kinds: [
+    { id: "processor", name: "Processor" },
+    { id: "joint-controller", name: "Joint controller" },
+    { id: "public", name: "The public" },
+  ],
   countries: [
     { id: "SE", name: "Sweden" },
     { id: "US", name: "United States", outside_eea: true, adequate: true },
     { id: "IN", name: "India", outside_eea: true },
+  ],
+  recipient_countries: [
+    { id: "SE", name: "Sweden" },
+    { id: "US", name: "United States", outside_eea: true, adequate: true },
+    { id: "IN", name: "India", outside_eea: true },
+    { id: "varies", name: "countries that vary", outside_eea: true },
   ],
   safeguards: [
     { id: "standard-contractual-clauses", name: "SCC" },

@@ -407,6 +407,110 @@ describe("a transfer under the Data Privacy Framework", () => {
   });
 });
 
+describe("the recipient questions of issue 13", () => {
+  const open = () => q('[data-testid="item-toggle"][data-path="recipients[0]"]').click();
+  const select = (path: string, value: string) => {
+    const el = q<HTMLSelectElement>(`[data-path="${path}"]`);
+    el.value = value;
+    el.dispatchEvent(new Event("change"));
+  };
+  const shown = (path: string) => document.querySelector(`[data-path="${path}"]`) !== null;
+
+  it("asks a joint controller for the essence of the arrangement and whom to contact", () => {
+    t.render("sharing");
+    open();
+    expect(shown("recipients[0].joint_essence.en")).toBe(false);
+    select("recipients[0].kind", "joint-controller");
+    type(q<HTMLTextAreaElement>('[data-path="recipients[0].joint_essence.en"]'), "We ask for consent.");
+    type(q<HTMLTextAreaElement>('[data-path="recipients[0].joint_contact.sv"]'), "Oss.");
+    expect(getAt(t.p, "recipients[0].joint_essence.en")).toBe("We ask for consent.");
+    expect(getAt(t.p, "recipients[0].joint_contact.sv")).toBe("Oss.");
+  });
+
+  it("asks no country of the public, and no transfer", () => {
+    t.render("sharing");
+    open();
+    expect(shown("recipients[0].country")).toBe(true);
+    select("recipients[0].kind", "public");
+    expect(shown("recipients[0].country")).toBe(false);
+    expect(shown("recipients[0].other_countries")).toBe(false);
+    // The hidden country is kept (switching back restores it); the library ignores it.
+    expect(getAt(t.p, "recipients[0].country")).toBe("SE");
+    (t.p.recipients as Project[])[1].kind = "public";
+    t.render("transfers");
+    expect(document.querySelectorAll('[data-testid="each-item"]').length).toBe(0);
+  });
+
+  it("adds further countries, each with its own safeguard, also countries that vary", () => {
+    t.render("sharing");
+    open();
+    q('[data-testid="list-add"][data-path="recipients[0].other_countries"]').click();
+    select("recipients[0].other_countries[0].country", "IN");
+    select("recipients[0].other_countries[0].safeguard", "standard-contractual-clauses");
+    type(q<HTMLTextAreaElement>('[data-path="recipients[0].other_countries[0].safeguard_copy.en"]'), "Ask us.");
+    q('[data-testid="list-add"][data-path="recipients[0].other_countries"]').click();
+    select("recipients[0].other_countries[1].country", "varies");
+    expect(shown("recipients[0].other_countries[1].safeguard")).toBe(true);
+    q('[data-testid="list-add"][data-path="recipients[0].other_countries"]').click();
+    select("recipients[0].other_countries[2].country", "SE");
+    // Inside the EEA no safeguard is asked.
+    expect(shown("recipients[0].other_countries[2].safeguard")).toBe(false);
+    expect(getAt(t.p, "recipients[0].other_countries[0]")).toMatchObject({
+      country: "IN",
+      safeguard: "standard-contractual-clauses",
+      safeguard_copy: { en: "Ask us." },
+    });
+    expect(getAt(t.p, "recipients[0].other_countries[1].country")).toBe("varies");
+    // The transfers step lists a recipient in Sweden whose further countries are third countries,
+    // with their questions and none for Sweden.
+    t.render("transfers");
+    const items = [...document.querySelectorAll('[data-testid="each-item"]')].map((e) => e.getAttribute("data-path"));
+    expect(items).toEqual(["recipients[0]", "recipients[1]"]);
+    expect(shown("recipients[0].safeguard")).toBe(false);
+    expect(document.querySelector('[data-testid="each-item"] h4')!.textContent).toContain("India, countries that vary");
+    // The item added under Sharing came open and is open here too (the same answers).
+    expect(q<HTMLSelectElement>('[data-path="recipients[0].other_countries[0].safeguard"]').value).toBe(
+      "standard-contractual-clauses",
+    );
+    // The recipient's own country can vary too; the transfers step then notes what covers it.
+    (t.p.recipients as Project[])[0].country = "varies";
+    t.render("transfers");
+    const notes = [...document.querySelectorAll('[data-testid="item-note"]')].map((n) => n.textContent);
+    expect(notes[0]).toContain("app-transfer-varies");
+  });
+
+  it("links a recipient to the project's activities, giving one in own words an id", () => {
+    t.render("sharing");
+    open();
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-path="recipients[0].activities"]')];
+    expect(boxes.map((b) => b.dataset.option)).toEqual(["order-fulfilment", "activity-2"]);
+    const labels = boxes.map((b) => document.querySelector(`label[for="${b.id}"]`)!.textContent);
+    expect(labels).toEqual(["Orders", "Kundklubb"]);
+    const tick = (i: number) => {
+      const box = [...document.querySelectorAll<HTMLInputElement>('[data-path="recipients[0].activities"]')][i];
+      box.checked = true;
+      box.dispatchEvent(new Event("change"));
+    };
+    tick(1);
+    tick(0);
+    expect(getAt(t.p, "recipients[0].activities")).toEqual(["order-fulfilment", "activity-2"]);
+    expect(getAt(t.p, "activities[1].id")).toBe("activity-2");
+    expect(getAt(t.p, "activities[0].id")).toBeUndefined();
+  });
+
+  it("tells two activities of one catalogue purpose apart when one is linked", () => {
+    (t.p.activities as Project[]).push(structuredClone((t.p.activities as Project[])[0]));
+    t.render("sharing");
+    open();
+    const boxes = () => [...document.querySelectorAll<HTMLInputElement>('[data-path="recipients[0].activities"]')];
+    expect(boxes().map((b) => b.dataset.option)).toEqual(["order-fulfilment", "activity-2", "order-fulfilment-2"]);
+    boxes()[2].checked = true;
+    boxes()[2].dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "activities[2].id")).toBe("order-fulfilment-2");
+    expect(getAt(t.p, "recipients[0].activities")).toEqual(["order-fulfilment-2"]);
+  });
+});
+
 describe("the questions of issue 12 (legal precision)", () => {
   const open = () => q('[data-testid="item-toggle"][data-path="activities[0]"]').click();
   const select = (path: string, value: string) => {

@@ -45,6 +45,21 @@ describe("the question of a diagnostic", () => {
     expect(fieldTrail(declared, "schema_version", en)).toEqual([]);
   });
 
+  it("names the recipient questions of version 4 and an activity's id", () => {
+    const en = new I18n("en", uiMessages("en"));
+    const last = (path: string) => fieldTrail(declared, path, en).at(-1);
+    expect(last("recipients[0].joint_essence")).toBe(en.t("q-rec-joint-essence"));
+    expect(last("recipients[0].joint_contact.sv")).toBe(`${en.t("q-rec-joint-contact")} (Swedish)`);
+    expect(last("recipients[0].activities[1]")).toBe(en.t("q-rec-activities"));
+    expect(fieldTrail(declared, "recipients[0].other_countries[1].safeguard", en)).toEqual([
+      en.t("q-recipient-item-unnamed", { n: 1 }),
+      en.t("q-rec-other-country-item-unnamed", { n: 2 }),
+      en.t("q-tr-safeguard"),
+    ]);
+    expect(last("recipients[0].other_countries[0].country")).toBe(en.t("q-rec-other-country"));
+    expect(last("activities[2].id")).toBe(en.t("q-act-id"));
+  });
+
   it("is looked up by pattern", () => {
     expect(pattern("activities[12].data[0].en")).toBe("activities[].data[].en");
   });

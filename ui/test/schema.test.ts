@@ -33,7 +33,7 @@ describe("the questionnaire", () => {
     const used: string[] = [];
     const walk = (fields: Field[]) => {
       for (const f of fields) {
-        if (f.kind === "choice" || f.kind === "multi") used.push(f.source.catalog);
+        if ((f.kind === "choice" || f.kind === "multi") && "catalog" in f.source) used.push(f.source.catalog);
         if (f.kind === "group" || f.kind === "list" || f.kind === "each") walk(f.fields);
       }
     };

@@ -51,7 +51,13 @@ diag-adequacy-needs-dpf = Beslutet om adekvat skyddsnivå för USA gäller bara 
 diag-dpf-not-us = Data Privacy Framework gäller bara organisationer i USA, inte { $country }.
 diag-safeguard-copy-missing = Beskriv hur en person kan få en kopia av skyddsåtgärden (artikel 13.1 f).
 diag-dpf-fallback-invalid = Om Data Privacy Framework slutar gälla kan standardavtalsklausuler eller bindande företagsbestämmelser ta över: välj en av dem.
-diag-lifetime-invalid = ”{ $value }” är ingen livslängd: skriv "session" eller ett tal och en enhet på engelska, till exempel "30 days", "13 months" eller "2 years".
+diag-lifetime-invalid = ”{ $value }” är ingen livslängd. Skriv den på engelska i någon av de här formerna: "session" (tills webbläsaren stängs), "none" (inget sparas), "until deleted" (tills den raderas), ett tal och en enhet ("1 minute", "13 months"), "up to" och en tid ("up to 2 years", upp till 2 år) eller ett intervall ("30 seconds to 1 year", 30 sekunder till 1 år). Enheterna är seconds, minutes, hours, days, weeks, months och years.
+diag-lifetime-range-reversed = ”{ $value }” anger den längre tiden först: skriv den kortare först, som i "30 seconds to 1 year".
+diag-lifetime-none-stored = { $technology ->
+    [local-storage] Lokal lagring
+    [session-storage] Sessionslagring
+   *[other] En kaka
+} sparar information i besökarens enhet, så "none" kan inte vara livslängden: ange hur länge den sparas, till exempel "session" eller "13 months".
 diag-cookie-consent-missing = Vissa kakor kräver samtycke: beskriv hur besökaren lämnar det.
 diag-cookie-withdrawal-missing = Beskriv hur besökaren återkallar eller ändrar sitt samtycke till kakor.
 diag-guardian-consent-missing = Tjänsten riktar sig till barn: beskriv hur ni får vårdnadshavarens samtycke när ett barn inte kan samtycka själv.

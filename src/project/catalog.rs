@@ -240,6 +240,8 @@ pub struct Catalog {
     /// The grounds of Art. 22(2) for automated decisions (`automated_decisions.ground`).
     pub decision_grounds: Vec<Choice>,
     pub cookie_categories: Vec<Choice>,
+    /// Cookies and similar technologies (`cookies.items[].technology`).
+    pub technologies: Vec<Choice>,
     pub parties: Vec<Choice>,
     pub change_channels: Vec<Choice>,
     pub security: Vec<Choice>,
@@ -284,6 +286,7 @@ pub mod kind {
     pub const DEROGATION: &str = "derogation";
     pub const DECISION_GROUND: &str = "decision-ground";
     pub const COOKIE_CATEGORY: &str = "cookie-category";
+    pub const TECHNOLOGY: &str = "technology";
     pub const PARTY: &str = "party";
     pub const CHANGE_CHANNEL: &str = "change-channel";
     pub const SECURITY: &str = "security";
@@ -348,6 +351,11 @@ pub fn catalog(lang: Lang) -> Catalog {
             &DecisionGround::ALL.map(DecisionGround::id),
         ),
         cookie_categories: choices(lang, kind::COOKIE_CATEGORY, COOKIE_CATEGORIES),
+        technologies: choices(
+            lang,
+            kind::TECHNOLOGY,
+            &crate::project::Technology::ALL.map(crate::project::Technology::id),
+        ),
         parties: choices(lang, kind::PARTY, PARTIES),
         change_channels: choices(lang, kind::CHANGE_CHANNEL, CHANGE_CHANNELS),
         security: choices(lang, kind::SECURITY, SECURITY),

@@ -59,6 +59,8 @@ pub const CODES: &[&str] = &[
     "safeguard-copy-missing",
     "dpf-fallback-invalid",
     "lifetime-invalid",
+    "lifetime-range-reversed",
+    "lifetime-none-stored",
     "cookie-consent-missing",
     "cookie-withdrawal-missing",
     "guardian-consent-missing",

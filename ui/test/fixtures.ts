@@ -45,6 +45,11 @@ export const catalogData: Catalog = {
   derogations: [{ id: "explicit-consent", name: "Explicit consent" }],
   decision_grounds: [{ id: "contract", name: "Contract" }],
   cookie_categories: [{ id: "necessary", name: "Necessary" }],
+  technologies: [
+    { id: "cookie", name: "cookie" },
+    { id: "local-storage", name: "local storage" },
+    { id: "pixel", name: "tracking pixel" },
+  ],
   parties: [{ id: "first", name: "First party" }],
   change_channels: [{ id: "website", name: "Website" }],
   security: [{ id: "backups", name: "Backups" }],

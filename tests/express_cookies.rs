@@ -104,7 +104,11 @@ fn lifetimes_under_a_day_up_to_and_ranges_read_naturally() {
         (r"\_ga", "2 år", "2 years"),
         (r"\_fbp", "3 månader", "3 months"),
         ("kk_consent", "12 månader", "12 months"),
-        ("hjViewportId", "Tills fliken stängs", "Until the tab is closed"),
+        (
+            "hjViewportId",
+            "Tills fliken stängs",
+            "Until the tab is closed",
+        ),
         ("Meta Pixel", "Inget sparas", "Nothing is stored"),
         ("kk_theme", "Tills den raderas", "Until deleted"),
     ] {
@@ -143,8 +147,14 @@ fn a_first_party_cookie_names_the_company_that_receives_its_data() {
     assert_eq!(cell(&en, r"\_ga", "Receives the data"), "Google");
     assert_eq!(cell(&en, r"\_fbp", "Receives the data"), "Meta");
     // Without a receiver of its own, the provider receives the data.
-    assert_eq!(cell(&en, r"\_hjSession\_\<id>", "Receives the data"), "Hotjar");
-    assert_eq!(cell(&sv, "kk_consent", "Tar emot uppgifterna"), "Kodkraft Webbyrå AB");
+    assert_eq!(
+        cell(&en, r"\_hjSession\_\<id>", "Receives the data"),
+        "Hotjar"
+    );
+    assert_eq!(
+        cell(&sv, "kk_consent", "Tar emot uppgifterna"),
+        "Kodkraft Webbyrå AB"
+    );
 
     // The sentence under the table says who receives data, and never that first-party cookies
     // are ours alone.
@@ -170,8 +180,14 @@ fn a_first_party_cookie_names_the_company_that_receives_its_data() {
     let app = load("cookies-consent-only.toml");
     let sv = cookie_clause(&app, Lang::Sv);
     let en = cookie_clause(&app, Lang::En);
-    assert!(sv.contains("Google får på så sätt uppgifter om ditt besök."), "{sv}");
-    assert!(en.contains("Google receives data about your visit in this way."), "{en}");
+    assert!(
+        sv.contains("Google får på så sätt uppgifter om ditt besök."),
+        "{sv}"
+    );
+    assert!(
+        en.contains("Google receives data about your visit in this way."),
+        "{en}"
+    );
     assert!(!sv.contains("Stegvis AB får") && !en.contains("Stegvis AB receive"));
     // No item sends its data elsewhere than its provider: no column for it.
     assert!(!en.contains("Receives the data |") && !sv.contains("Tar emot uppgifterna |"));
@@ -209,8 +225,14 @@ fn similar_technologies_are_named_as_such() {
         sv.contains("På [stegvis.example](https://stegvis.example) och i vår app använder vi de kakor och liknande tekniker som står i tabellen nedan."),
         "{sv}"
     );
-    assert!(en.contains("here software development kits (SDKs) in our app"), "{en}");
-    assert_eq!(cell(&en, "Firebase Analytics", "Technology"), "SDK in an app");
+    assert!(
+        en.contains("here software development kits (SDKs) in our app"),
+        "{en}"
+    );
+    assert_eq!(
+        cell(&en, "Firebase Analytics", "Technology"),
+        "SDK in an app"
+    );
 
     // A site with cookies only keeps the cookie wording and no technology column.
     let shop = example("webshop.toml");
@@ -232,7 +254,10 @@ fn strictly_necessary_is_said_only_when_there_are_such_items() {
     let app = load("cookies-consent-only.toml");
     let sv = cookie_clause(&app, Lang::Sv);
     let en = cookie_clause(&app, Lang::En);
-    assert!(!sv.contains("Nödvändiga") && !sv.contains("nödvändiga kakor"), "{sv}");
+    assert!(
+        !sv.contains("Nödvändiga") && !sv.contains("nödvändiga kakor"),
+        "{sv}"
+    );
     assert!(!en.contains("strictly necessary cookies"), "{en}");
     assert!(!en.contains("without consent"), "{en}");
     assert!(sv.contains("Alla kakor och liknande tekniker som vi använder kräver ditt samtycke: vi använder dem bara om du har samtyckt till dem."), "{sv}");
@@ -256,11 +281,15 @@ fn the_sites_own_cookie_policy_is_linked() {
     let en = cookie_clause(&agency, Lang::En);
     let link = "[www.kodkraft.example/kakor](https://www.kodkraft.example/kakor)";
     assert!(
-        sv.contains(&format!("I vår policy för kakor på {link} kan du läsa mer om dem.")),
+        sv.contains(&format!(
+            "I vår policy för kakor på {link} kan du läsa mer om dem."
+        )),
         "{sv}"
     );
     assert!(
-        en.contains(&format!("Our cookie policy at {link} tells you more about them.")),
+        en.contains(&format!(
+            "Our cookie policy at {link} tells you more about them."
+        )),
         "{en}"
     );
     let html = render::markdown_to_html(&render::markdown(&agency, Lang::En).unwrap());
@@ -269,14 +298,19 @@ fn the_sites_own_cookie_policy_is_linked() {
     // The cookie policy keeps the details: no table here, and the policy points there.
     let mut elsewhere = agency.clone();
     elsewhere.cookies.items.clear();
-    clean(&elsewhere, "the agency with its cookies listed only in its cookie policy");
+    clean(
+        &elsewhere,
+        "the agency with its cookies listed only in its cookie policy",
+    );
     let sv = cookie_clause(&elsewhere, Lang::Sv);
     let en = cookie_clause(&elsewhere, Lang::En);
     assert!(sv.contains(&format!("Vår policy för kakor på {link} räknar upp dem och berättar vad var och en gör och hur länge den finns kvar.")), "{sv}");
     assert!(en.contains(&format!("Our cookie policy at {link} lists them, with what each one does and how long it is kept.")), "{en}");
     assert!(!sv.contains('|') && !en.contains('|'));
     // What is listed elsewhere is not said here: only the rule that applies to it.
-    assert!(!en.contains("We use strictly necessary") && !sv.contains("Nödvändiga kakor använder vi"));
+    assert!(
+        !en.contains("We use strictly necessary") && !sv.contains("Nödvändiga kakor använder vi")
+    );
     assert!(en.contains(
         "We use cookies and similar technologies that are not strictly necessary only if you have consented to them."
     ));
@@ -312,7 +346,11 @@ fn a_lifetime_that_cannot_be_read_is_located_and_explained_in_both_languages() {
     let line_of = |after: &str, needle: &str| {
         let lines: Vec<&str> = text.lines().collect();
         let from = lines.iter().position(|l| l.contains(after)).unwrap();
-        from + lines[from..].iter().position(|l| l.contains(needle)).unwrap() + 1
+        from + lines[from..]
+            .iter()
+            .position(|l| l.contains(needle))
+            .unwrap()
+            + 1
     };
     let run = |lang: &str| {
         let out = Command::new(env!("CARGO_BIN_EXE_policywright"))
@@ -346,16 +384,25 @@ fn a_lifetime_that_cannot_be_read_is_located_and_explained_in_both_languages() {
         "{unreadable}"
     );
     let reversed = at(&en, "name = \"kk_portal\"", "cookies.items[1].lifetime");
-    assert!(reversed.contains("gives the longer time first"), "{reversed}");
+    assert!(
+        reversed.contains("gives the longer time first"),
+        "{reversed}"
+    );
     let reversed = at(&sv, "name = \"kk_portal\"", "cookies.items[1].lifetime");
-    assert!(reversed.contains("anger den längre tiden först"), "{reversed}");
+    assert!(
+        reversed.contains("anger den längre tiden först"),
+        "{reversed}"
+    );
     let stored = at(&en, "name = \"kk_theme\"", "cookies.items[11].lifetime");
     assert!(
         stored.contains("Local storage stores information on the visitor's device, so \"none\" cannot be its lifetime"),
         "{stored}"
     );
     let stored = at(&sv, "name = \"kk_theme\"", "cookies.items[11].lifetime");
-    assert!(stored.contains("Lokal lagring sparar information"), "{stored}");
+    assert!(
+        stored.contains("Lokal lagring sparar information"),
+        "{stored}"
+    );
 }
 
 #[test]
@@ -363,7 +410,11 @@ fn every_older_lifetime_still_reads_the_same() {
     // The forms of versions 1 to 3, as the examples and hand-written files used them.
     let mut p = load("cookies-web-agency.toml");
     for (written, sv, en) in [
-        ("session", "Tills webbläsaren stängs", "Until the browser is closed"),
+        (
+            "session",
+            "Tills webbläsaren stängs",
+            "Until the browser is closed",
+        ),
         ("1 day", "1 dag", "1 day"),
         ("30 days", "30 dagar", "30 days"),
         ("1 month", "1 månad", "1 month"),

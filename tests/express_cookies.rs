@@ -311,8 +311,12 @@ fn the_sites_own_cookie_policy_is_linked() {
     assert!(
         !en.contains("We use strictly necessary") && !sv.contains("Nödvändiga kakor använder vi")
     );
+    assert!(sv.contains(&format!("På [www.kodkraft.example](https://www.kodkraft.example) använder vi kakor. Vår policy för kakor på {link}")), "{sv}");
+    assert!(
+        sv.contains("Kakor som inte är nödvändiga använder vi bara om du har samtyckt till dem.")
+    );
     assert!(en.contains(
-        "We use cookies and similar technologies that are not strictly necessary only if you have consented to them."
+        "We use cookies that are not strictly necessary only if you have consented to them."
     ));
 
     // Without the link, the agency gets a warning that its tracking has no cookie listed.

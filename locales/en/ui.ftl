@@ -329,7 +329,7 @@ q-authority-phone-help = Optional.
 
 q-cookies = Cookies
 q-cookies-help = List each cookie your website sets, and each similar technology your website or app uses to store or read information on the visitor's device: local or session storage, tracking pixels, SDKs in an app. Leave the list empty if there are none, or if your own cookie policy (below) lists them.
-q-cookies-empty = No cookies added.
+q-cookies-empty = No cookies or similar technologies added.
 q-cookie-add = Add a cookie or technology
 q-cookie-item = { $n }. { $name }
 q-cookie-item-unnamed = { $n }. (no name yet)

@@ -329,7 +329,7 @@ q-authority-phone-help = Frivilligt.
 
 q-cookies = Kakor
 q-cookies-help = Lista varje kaka som er webbplats sätter, och varje liknande teknik som er webbplats eller app använder för att spara eller läsa information i besökarens enhet: lokal lagring eller sessionslagring, spårningspixlar, SDK:er i en app. Lämna listan tom om det inte finns några, eller om er egen policy för kakor (nedan) listar dem.
-q-cookies-empty = Inga kakor tillagda.
+q-cookies-empty = Inga kakor eller liknande tekniker tillagda.
 q-cookie-add = Lägg till en kaka eller teknik
 q-cookie-item = { $n }. { $name }
 q-cookie-item-unnamed = { $n }. (inget namn ännu)

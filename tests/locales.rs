@@ -45,6 +45,7 @@ fn every_catalogue_entry_has_a_name_and_help_in_both_languages() {
     let data: Vec<&str> = catalog::DATA.iter().map(|d| d.id).collect();
     let retention: Vec<&str> = catalog::RETENTION.iter().map(|r| r.id).collect();
     let countries: Vec<&str> = facts.countries().collect();
+    let technologies = policywright::project::Technology::ALL.map(|t| t.id());
     let lists: Vec<(&str, &[&str])> = vec![
         (kind::PURPOSE, catalog::PURPOSES),
         (kind::PEOPLE, catalog::PEOPLE),
@@ -57,6 +58,7 @@ fn every_catalogue_entry_has_a_name_and_help_in_both_languages() {
         (kind::COUNTRY, &countries),
         (kind::SAFEGUARD, catalog::SAFEGUARDS),
         (kind::COOKIE_CATEGORY, catalog::COOKIE_CATEGORIES),
+        (kind::TECHNOLOGY, &technologies),
         (kind::PARTY, catalog::PARTIES),
         (kind::CHANGE_CHANNEL, catalog::CHANGE_CHANNELS),
         (kind::SECURITY, catalog::SECURITY),

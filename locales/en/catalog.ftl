@@ -281,9 +281,22 @@ cookie-category-marketing = marketing
     .help = Used for advertising or to follow visitors across websites. Needs consent.
 
 party-first = first party
-    .help = The cookie is set by your own website.
+    .help = It belongs to your own website's domain, even when another company's script sets it and receives its data (Google Analytics' _ga).
 party-third = third party
-    .help = The cookie is set by someone else, such as an analytics service or an ad network.
+    .help = It belongs to another company's domain, such as an ad network's.
+
+technology-cookie = cookie
+    .help = A small text file the website stores in the visitor's browser.
+technology-local-storage = local storage
+    .help = Data the website keeps in the browser's local storage; it stays until it is deleted.
+technology-session-storage = session storage
+    .help = Data the website keeps in the browser's session storage; it goes when the tab is closed.
+technology-pixel = tracking pixel
+    .help = An invisible image or script (a web beacon, such as the Meta pixel) that reports the visit to its provider.
+technology-sdk = SDK in an app
+    .help = A software development kit in your mobile app that stores or reads data on the phone, such as an analytics or advertising SDK.
+technology-fingerprinting = device fingerprinting
+    .help = The device's characteristics (screen, fonts, settings) read to recognise it without storing anything.
 
 ## How changes are announced (used in the sentence "We announce changes …")
 

@@ -67,7 +67,13 @@ diag-joint-essence-missing = Describe what you and the joint controller are each
 diag-recipient-activity-unknown = No use of personal data (activity) has the id “{ $value }”. The ids there are: { $expected }. An activity's id is its purpose from the list, or the id you give it.
 diag-recipient-activity-ambiguous = Several uses of personal data (activities) have the id “{ $value }”: give them ids of their own and link the one you mean.
 diag-activity-id-repeated = Another use of personal data (activity) already has the id “{ $value }”: each needs its own.
-diag-lifetime-invalid = “{ $value }” is not a lifetime: write "session" or a number and a unit, such as "30 days", "13 months" or "2 years".
+diag-lifetime-invalid = “{ $value }” is not a lifetime. Write it in English in one of these forms: "session" (until the browser is closed), "none" (nothing is stored), "until deleted", a number and a unit ("1 minute", "13 months"), "up to" a time ("up to 2 years") or a range ("30 seconds to 1 year"). The units are seconds, minutes, hours, days, weeks, months and years.
+diag-lifetime-range-reversed = “{ $value }” gives the longer time first: write the shorter one first, as in "30 seconds to 1 year".
+diag-lifetime-none-stored = { $technology ->
+    [local-storage] Local storage
+    [session-storage] Session storage
+   *[other] A cookie
+} stores information on the visitor's device, so "none" cannot be its lifetime: say how long it is kept, such as "session" or "13 months".
 diag-cookie-consent-missing = Some cookies need consent: describe how visitors give it.
 diag-cookie-withdrawal-missing = Describe how visitors withdraw or change their cookie consent.
 diag-guardian-consent-missing = The service is aimed at children: describe how you get a parent or guardian's consent when a child cannot consent alone.

@@ -12,10 +12,41 @@ pdf-page-of = Page { $page } of { $pages }
 language-sv = Swedish
 language-en = English
 
-lifetime-session = until the browser is closed
+lifetime-session = { $technology ->
+    [session-storage] until the tab is closed
+    [sdk] until the app is closed
+   *[other] until the browser is closed
+}
+lifetime-none = nothing is stored
+lifetime-until-deleted = until deleted
+
+# The similar technologies used, named in the cookie clause's sentence "Similar technologies, here …".
+cookie-similar-local-storage = local storage in your browser
+cookie-similar-session-storage = session storage in your browser
+cookie-similar-pixel = tracking pixels
+cookie-similar-sdk = software development kits (SDKs) in our app
+cookie-similar-fingerprinting = device fingerprinting
+lifetime-up-to = up to { $time }
+lifetime-range = { $from } to { $to }
+lifetime-seconds = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+lifetime-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+lifetime-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
 lifetime-days = { $count ->
     [one] { $count } day
    *[other] { $count } days
+}
+lifetime-weeks = { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
 }
 lifetime-months = { $count ->
     [one] { $count } month

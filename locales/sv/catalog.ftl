@@ -277,9 +277,22 @@ cookie-category-marketing = marknadsföring
     .help = Används för annonser eller för att följa besökare mellan webbplatser. Kräver samtycke.
 
 party-first = förstapart
-    .help = Kakan sätts av er egen webbplats.
+    .help = Den hör till er egen webbplats domän, även när ett annat företags skript sätter den och får dess uppgifter (Google Analytics _ga).
 party-third = tredjepart
-    .help = Kakan sätts av någon annan, till exempel en analystjänst eller ett annonsnätverk.
+    .help = Den hör till ett annat företags domän, till exempel ett annonsnätverks.
+
+technology-cookie = kaka
+    .help = En liten textfil som webbplatsen sparar i besökarens webbläsare.
+technology-local-storage = lokal lagring
+    .help = Uppgifter som webbplatsen sparar i webbläsarens lokala lagring (local storage); de finns kvar tills de raderas.
+technology-session-storage = sessionslagring
+    .help = Uppgifter som webbplatsen sparar i webbläsarens sessionslagring (session storage); de försvinner när fliken stängs.
+technology-pixel = spårningspixel
+    .help = En osynlig bild eller ett skript (en webbfyr, till exempel Meta-pixeln) som rapporterar besöket till leverantören.
+technology-sdk = SDK i en app
+    .help = Ett programbibliotek (SDK) i er mobilapp som sparar eller läser uppgifter i telefonen, till exempel för statistik eller annonser.
+technology-fingerprinting = fingeravtryck av enheten
+    .help = Enhetens egenskaper (skärm, typsnitt, inställningar) läses för att känna igen den, utan att något sparas.
 
 ## Hur ändringar meddelas (används i meningen "Vi meddelar ändringar …")
 

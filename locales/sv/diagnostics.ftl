@@ -67,7 +67,13 @@ diag-joint-essence-missing = Beskriv vad ni och den andra personuppgiftsansvarig
 diag-recipient-activity-unknown = Ingen användning av personuppgifter har id:t ”{ $value }”. De id som finns är: { $expected }. En användnings id är dess ändamål i listan, eller det id ni ger den.
 diag-recipient-activity-ambiguous = Flera användningar av personuppgifter har id:t ”{ $value }”: ge dem egna id och länka den ni menar.
 diag-activity-id-repeated = En annan användning av personuppgifter har redan id:t ”{ $value }”: varje användning behöver ett eget.
-diag-lifetime-invalid = ”{ $value }” är ingen livslängd: skriv "session" eller ett tal och en enhet på engelska, till exempel "30 days", "13 months" eller "2 years".
+diag-lifetime-invalid = ”{ $value }” är ingen livslängd. Skriv den på engelska i någon av de här formerna: "session" (tills webbläsaren stängs), "none" (inget sparas), "until deleted" (tills den raderas), ett tal och en enhet ("1 minute", "13 months"), "up to" och en tid ("up to 2 years", upp till 2 år) eller ett intervall ("30 seconds to 1 year", 30 sekunder till 1 år). Enheterna är seconds, minutes, hours, days, weeks, months och years.
+diag-lifetime-range-reversed = ”{ $value }” anger den längre tiden först: skriv den kortare först, som i "30 seconds to 1 year".
+diag-lifetime-none-stored = { $technology ->
+    [local-storage] Lokal lagring
+    [session-storage] Sessionslagring
+   *[other] En kaka
+} sparar information i besökarens enhet, så "none" kan inte vara livslängden: ange hur länge den sparas, till exempel "session" eller "13 months".
 diag-cookie-consent-missing = Vissa kakor kräver samtycke: beskriv hur besökaren lämnar det.
 diag-cookie-withdrawal-missing = Beskriv hur besökaren återkallar eller ändrar sitt samtycke till kakor.
 diag-guardian-consent-missing = Tjänsten riktar sig till barn: beskriv hur ni får vårdnadshavarens samtycke när ett barn inte kan samtycka själv.

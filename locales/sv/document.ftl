@@ -12,10 +12,41 @@ pdf-page-of = Sida { $page } av { $pages }
 language-sv = svenska
 language-en = engelska
 
-lifetime-session = tills webbläsaren stängs
+lifetime-session = { $technology ->
+    [session-storage] tills fliken stängs
+    [sdk] tills appen stängs
+   *[other] tills webbläsaren stängs
+}
+lifetime-none = inget sparas
+lifetime-until-deleted = tills den raderas
+
+# De liknande tekniker som används, i kakavsnittets mening "Liknande tekniker, här …".
+cookie-similar-local-storage = lokal lagring i webbläsaren
+cookie-similar-session-storage = sessionslagring i webbläsaren
+cookie-similar-pixel = spårningspixlar
+cookie-similar-sdk = programbibliotek (SDK) i vår app
+cookie-similar-fingerprinting = fingeravtryck av din enhet
+lifetime-up-to = upp till { $time }
+lifetime-range = { $from } till { $to }
+lifetime-seconds = { $count ->
+    [one] { $count } sekund
+   *[other] { $count } sekunder
+}
+lifetime-minutes = { $count ->
+    [one] { $count } minut
+   *[other] { $count } minuter
+}
+lifetime-hours = { $count ->
+    [one] { $count } timme
+   *[other] { $count } timmar
+}
 lifetime-days = { $count ->
     [one] { $count } dag
    *[other] { $count } dagar
+}
+lifetime-weeks = { $count ->
+    [one] { $count } vecka
+   *[other] { $count } veckor
 }
 lifetime-months = { $count ->
     [one] { $count } månad

@@ -176,6 +176,8 @@ fn new_save_open_round_trip_and_restart() {
     assert_eq!(serde_json::to_value(&on_disk).unwrap(), project);
 
     // A second save goes to the same file without asking (a cancelled dialog would say null).
+    // The cookie answers of version 4 go with it: a similar technology, who receives the data,
+    // a lifetime under a day and a range, and the site's own cookie policy.
     h.answer(None);
     let mut changed = project.clone();
     changed["organisation"]["email"] = json!("hej@bageriet.se");
@@ -225,6 +227,28 @@ fn new_save_open_round_trip_and_restart() {
         "kind": "public",
         "purpose": { "sv": "Läser ditt omdöme.", "en": "Read your review." }
     }]);
+    changed["cookies"] = json!({
+        "policy_url": "https://bageriet.se/kakor",
+        "consent": { "sv": "Via bannern.", "en": "Through the banner." },
+        "withdrawal": { "sv": "Via länken Kakor.", "en": "Through the Cookies link." },
+        "items": [
+            {
+                "name": "_gat", "provider": "Bageriet i Åre AB", "data_recipient": "Google",
+                "purpose": { "sv": "Begränsar anropen.", "en": "Limits the requests." },
+                "category": "statistics", "lifetime": "1 minute", "party": "first"
+            },
+            {
+                "name": "Meta Pixel", "technology": "pixel", "provider": "Meta",
+                "purpose": { "sv": "Mäter annonser.", "en": "Measures ads." },
+                "category": "marketing", "lifetime": "none", "party": "third"
+            },
+            {
+                "name": "bg_token", "technology": "local-storage", "provider": "Bageriet i Åre AB",
+                "purpose": { "sv": "Håller dig inloggad.", "en": "Keeps you signed in." },
+                "category": "necessary", "lifetime": "30 seconds to 1 year", "party": "first"
+            }
+        ]
+    });
     assert_eq!(
         h.ok(
             "save_project",
@@ -253,6 +277,16 @@ fn new_save_open_round_trip_and_restart() {
     assert_eq!(opened["project"], changed);
     let on_disk = std::fs::read_to_string(&file).unwrap();
     assert!(on_disk.contains("joint_essence") && on_disk.contains("country = \"varies\""));
+    let text = std::fs::read_to_string(&file).unwrap();
+    for line in [
+        "policy_url = \"https://bageriet.se/kakor\"",
+        "data_recipient = \"Google\"",
+        "technology = \"pixel\"",
+        "technology = \"local-storage\"",
+        "lifetime = \"30 seconds to 1 year\"",
+    ] {
+        assert!(text.contains(line), "{line} in\n{text}");
+    }
     let by_path = h.ok("open_project", json!({ "path": file }));
     assert_eq!(by_path["project"], changed);
 

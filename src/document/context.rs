@@ -8,7 +8,7 @@ use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::project::catalog::{self, kind};
 use crate::project::legal;
-use crate::project::validate::{parse_lifetime, Lifetime};
+use crate::project::validate::{parse_lifetime, Lifetime, Span};
 use crate::project::{self, Entry, LegalBasis, Project, Safeguard, Text};
 use serde::Serialize;
 
@@ -340,21 +340,62 @@ pub struct RecipientCtx {
 
 #[derive(Debug, Serialize)]
 pub struct CookiesCtx {
+    /// Cookies and similar technologies, in the project's order.
     pub items: Vec<CookieCtx>,
-    /// Some cookie needs consent (anything but strictly necessary).
+    /// Some item needs consent (anything but strictly necessary).
     pub needs_consent: bool,
+    /// Some item is strictly necessary (used without consent).
+    pub any_necessary: bool,
+    /// What the strictly necessary items are: "cookie" (only cookies), "similar" (only similar
+    /// technologies), "both", or "" (none).
+    pub necessary_kinds: &'static str,
     pub consent: String,
     pub withdrawal: String,
+    /// Some item is a cookie, or none is listed (the site's cookie policy lists them).
+    pub any_cookie: bool,
+    /// Some item is a similar technology (local storage, a pixel, an SDK, …).
+    pub any_similar: bool,
+    /// The similar technologies used, named for a sentence: "local storage in your browser and
+    /// tracking pixels" ("" when none).
+    pub similar: String,
+    /// Something is kept in the browser (cookies, local or session storage), or none is listed.
+    pub in_browser: bool,
+    /// Local or session storage is used (the visitor deletes it with the site's data).
+    pub any_storage: bool,
+    /// Some item is in an app (an SDK).
+    pub in_app: bool,
+    /// Some item is on the website (anything but an SDK), or none is listed.
+    pub on_web: bool,
+    /// Some item belongs to another company's domain.
+    pub any_third: bool,
+    /// Some item's data goes to someone other than its provider: the table shows who.
+    pub show_receiver: bool,
+    /// Whoever receives data other than the organisation itself, for a sentence: "Google,
+    /// Hotjar and Meta" ("" when only the organisation does).
+    pub others: String,
+    pub others_count: usize,
+    /// Some first-party cookie sends its data to another company (`_ga` to Google).
+    pub first_party_to_others: bool,
+    /// Markdown link to the site's own cookie policy or consent tool ("" when none).
+    pub policy_link: String,
 }
 
 #[derive(Debug, Serialize)]
 pub struct CookieCtx {
     pub name: String,
+    /// "cookie", "local-storage", "session-storage", "pixel", "sdk", "fingerprinting".
+    pub technology: &'static str,
+    pub technology_name: String,
+    /// Who sets it.
     pub provider: String,
+    /// Who receives the data it collects (the provider unless another is named).
+    pub receiver: String,
+    /// The receiver is the organisation itself (by its legal name).
+    pub receiver_is_us: bool,
     pub purpose: String,
     pub category: &'static str,
     pub category_name: String,
-    /// "13 månader", "sessionen" / "13 months", "session".
+    /// "13 månader", "upp till 2 år", "30 sekunder till 1 år" / "13 months", "up to 2 years".
     pub lifetime: String,
     pub third_party: bool,
     pub party_name: String,
@@ -851,39 +892,7 @@ impl Context {
             recipients.push(ctx);
         }
 
-        let c = &p.cookies;
-        let cookies = CookiesCtx {
-            items: c
-                .items
-                .iter()
-                .map(|k| {
-                    Ok(CookieCtx {
-                        name: escape(&k.name),
-                        provider: escape(&k.provider),
-                        purpose: text(&k.purpose, lang),
-                        category: k.category.id(),
-                        category_name: named(lang, kind::COOKIE_CATEGORY, k.category.id()).name,
-                        lifetime: lifetime(lang, &k.lifetime)?,
-                        third_party: k.party == project::Party::Third,
-                        party_name: named(
-                            lang,
-                            kind::PARTY,
-                            match k.party {
-                                project::Party::First => "first",
-                                project::Party::Third => "third",
-                            },
-                        )
-                        .name,
-                    })
-                })
-                .collect::<Result<_, I18nError>>()?,
-            needs_consent: c
-                .items
-                .iter()
-                .any(|k| k.category != project::CookieCategory::Necessary),
-            consent: text(&c.consent, lang),
-            withdrawal: text(&c.withdrawal, lang),
-        };
+        let cookies = cookies(p, lang)?;
 
         let rights_email = if p.rights.email.is_empty() {
             &o.email
@@ -998,7 +1007,7 @@ impl Context {
             }),
             any_direct_marketing: p.activities.iter().any(is_direct_marketing),
             any_transfers: !transfers.is_empty(),
-            any_cookies: !cookies.items.is_empty(),
+            any_cookies: !cookies.items.is_empty() || !cookies.policy_link.is_empty(),
             any_derogation: transfers.iter().any(|t| t.safeguard == "derogation"),
             any_profiling_objection: p
                 .activities
@@ -1222,13 +1231,146 @@ fn recipient(
     })
 }
 
-/// A cookie lifetime in words, through Fluent plurals: `lifetime-months` with `$count`.
-fn lifetime(lang: Lang, value: &str) -> Result<String, I18nError> {
+/// Names compared as a reader would: case and spacing aside.
+fn same_name(a: &str, b: &str) -> bool {
+    let fold = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    fold(a) == fold(b)
+}
+
+/// The cookies part: each item, and the facts the clause's sentences depend on.
+fn cookies(p: &Project, lang: Lang) -> Result<CookiesCtx, I18nError> {
+    use project::{CookieCategory, Party, Technology};
+    let c = &p.cookies;
+    let us = &p.organisation.legal_name;
+    let is_us = |name: &str| same_name(name, us);
+    let items = c
+        .items
+        .iter()
+        .map(|k| {
+            Ok(CookieCtx {
+                name: escape(&k.name),
+                technology: k.technology.id(),
+                technology_name: named(lang, kind::TECHNOLOGY, k.technology.id()).name,
+                provider: escape(&k.provider),
+                receiver: escape(k.receiver()),
+                receiver_is_us: is_us(k.receiver()),
+                purpose: text(&k.purpose, lang),
+                category: k.category.id(),
+                category_name: named(lang, kind::COOKIE_CATEGORY, k.category.id()).name,
+                lifetime: lifetime(lang, &k.lifetime, k.technology)?,
+                third_party: k.party == Party::Third,
+                party_name: named(
+                    lang,
+                    kind::PARTY,
+                    match k.party {
+                        Party::First => "first",
+                        Party::Third => "third",
+                    },
+                )
+                .name,
+            })
+        })
+        .collect::<Result<Vec<_>, I18nError>>()?;
+    let uses = |t: Technology| c.items.iter().any(|k| k.technology == t);
+    let similar: Vec<Named> = Technology::ALL
+        .into_iter()
+        .filter(|&t| t != Technology::Cookie && uses(t))
+        .map(|t| {
+            Ok(Named {
+                id: t.id().to_owned(),
+                name: i18n::message(lang, &format!("cookie-similar-{}", t.id()), &[])?,
+            })
+        })
+        .collect::<Result<_, I18nError>>()?;
+    // Each receiver once, in the order of the table.
+    let mut others: Vec<Named> = Vec::new();
+    for k in &c.items {
+        let r = k.receiver().trim();
+        if !r.is_empty() && !is_us(r) && !others.iter().any(|o| same_name(&o.id, r)) {
+            others.push(Named {
+                id: r.to_owned(),
+                name: escape(r),
+            });
+        }
+    }
+    let none_listed = c.items.is_empty();
+    Ok(CookiesCtx {
+        needs_consent: c
+            .items
+            .iter()
+            .any(|k| k.category != CookieCategory::Necessary),
+        any_necessary: c
+            .items
+            .iter()
+            .any(|k| k.category == CookieCategory::Necessary),
+        necessary_kinds: {
+            let necessary = |cookie: bool| {
+                c.items.iter().any(|k| {
+                    k.category == CookieCategory::Necessary
+                        && (k.technology == Technology::Cookie) == cookie
+                })
+            };
+            match (necessary(true), necessary(false)) {
+                (true, true) => "both",
+                (true, false) => "cookie",
+                (false, true) => "similar",
+                (false, false) => "",
+            }
+        },
+        consent: text(&c.consent, lang),
+        withdrawal: text(&c.withdrawal, lang),
+        any_cookie: none_listed || uses(Technology::Cookie),
+        any_similar: !similar.is_empty(),
+        similar: join_names(lang, &similar)?,
+        in_browser: none_listed || c.items.iter().any(|k| k.technology.in_browser()),
+        any_storage: uses(Technology::LocalStorage) || uses(Technology::SessionStorage),
+        in_app: uses(Technology::Sdk),
+        on_web: none_listed || c.items.iter().any(|k| k.technology != Technology::Sdk),
+        any_third: c.items.iter().any(|k| k.party == Party::Third),
+        show_receiver: c
+            .items
+            .iter()
+            .any(|k| !same_name(k.receiver(), &k.provider)),
+        others_count: others.len(),
+        others: join_names(lang, &others)?,
+        first_party_to_others: c.items.iter().any(|k| {
+            k.technology == Technology::Cookie
+                && k.party == Party::First
+                && !k.receiver().trim().is_empty()
+                && !is_us(k.receiver())
+        }),
+        policy_link: if c.policy_url.trim().is_empty() {
+            String::new()
+        } else {
+            link(display_url(c.policy_url.trim()), c.policy_url.trim())
+        },
+        items,
+    })
+}
+
+/// A lifetime in words, through Fluent plurals (`lifetime-months` with `$count`): "1 minute",
+/// "up to 2 years", "30 seconds to 1 year". "session" depends on where the item lives (the
+/// browser, the tab, the app). Text that cannot be read (an error already) is shown as written.
+fn lifetime(lang: Lang, value: &str, technology: project::Technology) -> Result<String, I18nError> {
+    let span = |s: Span| plural(lang, &format!("lifetime-{}", s.unit.id()), s.count);
     match parse_lifetime(value) {
-        Some(Lifetime::Session) => i18n::message(lang, "lifetime-session", &[]),
-        Some(Lifetime::Days(n)) => plural(lang, "lifetime-days", n),
-        Some(Lifetime::Months(n)) => plural(lang, "lifetime-months", n),
-        Some(Lifetime::Years(n)) => plural(lang, "lifetime-years", n),
+        Some(Lifetime::Session) => {
+            i18n::message(lang, "lifetime-session", &[("technology", technology.id())])
+        }
+        Some(Lifetime::None) => i18n::message(lang, "lifetime-none", &[]),
+        Some(Lifetime::UntilDeleted) => i18n::message(lang, "lifetime-until-deleted", &[]),
+        Some(Lifetime::For(s)) => span(s),
+        Some(Lifetime::UpTo(s)) => i18n::message(lang, "lifetime-up-to", &[("time", &span(s)?)]),
+        Some(Lifetime::Range(from, to)) => i18n::message(
+            lang,
+            "lifetime-range",
+            &[("from", &span(from)?), ("to", &span(to)?)],
+        ),
         None => Ok(escape(value)),
     }
 }

@@ -245,6 +245,8 @@ pub struct Catalog {
     /// The supervisory authorities policywright knows, by country (`authority.country`).
     pub authorities: Vec<Choice>,
     pub cookie_categories: Vec<Choice>,
+    /// Cookies and similar technologies (`cookies.items[].technology`).
+    pub technologies: Vec<Choice>,
     pub parties: Vec<Choice>,
     pub change_channels: Vec<Choice>,
     pub security: Vec<Choice>,
@@ -289,6 +291,7 @@ pub mod kind {
     pub const DEROGATION: &str = "derogation";
     pub const DECISION_GROUND: &str = "decision-ground";
     pub const COOKIE_CATEGORY: &str = "cookie-category";
+    pub const TECHNOLOGY: &str = "technology";
     pub const PARTY: &str = "party";
     pub const CHANGE_CHANNEL: &str = "change-channel";
     pub const SECURITY: &str = "security";
@@ -385,6 +388,11 @@ pub fn catalog(lang: Lang) -> Catalog {
             })
             .collect(),
         cookie_categories: choices(lang, kind::COOKIE_CATEGORY, COOKIE_CATEGORIES),
+        technologies: choices(
+            lang,
+            kind::TECHNOLOGY,
+            &crate::project::Technology::ALL.map(crate::project::Technology::id),
+        ),
         parties: choices(lang, kind::PARTY, PARTIES),
         change_channels: choices(lang, kind::CHANGE_CHANNEL, CHANGE_CHANNELS),
         security: choices(lang, kind::SECURITY, SECURITY),

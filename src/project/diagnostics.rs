@@ -75,6 +75,8 @@ pub const CODES: &[&str] = &[
     "recipient-activity-ambiguous",
     "activity-id-repeated",
     "lifetime-invalid",
+    "lifetime-range-reversed",
+    "lifetime-none-stored",
     "cookie-consent-missing",
     "cookie-withdrawal-missing",
     "guardian-consent-missing",

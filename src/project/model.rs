@@ -861,6 +861,10 @@ pub struct Cookies {
     /// How a visitor withdraws or changes consent.
     #[serde(skip_serializing_if = "is_blank_text")]
     pub withdrawal: Text,
+    /// The site's own cookie policy or consent tool (`https://…`): the policy points there for
+    /// the details it keeps.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub policy_url: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Cookie>,
 }
@@ -892,15 +896,85 @@ pub enum Party {
     Third,
 }
 
+/// What stores or reads information on the visitor's device. The cookie rule (lag (2022:482)
+/// om elektronisk kommunikation 9 kap. 28 §) covers them all, not only cookies.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Technology {
+    #[default]
+    Cookie,
+    /// The browser's local storage (kept until deleted).
+    LocalStorage,
+    /// The browser's session storage (kept until the tab is closed).
+    SessionStorage,
+    /// A tracking pixel or web beacon: an invisible image that reports the visit.
+    Pixel,
+    /// A software development kit in a mobile app that stores or reads data on the device.
+    Sdk,
+    /// Device fingerprinting: the device's characteristics read to recognise it.
+    Fingerprinting,
+}
+
+impl Technology {
+    pub const ALL: [Technology; 6] = [
+        Technology::Cookie,
+        Technology::LocalStorage,
+        Technology::SessionStorage,
+        Technology::Pixel,
+        Technology::Sdk,
+        Technology::Fingerprinting,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Technology::Cookie => "cookie",
+            Technology::LocalStorage => "local-storage",
+            Technology::SessionStorage => "session-storage",
+            Technology::Pixel => "pixel",
+            Technology::Sdk => "sdk",
+            Technology::Fingerprinting => "fingerprinting",
+        }
+    }
+
+    /// Whether it is, by what it is, something stored on the device (so it has a lifetime);
+    /// a pixel, an SDK or fingerprinting may only read.
+    pub fn always_stores(self) -> bool {
+        matches!(
+            self,
+            Technology::Cookie | Technology::LocalStorage | Technology::SessionStorage
+        )
+    }
+
+    /// Kept in the browser, where the visitor can delete it.
+    pub fn in_browser(self) -> bool {
+        self.always_stores()
+    }
+
+    fn is_cookie(&self) -> bool {
+        *self == Technology::Cookie
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cookie {
     pub name: String,
+    /// A cookie, or a similar technology (local storage, a pixel, an SDK, …).
+    #[serde(default, skip_serializing_if = "Technology::is_cookie")]
+    pub technology: Technology,
+    /// Who sets it: the organisation itself, or the company whose script or service does.
     pub provider: String,
+    /// Who receives the data it collects, when not the provider (`_ga`: set by the site,
+    /// data to Google). Empty: the provider.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub data_recipient: String,
     pub purpose: Text,
     pub category: CookieCategory,
-    /// "session", or a number and a unit: "30 days", "13 months", "2 years".
+    /// "session", "none" (nothing stored), a number and a unit ("1 minute", "13 months"), "up
+    /// to 2 years", or a range "30 seconds to 1 year": see `validate::parse_lifetime`.
     pub lifetime: String,
+    /// Whose domain it belongs to: the site's own (first) or another's (third). Not who
+    /// receives the data.
     pub party: Party,
 }
 
@@ -908,11 +982,22 @@ impl Cookie {
     pub fn blank() -> Self {
         Cookie {
             name: String::new(),
+            technology: Technology::Cookie,
             provider: String::new(),
+            data_recipient: String::new(),
             purpose: Text::default(),
             category: CookieCategory::Necessary,
             lifetime: "session".to_owned(),
             party: Party::First,
+        }
+    }
+
+    /// Who receives the data it collects: `data_recipient`, or else the provider.
+    pub fn receiver(&self) -> &str {
+        if self.data_recipient.trim().is_empty() {
+            &self.provider
+        } else {
+            &self.data_recipient
         }
     }
 }

@@ -360,7 +360,8 @@ impl Validator {
                     "required",
                 );
             }
-            if p.cookies.items.is_empty() {
+            // A cookie policy of the site's own lists them there.
+            if p.cookies.items.is_empty() && p.cookies.policy_url.trim().is_empty() {
                 let tracking_purpose =
                     matches!(a.purpose.as_str(), "website-analytics" | "marketing");
                 for (j, d) in a.data.iter().enumerate() {
@@ -663,12 +664,27 @@ impl Validator {
             self.required(&k.name, &format!("{path}.name"));
             self.required(&k.provider, &format!("{path}.provider"));
             self.text(&k.purpose, &format!("{path}.purpose"), "required");
-            if parse_lifetime(&k.lifetime).is_none() {
-                self.error("lifetime-invalid", format!("{path}.lifetime"))
-                    .args
-                    .push(("value", k.lifetime.clone()));
+            let lifetime_path = format!("{path}.lifetime");
+            match read_lifetime(&k.lifetime) {
+                Err(e) => {
+                    let code = match e {
+                        LifetimeError::Unreadable => "lifetime-invalid",
+                        LifetimeError::RangeReversed => "lifetime-range-reversed",
+                    };
+                    self.error(code, lifetime_path)
+                        .args
+                        .push(("value", k.lifetime.clone()));
+                }
+                // A cookie or browser storage is information stored on the device.
+                Ok(Lifetime::None) if k.technology.always_stores() => {
+                    self.error("lifetime-none-stored", lifetime_path)
+                        .args
+                        .push(("technology", k.technology.id().to_owned()));
+                }
+                Ok(_) => {}
             }
         }
+        self.url(&c.policy_url, "cookies.policy_url");
         let needs_consent = c
             .items
             .iter()
@@ -961,28 +977,145 @@ fn is_date_shaped(value: &str) -> bool {
         })
 }
 
-/// A cookie lifetime: "session", or "<n> <unit>" with unit day(s), month(s) or year(s).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lifetime {
-    Session,
-    Days(u32),
-    Months(u32),
-    Years(u32),
+/// A unit of a cookie lifetime, as written in the project file (English, singular or plural).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TimeUnit {
+    Seconds,
+    Minutes,
+    Hours,
+    Days,
+    Weeks,
+    Months,
+    Years,
 }
 
-pub fn parse_lifetime(value: &str) -> Option<Lifetime> {
-    let v = value.trim();
-    if v == "session" {
-        return Some(Lifetime::Session);
+impl TimeUnit {
+    pub const ALL: [TimeUnit; 7] = [
+        TimeUnit::Seconds,
+        TimeUnit::Minutes,
+        TimeUnit::Hours,
+        TimeUnit::Days,
+        TimeUnit::Weeks,
+        TimeUnit::Months,
+        TimeUnit::Years,
+    ];
+
+    /// The plural as written in the file: "seconds", …, "years".
+    pub fn id(self) -> &'static str {
+        match self {
+            TimeUnit::Seconds => "seconds",
+            TimeUnit::Minutes => "minutes",
+            TimeUnit::Hours => "hours",
+            TimeUnit::Days => "days",
+            TimeUnit::Weeks => "weeks",
+            TimeUnit::Months => "months",
+            TimeUnit::Years => "years",
+        }
     }
-    let (n, unit) = v.split_once(' ')?;
-    let n: u32 = n.parse().ok().filter(|&n| n > 0)?;
-    match unit.trim() {
-        "day" | "days" => Some(Lifetime::Days(n)),
-        "month" | "months" => Some(Lifetime::Months(n)),
-        "year" | "years" => Some(Lifetime::Years(n)),
+
+    fn parse(word: &str) -> Option<TimeUnit> {
+        let w = word.to_ascii_lowercase();
+        let plural = if w.ends_with('s') { w } else { format!("{w}s") };
+        TimeUnit::ALL.into_iter().find(|u| u.id() == plural)
+    }
+
+    /// Its length in seconds on average (a month is a twelfth of a Gregorian year): only to
+    /// tell which end of a range is the longer.
+    fn seconds(self) -> u64 {
+        match self {
+            TimeUnit::Seconds => 1,
+            TimeUnit::Minutes => 60,
+            TimeUnit::Hours => 3_600,
+            TimeUnit::Days => 86_400,
+            TimeUnit::Weeks => 604_800,
+            TimeUnit::Months => 2_629_746,
+            TimeUnit::Years => 31_556_952,
+        }
+    }
+}
+
+/// A length of time: a positive number of a unit ("30 seconds", "13 months").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub count: u32,
+    pub unit: TimeUnit,
+}
+
+impl Span {
+    fn seconds(self) -> u64 {
+        u64::from(self.count) * self.unit.seconds()
+    }
+}
+
+/// How long a cookie or similar technology keeps its information on the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lifetime {
+    /// "session": until the browser (the tab, the app) is closed.
+    Session,
+    /// "none": nothing is stored (a pixel, fingerprinting, an SDK that only reads).
+    None,
+    /// "until deleted": no end of its own (local storage, an app's data).
+    UntilDeleted,
+    /// "13 months": exactly so long.
+    For(Span),
+    /// "up to 2 years": at most so long (the site or the visitor may end it sooner).
+    UpTo(Span),
+    /// "30 seconds to 1 year": somewhere in between, the shorter first.
+    Range(Span, Span),
+}
+
+/// Why a lifetime cannot be used: not in any accepted form, or a range with its longer end
+/// first ("1 year to 30 seconds").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LifetimeError {
+    Unreadable,
+    RangeReversed,
+}
+
+/// Reads a lifetime as written in the project file: "session", "none", "until deleted",
+/// "<n> <unit>", "up to
+/// <n> <unit>" or "<n> <unit> to <m> <unit>", with the units second, minute, hour, day, week,
+/// month and year (singular or plural, any case). Every lifetime of versions 1–3 ("session",
+/// "<n> day(s)|month(s)|year(s)") reads as it always did.
+pub fn read_lifetime(value: &str) -> Result<Lifetime, LifetimeError> {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let span = |n: &str, unit: &str| -> Option<Span> {
+        // Digits only, as versions 1–3 read them (an explicit "+" too): not "1_000" or "1.5".
+        let n = n.strip_prefix('+').unwrap_or(n);
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let count: u32 = n.parse().ok().filter(|&n| n > 0)?;
+        Some(Span {
+            count,
+            unit: TimeUnit::parse(unit)?,
+        })
+    };
+    let lower: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let read = match lower.as_slice() {
+        ["session"] => Some(Lifetime::Session),
+        ["none"] => Some(Lifetime::None),
+        ["until", "deleted"] => Some(Lifetime::UntilDeleted),
+        [n, unit] => span(n, unit).map(Lifetime::For),
+        ["up", "to", n, unit] => span(n, unit).map(Lifetime::UpTo),
+        [n, unit, "to", m, unit2] => match (span(n, unit), span(m, unit2)) {
+            (Some(from), Some(to)) => {
+                if from.seconds() >= to.seconds() {
+                    return Err(LifetimeError::RangeReversed);
+                }
+                Some(Lifetime::Range(from, to))
+            }
+            _ => None,
+        },
         _ => None,
-    }
+    };
+    read.ok_or(LifetimeError::Unreadable)
+}
+
+/// A lifetime that can be used, or `None` (see `read_lifetime` for why not).
+pub fn parse_lifetime(value: &str) -> Option<Lifetime> {
+    read_lifetime(value).ok()
 }
 
 #[cfg(test)]
@@ -1010,9 +1143,77 @@ mod tests {
         assert!(is_date_shaped("2026-02-30") && !is_date_shaped("30/2/2026"));
         assert!(is_swedish_postcode("11134") && is_swedish_postcode("111 34"));
         assert!(!is_swedish_postcode("11134X") && !is_swedish_postcode("1113"));
-        assert_eq!(parse_lifetime("13 months"), Some(Lifetime::Months(13)));
-        assert_eq!(parse_lifetime("1 day"), Some(Lifetime::Days(1)));
+        let span = |count, unit| Span { count, unit };
+        assert_eq!(
+            parse_lifetime("13 months"),
+            Some(Lifetime::For(span(13, TimeUnit::Months)))
+        );
+        assert_eq!(
+            parse_lifetime("1 day"),
+            Some(Lifetime::For(span(1, TimeUnit::Days)))
+        );
         assert_eq!(parse_lifetime("session"), Some(Lifetime::Session));
         assert_eq!(parse_lifetime("forever"), None);
+    }
+
+    #[test]
+    fn lifetimes_under_a_day_up_to_and_ranges() {
+        let span = |count, unit| Span { count, unit };
+        assert_eq!(
+            read_lifetime("1 minute"),
+            Ok(Lifetime::For(span(1, TimeUnit::Minutes)))
+        );
+        assert_eq!(
+            read_lifetime("30 Minutes"),
+            Ok(Lifetime::For(span(30, TimeUnit::Minutes)))
+        );
+        assert_eq!(
+            read_lifetime(" 24  hours "),
+            Ok(Lifetime::For(span(24, TimeUnit::Hours)))
+        );
+        assert_eq!(
+            read_lifetime("up to 2 years"),
+            Ok(Lifetime::UpTo(span(2, TimeUnit::Years)))
+        );
+        assert_eq!(
+            read_lifetime("30 seconds to 1 year"),
+            Ok(Lifetime::Range(
+                span(30, TimeUnit::Seconds),
+                span(1, TimeUnit::Years)
+            ))
+        );
+        assert_eq!(read_lifetime("none"), Ok(Lifetime::None));
+        assert_eq!(read_lifetime("Until deleted"), Ok(Lifetime::UntilDeleted));
+        assert_eq!(
+            read_lifetime("1 year to 30 seconds"),
+            Err(LifetimeError::RangeReversed)
+        );
+        assert_eq!(
+            read_lifetime("1 month to 30 days"),
+            Err(LifetimeError::RangeReversed)
+        );
+        assert_eq!(
+            read_lifetime("4 weeks to 1 month"),
+            Ok(Lifetime::Range(
+                span(4, TimeUnit::Weeks),
+                span(1, TimeUnit::Months)
+            ))
+        );
+        for bad in [
+            "",
+            "0 days",
+            "-1 days",
+            "+-1 days",
+            "1.5 hours",
+            "2 fortnights",
+            "up to",
+            "up to session",
+            "30 seconds to",
+            "30 seconds - 1 year",
+            "13 månader",
+            "99999999999 years",
+        ] {
+            assert_eq!(read_lifetime(bad), Err(LifetimeError::Unreadable), "{bad}");
+        }
     }
 }

@@ -5,7 +5,17 @@ import { bestMatch } from "./diagnostics";
 import { h, uid } from "./dom";
 import type { I18n } from "./i18n";
 import { addItem, blankFromFields, moveItem, removeItem, type Removed } from "./lists";
-import { formatLifetime, LIFETIME_UNITS, parseLifetime, type Lifetime, type LifetimeUnit } from "./lifetime";
+import {
+  formatLifetime,
+  LIFETIME_FORMS,
+  LIFETIME_UNITS,
+  parseLifetime,
+  TIMED_FORMS,
+  type Lifetime,
+  type LifetimeForm,
+  type LifetimeUnit,
+  type Span,
+} from "./lifetime";
 import { getAt, joinPath, setAt } from "./paths";
 import { activityChoices, type ChoiceField, type ChoiceSource, type Ctx, type EachField, type Field, type ListField, type MultiField } from "./schema";
 import { missingTranslations } from "./translations";
@@ -278,60 +288,85 @@ export class Form {
     return wrap;
   }
 
-  /** A unit choice and a number; text the library would not accept is shown as it is, to be fixed. */
+  /**
+   * A form choice (session, a set time, up to, a range, until deleted, nothing stored) and, for the
+   * timed forms, a number and a unit (two for a range). Text the library would not accept is shown
+   * as it is, to be fixed.
+   */
   private lifetime(key: string, path: string): HTMLElement {
     const t = this.env.i18n;
     const current = getAt(this.env.project, path);
     const parsed = parseLifetime(typeof current === "string" ? current : "session");
-    const value: Lifetime = parsed ?? { unit: "session", count: 0 };
-    const unitId = uid("f");
-    const countId = uid("f");
-    const unit = h("select", { id: unitId, "data-path": path, "data-part": "unit", name: `${path}.unit` });
-    for (const u of LIFETIME_UNITS) unit.append(h("option", { value: u }, t.t(`app-lifetime-${u}`)));
-    if (!parsed) unit.prepend(h("option", { value: "" }, String(current ?? "")));
-    unit.value = parsed ? value.unit : "";
-    const count = h("input", {
-      id: countId,
-      type: "number",
-      inputmode: "numeric",
-      min: 1,
-      step: 1,
-      "data-path": path,
-      "data-part": "count",
-      value: value.unit === "session" ? "" : String(value.count),
-    });
-    const countCell = h(
-      "div",
-      { class: "lifetime-count", hidden: value.unit === "session" || !parsed },
-      h("label", { for: countId, class: "lang-label" }, t.t("app-lifetime-count")),
-      count,
-    );
-    const write = () => {
-      const u = unit.value as LifetimeUnit;
-      if (!LIFETIME_UNITS.includes(u)) return;
-      countCell.hidden = u === "session";
-      const n = Number(count.value);
-      if (u !== "session" && !(Number.isInteger(n) && n > 0)) {
-        // A unit without a number yet: start from one so the stored value is always valid.
-        count.value = "1";
-      }
-      this.set(path, formatLifetime({ unit: u, count: Number(count.value) || 1 }), false);
+    const value: Lifetime = parsed ?? { form: "session" };
+    const control = <T extends HTMLElement>(part: string, el: T): T => {
+      el.setAttribute("data-path", path);
+      el.setAttribute("data-part", part);
+      return el;
     };
-    unit.addEventListener("change", write);
-    count.addEventListener("input", () => {
-      const n = Number(count.value);
-      if (Number.isInteger(n) && n > 0) write();
-    });
+    const formId = uid("f");
+    const form = control("form", h("select", { id: formId, name: `${path}.form` }));
+    for (const f of LIFETIME_FORMS) form.append(h("option", { value: f }, t.t(`app-lifetime-${f}`)));
+    if (!parsed) form.prepend(h("option", { value: "" }, String(current ?? "")));
+    form.value = parsed ? value.form : "";
+    const pair = (prefix: "" | "to-", s: Span | undefined) => {
+      const countId = uid("f");
+      const unitId = uid("f");
+      const count = control(
+        `${prefix}count`,
+        h("input", { id: countId, type: "number", inputmode: "numeric", min: 1, step: 1, value: s ? String(s.count) : "" }),
+      );
+      const unit = control(`${prefix}unit`, h("select", { id: unitId, name: `${path}.${prefix}unit` }));
+      for (const u of LIFETIME_UNITS) unit.append(h("option", { value: u }, t.t(`app-lifetime-${u}`)));
+      unit.value = s?.unit ?? (prefix === "" ? "months" : "years");
+      const cell = h(
+        "div",
+        { class: `lifetime-span lifetime-${prefix || "from-"}span` },
+        h("div", {}, h("label", { for: countId, class: "lang-label" }, t.t(`app-lifetime-${prefix}count`)), count),
+        h("div", {}, h("label", { for: unitId, class: "lang-label" }, t.t(`app-lifetime-${prefix}unit`)), unit),
+      );
+      return { count, unit, cell };
+    };
+    const from = pair("", value.from);
+    const to = pair("to-", value.to);
+    const show = (f: string) => {
+      from.cell.hidden = !TIMED_FORMS.includes(f as LifetimeForm);
+      to.cell.hidden = f !== "range";
+    };
+    show(parsed ? value.form : "");
+    const spanOf = (p: { count: HTMLInputElement; unit: HTMLSelectElement }): Span => {
+      const n = Number(p.count.value);
+      // A unit without a number yet: start from one so the stored value is always readable.
+      if (!(Number.isInteger(n) && n > 0)) p.count.value = "1";
+      return { count: Number(p.count.value), unit: p.unit.value as LifetimeUnit };
+    };
+    const write = () => {
+      const f = form.value as LifetimeForm;
+      if (!LIFETIME_FORMS.includes(f)) return;
+      show(f);
+      const l: Lifetime = { form: f };
+      if (TIMED_FORMS.includes(f)) l.from = spanOf(from);
+      if (f === "range") l.to = spanOf(to);
+      this.set(path, formatLifetime(l), false);
+    };
+    form.addEventListener("change", write);
+    for (const p of [from, to]) {
+      p.unit.addEventListener("change", write);
+      p.count.addEventListener("input", () => {
+        const n = Number(p.count.value);
+        if (Number.isInteger(n) && n > 0) write();
+      });
+    }
     const { wrap, help } = this.fieldset("field-lifetime", key, path);
     wrap.append(
       h(
         "div",
         { class: "lifetime-row" },
-        h("div", {}, h("label", { for: unitId, class: "lang-label" }, t.t("app-lifetime-unit")), unit),
-        countCell,
+        h("div", {}, h("label", { for: formId, class: "lang-label" }, t.t("app-lifetime-form")), form),
+        from.cell,
+        to.cell,
       ),
     );
-    wrap.append(this.slot(path, wrap, [unit, count], help.id));
+    wrap.append(this.slot(path, wrap, [form, from.count, from.unit, to.count, to.unit], help.id));
     return wrap;
   }
 
@@ -363,7 +398,7 @@ export class Form {
     const t = this.env.i18n;
     const id = uid("f");
     const current = getAt(this.env.project, path);
-    const value = typeof current === "string" ? current : "";
+    const value = typeof current === "string" ? current : (f.absent ?? "");
     const opts = this.options(f.source);
     const select = h("select", { id, "data-path": path, name: path });
     if (f.empty !== undefined) select.append(h("option", { value: "" }, t.t("app-choice-none")));
@@ -374,7 +409,9 @@ export class Form {
     select.value = value;
     select.addEventListener("change", () => {
       const v = select.value;
-      this.set(path, v === "" && f.empty === "absent" ? undefined : v, true);
+      // The library's default is left out, as the file the library writes leaves it out.
+      const absent = (v === "" && f.empty === "absent") || (f.absent !== undefined && v === f.absent);
+      this.set(path, absent ? undefined : v, true);
     });
     const help = this.help(f.key);
     const wrap = h("div", { class: "field field-choice", "data-testid": "field", "data-field": path });

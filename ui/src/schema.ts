@@ -46,6 +46,8 @@ export interface ChoiceField extends Base {
   source: ChoiceSource;
   /** How "nothing chosen" is stored: absent (an Option) or "" (an optional id); omitted: a choice is required. */
   empty?: "absent" | "";
+  /** The id an absent answer means (the library's default): shown chosen, and stored as absent. */
+  absent?: string;
 }
 export interface MultiField extends Base {
   kind: "multi";
@@ -67,7 +69,10 @@ export interface NumberField extends Base {
   min?: number;
   max?: number;
 }
-/** A cookie lifetime: "session", or a number and a unit ("13 months"), as the library parses it. */
+/**
+ * A cookie lifetime as the library reads it: "session", "none", "until deleted", a number and a unit
+ * ("13 months"), "up to 2 years" or a range "30 seconds to 1 year" (lifetime.ts).
+ */
 export interface LifetimeField extends Base {
   kind: "lifetime";
 }
@@ -603,7 +608,15 @@ export const SECTIONS: Section[] = [
         title: (item) => text(item["name"]),
         fields: [
           { kind: "text", path: "name", key: "cookie-name" },
+          {
+            kind: "choice",
+            path: "technology",
+            key: "cookie-technology",
+            source: { catalog: "technologies" },
+            absent: "cookie",
+          },
           { kind: "text", path: "provider", key: "cookie-provider" },
+          { kind: "text", path: "data_recipient", key: "cookie-data-recipient" },
           { kind: "bitext", path: "purpose", key: "cookie-purpose", multiline: true },
           { kind: "choice", path: "category", key: "cookie-category", source: { catalog: "cookie_categories" } },
           { kind: "lifetime", path: "lifetime", key: "cookie-lifetime" },
@@ -617,6 +630,7 @@ export const SECTIONS: Section[] = [
       },
       { kind: "bitext", path: "cookies.consent", key: "cookies-consent", multiline: true },
       { kind: "bitext", path: "cookies.withdrawal", key: "cookies-withdrawal", multiline: true },
+      { kind: "text", path: "cookies.policy_url", key: "cookies-policy-url", input: "url" },
     ],
   },
   {

@@ -56,6 +56,11 @@ export const catalogData: Catalog = {
   decision_grounds: [{ id: "contract", name: "Contract" }],
   authorities: [{ id: "SE", name: "Sweden: the Swedish Authority for Privacy Protection (IMY)" }],
   cookie_categories: [{ id: "necessary", name: "Necessary" }],
+  technologies: [
+    { id: "cookie", name: "cookie" },
+    { id: "local-storage", name: "local storage" },
+    { id: "pixel", name: "tracking pixel" },
+  ],
   parties: [{ id: "first", name: "First party" }],
   change_channels: [{ id: "website", name: "Website" }],
   security: [{ id: "backups", name: "Backups" }],

@@ -274,20 +274,101 @@ describe("lists", () => {
     expect(document.querySelector('[data-testid="undo-remove"]')).toBeNull();
   });
 
-  it("edit a cookie's lifetime as a unit and a number", () => {
+  it("edit a cookie's lifetime as a form, a number and a unit, and a range's end", () => {
     t.p.cookies = { items: [{ name: "a", provider: "b", purpose: {}, category: "necessary", lifetime: "session", party: "first" }] };
     t.render("cookies");
     q('[data-testid="item-toggle"][data-path="cookies.items[0]"]').click();
-    const unit = q<HTMLSelectElement>('[data-path="cookies.items[0].lifetime"][data-part="unit"]');
-    const count = q<HTMLInputElement>('[data-path="cookies.items[0].lifetime"][data-part="count"]');
-    expect(count.closest<HTMLElement>(".lifetime-count")!.hidden).toBe(true);
-    unit.value = "months";
-    unit.dispatchEvent(new Event("change"));
-    expect(getAt(t.p, "cookies.items[0].lifetime")).toBe("1 month");
+    const part = <T extends HTMLElement>(p: string) => q<T>(`[data-path="cookies.items[0].lifetime"][data-part="${p}"]`);
+    const form = part<HTMLSelectElement>("form");
+    const count = part<HTMLInputElement>("count");
+    const unit = part<HTMLSelectElement>("unit");
+    const toCount = part<HTMLInputElement>("to-count");
+    const toUnit = part<HTMLSelectElement>("to-unit");
+    const choose = (s: HTMLSelectElement, v: string) => {
+      s.value = v;
+      s.dispatchEvent(new Event("change"));
+    };
+    const stored = () => getAt(t.p, "cookies.items[0].lifetime");
+    expect(form.value).toBe("session");
+    expect(count.closest<HTMLElement>(".lifetime-span")!.hidden).toBe(true);
+    expect(toCount.closest<HTMLElement>(".lifetime-span")!.hidden).toBe(true);
+    choose(form, "for");
+    expect(stored()).toBe("1 month");
+    expect(count.closest<HTMLElement>(".lifetime-span")!.hidden).toBe(false);
     type(count, "13");
-    expect(getAt(t.p, "cookies.items[0].lifetime")).toBe("13 months");
+    expect(stored()).toBe("13 months");
     type(count, "");
-    expect(getAt(t.p, "cookies.items[0].lifetime")).toBe("13 months");
+    expect(stored()).toBe("13 months");
+    // Hotjar's 30 minutes and _gat's one minute.
+    type(count, "30");
+    choose(unit, "minutes");
+    expect(stored()).toBe("30 minutes");
+    type(count, "1");
+    expect(stored()).toBe("1 minute");
+    choose(form, "up-to");
+    choose(unit, "years");
+    type(count, "2");
+    expect(stored()).toBe("up to 2 years");
+    choose(form, "range");
+    expect(toCount.closest<HTMLElement>(".lifetime-span")!.hidden).toBe(false);
+    type(count, "30");
+    choose(unit, "seconds");
+    expect(stored()).toBe("30 seconds to 1 year");
+    type(toCount, "2");
+    choose(toUnit, "hours");
+    expect(stored()).toBe("30 seconds to 2 hours");
+    choose(form, "none");
+    expect(stored()).toBe("none");
+    expect(count.closest<HTMLElement>(".lifetime-span")!.hidden).toBe(true);
+    choose(form, "until-deleted");
+    expect(stored()).toBe("until deleted");
+  });
+
+  it("show a stored range, and text the library cannot read as it is", () => {
+    t.p.cookies = {
+      items: [
+        { name: "a", provider: "b", purpose: {}, category: "necessary", lifetime: "30 seconds to 1 year", party: "first" },
+        { name: "c", provider: "d", purpose: {}, category: "necessary", lifetime: "a while", party: "first" },
+      ],
+    };
+    t.render("cookies");
+    q('[data-testid="item-toggle"][data-path="cookies.items[0]"]').click();
+    q('[data-testid="item-toggle"][data-path="cookies.items[1]"]').click();
+    const part = <T extends HTMLElement>(i: number, p: string) =>
+      q<T>(`[data-path="cookies.items[${i}].lifetime"][data-part="${p}"]`);
+    expect(part<HTMLSelectElement>(0, "form").value).toBe("range");
+    expect(part<HTMLInputElement>(0, "count").value).toBe("30");
+    expect(part<HTMLSelectElement>(0, "unit").value).toBe("seconds");
+    expect(part<HTMLInputElement>(0, "to-count").value).toBe("1");
+    expect(part<HTMLSelectElement>(0, "to-unit").value).toBe("years");
+    const unreadable = part<HTMLSelectElement>(1, "form");
+    expect(unreadable.value).toBe("");
+    expect(unreadable.selectedOptions[0].textContent).toBe("a while");
+    expect(getAt(t.p, "cookies.items[1].lifetime")).toBe("a while");
+  });
+
+  it("ask what a cookie is, who receives its data and where the cookie policy is", () => {
+    t.p.cookies = { items: [{ name: "_ga", provider: "Bageri Lund AB", purpose: {}, category: "statistics", lifetime: "2 years", party: "first" }] };
+    t.render("cookies");
+    q('[data-testid="item-toggle"][data-path="cookies.items[0]"]').click();
+    // Absent means a cookie, as the library reads it; choosing a cookie again leaves it absent.
+    const technology = q<HTMLSelectElement>('[data-path="cookies.items[0].technology"]');
+    expect(technology.value).toBe("cookie");
+    technology.value = "local-storage";
+    technology.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "cookies.items[0].technology")).toBe("local-storage");
+    t.render("cookies");
+    const again = q<HTMLSelectElement>('[data-path="cookies.items[0].technology"]');
+    again.value = "cookie";
+    again.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "cookies.items[0].technology")).toBeUndefined();
+    t.render("cookies");
+    type(q('[data-path="cookies.items[0].data_recipient"]'), "Google");
+    expect(getAt(t.p, "cookies.items[0].data_recipient")).toBe("Google");
+    const url = q<HTMLInputElement>('[data-path="cookies.policy_url"]');
+    expect(url.type).toBe("url");
+    type(url, "https://www.bageri.example/kakor");
+    expect(getAt(t.p, "cookies.policy_url")).toBe("https://www.bageri.example/kakor");
   });
 
   it("show only recipients outside the EEA in the transfers step", () => {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FILE_ONLY } from "../src/labels";
+import { LIFETIME_FORMS, LIFETIME_UNITS } from "../src/lifetime";
 import { SECTIONS, type Field } from "../src/schema";
 import { parseFtl } from "./ftl";
 
@@ -53,7 +54,10 @@ function appIds(): string[] {
   for (const reason of ["close", "new", "open"]) ids.add(`app-unsaved-text-${reason}`);
   for (const f of ["html", "fragment", "md", "pdf"]) ids.add(`app-format-${f}`).add(`app-format-${f}-help`);
   for (const m of ["app-item-move-up", "app-item-move-down", "app-item-remove"]) ids.add(`${m}-label`);
-  for (const u of ["session", "days", "months", "years"]) ids.add(`app-lifetime-${u}`);
+  // lifetime.ts: the forms and units; form.ts: a number and a unit, and a range's end.
+  for (const f of LIFETIME_FORMS) ids.add(`app-lifetime-${f}`);
+  for (const u of LIFETIME_UNITS) ids.add(`app-lifetime-${u}`);
+  for (const p of ["count", "unit", "to-count", "to-unit"]) ids.add(`app-lifetime-${p}`);
   for (const e of ["webshop", "consultancy", "association"]) ids.add(`app-example-${e}`);
   return [...ids];
 }

@@ -726,18 +726,21 @@ fn the_recovery_file_survives_a_thousand_kills_during_autosaves() {
     for kill in 0..KILLS {
         let ready = home.path().join("child-ready");
         let _ = fs::remove_file(&ready);
+        let child_log = home.path().join("child-log");
         let mut child = Command::new(&me)
             .args(["tests::autosave_loop_child", "--exact", "--test-threads=1"])
             .env("POLICYWRIGHT_AUTOSAVE_LOOP", home.path())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(fs::File::create(&child_log).unwrap())
             .spawn()
             .unwrap();
         while !ready.exists() {
-            assert!(
-                child.try_wait().unwrap().is_none(),
-                "the autosave loop ended"
-            );
+            if child.try_wait().unwrap().is_some() {
+                panic!(
+                    "kill {kill}: the autosave loop ended before it began:\n{}",
+                    fs::read_to_string(&child_log).unwrap_or_default()
+                );
+            }
             std::thread::sleep(Duration::from_micros(200));
         }
         std::thread::sleep(Duration::from_micros(random(8_000)));

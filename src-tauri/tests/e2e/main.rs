@@ -152,19 +152,28 @@ async fn section(app: &App, id: &str) {
 
 /// Opens a list item's body unless it is open already.
 async fn expand(app: &App, item_path: &str) {
-    let toggle = app
-        .wait(&format!("{}{}", testid("item-toggle"), path(item_path)))
-        .await;
+    let css = format!("{}{}", testid("item-toggle"), path(item_path));
+    let toggle = app.wait(&css).await;
     if toggle.attr("aria-expanded").await.unwrap().as_deref() != Some("true") {
-        toggle.click().await.unwrap();
+        app.click(&css).await;
     }
 }
 
 async fn check(app: &App, list_path: &str, option: &str) {
     let css = format!("{}[data-option='{option}']", path(list_path));
-    let el = app.wait(&css).await;
-    if !el.is_selected().await.unwrap() {
-        el.click().await.unwrap();
+    if app.wait(&css).await.is_selected().await.unwrap() {
+        return;
+    }
+    // Through the harness's click, which first scrolls the box to the middle: a box at the top
+    // edge would otherwise be under the sticky toolbar, and the click would land there.
+    app.click(&css).await;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !app.wait(&css).await.is_selected().await.unwrap() {
+        assert!(
+            Instant::now() < deadline,
+            "e2e: `{css}` did not become checked"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 

@@ -1,6 +1,8 @@
 //! Issue 13, part D: controllers outside Sweden, and the checker that finds out-of-date
 //! citations however they are written and wherever they are typed.
 
+mod common;
+use common::both;
 use policywright::document::render::{self, renderer};
 use policywright::review::lint;
 use policywright::{Lang, Project};
@@ -124,19 +126,7 @@ fn the_swedish_name_of_privacy_shield_is_found_too() {
 }
 
 fn fixture(name: &str) -> Project {
-    let path = format!(
-        "{}/tests/fixtures/organisations/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    policywright::parse_project(&text).unwrap_or_else(|d| panic!("{name}: {}", d[0]))
-}
-
-fn both(p: &Project) -> (String, String) {
-    (
-        render::markdown(p, Lang::Sv).unwrap(),
-        render::markdown(p, Lang::En).unwrap(),
-    )
+    common::load(common::ORGANISATIONS, name)
 }
 
 /// The (code, path) of each diagnostic of the answers.
@@ -147,14 +137,11 @@ fn diagnostics(p: &Project) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The text of one section (from its heading to the next).
-fn section<'a>(md: &'a str, id: &str) -> &'a str {
-    let start = md
-        .find(&format!("{{#{id}}}"))
-        .unwrap_or_else(|| panic!("no section {id}"));
-    let rest = &md[start..];
-    let end = rest[1..].find("\n## ").map_or(rest.len(), |e| e + 1);
-    &rest[..end]
+/// The text of one section (from its heading to the next); a test fails without it.
+fn section(md: &str, id: &str) -> String {
+    let s = common::section(md, id);
+    assert!(!s.is_empty(), "no section {id}");
+    s
 }
 
 #[test]

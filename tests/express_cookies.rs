@@ -8,39 +8,26 @@
 
 use policywright::document::render;
 use policywright::project::Project;
-use policywright::{check, parse_project, Lang, Severity};
-use std::path::Path;
+use policywright::{check, Lang, Severity};
 use std::process::Command;
 
+mod common;
+use common::example;
+
 fn fixture_path(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/organisations")
-        .join(name)
+    common::repo_path(common::ORGANISATIONS, name)
 }
 
 fn load(name: &str) -> Project {
-    let text = std::fs::read_to_string(fixture_path(name)).unwrap();
-    parse_project(&text).unwrap_or_else(|d| panic!("{name}: {}", d[0]))
-}
-
-fn example(name: &str) -> Project {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name);
-    parse_project(&std::fs::read_to_string(path).unwrap()).unwrap()
+    common::load(common::ORGANISATIONS, name)
 }
 
 /// The cookie clause of the policy in one language: from its heading to the next one.
 fn cookie_clause(p: &Project, lang: Lang) -> String {
-    let md = render::markdown(p, lang).unwrap();
-    let start = md
-        .find("{#cookies}")
-        .unwrap_or_else(|| panic!("no cookie clause in {lang:?}:\n{md}"));
-    let start = md[..start].rfind("\n## ").unwrap();
-    let end = md[start + 4..]
-        .find("\n## ")
-        .map_or(md.len(), |i| start + 4 + i);
-    md[start..end].to_owned()
+    let md = common::md(p, lang);
+    let clause = common::section(&md, "cookies");
+    assert!(!clause.is_empty(), "no cookie clause in {lang:?}:\n{md}");
+    clause
 }
 
 /// The cell of the cookie table in the row of `name` (as written in the Markdown) under the
@@ -199,11 +186,11 @@ fn similar_technologies_are_named_as_such() {
     let sv = cookie_clause(&agency, Lang::Sv);
     let en = cookie_clause(&agency, Lang::En);
     assert!(
-        sv.starts_with("\n## 7. Kakor (cookies) och liknande tekniker {#cookies}"),
+        sv.starts_with("## 7. Kakor (cookies) och liknande tekniker {#cookies}"),
         "{sv}"
     );
     assert!(
-        en.starts_with("\n## 7. Cookies and similar technologies {#cookies}"),
+        en.starts_with("## 7. Cookies and similar technologies {#cookies}"),
         "{en}"
     );
     assert!(sv.contains("Liknande tekniker, här lokal lagring i webbläsaren, sessionslagring i webbläsaren och spårningspixlar, sparar information i din enhet eller läser den därifrån på andra sätt."), "{sv}");
@@ -237,7 +224,7 @@ fn similar_technologies_are_named_as_such() {
     // A site with cookies only keeps the cookie wording and no technology column.
     let shop = example("webshop.toml");
     let en = cookie_clause(&shop, Lang::En);
-    assert!(en.starts_with("\n## 7. Cookies {#cookies}"), "{en}");
+    assert!(en.starts_with("## 7. Cookies {#cookies}"), "{en}");
     assert!(!en.contains("similar") && !en.contains("| Technology |"));
     assert!(en.contains("We are allowed to store cookies in your browser only if you consent."));
 }

@@ -4,30 +4,20 @@
 //! Each test reads the rendered Markdown of a fixture project (tests/fixtures/organisations/
 //! purposes-*.toml) in both languages, as a reader of the policy would.
 
-use policywright::document::render;
 use policywright::project::{BasisPart, Entry, LegalBasis, Project, Text};
 use policywright::review::coverage::coverage;
 use policywright::{check, parse_project, Lang, Severity};
-use std::path::Path;
 use std::process::Command;
 
+mod common;
+use common::{both, codes as diags, has};
+
 fn path(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/organisations")
-        .join(name)
+    common::repo_path(common::ORGANISATIONS, name)
 }
 
 fn load(name: &str) -> Project {
-    let text = std::fs::read_to_string(path(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    parse_project(&text).unwrap_or_else(|d| panic!("{name}: {}", d[0]))
-}
-
-/// Both documents: (Swedish, English).
-fn both(p: &Project) -> (String, String) {
-    (
-        render::markdown(p, Lang::Sv).unwrap(),
-        render::markdown(p, Lang::En).unwrap(),
-    )
+    common::load(common::ORGANISATIONS, name)
 }
 
 /// The text of the section whose `## ` heading contains `heading`, up to the next one.
@@ -54,18 +44,6 @@ fn subsection<'a>(md: &'a str, heading: &str) -> &'a str {
         .find("\n#")
         .map_or(md.len(), |i| start + 4 + i);
     &md[start..end]
-}
-
-fn diags(p: &Project, severity: Severity) -> Vec<(String, String)> {
-    check(p)
-        .into_iter()
-        .filter(|d| d.severity == severity)
-        .map(|d| (d.code.to_owned(), d.path.clone()))
-        .collect()
-}
-
-fn has(p: &Project, severity: Severity, code: &str, path: &str) -> bool {
-    diags(p, severity).contains(&(code.to_owned(), path.to_owned()))
 }
 
 /// The message of the first diagnostic with `code`, in both languages.

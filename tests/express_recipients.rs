@@ -10,37 +10,11 @@ use policywright::project::{Location, Safeguard, Text};
 use policywright::{check, parse_project, Lang, Project, Severity};
 use std::path::Path;
 
+mod common;
+use common::{example, md, section};
+
 fn load(name: &str) -> Project {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/organisations")
-        .join(name);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-    parse_project(&text).unwrap_or_else(|d| panic!("{name}: {}", d[0]))
-}
-
-fn example(name: &str) -> Project {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name);
-    parse_project(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn md(p: &Project, lang: Lang) -> String {
-    render::markdown(p, lang).unwrap()
-}
-
-/// The text of the section whose heading line contains `id` ("{#recipients}"), up to the next
-/// `## ` heading; "" when the document has no such section.
-fn section(md: &str, id: &str) -> String {
-    let Some(start) = md
-        .find(&format!("{{#{id}}}"))
-        .and_then(|i| md[..i].rfind("\n## "))
-    else {
-        return String::new();
-    };
-    let rest = &md[start + 1..];
-    let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 3);
-    rest[..end].to_owned()
+    common::load(common::ORGANISATIONS, name)
 }
 
 /// The table row of the recipient whose name cell is `name`.

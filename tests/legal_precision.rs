@@ -3,45 +3,14 @@
 //! and several sources per activity. Each test reads the rendered Markdown of a fixture project
 //! (tests/fixtures/legal) in both languages, as a lawyer reviewing the policy would.
 
-use policywright::document::render;
 use policywright::project::{DecisionGround, Derogation, LegalBasis, Project, Requirement};
-use policywright::{check, parse_project, Lang, Severity};
-use std::path::Path;
+use policywright::{Lang, Severity};
+
+mod common;
+use common::{both, codes, example, has, md};
 
 fn load(name: &str) -> Project {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/legal")
-        .join(name);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-    parse_project(&text).unwrap_or_else(|d| panic!("{name}: {}", d[0]))
-}
-
-fn example(name: &str) -> Project {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name);
-    parse_project(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn md(p: &Project, lang: Lang) -> String {
-    render::markdown(p, lang).unwrap()
-}
-
-/// Both documents: (Swedish, English).
-fn both(p: &Project) -> (String, String) {
-    (md(p, Lang::Sv), md(p, Lang::En))
-}
-
-fn codes(p: &Project, severity: Severity) -> Vec<(String, String)> {
-    check(p)
-        .into_iter()
-        .filter(|d| d.severity == severity)
-        .map(|d| (d.code.to_owned(), d.path.clone()))
-        .collect()
-}
-
-fn has(p: &Project, severity: Severity, code: &str, path: &str) -> bool {
-    codes(p, severity).contains(&(code.to_owned(), path.to_owned()))
+    common::load(common::LEGAL, name)
 }
 
 /// The text of the section whose heading contains `heading`, up to the next `## ` heading.

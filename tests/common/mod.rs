@@ -1,0 +1,66 @@
+//! Helpers shared by the tests that read the rendered policies of fixture projects as a reader
+//! would (tests/legal_precision.rs, tests/express_*.rs).
+// Each test file is its own crate and uses only some of these.
+#![allow(dead_code)]
+
+use policywright::document::render;
+use policywright::{check, parse_project, Lang, Project, Severity};
+use std::path::{Path, PathBuf};
+
+/// Fixture projects of real kinds of organisation (issue 13).
+pub const ORGANISATIONS: &str = "tests/fixtures/organisations";
+/// Fixture projects of what the policies say in law (issue 12).
+pub const LEGAL: &str = "tests/fixtures/legal";
+
+/// A file of the repository, by its path from the root.
+pub fn repo_path(dir: &str, name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(dir).join(name)
+}
+
+/// A project file in `dir`, parsed; a test fails with the file's first problem.
+pub fn load(dir: &str, name: &str) -> Project {
+    let text =
+        std::fs::read_to_string(repo_path(dir, name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    parse_project(&text).unwrap_or_else(|d| panic!("{name}: {}", d[0]))
+}
+
+/// One of the examples in examples/.
+pub fn example(name: &str) -> Project {
+    load("examples", name)
+}
+
+pub fn md(p: &Project, lang: Lang) -> String {
+    render::markdown(p, lang).unwrap()
+}
+
+/// Both documents: (Swedish, English).
+pub fn both(p: &Project) -> (String, String) {
+    (md(p, Lang::Sv), md(p, Lang::En))
+}
+
+/// The (code, path) of each diagnostic of one severity.
+pub fn codes(p: &Project, severity: Severity) -> Vec<(String, String)> {
+    check(p)
+        .into_iter()
+        .filter(|d| d.severity == severity)
+        .map(|d| (d.code.to_owned(), d.path.clone()))
+        .collect()
+}
+
+pub fn has(p: &Project, severity: Severity, code: &str, path: &str) -> bool {
+    codes(p, severity).contains(&(code.to_owned(), path.to_owned()))
+}
+
+/// The section whose `## ` heading carries `{#id}`, from the heading to the next `## ` heading;
+/// "" when the document has no such section.
+pub fn section(md: &str, id: &str) -> String {
+    let Some(start) = md
+        .find(&format!("{{#{id}}}"))
+        .and_then(|i| md[..i].rfind("\n## "))
+    else {
+        return String::new();
+    };
+    let rest = &md[start + 1..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 3);
+    rest[..end].to_owned()
+}

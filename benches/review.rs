@@ -1,9 +1,9 @@
-//! Publishing, comparing and the review memo on the largest example (association.toml): each
+//! Publishing, comparing, the lint and the review memo on the largest example (association.toml): each
 //! must take well under 100 ms for the CLI to feel instant (docs/ARCHITECTURE.md, Speed).
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use policywright::document::render::renderer;
-use policywright::review::{diff, memo, publish};
+use policywright::review::{diff, lint, memo, publish};
 use policywright::{parse_project, Lang};
 use std::hint::black_box;
 
@@ -30,6 +30,11 @@ fn bench(c: &mut Criterion) {
             let cmp = diff::compare(black_box(&old), black_box(&new), Lang::Sv, "1.1", "1.2");
             diff::to_html(&cmp, "Fjällugglan").unwrap()
         })
+    });
+
+    // The lint runs with every preview: the answers' texts and both rendered documents.
+    c.bench_function("lint (answers and both documents)", |b| {
+        b.iter(|| lint::lint_project(r, black_box(&project)).unwrap())
     });
 
     let dir = tempfile::tempdir().unwrap();

@@ -154,7 +154,13 @@ const has = (ctx: Ctx, path: string, value: string): boolean => {
   return Array.isArray(v) ? v.includes(value) : v === value;
 };
 const isTrue = (path: string) => (ctx: Ctx) => getAt(ctx.project, path) === true;
-const noKnownAuthority = (ctx: Ctx) => !getAt(ctx.project, "authority.country");
+/** No known authority is chosen, or details are still written (shown so they can be removed). */
+const noKnownAuthority = (ctx: Ctx) => {
+  if (!getAt(ctx.project, "authority.country")) return true;
+  const name = getAt(ctx.project, "authority.name");
+  const named = typeof name === "object" && name !== null && Object.values(name).some((v) => String(v).trim() !== "");
+  return named || ["address", "website", "email", "phone"].some((k) => String(getAt(ctx.project, `authority.${k}`) ?? "").trim() !== "");
+};
 /** The activity lists several legal bases, each with its people. */
 const hasBases = (ctx: Ctx): boolean => {
   const b = getAt(ctx.item, "bases");

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SECTIONS, type Field } from "../src/schema";
-import { catalogData } from "./fixtures";
+import { catalog, catalogData } from "./fixtures";
 
 const rust = (file: string) => readFileSync(join(__dirname, "..", "..", "src", file), "utf8");
 
@@ -54,5 +54,26 @@ describe("the questionnaire", () => {
       }
     };
     SECTIONS.forEach((s) => walk(s.fields));
+  });
+});
+
+describe("the authority for complaints", () => {
+  const group = SECTIONS.find((s) => s.id === "rights")!.fields.find((f) => f.path === "authority");
+  const fields = group && group.kind === "group" ? group.fields : [];
+  const shown = (authority: Record<string, unknown>) =>
+    fields
+      .filter((f) => !f.when || f.when({ project: { authority } as never, catalog }))
+      .map((f) => f.path);
+
+  it("offers the known authorities first and asks for details only without one", () => {
+    expect(fields[0]?.path).toBe("authority.country");
+    expect(shown({})).toContain("authority.name");
+    expect(shown({ country: "FI" })).toEqual(["authority.country"]);
+  });
+
+  it("keeps details written before a known authority was chosen in view, so they can be removed", () => {
+    const both = shown({ country: "FI", address: "Storgatan 1" });
+    expect(both).toContain("authority.address");
+    expect(shown({ country: "FI", name: { sv: "Myndigheten", en: "" } })).toContain("authority.name");
   });
 });

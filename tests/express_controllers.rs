@@ -216,10 +216,10 @@ fn a_danish_controller_names_danish_law_its_authority_and_age() {
     ));
     assert!(section(&sv, "intro").contains("den danska dataskyddslagen (databeskyttelsesloven"));
     assert!(section(&en, "children").contains(
-        "a child who has turned 13 can consent on their own to the service using their personal \
+        "a child who has turned 15 can consent on their own to the service using their personal \
          data. This follows from Article 8 GDPR and the Danish Data Protection Act."
     ));
-    assert!(section(&sv, "children").contains("ett barn som har fyllt 13 år"));
+    assert!(section(&sv, "children").contains("ett barn som har fyllt 15 år"));
     assert!(section(&sv, "complaint").contains("tillsynsmyndigheten i Danmark, Datatilsynet"));
     // The Swedish rule on minors' contracts is not cited for a Danish shop.
     assert!(!sv.contains("föräldrabalken") && !en.contains("Children and Parents Code"));

@@ -272,6 +272,27 @@ pub async fn unreadable_text(app: &App, roots: &str) -> Vec<String> {
               const r = el.getBoundingClientRect();
               return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
             };
+            // What reaches furthest past a container's right edge, an element or a word too long
+            // for its line: the thing to fix.
+            const widest = (el) => {
+              const edge = el.getBoundingClientRect().left + el.clientWidth;
+              let best = "", most = 0;
+              for (const d of el.querySelectorAll("*")) {
+                // A select's long option overflows it without widening its box: count its content too.
+                const r = d.getBoundingClientRect();
+                const over = Math.max(r.right, r.left + d.scrollWidth) - edge;
+                if (over > most + 0.5) { most = over; best = desc(d); }
+              }
+              const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                for (const r of range.getClientRects()) {
+                  if (r.right - edge > most + 0.5) { most = r.right - edge; best = `text "${node.data.trim().slice(0, 50)}"`; }
+                }
+              }
+              return best ? `; widest: ${best}, ${Math.round(most)} px past` : "";
+            };
             const scrollRegion = (el) =>
               el.getAttribute("role") === "region" && el.getAttribute("tabindex") === "0" && el.hasAttribute("aria-label");
             for (const root of roots) {
@@ -286,7 +307,7 @@ pub async fn unreadable_text(app: &App, roots: &str) -> Vec<String> {
                   problems.push(`cut off at the bottom: ${desc(el)} (${el.scrollHeight} px in ${el.clientHeight})`);
                 if (["auto", "scroll"].includes(cs.overflowX) && el.scrollWidth > el.clientWidth + 1 && !scrollRegion(el)
                     && !["TEXTAREA", "INPUT", "SELECT"].includes(el.tagName))
-                  problems.push(`scrolls sideways: ${desc(el)} (${el.scrollWidth} px in ${el.clientWidth})`);
+                  problems.push(`scrolls sideways: ${desc(el)} (${el.scrollWidth} px in ${el.clientWidth})${widest(el)}`);
                 if (el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest("[role=region][tabindex='0']"))
                   problems.push(`past the window's edge: ${desc(el)}`);
               }

@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use policywright::document::render::renderer;
-use policywright::review::{diff, lint, memo, publish};
+use policywright::review::{diff, lint, publish};
 use policywright::{parse_project, Lang};
 use std::hint::black_box;
 
@@ -39,7 +39,15 @@ fn bench(c: &mut Criterion) {
 
     let dir = tempfile::tempdir().unwrap();
     c.bench_function("review memo, HTML + PDF, both languages", |b| {
-        b.iter(|| memo::write(r, black_box(&project), dir.path(), &[Lang::Sv, Lang::En]).unwrap())
+        b.iter(|| {
+            policywright::export::write_memo(
+                r,
+                black_box(&project),
+                dir.path(),
+                &[Lang::Sv, Lang::En],
+            )
+            .unwrap()
+        })
     });
 }
 

@@ -6,6 +6,7 @@ use crate::file::{write_atomic, WriteError};
 use crate::lang::Lang;
 use crate::project::diagnostics::{has_errors, Diagnostic};
 use crate::project::Project;
+use crate::review::memo;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -328,6 +329,53 @@ pub fn export_named(
             path: path.clone(),
             warnings,
         });
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// The review memo as a tagged PDF (PDF/UA-1 and PDF/A-2a), dated like the policy.
+pub fn memo_pdf(
+    project: &Project,
+    markdown: &str,
+    lang: Lang,
+) -> Result<crate::pdf::PdfOutput, ExportError> {
+    pdf_with_title(
+        project,
+        lang,
+        markdown,
+        "memo-name",
+        "memo-subject",
+        "memo-version-line",
+    )
+}
+
+/// Reviews the draft and writes the review memo's HTML page and PDF in each of `langs` to `dir`
+/// (created if missing). Everything is made before anything is written.
+pub fn write_memo(
+    renderer: &Renderer,
+    project: &Project,
+    dir: &std::path::Path,
+    langs: &[Lang],
+) -> Result<Vec<std::path::PathBuf>, ExportError> {
+    let review = memo::Review::of(renderer, project)?;
+    let mut files = Vec::new();
+    for &lang in langs {
+        let md = memo::markdown(project, &review, lang).map_err(RenderError::from)?;
+        let page = memo::html(project, &md, lang).map_err(RenderError::from)?;
+        files.push((dir.join(memo::file_name(lang, "html")), page.into_bytes()));
+        files.push((
+            dir.join(memo::file_name(lang, "pdf")),
+            memo_pdf(project, &md, lang)?.bytes,
+        ));
+    }
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    for (path, bytes) in files {
+        crate::file::write_atomic(&path, &bytes)?;
         written.push(path);
     }
     Ok(written)

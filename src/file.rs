@@ -3,7 +3,6 @@
 
 use crate::project::diagnostics::{Diagnostic, Location};
 use crate::project::source::{parse_project, SourceMap};
-use crate::project::validate;
 use crate::project::Project;
 use std::fs;
 use std::io::{self, Read, Write};
@@ -45,7 +44,7 @@ pub struct WriteError {
 /// diagnostics (errors and warnings) placed at their lines in the text.
 pub fn read_project(text: &str) -> Result<(Project, Vec<Diagnostic>), Vec<Diagnostic>> {
     let project = parse_project(text)?;
-    let mut diags = validate::check(&project);
+    let mut diags = crate::check(&project);
     if let Ok(map) = SourceMap::parse_project_text(text) {
         map.place(&mut diags);
     }
@@ -91,10 +90,7 @@ pub fn load_project(path: &Path) -> Result<Project, LoadError> {
         })
 }
 
-/// The TOML text of a project, in the field order of the documentation.
-pub fn project_to_toml(project: &Project) -> String {
-    toml::to_string_pretty(project).expect("a Project always serialises to TOML")
-}
+pub use crate::project::project_to_toml;
 
 /// Saves atomically. Saving a project with validation errors is allowed: nothing is lost.
 /// Saving over a project file keeps its comments, key order and formatting of everything that

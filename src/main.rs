@@ -2,10 +2,10 @@
 
 use clap::{Parser, Subcommand};
 use policywright::document::clauses;
-use policywright::document::export::{self, Format};
 use policywright::document::render::{Renderer, Source};
+use policywright::export::{self, Format};
 use policywright::project::diagnostics;
-use policywright::review::{diff, lint, memo, publish};
+use policywright::review::{diff, lint, publish};
 use policywright::{file, Lang, Project};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -418,8 +418,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Some(l) => vec![l],
                 None => project.languages(),
             };
-            let written =
-                memo::write(&renderer, &project, &out, &langs).map_err(|e| e.to_string())?;
+            let written = policywright::export::write_memo(&renderer, &project, &out, &langs)
+                .map_err(|e| e.to_string())?;
             for p in written {
                 println!("wrote {}", p.display());
             }

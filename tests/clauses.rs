@@ -4,9 +4,9 @@
 //! more than answers.
 
 use policywright::document::clauses::{self, EditError};
-use policywright::document::export::{self, Format};
 use policywright::document::render::{self, Renderer, Source};
 use policywright::document::{sandbox, variables};
+use policywright::export::{self, Format};
 use policywright::project::CustomClause;
 use policywright::{default_project, Lang, Project};
 use std::path::Path;

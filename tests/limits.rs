@@ -2,7 +2,7 @@
 //! reports them at the answer's field, export refuses, and a project too large to save is an
 //! error that its saved file still shows when opened.
 
-use policywright::document::export::{self, ExportError, Format};
+use policywright::export::{self, ExportError, Format};
 use policywright::file::{project_to_toml, read_project};
 use policywright::limits::{MAX_FILE_BYTES, MAX_PROJECT_BYTES, MAX_TEXT_CHARS};
 use policywright::project::Text;

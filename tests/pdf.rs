@@ -1181,12 +1181,11 @@ fn a_long_unbroken_organisation_name_and_word_render_inside_the_margins() {
 /// PDF/UA-1 and PDF/A-2a, whose text has the memo's parts in its language.
 #[test]
 fn the_review_memo_is_a_valid_tagged_pdf_in_both_languages() {
-    use policywright::review::memo;
     let project = policywright::default_project();
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("review-memo");
     let renderer = policywright::document::render::renderer().unwrap();
     let langs = [policywright::Lang::Sv, policywright::Lang::En];
-    let written = memo::write(renderer, &project, &dir, &langs).unwrap();
+    let written = policywright::export::write_memo(renderer, &project, &dir, &langs).unwrap();
     assert_eq!(written.len(), 4, "{written:?}");
     for (lang, heading) in [("sv", "Läsbarhet"), ("en", "Readability")] {
         let path = dir.join(format!("review-memo.{lang}.pdf"));

@@ -611,11 +611,11 @@ fn review_writes_the_memo_and_export_names_and_guards_versions() {
     );
     assert!(out.status.success(), "{}", text(&out));
     assert_eq!(
-        policywright::document::export::file_version(&d.join("site/policy.sv.pdf")).as_deref(),
+        policywright::export::file_version(&d.join("site/policy.sv.pdf")).as_deref(),
         Some("2.1")
     );
     assert_eq!(
-        policywright::document::export::file_version(&d.join("site/policy.en.md")).as_deref(),
+        policywright::export::file_version(&d.join("site/policy.en.md")).as_deref(),
         Some("2.1")
     );
 }

@@ -2,8 +2,8 @@
 //! the fuzzer's input, and tests/fuzz_regressions.rs (plain `cargo test`, no fuzzer) calls them
 //! with every input under fuzz/regressions/ that once failed.
 
-use policywright::document::export::{self, Format};
 use policywright::document::render;
+use policywright::export::{self, Format};
 use policywright::project::{Entry, OwnEntry, Text};
 use policywright::{default_project, Lang};
 

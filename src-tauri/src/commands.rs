@@ -4,10 +4,10 @@
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};
 use policywright::document::clauses;
-use policywright::document::export::{ExportError, Format, Progress};
+use policywright::export::{ExportError, Format, Progress};
 use policywright::file::LoadError;
 use policywright::review::lint::{FindingReport, SilencedId};
-use policywright::review::{diff, lint, memo, publish};
+use policywright::review::{diff, lint, publish};
 use policywright::{Diagnostic, Lang, Project, Report};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -489,7 +489,7 @@ pub async fn export_memo<R: Runtime>(
     };
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
-        memo::write(&renderer, &project, &target, &project.languages())
+        policywright::export::write_memo(&renderer, &project, &target, &project.languages())
     })
     .await
     .map_err(AppError::internal)?
@@ -718,8 +718,7 @@ pub async fn export_policy<R: Runtime>(
             None => return Ok(None),
         },
     };
-    let others =
-        policywright::document::export::other_versions(&project, &dir, &formats, versioned);
+    let others = policywright::export::other_versions(&project, &dir, &formats, versioned);
     if !others.is_empty() && !overwrite {
         let lines: Vec<String> = others
             .iter()
@@ -741,7 +740,7 @@ pub async fn export_policy<R: Runtime>(
     // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
-        policywright::document::export::export_named(
+        policywright::export::export_named(
             &renderer,
             &project,
             &target,

@@ -4,13 +4,13 @@
 //! against has changed), the three-way merge that brings it up to date, and the checks and
 //! edits the CLI and the app share. See docs/clauses.md.
 
-use crate::document::context::Context;
-use crate::document::render::{is_builtin, Clause, ClauseFailure, Renderer, Source, CLAUSES};
-use crate::document::sandbox::ClauseProblem;
+use crate::context::Context;
+use crate::coverage;
 use crate::lang::Lang;
 use crate::project::diagnostics::Diagnostic;
 use crate::project::{ClauseOverride, CustomClause, Project};
-use crate::review::coverage;
+use crate::render::{is_builtin, Clause, ClauseFailure, Renderer, Source, CLAUSES};
+use crate::sandbox::ClauseProblem;
 use serde::Serialize;
 
 /// One clause of a project's document: built-in or custom.
@@ -683,7 +683,7 @@ pub fn rendered_section(
     project: &Project,
     clause: &str,
     lang: Lang,
-) -> Result<Option<String>, crate::document::render::RenderError> {
+) -> Result<Option<String>, crate::render::RenderError> {
     let md = renderer.render(project, lang)?.markdown;
     let anchor = format!("{{#{clause}}}");
     let mut lines = md

@@ -3,9 +3,9 @@
 //! so no answer can become markup or template code. Catalogue ids are kept unescaped (they are
 //! ours) for templates to branch on; names are resolved through Fluent.
 
-use crate::document::markdown::{escape, link, mailto};
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
+use crate::markdown::{escape, link, mailto};
 use crate::project::catalog::{self, kind};
 use crate::project::legal;
 use crate::project::validate::{parse_lifetime, Lifetime, Span};
@@ -163,7 +163,7 @@ fn history(p: &Project, lang: Lang) -> Result<Vec<ChangeCtx>, I18nError> {
 /// and added ones under their new heading, removed ones under their old, in document order.
 /// The changes part itself is left out: it changes with every version by what it is.
 pub fn changed_sections(before: &str, now: &str) -> Vec<String> {
-    use crate::document::sections::sections;
+    use crate::sections::sections;
     let old = sections(before);
     let new = sections(now);
     let mut out = Vec::new();

@@ -3,13 +3,13 @@
 //! Item ids are those of shared/legal/REFERENCE.md; clauses declare what they cover in
 //! `render::CLAUSES`, a project's overrides and custom clauses in their own `covers` lists.
 
-use crate::document::clauses;
-use crate::document::context::Context;
-#[cfg(test)]
-use crate::document::render::CLAUSES;
+use crate::clauses;
+use crate::context::Context;
 use crate::i18n::I18nError;
 use crate::lang::Lang;
 use crate::project::Project;
+#[cfg(test)]
+use crate::render::CLAUSES;
 use serde::Serialize;
 
 /// One Art. 13/14 item and where the policy covers it.

@@ -188,7 +188,7 @@ mod tests {
             "AT&T;",
         ] {
             let md = escape(input);
-            let text: String = Parser::new_ext(&md, crate::document::render::markdown_options())
+            let text: String = Parser::new_ext(&md, crate::render::markdown_options())
                 .filter_map(|e| match e {
                     Event::Text(t) => Some(t.to_string()),
                     _ => None,

@@ -4,12 +4,12 @@
 //! and the PDF are all written from it. Clause order, which clauses apply and which GDPR
 //! Art. 13/14 items each covers are decided here, in [`CLAUSES`], and nowhere else.
 
-use crate::document::clauses;
-use crate::document::context::{self, Context};
-use crate::document::sandbox::{self, ClauseProblem};
+use crate::clauses;
+use crate::context::{self, Context};
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::project::Project;
+use crate::sandbox::{self, ClauseProblem};
 use include_dir::{include_dir, Dir};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -18,8 +18,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/templates");
-const CSS: &str = include_str!("../../assets/policy.css");
+static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../templates");
+const CSS: &str = include_str!("../../../assets/policy.css");
 
 /// One clause of the policy: a template per language, `templates/<lang>/<id>.md`.
 pub struct Clause {
@@ -236,7 +236,7 @@ impl Renderer {
             }
         }
         files.sort_by(|a, b| a.1.cmp(&b.1));
-        let example = crate::default_project();
+        let example = crate::project::examples::default_project();
         for (lang, name, text) in files {
             let (_, clause) = split_name(&name);
             if clause == "macros" {
@@ -659,7 +659,7 @@ fn failed_section(
     let heading = format!("{n}. {title}");
     let text = format!(
         "## {heading} {{#{id}}}\n\n> **{title}** {}\n",
-        crate::document::markdown::escape(&message)
+        crate::markdown::escape(&message)
     );
     Ok(Section {
         id: id.to_owned(),

@@ -2,7 +2,7 @@
 //! (Fluent messages `clause-var-*` and `clause-macro-*` in locales/*/clauses.ftl): the list
 //! the app's clause editor shows and inserts from, and docs/clauses.md explains.
 
-use crate::document::context::Context;
+use crate::context::Context;
 use crate::i18n;
 use crate::lang::Lang;
 use crate::project::Project;
@@ -91,7 +91,7 @@ fn walk(v: &serde_json::Value, path: &str, out: &mut Vec<(String, &'static str)>
 /// the order of the context, then the macros.
 pub fn catalogue(ui: Lang) -> Vec<Variable> {
     let mut seen: Vec<(String, &'static str)> = Vec::new();
-    for e in crate::examples::examples() {
+    for e in crate::project::examples::examples() {
         for p in paths(&e.project, Lang::Sv) {
             if !seen.iter().any(|(s, _)| *s == p.0) {
                 seen.push(p);

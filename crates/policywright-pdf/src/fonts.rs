@@ -88,12 +88,12 @@ impl FaceId {
 
     pub fn bytes(self) -> &'static [u8] {
         match self {
-            FaceId::SerifRegular => include_bytes!("../../assets/fonts/NotoSerif-Regular.ttf"),
-            FaceId::SerifBold => include_bytes!("../../assets/fonts/NotoSerif-Bold.ttf"),
-            FaceId::SerifItalic => include_bytes!("../../assets/fonts/NotoSerif-Italic.ttf"),
-            FaceId::SansRegular => include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-            FaceId::SansBold => include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-            FaceId::SansItalic => include_bytes!("../../assets/fonts/NotoSans-Italic.ttf"),
+            FaceId::SerifRegular => include_bytes!("../../../assets/fonts/NotoSerif-Regular.ttf"),
+            FaceId::SerifBold => include_bytes!("../../../assets/fonts/NotoSerif-Bold.ttf"),
+            FaceId::SerifItalic => include_bytes!("../../../assets/fonts/NotoSerif-Italic.ttf"),
+            FaceId::SansRegular => include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"),
+            FaceId::SansBold => include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf"),
+            FaceId::SansItalic => include_bytes!("../../../assets/fonts/NotoSans-Italic.ttf"),
         }
     }
 

@@ -4,8 +4,8 @@
 use hyphenation::{Language, Load, Standard};
 use std::sync::OnceLock;
 
-static SV: &[u8] = include_bytes!("../../assets/hyphenation/sv.standard.bincode");
-static EN_GB: &[u8] = include_bytes!("../../assets/hyphenation/en-gb.standard.bincode");
+static SV: &[u8] = include_bytes!("../../../assets/hyphenation/sv.standard.bincode");
+static EN_GB: &[u8] = include_bytes!("../../../assets/hyphenation/en-gb.standard.bincode");
 
 fn load(lang: Language, mut bytes: &[u8]) -> Option<Standard> {
     Standard::from_reader(lang, &mut bytes).ok()

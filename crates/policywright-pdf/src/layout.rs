@@ -920,12 +920,12 @@ pub fn headings(blocks: &[Block]) -> Vec<HeadingRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::parse::{parse, Span};
+    use crate::parse::{parse, Span};
 
     fn layouter(links: &[LinkTarget]) -> Layouter<'_> {
         Layouter::new(
             Metrics::new().unwrap(),
-            crate::pdf::hyphenate::dictionary("sv"),
+            crate::hyphenate::dictionary("sv"),
             links,
         )
     }
@@ -955,7 +955,7 @@ mod tests {
             assert!(piece.height + header.height <= BODY_H, "{}", piece.height);
         }
         // The paginator then places every piece inside a page.
-        let pages = crate::pdf::paginate::paginate(&[block], BODY_H);
+        let pages = crate::paginate::paginate(&[block], BODY_H);
         for page in &pages.pages {
             for p in page {
                 assert!(p.y + p.line.height <= BODY_H + 0.01);

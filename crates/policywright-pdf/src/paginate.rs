@@ -183,8 +183,8 @@ pub fn paginate(blocks: &[FlowBlock], body_h: f32) -> Pages {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::fonts::FaceId;
-    use crate::pdf::layout::{Draw, FlowBlock, Kind, LineBox, Role};
+    use crate::fonts::FaceId;
+    use crate::layout::{Draw, FlowBlock, Kind, LineBox, Role};
 
     fn line(tag: &str, h: f32) -> LineBox {
         LineBox {

@@ -475,7 +475,7 @@ impl Structure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::layout::{Kind, LineBox};
+    use crate::layout::{Kind, LineBox};
 
     fn block(role: Role) -> FlowBlock {
         FlowBlock {

@@ -6,7 +6,7 @@
 use lopdf::{Dictionary, Object, Stream};
 
 /// sRGB IEC 61966-2.1 (ICC v2), from Debian's icc-profiles-free; licence beside it.
-static SRGB_ICC: &[u8] = include_bytes!("../../assets/icc/sRGB.icc");
+static SRGB_ICC: &[u8] = include_bytes!("../../../assets/icc/sRGB.icc");
 
 /// What the XMP states; every field is also in the document information dictionary.
 pub struct Info<'a> {

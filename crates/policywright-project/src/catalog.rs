@@ -3,8 +3,8 @@
 
 use crate::i18n;
 use crate::lang::Lang;
-use crate::project::legal;
-use crate::project::{Activity, Cookie, DecisionGround, Derogation, LegalBasis, Recipient};
+use crate::legal;
+use crate::{Activity, Cookie, DecisionGround, Derogation, LegalBasis, Recipient};
 use serde::Serialize;
 
 /// Common purposes of processing.
@@ -182,10 +182,10 @@ pub fn is_people(id: &str) -> bool {
 
 /// True for a data entry that is a special category (Art. 9(1)): a catalogue special
 /// category, or own words marked special.
-pub fn is_special_data(entry: &crate::project::Entry) -> bool {
+pub fn is_special_data(entry: &crate::Entry) -> bool {
     match entry {
-        crate::project::Entry::Catalog(id) => data_category(id).is_some_and(|c| c.special),
-        crate::project::Entry::Own(own) => own.special,
+        crate::Entry::Catalog(id) => data_category(id).is_some_and(|c| c.special),
+        crate::Entry::Own(own) => own.special,
     }
 }
 
@@ -353,7 +353,7 @@ pub fn catalog(lang: Lang) -> Catalog {
         .collect();
     recipient_countries.push(Choice {
         outside_eea: true,
-        ..choice(lang, kind::COUNTRY, crate::project::COUNTRIES_VARY)
+        ..choice(lang, kind::COUNTRY, crate::COUNTRIES_VARY)
     });
     let special_ids: Vec<&str> = SPECIAL_CONDITIONS.iter().map(|(id, _)| *id).collect();
     let basis_ids: Vec<&str> = LegalBasis::ALL.iter().map(|b| b.id()).collect();
@@ -391,7 +391,7 @@ pub fn catalog(lang: Lang) -> Catalog {
         technologies: choices(
             lang,
             kind::TECHNOLOGY,
-            &crate::project::Technology::ALL.map(crate::project::Technology::id),
+            &crate::Technology::ALL.map(crate::Technology::id),
         ),
         parties: choices(lang, kind::PARTY, PARTIES),
         change_channels: choices(lang, kind::CHANGE_CHANNEL, CHANGE_CHANNELS),

@@ -187,10 +187,7 @@ impl Diagnostic {
             .args
             .iter()
             .map(|(k, v)| match *k {
-                "country" => (
-                    *k,
-                    i18n::name(lang, crate::project::catalog::kind::COUNTRY, v),
-                ),
+                "country" => (*k, i18n::name(lang, crate::catalog::kind::COUNTRY, v)),
                 _ => (*k, v.clone()),
             })
             .collect();

@@ -9,7 +9,7 @@ use include_dir::{include_dir, Dir};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-static LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+static LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum I18nError {

@@ -1,12 +1,12 @@
 //! Legal facts (EEA members, adequacy decisions, statute references, the supervisory
 //! authority), read from the one data file `data/legal.toml` that is embedded in the binary.
 
-use crate::project::Text;
+use crate::Text;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-const LEGAL_TOML: &str = include_str!("../../data/legal.toml");
+const LEGAL_TOML: &str = include_str!("../../../data/legal.toml");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -4,8 +4,8 @@
 //! its place, never a slow render, and a file is never read without end. See
 //! docs/project-format.md (Limits).
 
-use crate::project::diagnostics::{Diagnostic, Location};
-use crate::project::Project;
+use crate::diagnostics::{Diagnostic, Location};
+use crate::Project;
 use serde_json::Value;
 
 /// The most bytes a project may take in its saved form (1.5 MB): the TOML the app writes,
@@ -51,7 +51,7 @@ pub fn check_file(text: &str) -> Option<Diagnostic> {
 /// longer than [`MAX_TEXT_CHARS`], at its field path.
 pub fn check_project(project: &Project) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let size = crate::file::project_to_toml(project).len();
+    let size = crate::project_to_toml(project).len();
     if size > MAX_PROJECT_BYTES {
         out.push(
             Diagnostic::error("project-too-large", "")

@@ -202,11 +202,23 @@ impl Published {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Silenced {
-    /// A lint id (see `review::lint::IDS`).
+    /// A lint id, one of [`LINT_IDS`].
     pub lint: String,
     /// Why the finding does not apply; required, and shown in the review memo.
     pub reason: String,
 }
+
+/// The lint checks a project may silence (`silenced[].lint`), each run by the review stage
+/// (`review::lint`). Kept with the model because a project file names them.
+pub const LINT_IDS: &[&str] = &[
+    "repealed-reference",
+    "outdated-name",
+    "consent-without-withdrawal",
+    "children-without-guardian-consent",
+    "languages-differ",
+    "vague-wording",
+    "hard-to-read",
+];
 
 /// A project's own clause texts (see docs/clauses.md).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

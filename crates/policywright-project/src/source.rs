@@ -1,8 +1,8 @@
 //! Reading a project file: TOML syntax and structure errors with their line, column and field
 //! path, and a map from field paths back to places in the text for the validation messages.
 
-use crate::project::diagnostics::{Diagnostic, Location};
-use crate::project::{
+use crate::diagnostics::{Diagnostic, Location};
+use crate::{
     Activity, AutomatedDecisions, Children, Cookie, Cookies, Organisation, Policy, Project,
     Recipient, Rights, Security,
 };
@@ -244,13 +244,13 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
             "automated_decisions" => check::<AutomatedDecisions>(&map, value, name, &mut diags),
             "security" => check::<Security>(&map, value, name, &mut diags),
             "rights" => check::<Rights>(&map, value, name, &mut diags),
-            "authority" => check::<crate::project::Authority>(&map, value, name, &mut diags),
-            "history" => check_list::<crate::project::Published>(&map, value, name, &mut diags),
-            "silenced" => check_list::<crate::project::Silenced>(&map, value, name, &mut diags),
+            "authority" => check::<crate::Authority>(&map, value, name, &mut diags),
+            "history" => check_list::<crate::Published>(&map, value, name, &mut diags),
+            "silenced" => check_list::<crate::Silenced>(&map, value, name, &mut diags),
             "clauses" => {
                 if let DeValue::Table(t) = value.get_ref() {
                     if let Some(items) = t.get("overrides") {
-                        check_list::<crate::project::ClauseOverride>(
+                        check_list::<crate::ClauseOverride>(
                             &map,
                             items,
                             "clauses.overrides",
@@ -258,7 +258,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
                         );
                     }
                     if let Some(items) = t.get("custom") {
-                        check_list::<crate::project::CustomClause>(
+                        check_list::<crate::CustomClause>(
                             &map,
                             items,
                             "clauses.custom",
@@ -266,7 +266,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
                         );
                     }
                 }
-                check::<crate::project::Clauses>(&map, value, name, &mut diags)
+                check::<crate::Clauses>(&map, value, name, &mut diags)
             }
             _ => {
                 let expected = TOP_LEVEL_KEYS
@@ -293,12 +293,10 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
         if let DeValue::Integer(_) = v.get_ref() {
             let version: Result<u32, _> = u32::deserialize(ValueDeserializer::from(v.clone()));
             if let Ok(version) = version {
-                if !(crate::project::OLDEST_SCHEMA_VERSION..=crate::project::SCHEMA_VERSION)
-                    .contains(&version)
-                {
+                if !(crate::OLDEST_SCHEMA_VERSION..=crate::SCHEMA_VERSION).contains(&version) {
                     let mut d = Diagnostic::error("schema-version", "schema_version")
                         .arg("found", version.to_string())
-                        .arg("supported", crate::project::SCHEMA_VERSION.to_string());
+                        .arg("supported", crate::SCHEMA_VERSION.to_string());
                     d.location = Some(map.location(v.span().start));
                     diags.push(d);
                 }
@@ -362,7 +360,7 @@ fn migrate_v3_sources(root: &mut DeTable<'_>) {
 ///   which said that part of the data came from the person (`from_person`);
 /// - "within 30 days" (29 to 31) was meant as the law's limit: it becomes "within one month".
 fn migrate_v3_answers(p: &mut Project) {
-    use crate::project::{LegalBasis, Requirement};
+    use crate::{LegalBasis, Requirement};
     for a in &mut p.activities {
         if a.requirement.is_none()
             && a.sources.is_empty()
@@ -388,7 +386,7 @@ fn migrate(mut p: Project) -> Project {
         // The new entry goes last so that diagnostics keep pointing at the file's own items.
         for a in &mut p.activities {
             if a.data.iter().any(|d| d.is("images")) && !a.data.iter().any(|d| d.is("video")) {
-                a.data.push(crate::project::Entry::from("video"));
+                a.data.push(crate::Entry::from("video"));
             }
         }
     }
@@ -402,7 +400,7 @@ fn migrate(mut p: Project) -> Project {
     }
     // Version 3 adds a project's own clause texts (`[clauses]`); a version-1 or -2 file has
     // none and keeps the built-in (or house-style) clauses it always had: nothing to convert.
-    p.schema_version = crate::project::SCHEMA_VERSION;
+    p.schema_version = crate::SCHEMA_VERSION;
     p
 }
 
@@ -424,11 +422,11 @@ fn migrate_v3_history(p: &mut Project) {
             .iter()
             .any(|h| h.version.trim() == entry.version.trim())
         {
-            moved.push(crate::project::Published {
+            moved.push(crate::Published {
                 version: entry.version,
                 date: entry.date,
                 summary: entry.summary,
-                markdown: crate::project::Text::default(),
+                markdown: crate::Text::default(),
             });
         }
     }

@@ -10,13 +10,13 @@
 //! saved; if it does not (a shape the merge does not know), the plain serialisation is written
 //! instead, so nothing the user answered is ever lost to keep a comment.
 
-use crate::project::source::parse_project;
-use crate::project::Project;
+use crate::source::parse_project;
+use crate::Project;
 use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 /// The text to save for `project`, given the text of the file it replaces.
 pub fn update_text(previous: &str, project: &Project) -> String {
-    let fresh = crate::file::project_to_toml(project);
+    let fresh = crate::project_to_toml(project);
     let Ok(mut doc) = previous.parse::<DocumentMut>() else {
         return fresh;
     };
@@ -281,9 +281,9 @@ fn unplaced_table(mut table: Table) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::project::Entry;
+    use crate::Entry;
 
-    const COMMENTED: &str = include_str!("../../examples/association.toml");
+    const COMMENTED: &str = include_str!("../../../examples/association.toml");
 
     fn with_comments() -> String {
         // The example with comments of every kind an author writes: a header, above a table,
@@ -320,7 +320,7 @@ mod tests {
         project.policy.version = "9".into();
         project.activities[0]
             .people
-            .push(Entry::Own(crate::project::OwnEntry {
+            .push(Entry::Own(crate::OwnEntry {
                 sv: "gäster".into(),
                 en: "guests".into(),
                 special: false,
@@ -381,19 +381,16 @@ mod tests {
             let saved = update_text(text, &project);
             assert_eq!(parse_project(&saved).unwrap(), project, "{name}");
         }
-        let v1 = include_str!("../../tests/fixtures/v1/webshop.toml");
+        let v1 = include_str!("../../../tests/fixtures/v1/webshop.toml");
         let project = parse_project(v1).unwrap();
         let saved = update_text(v1, &project);
         assert_eq!(parse_project(&saved).unwrap(), project);
-        assert!(saved.contains(&format!(
-            "schema_version = {}",
-            crate::project::SCHEMA_VERSION
-        )));
+        assert!(saved.contains(&format!("schema_version = {}", crate::SCHEMA_VERSION)));
     }
 
     #[test]
     fn a_default_the_author_wrote_out_stays_and_a_removed_answer_goes() {
-        let example = include_str!("../../examples/consultancy.toml");
+        let example = include_str!("../../../examples/consultancy.toml");
         let records = "records from the company you work for.\" } }]";
         assert!(example.contains(records));
         let text = example.replacen(
@@ -416,8 +413,8 @@ mod tests {
 
     #[test]
     fn text_that_is_not_toml_is_replaced_by_the_plain_file() {
-        let project = crate::default_project();
+        let project = crate::examples::default_project();
         let saved = update_text("this is [not toml", &project);
-        assert_eq!(saved, crate::file::project_to_toml(&project));
+        assert_eq!(saved, crate::project_to_toml(&project));
     }
 }

@@ -1,17 +1,19 @@
 //! Checks of a parsed project: what is missing, malformed or legally inconsistent. Every rule
 //! yields a `Diagnostic` with the field path; all are collected, none stops the others.
 
+use crate::catalog;
 use crate::date::parse_date;
+use crate::diagnostics::Diagnostic;
 use crate::lang::Lang;
-use crate::project::catalog;
-use crate::project::diagnostics::Diagnostic;
-use crate::project::legal;
-use crate::project::{
+use crate::legal;
+use crate::{
     Activity, Entry, LegalBasis, Location, Project, RecipientKind, Requirement, Safeguard, Text,
     COUNTRIES_VARY,
 };
 
-/// All errors and warnings for a project, in field order after any over the size limits.
+/// All errors and warnings about the answers, in field order after any over the size limits.
+/// The checks of the project's own clause texts are the document stage's
+/// (`policywright::check` runs both).
 pub fn check(project: &Project) -> Vec<Diagnostic> {
     let mut v = Validator {
         langs: project.languages(),
@@ -23,7 +25,6 @@ pub fn check(project: &Project) -> Vec<Diagnostic> {
     v.recipients(project);
     v.cookies(project);
     v.other(project);
-    v.out.extend(crate::document::clauses::validate(project));
     v.out
 }
 
@@ -239,11 +240,10 @@ impl Validator {
         }
         for (i, s) in p.silenced.iter().enumerate() {
             let path = format!("silenced[{i}]");
-            if !crate::review::lint::IDS.contains(&s.lint.as_str()) {
+            if !crate::LINT_IDS.contains(&s.lint.as_str()) {
                 let d = self.error("lint-unknown", format!("{path}.lint"));
                 d.args.push(("value", s.lint.clone()));
-                d.args
-                    .push(("expected", crate::review::lint::IDS.join(", ")));
+                d.args.push(("expected", crate::LINT_IDS.join(", ")));
             }
             self.required(&s.reason, &format!("{path}.reason"));
         }
@@ -688,7 +688,7 @@ impl Validator {
         let needs_consent = c
             .items
             .iter()
-            .any(|k| k.category != crate::project::CookieCategory::Necessary);
+            .any(|k| k.category != crate::CookieCategory::Necessary);
         if needs_consent {
             self.text(&c.consent, "cookies.consent", "cookie-consent-missing");
             self.text(

@@ -9,19 +9,11 @@ use crate::document::sections::sections;
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::project::{legal, Project};
-use crate::review::readability::{self, MIN_WORDS_TO_WARN};
+use crate::readability::{self, MIN_WORDS_TO_WARN};
 use serde::Serialize;
 
 /// Every lint id, each with `lint-<id>` in locales/*/review.ftl (tested).
-pub const IDS: &[&str] = &[
-    "repealed-reference",
-    "outdated-name",
-    "consent-without-withdrawal",
-    "children-without-guardian-consent",
-    "languages-differ",
-    "vague-wording",
-    "hard-to-read",
-];
+pub use crate::project::LINT_IDS as IDS;
 
 /// Words that promise nothing, per language, counted per section. "may" is not counted after
 /// "you": "you may complain" grants a right, "we may share" is the vague one.

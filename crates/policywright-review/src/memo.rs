@@ -7,17 +7,16 @@
 //! Each part is one function that appends a numbered section, listed in `PARTS`.
 
 use crate::document::clauses::{self, ClauseInfo};
-use crate::document::export::ExportError;
+use crate::document::coverage::{coverage, Coverage};
 use crate::document::markdown::escape;
 use crate::document::render::{self, RenderError, Renderer};
 use crate::document::sections::sections;
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
+use crate::lint::{lint, Lint};
 use crate::project::diagnostics::Diagnostic;
 use crate::project::Project;
-use crate::review::coverage::{coverage, Coverage};
-use crate::review::lint::{lint, Lint};
-use crate::review::readability::{self, Readability};
+use crate::readability::{self, Readability};
 use std::fmt::Write as _;
 
 /// Everything the memo reports, computed once.
@@ -445,54 +444,7 @@ pub fn html(project: &Project, markdown: &str, lang: Lang) -> Result<String, I18
     Ok(render::html_page_titled(&title, lang, markdown))
 }
 
-/// The memo as a tagged PDF (PDF/UA-1 and PDF/A-2a), dated like the policy.
-pub fn pdf(
-    project: &Project,
-    markdown: &str,
-    lang: Lang,
-) -> Result<crate::pdf::PdfOutput, ExportError> {
-    crate::document::export::pdf_with_title(
-        project,
-        lang,
-        markdown,
-        "memo-name",
-        "memo-subject",
-        "memo-version-line",
-    )
-}
-
 /// The memo's file name in one language and format: `review-memo.sv.pdf`.
 pub fn file_name(lang: Lang, ext: &str) -> String {
     format!("review-memo.{}.{ext}", lang.code())
-}
-
-/// Reviews the draft and writes the memo's HTML page and PDF in each of `langs` to `dir`
-/// (created if missing). Everything is made before anything is written.
-pub fn write(
-    renderer: &Renderer,
-    project: &Project,
-    dir: &std::path::Path,
-    langs: &[Lang],
-) -> Result<Vec<std::path::PathBuf>, ExportError> {
-    let review = Review::of(renderer, project)?;
-    let mut files = Vec::new();
-    for &lang in langs {
-        let md = markdown(project, &review, lang).map_err(RenderError::from)?;
-        let page = html(project, &md, lang).map_err(RenderError::from)?;
-        files.push((dir.join(file_name(lang, "html")), page.into_bytes()));
-        files.push((
-            dir.join(file_name(lang, "pdf")),
-            pdf(project, &md, lang)?.bytes,
-        ));
-    }
-    std::fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
-        path: dir.to_owned(),
-        source,
-    })?;
-    let mut written = Vec::new();
-    for (path, bytes) in files {
-        crate::file::write_atomic(&path, &bytes)?;
-        written.push(path);
-    }
-    Ok(written)
 }

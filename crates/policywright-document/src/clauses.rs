@@ -563,7 +563,7 @@ pub fn check_rendered(
 
 /// Checks that need no templates: every override names a built-in clause once per language
 /// and known items; every custom clause has a usable id of its own, a place, known items and
-/// a text in each published language. Part of `validate::check`.
+/// a text in each published language. Part of [`check_without_templates`].
 pub fn validate(project: &Project) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, o) in project.clauses.overrides.iter().enumerate() {
@@ -640,12 +640,17 @@ pub fn validate(project: &Project) -> Vec<Diagnostic> {
     out
 }
 
+/// Every check of a project that needs no templates: the answers (`project::validate`), then
+/// the project's own clause texts ([`validate`]). What `policywright::check` returns.
+pub fn check_without_templates(project: &Project) -> Vec<Diagnostic> {
+    let mut out = crate::project::validate::check(project);
+    out.extend(validate(project));
+    out
+}
+
 /// Every check of a project with the templates in effect: validation and the clause checks.
 pub fn check_all(renderer: &Renderer, project: &Project) -> Vec<Diagnostic> {
-    combine(
-        crate::project::validate::check(project),
-        check(renderer, project),
-    )
+    combine(check_without_templates(project), check(renderer, project))
 }
 
 /// [`check_all`] given the failures of documents already rendered.
@@ -655,7 +660,7 @@ pub fn check_all_rendered(
     failures: &[ClauseFailure],
 ) -> Vec<Diagnostic> {
     combine(
-        crate::project::validate::check(project),
+        check_without_templates(project),
         check_rendered(renderer, project, failures),
     )
 }

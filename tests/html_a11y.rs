@@ -4,8 +4,11 @@
 //! (ui/a11y/axe-pages.mjs, with the npm packages axe-core and playwright-core from ui/).
 //! Zero violations allowed.
 //!
-//! Without Chromium, node or ui/node_modules the check is skipped with a message, except in CI
-//! (CI=true), where it fails: scripts/setup.sh installs all three.
+//! Without Chromium, node or ui/node_modules the check is skipped with a message, except with
+//! CI=true, where it fails (tests/common: the rule every such check follows): scripts/setup.sh
+//! installs all three.
+
+mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -71,9 +74,10 @@ fn cli(args: &[&str]) {
 #[test]
 fn every_example_page_and_embedded_fragment_passes_axe_wcag22_aa() {
     if let Some(why) = missing_tools() {
-        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-        assert!(!ci, "axe check of the HTML outputs cannot run: {why}");
-        eprintln!("skipping the axe check of the HTML outputs: {why}; run scripts/setup.sh");
+        common::skip_unless_required(
+            "the axe check of the HTML outputs",
+            &format!("{why}; run scripts/setup.sh"),
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -108,11 +112,16 @@ fn every_example_page_and_embedded_fragment_passes_axe_wcag22_aa() {
     let text = std::fs::read_to_string(repo().join("examples/webshop.toml")).unwrap();
     std::fs::write(&project, &text).unwrap();
     cli(&["publish", project.to_str().unwrap()]);
-    let changed = std::fs::read_to_string(&project)
-        .unwrap()
-        .replace("response_days = 30", "response_days = 21");
+    // A real change since the published version, so the notice has marked words: the reply
+    // promised within 21 days instead of the law's month.
+    let published = std::fs::read_to_string(&project).unwrap();
+    assert_eq!(published.matches("\n[rights]\n").count(), 1);
+    let changed = published.replace("\n[rights]\n", "\n[rights]\nresponse_days = 21\n");
     std::fs::write(&project, changed).unwrap();
-    for lang in ["sv", "en"] {
+    for (lang, old, new) in [
+        ("sv", "en månad", "21 dagar"),
+        ("en", "one month", "21 days"),
+    ] {
         let out = dir.path().join(format!("notice.{lang}.html"));
         cli(&[
             "diff",
@@ -126,6 +135,16 @@ fn every_example_page_and_embedded_fragment_passes_axe_wcag22_aa() {
             "--out",
             out.to_str().unwrap(),
         ]);
+        // axe must see <del> and <ins> in the text, not only in the legend.
+        let notice = std::fs::read_to_string(&out).unwrap();
+        let marked = format!(
+            "<del><span class=\"cue\">[−</span>{old}<span class=\"cue\">]</span></del>\
+             <ins><span class=\"cue\">[+</span>{new}<span class=\"cue\">]</span></ins>"
+        );
+        assert!(
+            notice.contains(&marked),
+            "{lang}: no {marked:?} in\n{notice}"
+        );
         pages.push(out);
     }
     let memo = dir.path().join("memo");

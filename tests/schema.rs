@@ -3,7 +3,7 @@
 //! file loading.
 
 use policywright::document::render;
-use policywright::project::{Entry, OwnEntry, Project, Requirement, SCHEMA_VERSION};
+use policywright::project::{Entry, OwnEntry, Project, Requirement, Source, Text, SCHEMA_VERSION};
 use policywright::{check, parse_project, Lang, Severity};
 use std::path::Path;
 
@@ -46,30 +46,93 @@ fn webshop_with(first_activity_lines: &str) -> String {
     )
 }
 
-/// A project migrated from an older version, given the answers that version 3 asks for and the
-/// examples now give. Everything else must be as the old file said: the caller compares.
+/// A project migrated from version 1 or 2: first what the migration made of the fields whose
+/// answers the examples have changed since (what the old file means, stated here, so that a
+/// migration that changed them would fail), then those fields given the answers version 3 asks
+/// for and the examples now give. Everything else must be as the old file said: the caller
+/// compares.
 fn with_version_3_answers(name: &str, mut old: Project, current: &Project) -> Project {
     match name {
         "webshop.toml" => {
-            // "email", not "e-mail", throughout the English text.
-            old.rights.identity_check.en = current.rights.identity_check.en.clone();
+            // The English text said "e-mail"; the example now says "email".
+            let identity_check = &mut old.rights.identity_check;
+            assert_eq!(
+                identity_check.en,
+                current.rights.identity_check.en.replace("email", "e-mail"),
+                "{name}: the old wording kept"
+            );
+            identity_check.en = current.rights.identity_check.en.clone();
         }
         "association.toml" => {
-            // The guardian's consent is no longer tied to the age of 13 (not an online service).
-            old.children.guardian_consent = current.children.guardian_consent.clone();
+            // The guardian's consent was tied to the age of 13; the example no longer ties it
+            // (the association offers no online service).
+            let consent = &mut old.children.guardian_consent;
+            assert!(
+                consent
+                    .sv
+                    .starts_with("För barn under 13 år lämnar en vårdnadshavare")
+                    && consent
+                        .en
+                        .starts_with("For children under 13, a parent or guardian gives consent"),
+                "{name}: the old wording kept: {consent:?}"
+            );
+            *consent = current.children.guardian_consent.clone();
         }
         "consultancy.toml" => {
             let first = &mut old.activities[0];
+            // One `source` becomes a list of one, as it was written. With a source and no
+            // requirement nothing was printed about a requirement: it stays unanswered, and
+            // none of the data is said to come from the person. Direct marketing could not be
+            // said before version 3.
+            assert_eq!(
+                first.sources,
+                [Source {
+                    description: Text::new(
+                        "Professionella nätverkssajter som LinkedIn, företagens egna webbplatser och Bolagsverkets register.",
+                        "Professional networking sites such as LinkedIn, the companies' own websites and the Swedish Companies Registration Office's register.",
+                    ),
+                    public: true,
+                }],
+                "{name}: the old source"
+            );
+            assert_eq!(first.requirement, None, "{name}: requirement");
+            assert!(!first.from_person, "{name}: from_person");
+            assert!(!first.direct_marketing, "{name}: direct_marketing");
             // B2B outreach is direct marketing; its sources are now listed one by one, and the
             // contacts also write to us themselves.
             first.direct_marketing = true;
             first.from_person = true;
             first.requirement = Some(Requirement::None);
             first.sources = current.activities[0].sources.clone();
-            // One term for customers in the English text.
+            // The English text said "clients"; the example now says "customers" throughout.
+            assert_eq!(
+                first.description.en,
+                current.activities[0]
+                    .description
+                    .en
+                    .replace("customers", "clients"),
+                "{name}: the old wording kept"
+            );
             first.description.en = current.activities[0].description.en.clone();
+            assert_eq!(
+                old.security.description.en,
+                current
+                    .security
+                    .description
+                    .en
+                    .replace("customer register", "client register"),
+                "{name}: the old wording kept"
+            );
             old.security.description.en = current.security.description.en.clone();
-            // "email", not "e-mail"; and what the copy leaves out is said, not "may be".
+            // "E-mail" and "may be blacked out"; the example now says "Email" and "are".
+            assert_eq!(
+                old.recipients[0].safeguard_copy,
+                Text::new(
+                    "Skicka e-post till dataskydd@fjallvik.example. Affärsvillkor som inte rör dataskyddet kan vara överstrukna i kopian.",
+                    "E-mail dataskydd@fjallvik.example. Commercial terms that do not concern data protection may be blacked out in the copy.",
+                ),
+                "{name}: the old wording kept"
+            );
             old.recipients[0].safeguard_copy = current.recipients[0].safeguard_copy.clone();
         }
         other => panic!("no example {other}"),
@@ -77,19 +140,38 @@ fn with_version_3_answers(name: &str, mut old: Project, current: &Project) -> Pr
     old
 }
 
-/// A project migrated from version 3 or older, given the answers that version 4 asks for and
+/// A project migrated from version 3 or older: first what the migration made of the fields
+/// version 4 adds (their defaults: what an old file means), then those fields given the answers
 /// the examples now give. Everything else must be as the old file said: the caller compares.
 fn with_version_4_answers(name: &str, mut old: Project, current: &Project) -> Project {
+    // No old file links a recipient to activities: each recipient is for all of them.
+    for r in &old.recipients {
+        assert!(
+            r.activities.is_empty(),
+            "{name}: recipient {:?} linked to {:?}",
+            r.name,
+            r.activities
+        );
+    }
     match name {
         "webshop.toml" | "association.toml" => {}
         "consultancy.toml" => {
+            // The purpose in own words had no title and no id: its description was the heading,
+            // and it stays the description (what the example now gives as the title).
+            let second = &mut old.activities[1];
+            assert!(second.title.is_blank(), "{name}: {:?}", second.title);
+            assert_eq!(second.id, "", "{name}: no id");
+            assert_eq!(
+                second.description, current.activities[1].title,
+                "{name}: the old heading is the description"
+            );
             // The purpose in own words gets a short title; its description becomes the
-            // explanation under it (it was the heading).
-            old.activities[1].title = current.activities[1].title.clone();
-            old.activities[1].description = current.activities[1].description.clone();
+            // explanation under it.
+            second.title = current.activities[1].title.clone();
+            second.description = current.activities[1].description.clone();
             // Recipients linked to the activities they receive data for; the purpose in own
             // words gets the id they link it by.
-            old.activities[1].id = "candidate-sourcing".into();
+            second.id = "candidate-sourcing".into();
             let links: [&[&str]; 5] = [
                 &["business-contacts", "candidate-sourcing", "recruitment"],
                 &["recruitment"],

@@ -1,6 +1,6 @@
 //! What each fuzz target checks, as plain functions: the targets in fuzz_targets/ call them with
 //! the fuzzer's input, and tests/fuzz_regressions.rs (plain `cargo test`, no fuzzer) calls them
-//! with every input under fuzz/regressions/ that once failed.
+//! with every input under fuzz/regressions/ that once failed and with the minimised corpora.
 
 use policywright::document::render;
 use policywright::export::{self, Format};

@@ -1,5 +1,6 @@
-//! Helpers shared by the tests that read the rendered policies of fixture projects as a reader
-//! would (tests/legal_precision.rs, tests/express_*.rs).
+//! Helpers shared by the tests: reading the rendered policies of fixture projects as a reader
+//! would (tests/legal_precision.rs, tests/express_*.rs), and one rule for checks that need a
+//! tool from outside (tests/html_a11y.rs, tests/pdf.rs, tests/save_failures.rs).
 // Each test file is its own crate and uses only some of these.
 #![allow(dead_code)]
 
@@ -63,4 +64,21 @@ pub fn section(md: &str, id: &str) -> String {
     let rest = &md[start + 1..];
     let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 3);
     rest[..end].to_owned()
+}
+
+/// Whether checks that need a tool from outside (Chromium and node, the PDF validator, root)
+/// must run: with `CI=true` a missing tool fails the test; elsewhere the check is skipped with
+/// a message. The one rule for every such check, so they cannot disagree on it.
+pub fn outside_tools_required() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// A check that cannot run here: fails with `why` when outside tools are required, otherwise
+/// says on stderr that `what` was skipped, and why, so the test passes visibly incomplete.
+pub fn skip_unless_required(what: &str, why: &str) {
+    assert!(
+        !outside_tools_required(),
+        "{what} must run with CI=true, but cannot: {why}"
+    );
+    eprintln!("skipping {what}: {why}");
 }

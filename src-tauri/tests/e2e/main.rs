@@ -885,11 +885,26 @@ async fn accessibility(env: &Env) {
     a11y::axe(&app, "the publish dialog", DIALOG_BODY).await;
     app.click(&testid("publish-run")).await;
     hidden(&app, &testid("publish-dialog")).await;
+    // A real change to compare, so that axe sees marked words (<del>, <ins>), not only headings.
+    section(&app, "rights").await;
+    app.type_into(&path("rights.response_days"), "21").await;
+    app.wait_text(&preview("sv"), "inom 21 dagar").await;
     app.click(&testid("action-history")).await;
     visible(&app, &testid("history-dialog")).await;
     app.select(&testid("compare-to"), "draft").await;
     app.click(&testid("compare-run")).await;
     visible(&app, &testid("comparison")).await;
+    let rights = "[data-testid='comparison-section'][data-section='rights']";
+    visible(
+        &app,
+        &format!("{rights} [data-testid='comparison-old'] del"),
+    )
+    .await;
+    app.wait_text(
+        &format!("{rights} [data-testid='comparison-new'] ins"),
+        "21",
+    )
+    .await;
     a11y::axe(&app, "the history and a comparison", DIALOG_BODY).await;
     a11y::press(&app, a11y::ESCAPE).await;
     hidden(&app, &testid("history-dialog")).await;

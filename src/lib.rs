@@ -4,6 +4,7 @@
 //! (validated) -> per-language document model -> Tera clause templates -> Markdown ->
 //! HTML page, HTML fragment and PDF.
 
+pub mod analysis;
 pub mod export;
 pub mod file;
 

@@ -159,6 +159,29 @@ fn own_clause_templates_replace_the_defaults_and_broken_ones_are_located() {
     assert!(!dir.path().join("p").exists(), "nothing written");
 }
 
+/// A command reads only what it needs: the templates (here a broken house style) are parsed
+/// when a document is rendered, so `history` and `new` work without them, and `check` still
+/// finds the broken clause at its place.
+#[test]
+fn only_the_commands_that_render_read_the_templates() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("broken/en")).unwrap();
+    std::fs::write(
+        dir.path().join("broken/en/intro.md"),
+        "# Broken\n\n{{ org.name }\n",
+    )
+    .unwrap();
+    let new = policywright(dir.path(), &["--templates", "broken", "new", "p.toml"]);
+    assert!(new.status.success(), "{}", stderr(&new));
+    let history = policywright(dir.path(), &["--templates", "broken", "history", "p.toml"]);
+    assert!(history.status.success(), "{}", stderr(&history));
+    assert!(stdout(&history).contains("1.0        2025-01-15"), "{}", stdout(&history));
+    let check = policywright(dir.path(), &["--templates", "broken", "check", "p.toml"]);
+    assert_eq!(check.status.code(), Some(2));
+    let err = stderr(&check);
+    assert!(err.contains("“intro” (en), line 3, column 13"), "{err}");
+}
+
 #[test]
 fn version_names_the_date_of_the_legal_data() {
     let dir = tempfile::tempdir().unwrap();

@@ -429,13 +429,7 @@ pub async fn compare_versions(
             .map_err(|e| AppError::new(ErrorKind::Render, e.message(ui)))
     };
     let (old, new) = (text(&from)?, text(&to)?);
-    let label = |v: &str| {
-        if v.trim() == publish::DRAFT {
-            ui_message(ui, "version-draft", &[])
-        } else {
-            ui_message(ui, "version-label", &[("version", v.trim())])
-        }
-    };
+    let label = |v: &str| publish::version_label(v, ui);
     let cmp = diff::compare(&old, &new, lang, &label(&from), &label(&to));
     let org = project.organisation.legal_name.trim();
     let changed = cmp.changed().count() as u32;

@@ -14,6 +14,18 @@ use std::borrow::Cow;
 /// The word that names the unpublished draft wherever a version is asked for.
 pub const DRAFT: &str = "draft";
 
+/// How a version is named where two are compared, in `lang`: "Utkast" / "Draft" for the
+/// draft, otherwise "Version 2.1". One rule for the CLI's change notice and the app's view.
+pub fn version_label(version: &str, lang: Lang) -> String {
+    let v = version.trim();
+    let label = if v == DRAFT {
+        i18n::message(lang, "version-draft", &[])
+    } else {
+        i18n::message(lang, "version-label", &[("version", v)])
+    };
+    label.unwrap_or_else(|_| v.to_owned())
+}
+
 /// Why a version was not published.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "kebab-case")]

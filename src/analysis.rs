@@ -1,0 +1,207 @@
+//! One analysis of a project: the one place that runs the pipeline's stages for a face (a CLI
+//! command, an app command). Built from a project file's text (or a project) and the templates
+//! in effect, it holds the parsed project, every diagnostic placed at its line, each
+//! language's rendered document, the clause checks, the lint and the coverage, each computed
+//! at most once and only when first asked for: `history` parses and nothing more, `check`
+//! renders each language once for the clause checks and the lint together.
+
+use crate::document::clauses;
+use crate::document::render::{self, Rendered, Renderer};
+use crate::project::diagnostics::{Diagnostic, Location};
+use crate::project::source::{parse_project, SourceMap};
+use crate::review::coverage::{self, Coverage};
+use crate::review::lint::{self, Lint};
+use crate::{Lang, Project};
+use std::cell::OnceCell;
+use std::path::{Path, PathBuf};
+
+/// The clause templates in effect: the built-in ones, or a house style from a folder (which
+/// replaces any clause it has). Parsed when a document is first rendered, not before.
+pub struct Templates {
+    house: Option<PathBuf>,
+    built: OnceCell<Result<Renderer, String>>,
+}
+
+impl Templates {
+    /// The built-in templates, or the house style in `house` over them.
+    pub fn new(house: Option<&Path>) -> Templates {
+        Templates {
+            house: house.map(Path::to_owned),
+            built: OnceCell::new(),
+        }
+    }
+
+    /// The renderer, parsing the templates on first use; an error is the message to show.
+    pub fn renderer(&self) -> Result<&Renderer, String> {
+        match &self.house {
+            None => render::renderer().map_err(|e| e.to_string()),
+            Some(dir) => self
+                .built
+                .get_or_init(|| Renderer::with_overrides(dir).map_err(|e| e.to_string()))
+                .as_ref()
+                .map_err(Clone::clone),
+        }
+    }
+}
+
+/// A project, read and checked once, its documents rendered once, on demand.
+pub struct Analysis<'t> {
+    templates: &'t Templates,
+    text: Option<String>,
+    project: Result<Project, Vec<Diagnostic>>,
+    answers: OnceCell<Vec<Diagnostic>>,
+    documents: OnceCell<Result<Vec<(Lang, Rendered)>, String>>,
+    clause_checks: OnceCell<Result<Vec<Diagnostic>, String>>,
+    lint: OnceCell<Option<Lint>>,
+}
+
+impl<'t> Analysis<'t> {
+    /// A project file's text: parsed now (structure and size), everything else when asked.
+    pub fn of_text(templates: &'t Templates, text: String) -> Analysis<'t> {
+        let project = parse_project(&text);
+        Self::new(templates, Some(text), project)
+    }
+
+    /// A project made elsewhere (the app's questionnaire): diagnostics have no lines.
+    pub fn of_project(templates: &'t Templates, project: Project) -> Analysis<'t> {
+        Self::new(templates, None, Ok(project))
+    }
+
+    fn new(
+        templates: &'t Templates,
+        text: Option<String>,
+        project: Result<Project, Vec<Diagnostic>>,
+    ) -> Analysis<'t> {
+        Analysis {
+            templates,
+            text,
+            project,
+            answers: OnceCell::new(),
+            documents: OnceCell::new(),
+            clause_checks: OnceCell::new(),
+            lint: OnceCell::new(),
+        }
+    }
+
+    /// The project, or every structural problem that kept it from being read.
+    pub fn project(&self) -> Result<&Project, &[Diagnostic]> {
+        self.project.as_ref().map_err(Vec::as_slice)
+    }
+
+    /// The templates this analysis renders with.
+    pub fn templates(&self) -> &'t Templates {
+        self.templates
+    }
+
+    /// The errors and warnings about the answers and the project's own clause texts, without
+    /// rendering (`policywright::check`), at their lines; a diagnostic about the whole project
+    /// (its size) stands at the start of the file. Empty when the project could not be read.
+    pub fn answers(&self) -> &[Diagnostic] {
+        self.answers.get_or_init(|| match &self.project {
+            Ok(p) => {
+                let mut diags = crate::check(p);
+                self.place(&mut diags);
+                for d in diags.iter_mut().filter(|d| d.path.is_empty()) {
+                    d.location.get_or_insert(Location { line: 1, column: 1 });
+                }
+                diags
+            }
+            Err(_) => Vec::new(),
+        })
+    }
+
+    /// Each published language's document, rendered once with the templates in effect (a
+    /// clause text that fails leaves a marker and a failure). An error is the message to show.
+    pub fn documents(&self) -> Result<&[(Lang, Rendered)], String> {
+        self.documents
+            .get_or_init(|| {
+                let project = self.project.as_ref().map_err(|_| unreadable())?;
+                let renderer = self.templates.renderer()?;
+                project
+                    .languages()
+                    .into_iter()
+                    .map(|l| Ok((l, renderer.render(project, l).map_err(|e| e.to_string())?)))
+                    .collect()
+            })
+            .as_ref()
+            .map(Vec::as_slice)
+            .map_err(Clone::clone)
+    }
+
+    /// One language's rendered document.
+    pub fn document(&self, lang: Lang) -> Result<&Rendered, String> {
+        self.documents()?
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, r)| r)
+            .ok_or_else(|| format!("the project does not publish {lang}"))
+    }
+
+    /// The checks that need the templates (`clauses::check`): own clause texts that cannot be
+    /// rendered, stale overrides, items no clause covers, at their lines. A language that
+    /// cannot be rendered at all adds no failures here (its error is the render's).
+    pub fn clause_checks(&self) -> Result<&[Diagnostic], String> {
+        self.clause_checks
+            .get_or_init(|| {
+                let project = self.project.as_ref().map_err(|_| unreadable())?;
+                let renderer = self.templates.renderer()?;
+                let failures: Vec<_> = match self.documents() {
+                    Ok(docs) => docs.iter().flat_map(|(_, r)| r.failures.clone()).collect(),
+                    Err(_) => Vec::new(),
+                };
+                let mut diags = clauses::check_rendered(renderer, project, &failures);
+                self.place(&mut diags);
+                Ok(diags)
+            })
+            .as_ref()
+            .map(Vec::as_slice)
+            .map_err(Clone::clone)
+    }
+
+    /// The lint findings of the rendered documents, or None when they cannot be linted: a
+    /// project over the size limits (its size is the error to fix first: no findings), or a
+    /// document that does not render in full (its problems are listed already).
+    pub fn lint(&self) -> Option<&Lint> {
+        self.lint
+            .get_or_init(|| {
+                let project = self.project.as_ref().ok()?;
+                if !crate::limits::check_project(project).is_empty() {
+                    return Some(Lint {
+                        findings: Vec::new(),
+                        silenced: Vec::new(),
+                    });
+                }
+                let docs = self.documents().ok()?;
+                if docs.iter().any(|(_, r)| !r.failures.is_empty()) {
+                    return None;
+                }
+                let refs: Vec<(Lang, &str)> = docs
+                    .iter()
+                    .map(|(l, r)| (*l, r.markdown.as_str()))
+                    .collect();
+                lint::lint(project, &refs).ok()
+            })
+            .as_ref()
+    }
+
+    /// Which Art. 13/14 items apply and which clause covers each, per language.
+    pub fn coverage(&self) -> Result<Vec<Coverage>, String> {
+        let project = self.project.as_ref().map_err(|_| unreadable())?;
+        coverage::coverage(project).map_err(|e| e.to_string())
+    }
+
+    /// Places diagnostics at their lines in the file's text, when there is one.
+    fn place(&self, diags: &mut [Diagnostic]) {
+        if let Some(map) = self
+            .text
+            .as_deref()
+            .and_then(|t| SourceMap::parse_project_text(t).ok())
+        {
+            map.place(diags);
+        }
+    }
+}
+
+fn unreadable() -> String {
+    "the project could not be read".to_owned()
+}

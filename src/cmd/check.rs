@@ -1,0 +1,51 @@
+//! `policywright check FILE`: every error, warning and lint finding, at its line.
+
+use super::{read, Ctx};
+use policywright::analysis::Analysis;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    file: PathBuf,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
+    let analysis = Analysis::of_text(&ctx.templates, read(&args.file)?);
+    let name = args.file.display().to_string();
+    let diags = match analysis.project() {
+        Ok(_) => {
+            let mut diags = analysis.answers().to_vec();
+            diags.extend_from_slice(analysis.clause_checks()?);
+            diags
+        }
+        Err(structural) => structural.to_vec(),
+    };
+    for d in &diags {
+        println!("{}", d.display(&name, ctx.lang));
+    }
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let mut warnings = diags.len() - errors;
+    // The lint reads the rendered text too; a project that cannot render has its problems
+    // listed above already.
+    if let Some(lint) = analysis.lint() {
+        for f in &lint.findings {
+            println!(
+                "{name}: warning[{}]: {} ({})",
+                f.id,
+                f.message(ctx.lang),
+                f.place_text(ctx.lang)
+            );
+        }
+        for s in &lint.silenced {
+            println!("{name}: silenced[{}]: {}", s.id, s.reason);
+        }
+        warnings += lint.findings.len();
+    }
+    println!("{name}: {errors} error(s), {warnings} warning(s)");
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,41 @@
+//! `policywright coverage FILE`: each GDPR Art. 13/14 item and the clause covering it.
+
+use super::{read, Ctx};
+use policywright::analysis::Analysis;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    file: PathBuf,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
+    let analysis = Analysis::of_text(&ctx.templates, read(&args.file)?);
+    if let Err(diags) = analysis.project() {
+        for d in diags {
+            println!("{}", d.display(&args.file.display().to_string(), ctx.lang));
+        }
+        return Ok(ExitCode::from(1));
+    }
+    let mut missing = 0;
+    for c in &analysis.coverage()? {
+        let place: Vec<String> = c
+            .clauses
+            .iter()
+            .map(|(l, clause)| format!("{l}: {}", clause.as_deref().unwrap_or("MISSING")))
+            .collect();
+        let state = if !c.applies {
+            "does not apply".to_owned()
+        } else {
+            place.join(", ")
+        };
+        missing += usize::from(c.is_missing());
+        println!("{:<22} Art. {:<20} {state}", c.item, c.articles);
+    }
+    Ok(if missing > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

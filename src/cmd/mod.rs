@@ -1,0 +1,83 @@
+//! The CLI's commands, one module each (as mdBook's `cmd/`): each declares its arguments and
+//! runs through one [`Analysis`] of the project; nothing here chains the stages itself.
+
+pub mod check;
+pub mod clause;
+pub mod coverage;
+pub mod diff;
+pub mod history;
+pub mod new;
+pub mod publish;
+pub mod render;
+pub mod review;
+
+use policywright::analysis::{Analysis, Templates};
+use policywright::{file, Diagnostic, Lang};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// What every command is given besides its own arguments.
+pub struct Ctx {
+    /// The language of messages (English when not asked).
+    pub lang: Lang,
+    /// `--lang` as given: for `diff` and `review` also the document's language.
+    pub asked_lang: Option<Lang>,
+    /// `--templates DIR` or the built-in templates, parsed only when a command renders.
+    pub templates: Templates,
+}
+
+impl Ctx {
+    /// A message in the language of messages.
+    pub fn message(&self, id: &str, args: &[(&str, &str)]) -> String {
+        message(self.lang, id, args)
+    }
+
+    /// A project file read for a command: its analysis, or its structural problems printed
+    /// to standard error and the command failed with "cannot read the project" (exit 2).
+    pub fn load(&self, path: &Path) -> Result<Analysis<'_>, String> {
+        self.open(path)?.map_err(|_| {
+            self.message(
+                "project-unreadable",
+                &[("file", &path.display().to_string())],
+            )
+        })
+    }
+
+    /// Like [`Ctx::load`], but a project that cannot be read ends the command with exit 1
+    /// and no more words (the clause commands).
+    pub fn open(&self, path: &Path) -> Result<Result<Analysis<'_>, ExitCode>, String> {
+        let analysis = Analysis::of_text(&self.templates, read(path)?);
+        if let Err(diags) = analysis.project() {
+            print_diagnostics(&path.display().to_string(), diags, self.lang);
+            return Ok(Err(ExitCode::from(1)));
+        }
+        Ok(Ok(analysis))
+    }
+}
+
+pub fn message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    policywright::i18n::message(lang, id, args).unwrap_or_else(|_| id.to_owned())
+}
+
+pub fn read(path: &Path) -> Result<String, String> {
+    file::read_text(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+pub fn print_diagnostics(name: &str, diags: &[Diagnostic], lang: Lang) {
+    for d in diags {
+        eprintln!("{}", d.display(name, lang));
+    }
+}
+
+/// "svenska och engelska": the names of languages joined as the message language joins them.
+pub fn language_names(langs: &[Lang], lang: Lang) -> String {
+    let names: Vec<String> = langs
+        .iter()
+        .map(|l| message(lang, &format!("language-{l}"), &[]))
+        .collect();
+    let and = format!(" {} ", message(lang, "list-and", &[]));
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => names.join(""),
+    }
+}

@@ -1,0 +1,52 @@
+//! `policywright publish FILE`: record the current policy as a published version.
+
+use super::{language_names, print_diagnostics, Ctx};
+use policywright::file;
+use policywright::review::publish::{self, PublishError, Refusal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    file: PathBuf,
+    /// The version number (default: the policy's version).
+    #[arg(long)]
+    version: Option<String>,
+    /// The date it applies from, YYYY-MM-DD (default: the policy's effective date).
+    #[arg(long)]
+    date: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
+    let analysis = ctx.load(&args.file)?;
+    let project = analysis.project().expect("loaded");
+    let renderer = ctx.templates.renderer()?;
+    let published = publish::publish(
+        renderer,
+        project,
+        args.version.as_deref(),
+        args.date.as_deref(),
+    );
+    match published {
+        Ok(next) => {
+            file::save_project(&args.file, &next).map_err(|e| e.to_string())?;
+            let h = next.history.last().expect("just published");
+            let languages = language_names(&h.languages(), ctx.lang);
+            let args = [
+                ("version", h.version.as_str()),
+                ("date", h.date.as_str()),
+                ("languages", languages.as_str()),
+            ];
+            println!("{}", ctx.message("publish-done", &args));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(PublishError::Refused(r)) => {
+            if matches!(r, Refusal::Errors { .. }) {
+                let name = args.file.display().to_string();
+                print_diagnostics(&name, analysis.answers(), ctx.lang);
+            }
+            Err(r.message(ctx.lang))
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}

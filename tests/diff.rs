@@ -63,6 +63,9 @@ fn the_same_text_compares_unchanged_and_the_notice_says_so() {
             Lang::En => ("No section changed.", "Unchanged."),
         };
         assert!(html.contains(&format!("<p>{summary}</p>")), "{html}");
+        // The Markdown notice words its count as the page does ("0 sections changed" was wrong).
+        let notice = diff::to_markdown(&c, "Nordljus Textil AB").unwrap();
+        assert!(notice.contains(&format!("\n{summary}\n")), "{notice}");
 
         assert_eq!(
             html.matches(&format!("<p class=\"status\">{unchanged}</p>"))
@@ -117,6 +120,7 @@ fn a_changed_answer_marks_its_words_in_its_section_only() {
         notice.contains("within [-one month-]{+21 days+} of receiving"),
         "{notice}"
     );
+    assert!(notice.contains("\nOne section changed.\n"), "{notice}");
 
     // The Swedish text: the same section, its own words.
     let c = diff::compare(

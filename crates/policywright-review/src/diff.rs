@@ -511,12 +511,12 @@ pub fn to_markdown(cmp: &Comparison, org: &str) -> Result<String, I18nError> {
         "diff-title",
         &[("org", org), ("from", &cmp.from), ("to", &cmp.to)],
     )?;
-    let changed = cmp.changed().count().to_string();
+    let changed = cmp.changed().count() as u32;
     let _ = writeln!(out, "# {title}\n");
     let _ = writeln!(
         out,
         "{}\n",
-        msg(lang, "diff-summary", &[("count", &changed)])?
+        i18n::message_with_number(lang, "diff-summary", "count", changed)?
     );
     let _ = writeln!(
         out,

@@ -31,9 +31,29 @@ fn save_loop_child() {
         return; // Only runs as the child of the test below.
     };
     let versions = versions();
+    // Tell the parent the loop begins, so its kills land among the saves, not in start-up.
+    std::fs::write(started_marker(Path::new(&path)), b"").expect("marker");
     for i in 0.. {
         save_project(Path::new(&path), &versions[i % versions.len()]).expect("save");
     }
+}
+
+/// The file the child writes once its save loop begins (beside the project, not a temp file).
+fn started_marker(project: &Path) -> PathBuf {
+    project.with_extension("started")
+}
+
+/// Waits (at most 10 s) until the child's save loop has begun.
+fn wait_for_start(project: &Path) {
+    let marker = started_marker(project);
+    for _ in 0..10_000 {
+        if marker.exists() {
+            std::fs::remove_file(&marker).unwrap();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    panic!("the save loop did not start within 10 s");
 }
 
 /// A small deterministic generator: the test must be repeatable, not the kill moments exact.
@@ -82,7 +102,8 @@ fn a_project_file_survives_a_thousand_kills_during_saves() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros(2_000 + rng.next(25_000)));
+        wait_for_start(&path);
+        std::thread::sleep(Duration::from_micros(rng.next(25_000)));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
 

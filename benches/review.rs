@@ -40,13 +40,12 @@ fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     c.bench_function("review memo, HTML + PDF, both languages", |b| {
         b.iter(|| {
-            policywright::export::write_memo(
-                r,
-                black_box(&project),
-                dir.path(),
-                &[Lang::Sv, Lang::En],
-            )
-            .unwrap()
+            let templates = policywright::analysis::Templates::new(None);
+            let analysis = policywright::analysis::Analysis::of_project(
+                &templates,
+                black_box(&project).clone(),
+            );
+            policywright::export::write_memo(&analysis, dir.path(), &[Lang::Sv, Lang::En]).unwrap()
         })
     });
 }

@@ -6,7 +6,7 @@
 //! renders each language once for the clause checks and the lint together.
 
 use crate::document::clauses;
-use crate::document::render::{self, Rendered, Renderer};
+use crate::document::render::{self, ClauseFailure, RenderError, Rendered, Renderer};
 use crate::project::diagnostics::{Diagnostic, Location};
 use crate::project::source::{parse_project, SourceMap};
 use crate::review::coverage::{self, Coverage};
@@ -14,12 +14,19 @@ use crate::review::lint::{self, Lint};
 use crate::{Lang, Project};
 use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 /// The clause templates in effect: the built-in ones, or a house style from a folder (which
-/// replaces any clause it has). Parsed when a document is first rendered, not before.
+/// replaces any clause it has). Parsed when a document is first rendered, not before; shared
+/// between threads (the app keeps one for every command).
 pub struct Templates {
     house: Option<PathBuf>,
-    built: OnceCell<Result<Renderer, String>>,
+    built: OnceLock<Result<Built, RenderError>>,
+}
+
+enum Built {
+    Embedded(&'static Renderer),
+    Owned(Arc<Renderer>),
 }
 
 impl Templates {
@@ -27,19 +34,28 @@ impl Templates {
     pub fn new(house: Option<&Path>) -> Templates {
         Templates {
             house: house.map(Path::to_owned),
-            built: OnceCell::new(),
+            built: OnceLock::new(),
         }
     }
 
-    /// The renderer, parsing the templates on first use; an error is the message to show.
-    pub fn renderer(&self) -> Result<&Renderer, String> {
-        match &self.house {
-            None => render::renderer().map_err(|e| e.to_string()),
-            Some(dir) => self
-                .built
-                .get_or_init(|| Renderer::with_overrides(dir).map_err(|e| e.to_string()))
-                .as_ref()
-                .map_err(Clone::clone),
+    /// Templates already parsed (the app parses a chosen house style once, when chosen).
+    pub fn from_renderer(renderer: Arc<Renderer>) -> Templates {
+        Templates {
+            house: renderer.house_dir().map(Path::to_owned),
+            built: OnceLock::from(Ok(Built::Owned(renderer))),
+        }
+    }
+
+    /// The renderer, parsing the templates on first use.
+    pub fn renderer(&self) -> Result<&Renderer, RenderError> {
+        let built = self.built.get_or_init(|| match &self.house {
+            None => render::renderer().map(Built::Embedded),
+            Some(dir) => Renderer::with_overrides(dir).map(|r| Built::Owned(Arc::new(r))),
+        });
+        match built {
+            Ok(Built::Embedded(r)) => Ok(r),
+            Ok(Built::Owned(r)) => Ok(r),
+            Err(e) => Err(e.clone()),
         }
     }
 }
@@ -50,8 +66,8 @@ pub struct Analysis<'t> {
     text: Option<String>,
     project: Result<Project, Vec<Diagnostic>>,
     answers: OnceCell<Vec<Diagnostic>>,
-    documents: OnceCell<Result<Vec<(Lang, Rendered)>, String>>,
-    clause_checks: OnceCell<Result<Vec<Diagnostic>, String>>,
+    documents: OnceCell<Result<Vec<(Lang, Rendered)>, RenderError>>,
+    clause_checks: OnceCell<Result<Vec<Diagnostic>, RenderError>>,
     lint: OnceCell<Option<Lint>>,
 }
 
@@ -111,16 +127,16 @@ impl<'t> Analysis<'t> {
     }
 
     /// Each published language's document, rendered once with the templates in effect (a
-    /// clause text that fails leaves a marker and a failure). An error is the message to show.
-    pub fn documents(&self) -> Result<&[(Lang, Rendered)], String> {
+    /// clause text that fails leaves a marker and a failure).
+    pub fn documents(&self) -> Result<&[(Lang, Rendered)], RenderError> {
         self.documents
             .get_or_init(|| {
-                let project = self.project.as_ref().map_err(|_| unreadable())?;
+                let project = self.readable()?;
                 let renderer = self.templates.renderer()?;
                 project
                     .languages()
                     .into_iter()
-                    .map(|l| Ok((l, renderer.render(project, l).map_err(|e| e.to_string())?)))
+                    .map(|l| Ok((l, renderer.render(project, l)?)))
                     .collect()
             })
             .as_ref()
@@ -128,27 +144,33 @@ impl<'t> Analysis<'t> {
             .map_err(Clone::clone)
     }
 
-    /// One language's rendered document.
-    pub fn document(&self, lang: Lang) -> Result<&Rendered, String> {
-        self.documents()?
+    /// One language's rendered document, if the project publishes it.
+    pub fn document(&self, lang: Lang) -> Result<Option<&Rendered>, RenderError> {
+        Ok(self
+            .documents()?
             .iter()
             .find(|(l, _)| *l == lang)
-            .map(|(_, r)| r)
-            .ok_or_else(|| format!("the project does not publish {lang}"))
+            .map(|(_, r)| r))
+    }
+
+    /// The clause texts that failed to render, in every language.
+    pub fn failures(&self) -> Result<Vec<ClauseFailure>, RenderError> {
+        Ok(self
+            .documents()?
+            .iter()
+            .flat_map(|(_, r)| r.failures.iter().cloned())
+            .collect())
     }
 
     /// The checks that need the templates (`clauses::check`): own clause texts that cannot be
     /// rendered, stale overrides, items no clause covers, at their lines. A language that
     /// cannot be rendered at all adds no failures here (its error is the render's).
-    pub fn clause_checks(&self) -> Result<&[Diagnostic], String> {
+    pub fn clause_checks(&self) -> Result<&[Diagnostic], RenderError> {
         self.clause_checks
             .get_or_init(|| {
-                let project = self.project.as_ref().map_err(|_| unreadable())?;
+                let project = self.readable()?;
                 let renderer = self.templates.renderer()?;
-                let failures: Vec<_> = match self.documents() {
-                    Ok(docs) => docs.iter().flat_map(|(_, r)| r.failures.clone()).collect(),
-                    Err(_) => Vec::new(),
-                };
+                let failures = self.failures().unwrap_or_default();
                 let mut diags = clauses::check_rendered(renderer, project, &failures);
                 self.place(&mut diags);
                 Ok(diags)
@@ -158,9 +180,18 @@ impl<'t> Analysis<'t> {
             .map_err(Clone::clone)
     }
 
-    /// The lint findings of the rendered documents, or None when they cannot be linted: a
-    /// project over the size limits (its size is the error to fix first: no findings), or a
-    /// document that does not render in full (its problems are listed already).
+    /// Every check with the templates in effect, as export and publishing judge a project:
+    /// the answers and the clause checks (a missing custom text reported once).
+    pub fn diagnostics(&self) -> Result<Vec<Diagnostic>, RenderError> {
+        let project = self.readable()?;
+        let renderer = self.templates.renderer()?;
+        let failures = self.failures()?;
+        Ok(clauses::check_all_rendered(renderer, project, &failures))
+    }
+
+    /// The lint findings of the rendered documents (a failed clause text reads as its
+    /// marker), or None when they cannot be rendered. A project over the size limits is not
+    /// linted: its size is the error to fix first (no findings).
     pub fn lint(&self) -> Option<&Lint> {
         self.lint
             .get_or_init(|| {
@@ -172,9 +203,6 @@ impl<'t> Analysis<'t> {
                     });
                 }
                 let docs = self.documents().ok()?;
-                if docs.iter().any(|(_, r)| !r.failures.is_empty()) {
-                    return None;
-                }
                 let refs: Vec<(Lang, &str)> = docs
                     .iter()
                     .map(|(l, r)| (*l, r.markdown.as_str()))
@@ -185,9 +213,15 @@ impl<'t> Analysis<'t> {
     }
 
     /// Which Art. 13/14 items apply and which clause covers each, per language.
-    pub fn coverage(&self) -> Result<Vec<Coverage>, String> {
-        let project = self.project.as_ref().map_err(|_| unreadable())?;
-        coverage::coverage(project).map_err(|e| e.to_string())
+    pub fn coverage(&self) -> Result<Vec<Coverage>, RenderError> {
+        Ok(coverage::coverage(self.readable()?)?)
+    }
+
+    /// The project, for a stage that needs one (the faces check `project()` first).
+    fn readable(&self) -> Result<&Project, RenderError> {
+        self.project
+            .as_ref()
+            .map_err(|_| RenderError::Load("the project could not be read".to_owned()))
     }
 
     /// Places diagnostics at their lines in the file's text, when there is one.
@@ -200,8 +234,4 @@ impl<'t> Analysis<'t> {
             map.place(diags);
         }
     }
-}
-
-fn unreadable() -> String {
-    "the project could not be read".to_owned()
 }

@@ -1,6 +1,7 @@
 //! Writing a project's policy files to a folder: every requested format in every published
 //! language, each file written atomically, with progress reported per file.
 
+use crate::analysis::{Analysis, Templates};
 use crate::document::render::{self, RenderError, Renderer};
 use crate::file::{write_atomic, WriteError};
 use crate::lang::Lang;
@@ -10,6 +11,7 @@ use crate::review::memo;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -290,21 +292,39 @@ pub fn export_named(
     versioned: bool,
     on_progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let version = versioned.then_some(project.policy.version.as_str());
-    let diags = crate::document::clauses::check_all(renderer, project);
+    let templates = Templates::from_renderer(Arc::new(renderer.clone()));
+    let analysis = Analysis::of_project(&templates, project.clone());
+    export_analysis(&analysis, dir, formats, versioned, on_progress)
+}
+
+/// Writes every format in every published language from one analysis of the project (each
+/// language rendered once). A project with errors (a clause text that cannot be rendered among
+/// them, named with its place) is not exported. Everything is made before anything is written,
+/// so a failure writes nothing; each file is replaced atomically.
+pub fn export_analysis(
+    analysis: &Analysis,
+    dir: &Path,
+    formats: &[Format],
+    versioned: bool,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<PathBuf>, ExportError> {
+    let project = analysis
+        .project()
+        .map_err(|d| ExportError::Invalid(d.to_vec()))?;
+    let diags = analysis.diagnostics()?;
     if has_errors(&diags) {
         return Err(ExportError::Invalid(diags));
     }
-    let langs = project.languages();
-    // One step per file rendered and one per file written.
-    let total = 2 * langs.len() * formats.len();
+    let version = versioned.then_some(project.policy.version.as_str());
+    let docs = analysis.documents()?;
+    // One step per file made and one per file written.
+    let total = 2 * docs.len() * formats.len();
     let mut done = 0;
     let mut files = Vec::with_capacity(total / 2);
-    for lang in langs {
-        let md = renderer.markdown(project, lang)?;
+    for (lang, doc) in docs {
         for &format in formats {
-            let path = dir.join(format.versioned_file_name(lang, version));
-            let (bytes, warnings) = output(project, lang, format, &md)?;
+            let path = dir.join(format.versioned_file_name(*lang, version));
+            let (bytes, warnings) = output(project, *lang, format, &doc.markdown)?;
             done += 1;
             on_progress(Progress {
                 done,
@@ -315,6 +335,23 @@ pub fn export_named(
             files.push((path, bytes, warnings));
         }
     }
+    write_all(dir, files, &mut |path, warnings| {
+        done += 1;
+        on_progress(Progress {
+            done,
+            total,
+            path,
+            warnings,
+        });
+    })
+}
+
+/// Creates `dir` and writes each file atomically, reporting each one written.
+fn write_all(
+    dir: &Path,
+    files: Vec<(PathBuf, Vec<u8>, Vec<String>)>,
+    on_written: &mut dyn FnMut(PathBuf, Vec<String>),
+) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
         path: dir.to_owned(),
         source,
@@ -322,13 +359,7 @@ pub fn export_named(
     let mut written = Vec::with_capacity(files.len());
     for (path, bytes, warnings) in files {
         write_atomic(&path, &bytes)?;
-        done += 1;
-        on_progress(Progress {
-            done,
-            total,
-            path: path.clone(),
-            warnings,
-        });
+        on_written(path.clone(), warnings);
         written.push(path);
     }
     Ok(written)
@@ -350,33 +381,30 @@ pub fn memo_pdf(
     )
 }
 
-/// Reviews the draft and writes the review memo's HTML page and PDF in each of `langs` to `dir`
-/// (created if missing). Everything is made before anything is written.
+/// Reviews the draft and writes the review memo's HTML page and PDF in each of `langs` to
+/// `dir` (created if missing), from one analysis of the project. Everything is made before
+/// anything is written.
 pub fn write_memo(
-    renderer: &Renderer,
-    project: &Project,
-    dir: &std::path::Path,
+    analysis: &Analysis,
+    dir: &Path,
     langs: &[Lang],
-) -> Result<Vec<std::path::PathBuf>, ExportError> {
-    let review = memo::Review::of(renderer, project)?;
+) -> Result<Vec<PathBuf>, ExportError> {
+    let project = analysis
+        .project()
+        .map_err(|d| ExportError::Invalid(d.to_vec()))?;
+    let renderer = analysis.templates().renderer()?;
+    let review = memo::Review::of_rendered(renderer, project, analysis.documents()?)?;
     let mut files = Vec::new();
     for &lang in langs {
         let md = memo::markdown(project, &review, lang).map_err(RenderError::from)?;
         let page = memo::html(project, &md, lang).map_err(RenderError::from)?;
-        files.push((dir.join(memo::file_name(lang, "html")), page.into_bytes()));
+        let pdf = memo_pdf(project, &md, lang)?.bytes;
         files.push((
-            dir.join(memo::file_name(lang, "pdf")),
-            memo_pdf(project, &md, lang)?.bytes,
+            dir.join(memo::file_name(lang, "html")),
+            page.into_bytes(),
+            vec![],
         ));
+        files.push((dir.join(memo::file_name(lang, "pdf")), pdf, vec![]));
     }
-    std::fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
-        path: dir.to_owned(),
-        source,
-    })?;
-    let mut written = Vec::new();
-    for (path, bytes) in files {
-        crate::file::write_atomic(&path, &bytes)?;
-        written.push(path);
-    }
-    Ok(written)
+    write_all(dir, files, &mut |_, _| {})
 }

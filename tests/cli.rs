@@ -175,7 +175,11 @@ fn only_the_commands_that_render_read_the_templates() {
     assert!(new.status.success(), "{}", stderr(&new));
     let history = policywright(dir.path(), &["--templates", "broken", "history", "p.toml"]);
     assert!(history.status.success(), "{}", stderr(&history));
-    assert!(stdout(&history).contains("1.0        2025-01-15"), "{}", stdout(&history));
+    assert!(
+        stdout(&history).contains("1.0        2025-01-15"),
+        "{}",
+        stdout(&history)
+    );
     let check = policywright(dir.path(), &["--templates", "broken", "check", "p.toml"]);
     assert_eq!(check.status.code(), Some(2));
     let err = stderr(&check);

@@ -1182,9 +1182,10 @@ fn a_long_unbroken_organisation_name_and_word_render_inside_the_margins() {
 fn the_review_memo_is_a_valid_tagged_pdf_in_both_languages() {
     let project = policywright::default_project();
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("review-memo");
-    let renderer = policywright::document::render::renderer().unwrap();
+    let templates = policywright::analysis::Templates::new(None);
+    let analysis = policywright::analysis::Analysis::of_project(&templates, project);
     let langs = [policywright::Lang::Sv, policywright::Lang::En];
-    let written = policywright::export::write_memo(renderer, &project, &dir, &langs).unwrap();
+    let written = policywright::export::write_memo(&analysis, &dir, &langs).unwrap();
     assert_eq!(written.len(), 4, "{written:?}");
     for (lang, heading) in [("sv", "Läsbarhet"), ("en", "Readability")] {
         let path = dir.join(format!("review-memo.{lang}.pdf"));

@@ -3,11 +3,12 @@
 
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};
+use policywright::analysis::{Analysis, Templates};
 use policywright::document::clauses;
 use policywright::export::{ExportError, Format, Progress};
 use policywright::file::LoadError;
 use policywright::review::lint::{FindingReport, SilencedId};
-use policywright::review::{diff, lint, publish};
+use policywright::review::{diff, publish};
 use policywright::{Diagnostic, Lang, Project, Report};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -293,47 +294,30 @@ pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Pre
         let state = lock(&state)?;
         (state.ui_lang(), state.renderer.clone())
     };
-    // Each language is rendered once: the preview's fragment and the lint read it. A project's
-    // own clause text that fails leaves a marker in its place and is listed with its line.
+    // One analysis: each language is rendered once for the preview, the clause checks and the
+    // lint. A project's own clause text that fails leaves a marker and is listed with its line.
+    let templates = Templates::from_renderer(renderer);
+    let analysis = Analysis::of_project(&templates, project);
     let mut documents = Vec::new();
-    let mut markdown = Vec::new();
     let mut clause_problems = Vec::new();
-    let mut failures = Vec::new();
-    for doc_lang in project.languages() {
-        let r = renderer.render(&project, doc_lang).map_err(render_error)?;
-        failures.extend(r.failures.iter().cloned());
-        for f in &r.failures {
-            clause_problems.push(ClauseProblemReport {
-                clause: f.clause.clone(),
-                lang: f.lang,
-                line: f.problem.line,
-                column: f.problem.column,
-                message: clauses::problem_message(&f.clause, f.lang, &f.problem, lang),
-            });
-        }
+    for (doc_lang, r) in analysis.documents().map_err(render_error)? {
+        clause_problems.extend(r.failures.iter().map(|f| ClauseProblemReport {
+            clause: f.clause.clone(),
+            lang: f.lang,
+            line: f.problem.line,
+            column: f.problem.column,
+            message: clauses::problem_message(&f.clause, f.lang, &f.problem, lang),
+        }));
         documents.push(Document {
-            lang: doc_lang,
+            lang: *doc_lang,
             html: policywright::document::render::html_fragment_from_markdown(
-                doc_lang,
+                *doc_lang,
                 &r.markdown,
             ),
         });
-        markdown.push((doc_lang, r.markdown));
     }
-    let diagnostics = clauses::check_all_rendered(&renderer, &project, &failures);
-    // A project over the size limits has that error to fix first: no lint of its text.
-    let found = if diagnostics
-        .iter()
-        .any(|d| matches!(d.code, "project-too-large" | "text-too-long"))
-    {
-        lint::Lint {
-            findings: Vec::new(),
-            silenced: Vec::new(),
-        }
-    } else {
-        let docs: Vec<(Lang, &str)> = markdown.iter().map(|(l, m)| (*l, m.as_str())).collect();
-        lint::lint(&project, &docs).map_err(render_error)?
-    };
+    let diagnostics = analysis.diagnostics().map_err(render_error)?;
+    let found = analysis.lint().cloned().unwrap_or_default();
     Ok(Preview {
         diagnostics: reports(&diagnostics, lang),
         documents,
@@ -483,7 +467,13 @@ pub async fn export_memo<R: Runtime>(
     };
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
-        policywright::export::write_memo(&renderer, &project, &target, &project.languages())
+        let templates = Templates::from_renderer(renderer);
+        let analysis = Analysis::of_project(&templates, project);
+        let langs = analysis
+            .project()
+            .map(|p| p.languages())
+            .unwrap_or_default();
+        policywright::export::write_memo(&analysis, &target, &langs)
     })
     .await
     .map_err(AppError::internal)?
@@ -734,9 +724,9 @@ pub async fn export_policy<R: Runtime>(
     // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
-        policywright::export::export_named(
-            &renderer,
-            &project,
+        let templates = Templates::from_renderer(renderer);
+        policywright::export::export_analysis(
+            &Analysis::of_project(&templates, project),
             &target,
             &formats,
             versioned,

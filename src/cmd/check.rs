@@ -16,7 +16,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
     let diags = match analysis.project() {
         Ok(_) => {
             let mut diags = analysis.answers().to_vec();
-            diags.extend_from_slice(analysis.clause_checks()?);
+            diags.extend_from_slice(analysis.clause_checks().map_err(|e| e.to_string())?);
             diags
         }
         Err(structural) => structural.to_vec(),
@@ -26,9 +26,10 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let mut warnings = diags.len() - errors;
-    // The lint reads the rendered text too; a project that cannot render has its problems
-    // listed above already.
-    if let Some(lint) = analysis.lint() {
+    // The lint reads the rendered text too; a project that cannot render in full has its
+    // problems listed above already.
+    let rendered_in_full = analysis.failures().is_ok_and(|f| f.is_empty());
+    if let Some(lint) = analysis.lint().filter(|_| rendered_in_full) {
         for f in &lint.findings {
             println!(
                 "{name}: warning[{}]: {} ({})",

@@ -137,7 +137,7 @@ fn edit_err(e: EditError) -> String {
 }
 
 fn list(ctx: &Ctx, project: &Project) -> Result<ExitCode, String> {
-    let renderer = ctx.templates.renderer()?;
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
     for c in clauses::list(renderer, project).map_err(|e| e.to_string())? {
         for l in &c.langs {
             let source = match l.source {
@@ -174,7 +174,7 @@ fn show(
     lang: Lang,
     rendered: bool,
 ) -> Result<ExitCode, String> {
-    let renderer = ctx.templates.renderer()?;
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
     if rendered {
         let md = clauses::rendered_section(renderer, project, clause, lang)
             .map_err(|e| e.to_string())?;
@@ -202,7 +202,7 @@ fn set(
     from: &Path,
 ) -> Result<String, String> {
     let template = read(from)?;
-    let renderer = ctx.templates.renderer()?;
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
     clauses::set_override(renderer, project, clause, lang, &template, ctx.lang)
         .map_err(edit_err)?;
     Ok(format!("clause {clause} ({lang}) set"))
@@ -214,7 +214,7 @@ fn merged(
     clause: &str,
     lang: Lang,
 ) -> Result<clauses::Merge, String> {
-    let renderer = ctx.templates.renderer()?;
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
     clauses::merge(renderer, project, clause, lang)
         .ok_or_else(|| edit_err(EditError::NoOverride(clause.to_owned(), lang)))
 }
@@ -241,7 +241,7 @@ fn accept_merge(
             "the merge of clause `{clause}` ({lang}) has conflicts: resolve them and store the text with `clause set`, then `clause merge --accept`"
         ));
     }
-    let renderer = ctx.templates.renderer()?;
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
     clauses::check_text(renderer, project, clause, lang, &m.merged, ctx.lang).map_err(edit_err)?;
     clauses::accept_merge(renderer, project, clause, lang, &m.merged).map_err(edit_err)?;
     Ok(format!("clause {clause} ({lang}) merged"))
@@ -268,7 +268,7 @@ fn add(
         sv,
         en,
     };
-    let renderer = ctx.templates.renderer()?;
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
     clauses::add_custom(renderer, project, custom, ctx.lang).map_err(edit_err)?;
     Ok(format!("clause {id} added"))
 }

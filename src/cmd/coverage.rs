@@ -19,7 +19,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
         return Ok(ExitCode::from(1));
     }
     let mut missing = 0;
-    for c in &analysis.coverage()? {
+    for c in &analysis.coverage().map_err(|e| e.to_string())? {
         let place: Vec<String> = c
             .clauses
             .iter()

@@ -24,7 +24,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
     let analysis = ctx.load(&args.file)?;
     let project = analysis.project().expect("loaded");
     let doc_lang = ctx.asked_lang.unwrap_or(project.policy.prevailing_language);
-    let renderer = ctx.templates.renderer()?;
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
     let text = |v: &str| {
         publish::version_text(renderer, project, v, doc_lang).map_err(|e| e.message(ctx.lang))
     };

@@ -20,7 +20,7 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
     let analysis = ctx.load(&args.file)?;
     let project = analysis.project().expect("loaded");
-    let renderer = ctx.templates.renderer()?;
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
     let published = publish::publish(
         renderer,
         project,

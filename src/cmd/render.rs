@@ -53,10 +53,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
         }
         return Err(ctx.message("export-refused-other-version", &[]));
     }
-    let renderer = ctx.templates.renderer()?;
-    let written = export::export_named(
-        renderer,
-        project,
+    let written = export::export_analysis(
+        &analysis,
         &args.out,
         &args.format,
         args.versioned,

@@ -19,8 +19,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
         Some(l) => vec![l],
         None => project.languages(),
     };
-    let renderer = ctx.templates.renderer()?;
-    let written = policywright::export::write_memo(renderer, project, &args.out, &langs)
+    let written = policywright::export::write_memo(&analysis, &args.out, &langs)
         .map_err(|e| e.to_string())?;
     for p in written {
         println!("wrote {}", p.display());

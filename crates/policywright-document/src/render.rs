@@ -118,7 +118,7 @@ pub const CLAUSES: &[Clause] = &[
     },
 ];
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum RenderError {
     #[error("clause `{clause}` ({lang}): {detail}")]
     Template {

@@ -136,7 +136,7 @@ pub struct SilencedId {
 }
 
 /// The lint of a project: the findings shown and the ids silenced.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Lint {
     pub findings: Vec<Finding>,
     pub silenced: Vec<SilencedId>,

@@ -9,7 +9,7 @@
 use crate::document::clauses::{self, ClauseInfo};
 use crate::document::coverage::{coverage, Coverage};
 use crate::document::markdown::escape;
-use crate::document::render::{self, RenderError, Renderer};
+use crate::document::render::{self, RenderError, Rendered, Renderer};
 use crate::document::sections::sections;
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
@@ -35,11 +35,28 @@ impl Review {
     /// Reviews the draft of a project with the given templates. A clause text of the project's
     /// own that cannot be rendered does not stop the memo: the memo says so, at its clause.
     pub fn of(renderer: &Renderer, project: &Project) -> Result<Review, RenderError> {
-        let docs: Vec<(Lang, String)> = project
+        let docs: Vec<(Lang, Rendered)> = project
             .languages()
             .into_iter()
-            .map(|l| renderer.render(project, l).map(|r| (l, r.markdown)))
+            .map(|l| renderer.render(project, l).map(|r| (l, r)))
             .collect::<Result<_, _>>()?;
+        Self::of_rendered(renderer, project, &docs)
+    }
+
+    /// Reviews the draft from its documents rendered already (each language once).
+    pub fn of_rendered(
+        renderer: &Renderer,
+        project: &Project,
+        rendered: &[(Lang, Rendered)],
+    ) -> Result<Review, RenderError> {
+        let docs: Vec<(Lang, String)> = rendered
+            .iter()
+            .map(|(l, r)| (*l, r.markdown.clone()))
+            .collect();
+        let failures: Vec<_> = rendered
+            .iter()
+            .flat_map(|(_, r)| r.failures.iter().cloned())
+            .collect();
         let refs: Vec<(Lang, &str)> = docs.iter().map(|(l, m)| (*l, m.as_str())).collect();
         let lint = lint(project, &refs)?;
         let readability = docs
@@ -48,7 +65,7 @@ impl Review {
             .collect();
         Ok(Review {
             coverage: coverage(project)?,
-            diagnostics: clauses::check_all(renderer, project),
+            diagnostics: clauses::check_all_rendered(renderer, project, &failures),
             clauses: clauses::list(renderer, project)?,
             lint,
             readability,

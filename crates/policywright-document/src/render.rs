@@ -160,7 +160,9 @@ pub enum Source {
 /// A project's own clause texts are added for each render (see [`Renderer::render`]).
 #[derive(Clone)]
 pub struct Renderer {
-    tera: tera::Tera,
+    /// One Tera per language: each parses only its own language's templates (in parallel, the
+    /// parse being most of a cold start), and a render with the project's own texts copies one.
+    tera: HashMap<Lang, tera::Tera>,
     /// Template name ("sv/retention.md") -> the default text in effect.
     defaults: HashMap<String, String>,
     /// Template names that came from the house style.
@@ -271,6 +273,8 @@ impl Renderer {
                 });
             }
             r.tera
+                .get_mut(&lang)
+                .expect("a Tera for every language")
                 .add_raw_template(&name, &text)
                 .map_err(|e| RenderError::Template {
                     clause: clause.clone(),
@@ -293,22 +297,38 @@ impl Renderer {
     }
 
     fn from_files(files: Vec<(String, String)>) -> Result<Renderer, RenderError> {
-        let mut tera = tera::Tera::default();
-        // The context is escaped for Markdown already; HTML escaping here would double it.
-        tera.autoescape_on(vec![]);
-        tera.register_filter("cap", capitalise_first);
         let defaults: HashMap<String, String> = files.iter().cloned().collect();
-        tera.add_raw_templates(files)
-            .map_err(|e| RenderError::Load(tera_detail(&e)))?;
+        let per_lang: Vec<(Lang, Vec<(String, String)>)> = Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let prefix = format!("{}/", lang.code());
+                let own = files
+                    .iter()
+                    .filter(|(name, _)| name.starts_with(&prefix))
+                    .cloned()
+                    .collect();
+                (lang, own)
+            })
+            .collect();
+        let built: Vec<(Lang, Result<tera::Tera, RenderError>)> = std::thread::scope(|s| {
+            let jobs: Vec<_> = per_lang
+                .into_iter()
+                .map(|(lang, own)| (lang, s.spawn(move || language_tera(own))))
+                .collect();
+            jobs.into_iter()
+                .map(|(lang, job)| (lang, job.join().expect("template parsing does not panic")))
+                .collect()
+        });
+        let mut tera = HashMap::new();
         let mut macros = HashMap::new();
-        for lang in Lang::ALL {
-            let name = format!("{}/macros.md", lang.code());
-            let names = defaults
-                .get(&name)
-                .and_then(|t| tera::Template::new(&name, None, t).ok())
-                .map(|t| t.macros.keys().cloned().collect())
+        for (lang, t) in built {
+            let t = t?;
+            let names = t
+                .get_template(&format!("{}/macros.md", lang.code()))
+                .map(|m| m.macros.keys().cloned().collect())
                 .unwrap_or_default();
             macros.insert(lang, names);
+            tera.insert(lang, t);
         }
         Ok(Renderer {
             tera,
@@ -317,6 +337,11 @@ impl Renderer {
             macros,
             house_dir: None,
         })
+    }
+
+    /// The Tera of one language.
+    fn tera(&self, lang: Lang) -> &tera::Tera {
+        self.tera.get(&lang).expect("a Tera for every language")
     }
 
     /// The house style folder in use, if any.
@@ -412,7 +437,7 @@ impl Renderer {
             let (name, source) = match self.template_in_effect(project, id, lang) {
                 Some((text, source @ (Source::Override | Source::Custom))) => {
                     let name = format!("project/{}/{id}.md", lang.code());
-                    let tera = own.get_or_insert_with(|| self.tera.clone());
+                    let tera = own.get_or_insert_with(|| self.tera(lang).clone());
                     let checked = if text.trim().is_empty() {
                         Err(ClauseProblem {
                             code: "clause-language-missing",
@@ -462,7 +487,7 @@ impl Renderer {
                     continue;
                 }
             };
-            let tera = own.as_ref().unwrap_or(&self.tera);
+            let tera = own.as_ref().unwrap_or(self.tera(lang));
             let text = self.render_one(tera, &name, &tctx, project, id, lang);
             let result = text.and_then(|text| {
                 number_section(id, &text, n).map_err(|detail| ClauseProblem {
@@ -516,10 +541,10 @@ impl Renderer {
             tctx.insert("policy", &ctx.policy);
             let (tera, name) = match self.template_in_effect(project, "changes", lang) {
                 Some((_, Source::Override | Source::Custom)) => (
-                    own.as_ref().unwrap_or(&self.tera),
+                    own.as_ref().unwrap_or(self.tera(lang)),
                     format!("project/{}/changes.md", lang.code()),
                 ),
-                _ => (&self.tera, format!("{}/changes.md", lang.code())),
+                _ => (self.tera(lang), format!("{}/changes.md", lang.code())),
             };
             let text = self
                 .render_one(tera, &name, &tctx, project, "changes", lang)
@@ -633,6 +658,17 @@ impl Renderer {
             }),
         }
     }
+}
+
+/// A Tera holding one language's templates (names "sv/intro.md"), set up as every render needs.
+fn language_tera(files: Vec<(String, String)>) -> Result<tera::Tera, RenderError> {
+    let mut tera = tera::Tera::default();
+    // The context is escaped for Markdown already; HTML escaping here would double it.
+    tera.autoescape_on(vec![]);
+    tera.register_filter("cap", capitalise_first);
+    tera.add_raw_templates(files)
+        .map_err(|e| RenderError::Load(tera_detail(&e)))?;
+    Ok(tera)
 }
 
 /// True for the id of a built-in clause.

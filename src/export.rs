@@ -320,20 +320,20 @@ pub fn export_analysis(
     // One step per file made and one per file written.
     let total = 2 * docs.len() * formats.len();
     let mut done = 0;
-    let mut files = Vec::with_capacity(total / 2);
-    for (lang, doc) in docs {
-        for &format in formats {
-            let path = dir.join(format.versioned_file_name(*lang, version));
-            let (bytes, warnings) = output(project, *lang, format, &doc.markdown)?;
-            done += 1;
-            on_progress(Progress {
-                done,
-                total,
-                path: path.clone(),
-                warnings: Vec::new(),
-            });
-            files.push((path, bytes, warnings));
-        }
+    let path_of = |lang: Lang, format: Format| dir.join(format.versioned_file_name(lang, version));
+    let made = make_outputs(project, docs, formats, &mut |lang, format| {
+        done += 1;
+        on_progress(Progress {
+            done,
+            total,
+            path: path_of(lang, format),
+            warnings: Vec::new(),
+        });
+    });
+    let mut files = Vec::with_capacity(made.len());
+    for m in made {
+        let (lang, format, (bytes, warnings)) = m?;
+        files.push((path_of(lang, format), bytes, warnings));
     }
     write_all(dir, files, &mut |path, warnings| {
         done += 1;
@@ -344,6 +344,45 @@ pub fn export_analysis(
             warnings,
         });
     })
+}
+
+/// One output made: its language, format, bytes and warnings.
+type Made = Result<(Lang, Format, (Vec<u8>, Vec<String>)), ExportError>;
+
+/// Every format of every language, each language on a thread of its own (the PDFs are most of
+/// the work, and a machine has more than one core). `on_made` hears of each output as soon as
+/// it is made; the outputs come back in the order of the languages and formats given.
+fn make_outputs(
+    project: &Project,
+    docs: &[(Lang, crate::document::render::Rendered)],
+    formats: &[Format],
+    on_made: &mut dyn FnMut(Lang, Format),
+) -> Vec<Made> {
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Made)>();
+    let mut made: Vec<Option<Made>> = (0..docs.len() * formats.len()).map(|_| None).collect();
+    std::thread::scope(|s| {
+        for (i, (lang, doc)) in docs.iter().enumerate() {
+            let tx = tx.clone();
+            s.spawn(move || {
+                for (k, &f) in formats.iter().enumerate() {
+                    let out = output(project, *lang, f, &doc.markdown).map(|o| (*lang, f, o));
+                    if tx.send((i * formats.len() + k, out)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        for (slot, out) in rx {
+            if let Ok((lang, format, _)) = &out {
+                on_made(*lang, *format);
+            }
+            made[slot] = Some(out);
+        }
+    });
+    made.into_iter()
+        .map(|m| m.expect("every output was made"))
+        .collect()
 }
 
 /// Creates `dir` and writes each file atomically, reporting each one written.

@@ -643,469 +643,572 @@ fn address_line(a: &project::Address, lang: Lang) -> Result<String, I18nError> {
     Ok(parts.join(", "))
 }
 
-impl Context {
-    pub fn build(p: &Project, lang: Lang) -> Result<Context, I18nError> {
+/// Where the organisation is established, and the legal facts that follow from it: the one
+/// place the context asks which law applies.
+struct Home<'f> {
+    facts: &'f legal::LegalFacts,
+    lang: Lang,
+    code: &'f str,
+    jurisdiction: Option<&'f legal::Jurisdiction>,
+    in_eea: bool,
+    swedish: bool,
+}
+
+impl<'f> Home<'f> {
+    fn of(p: &'f Project, lang: Lang) -> Home<'f> {
         let facts = legal::facts();
-        let msg = |id: &str| i18n::message(lang, id, &[]);
-        let act = |key: &str| {
-            facts
-                .act(key)
-                .map(|t| escape(t.get(lang)))
-                .unwrap_or_default()
-        };
-        let home_country = p.organisation.address.country.as_str();
-        let home = facts.jurisdiction(home_country);
-        let home_in_eea = facts.is_eea(home_country);
-        let swedish = home_country == "SE";
-        // Only a Swedish organisation cites the Swedish acts.
-        let swedish_act = |key: &str| if swedish { act(key) } else { String::new() };
-        // A country as a sentence names it ("the United Kingdom").
-        let country_in_text = |code: &str| -> String {
-            match facts.jurisdiction(code) {
-                Some(j) => escape(j.name.get(lang)),
-                None => country_name(lang, code),
-            }
-        };
-        let of_home = |f: fn(&legal::Jurisdiction) -> Option<&Text>| {
-            home.and_then(f)
-                .map(|t| escape(t.get(lang)))
-                .unwrap_or_default()
-        };
-        let o = &p.organisation;
-        let person = |name: &str, email: &str, phone: &str, address: String| Person {
-            name: escape(name),
-            email_link: mailto(email),
-            phone: escape(phone),
-            address,
-        };
-        let org = Org {
-            name: escape(&o.legal_name),
-            org_number: escape(&o.org_number),
-            address: address_line(&o.address, lang)?,
-            email: escape(&o.email),
-            email_link: mailto(&o.email),
-            phone: escape(&o.phone),
-            website: escape(&o.website),
-            website_link: if o.website.is_empty() {
-                String::new()
-            } else {
-                link(display_url(&o.website), &o.website)
-            },
-            dpo: o
-                .dpo
-                .as_ref()
-                .map(|d| person(&d.name, &d.email, &d.phone, String::new())),
-            representative: match &o.eu_representative {
-                Some(r) => Some(person(
-                    &r.name,
-                    &r.email,
-                    "",
-                    address_line(&r.address, lang)?,
-                )),
-                None => None,
-            },
-        };
-
-        let langs = p.languages();
-        let policy = PolicyInfo {
-            version: escape(&p.policy.version),
-            effective_date: i18n::long_date(lang, &p.policy.effective_date)
-                .unwrap_or_else(|| escape(&p.policy.effective_date)),
-            languages: langs.iter().map(|l| l.code().to_owned()).collect(),
-            bilingual: langs.len() > 1,
-            prevailing_language: msg(&format!("language-{}", p.policy.prevailing_language))?,
-            is_prevailing: p.policy.prevailing_language == lang,
-            change_channel_ids: p
-                .policy
-                .change_channels
-                .iter()
-                .filter_map(|c| catalog::CHANGE_CHANNELS.iter().copied().find(|k| c.is(k)))
-                .collect(),
-            change_channels: entries(lang, kind::CHANGE_CHANNEL, &p.policy.change_channels)
-                .into_iter()
-                .map(|n| n.name)
-                .collect(),
-            change_channels_list: join_names(
-                lang,
-                &entries(lang, kind::CHANGE_CHANNEL, &p.policy.change_channels),
-            )?,
-            history: history(p, lang)?,
-        };
-
-        let mut activities = Vec::with_capacity(p.activities.len());
-        for (i, a) in p.activities.iter().enumerate() {
-            // The description is the heading only for a purpose in own words without a title.
-            let description_is_title = a.purpose.is_empty() && a.title.is_blank();
-            let mut title = if !a.title.is_blank() {
-                title_from_answer(a.title.get(lang))
-            } else if description_is_title {
-                title_from_answer(a.description.get(lang))
-            } else {
-                named(lang, kind::PURPOSE, &a.purpose).name
-            };
-            if title.is_empty() {
-                let number = (i + 1).to_string();
-                title = i18n::message(lang, "doc-purpose-fallback", &[("number", &number)])?;
-            }
-            let people = entries(lang, kind::PEOPLE, &a.people);
-            let data = entries(lang, kind::DATA, &a.data);
-            let special_data = a
-                .data
-                .iter()
-                .filter(|d| catalog::is_special_data(d))
-                .map(|d| entry(lang, kind::DATA, d))
-                .collect::<Vec<_>>();
-            let special_condition = if special_data.is_empty() || a.special_condition.is_empty() {
-                None
-            } else {
-                let n = named(lang, kind::SPECIAL, &a.special_condition);
-                Some(Condition {
-                    point: catalog::special_condition_point(&a.special_condition).unwrap_or(""),
-                    id: n.id,
-                    name: n.name,
-                })
-            };
-            let basis = match a.legal_basis.filter(|_| a.bases.is_empty()) {
-                Some(b) => Basis {
-                    id: b.id(),
-                    name: named(lang, kind::BASIS, b.id()).name,
-                    point: b.article_point(),
-                },
-                None => Basis {
-                    id: "",
-                    name: String::new(),
-                    point: "",
-                },
-            };
-            let mut bases = Vec::with_capacity(a.bases.len());
-            for part in &a.bases {
-                let people = entries(lang, kind::PEOPLE, &part.people);
-                bases.push(BasisPartCtx {
-                    id: part.basis.map_or("", |b| b.id()),
-                    name: part
-                        .basis
-                        .map(|b| named(lang, kind::BASIS, b.id()).name)
-                        .unwrap_or_default(),
-                    point: part.basis.map_or("", |b| b.article_point()),
-                    people_list: join_names(lang, &people)?,
-                    people,
-                    legitimate_interest: if part.basis == Some(LegalBasis::LegitimateInterests) {
-                        text(&part.legitimate_interest, lang)
-                    } else {
-                        String::new()
-                    },
-                });
-            }
-            let direct_marketing = is_direct_marketing(a);
-            activities.push(ActivityCtx {
-                people_list: join_names(lang, &people)?,
-                data_list: join_names(lang, &data)?,
-                special_list: join_names(lang, &special_data)?,
-                number: i + 1,
-                purpose_id: a.purpose.clone(),
-                title,
-                description: if description_is_title {
-                    String::new()
-                } else {
-                    text(&a.description, lang)
-                },
-                people,
-                identity_number: a.data.iter().any(|d| d.is(catalog::IDENTITY_NUMBER)),
-                identity_number_reason: text(&a.identity_number_reason, lang),
-                data,
-                special_data,
-                basis,
-                legitimate_interest: if a.bases.is_empty() {
-                    text(&a.legitimate_interest, lang)
-                } else {
-                    String::new()
-                },
-                bases,
-                profiling: a.profiling,
-                profiling_logic: if a.profiling {
-                    text(&a.profiling_logic, lang)
-                } else {
-                    String::new()
-                },
-                profiling_objection: profiling_objection(a),
-                profiling_consent: a.profiling && a.rests_on(LegalBasis::Consent),
-                profiling_public_task: a.profiling && a.rests_on(LegalBasis::PublicTask),
-                special_condition,
-                requirement: match a.requirement {
-                    None => "",
-                    Some(project::Requirement::None) => "none",
-                    Some(project::Requirement::Statutory) => "statutory",
-                    Some(project::Requirement::Contractual) => "contractual",
-                    Some(project::Requirement::ContractPrerequisite) => "contract-prerequisite",
-                },
-                consequence: text(&a.consequence, lang),
-                sources: a
-                    .sources
-                    .iter()
-                    .map(|s| SourceCtx {
-                        description: text(&s.description, lang),
-                        public: s.public,
-                    })
-                    .collect(),
-                from_person: a.sources.is_empty() || a.from_person,
-                direct_marketing,
-                retention: RetentionCtx {
-                    preset: a.retention.preset.clone(),
-                    months: a.retention.months.unwrap_or(0),
-                    text: text(&a.retention.text, lang),
-                },
-            });
+        let code = p.organisation.address.country.as_str();
+        Home {
+            facts,
+            lang,
+            code,
+            jurisdiction: facts.jurisdiction(code),
+            in_eea: facts.is_eea(code),
+            swedish: code == "SE",
         }
+    }
 
-        // Recipients link to activities by id; their table shows the activities' headings.
-        let titles: Vec<(&str, &str)> = p
-            .activities
-            .iter()
-            .zip(&activities)
-            .map(|(a, c)| (a.link_id(), c.title.as_str()))
-            .collect();
-        let mut recipients: Vec<RecipientCtx> = Vec::with_capacity(p.recipients.len());
-        let mut transfers: Vec<RecipientCtx> = Vec::new();
-        for r in &p.recipients {
-            let locations = r.locations();
-            // Each country outside the EEA is a transfer of its own, with its own safeguard.
-            for (_, loc) in locations.iter().filter(|(_, l)| !facts.is_eea(&l.country)) {
-                transfers.push(recipient(r, loc, lang, &titles)?);
-            }
-            let first = locations
-                .first()
-                .map(|(_, l)| l.clone())
-                .unwrap_or_default();
-            let mut ctx = recipient(r, &first, lang, &titles)?;
-            let names: Vec<Named> = locations
-                .iter()
-                .map(|(_, l)| Named {
-                    id: l.country.clone(),
-                    name: country_name(lang, &l.country),
-                })
-                .collect();
-            ctx.country = join_names(lang, &names)?;
-            ctx.varies = locations
-                .iter()
-                .any(|(_, l)| l.country == project::COUNTRIES_VARY);
-            ctx.outside_eea = locations.iter().any(|(_, l)| !facts.is_eea(&l.country));
-            recipients.push(ctx);
-        }
+    /// A statute by its key in the legal data, in this language.
+    fn act(&self, key: &str) -> String {
+        self.facts
+            .act(key)
+            .map(|t| escape(t.get(self.lang)))
+            .unwrap_or_default()
+    }
 
-        let cookies = cookies(p, lang)?;
-
-        let rights_email = if p.rights.email.is_empty() {
-            &o.email
+    /// A Swedish statute: only a Swedish organisation cites the Swedish acts.
+    fn swedish_act(&self, key: &str) -> String {
+        if self.swedish {
+            self.act(key)
         } else {
-            &p.rights.email
-        };
-        let known_authority = |country: &str, via_representative: bool| {
-            facts.jurisdiction(country).map(|j| {
-                let a = &j.authority;
-                AuthorityCtx {
-                    name: escape(a.name.get(lang)),
-                    address: escape(&a.address),
-                    website_link: link(display_url(&a.website), &a.website),
-                    email_link: if a.email.is_empty() {
-                        String::new()
-                    } else {
-                        mailto(&a.email)
-                    },
-                    phone: escape(&a.phone),
-                    is_imy: country == "SE",
-                    country: country_in_text(country),
-                    via_representative,
-                }
-            })
-        };
-        let none_named = AuthorityCtx {
-            name: String::new(),
-            address: String::new(),
-            website_link: String::new(),
-            email_link: String::new(),
-            phone: String::new(),
-            is_imy: false,
-            country: String::new(),
-            via_representative: false,
-        };
-        let representative_country = o
-            .eu_representative
-            .as_ref()
-            .map(|r| r.address.country.as_str())
-            .filter(|c| facts.is_eea(c));
-        let authority = match &p.authority {
-            // The project chose a known authority by its country.
-            Some(a) if !a.country.is_empty() => {
-                known_authority(&a.country, false).unwrap_or(none_named)
-            }
-            Some(a) => AuthorityCtx {
-                name: text(&a.name, lang),
+            String::new()
+        }
+    }
+
+    /// A country as a sentence names it ("the United Kingdom").
+    fn country_in_text(&self, code: &str) -> String {
+        match self.facts.jurisdiction(code) {
+            Some(j) => escape(j.name.get(self.lang)),
+            None => country_name(self.lang, code),
+        }
+    }
+
+    /// A fact of the home country's jurisdiction, in this language.
+    fn of_home(&self, f: fn(&legal::Jurisdiction) -> Option<&Text>) -> String {
+        self.jurisdiction
+            .and_then(f)
+            .map(|t| escape(t.get(self.lang)))
+            .unwrap_or_default()
+    }
+
+    /// The supervisory authority of a known country.
+    fn known_authority(&self, country: &str, via_representative: bool) -> Option<AuthorityCtx> {
+        let lang = self.lang;
+        self.facts.jurisdiction(country).map(|j| {
+            let a = &j.authority;
+            AuthorityCtx {
+                name: escape(a.name.get(lang)),
                 address: escape(&a.address),
-                website_link: if a.website.is_empty() {
-                    String::new()
-                } else {
-                    link(display_url(&a.website), &a.website)
-                },
+                website_link: link(display_url(&a.website), &a.website),
                 email_link: if a.email.is_empty() {
                     String::new()
                 } else {
                     mailto(&a.email)
                 },
                 phone: escape(&a.phone),
-                is_imy: false,
-                country: String::new(),
-                via_representative: false,
-            },
-            // In the EEA, the authority of the organisation's country; outside it, the one
-            // where its EU representative is established (Art. 27).
-            None if home_in_eea => known_authority(home_country, false).unwrap_or(none_named),
-            None => representative_country
-                .and_then(|c| known_authority(c, true))
-                .unwrap_or(none_named),
-        };
-        let home_authority = if home_in_eea {
-            None
-        } else {
-            known_authority(home_country, false)
-        };
-        let jurisdiction = JurisdictionCtx {
-            country_code: home_country.to_owned(),
-            country: country_in_text(home_country),
-            in_eea: home_in_eea,
-            swedish,
-        };
+                is_imy: country == "SE",
+                country: self.country_in_text(country),
+                via_representative,
+            }
+        })
+    }
+}
 
-        let bases: Vec<LegalBasis> = p.activities.iter().flat_map(|a| a.legal_bases()).collect();
-        // The balancing test of Art. 21(1) never applies to direct marketing (Art. 21(2)-(3)).
-        let objection_bases: Vec<LegalBasis> = p
+impl Context {
+    /// Everything the templates of one language may read of a project, built per clause area.
+    pub fn build(p: &Project, lang: Lang) -> Result<Context, I18nError> {
+        let home = Home::of(p, lang);
+        let activities = p
             .activities
             .iter()
-            .filter(|a| !is_direct_marketing(a))
-            .flat_map(|a| a.legal_bases())
-            .collect();
-        let facts_ctx = Facts {
-            any_consent: bases.contains(&LegalBasis::Consent)
-                || p.activities
-                    .iter()
-                    .any(|a| a.special_condition == "explicit-consent"),
-            any_objection: objection_bases.contains(&LegalBasis::LegitimateInterests)
-                || objection_bases.contains(&LegalBasis::PublicTask),
-            any_portability: bases.contains(&LegalBasis::Consent)
-                || bases.contains(&LegalBasis::Contract),
-            any_special: activities.iter().any(|a| !a.special_data.is_empty()),
-            any_identity_number: activities.iter().any(|a| a.identity_number),
-            any_source: activities.iter().any(|a| !a.sources.is_empty()),
-            any_requirement: activities
-                .iter()
-                .any(|a| !matches!(a.requirement, "none" | "")),
-            any_recipients: !recipients.is_empty(),
-            any_processors: recipients.iter().any(|r| r.kind == "processor"),
-            any_recipient_activities: recipients.iter().any(|r| !r.activities.is_empty()),
-            any_public_task: objection_bases.contains(&LegalBasis::PublicTask),
-            any_kept_by_law: p.activities.iter().any(|a| {
-                a.retention.preset == "bookkeeping" || a.rests_on(LegalBasis::LegalObligation)
-            }),
-            any_direct_marketing: p.activities.iter().any(is_direct_marketing),
-            any_transfers: !transfers.is_empty(),
-            any_cookies: !cookies.items.is_empty() || !cookies.policy_link.is_empty(),
-            any_derogation: transfers.iter().any(|t| t.safeguard == "derogation"),
-            any_profiling_objection: p
-                .activities
-                .iter()
-                .any(|a| a.profiling && profiling_objection(a) == "object"),
-            any_marketing_profiling: p
-                .activities
-                .iter()
-                .any(|a| a.profiling && is_direct_marketing(a)),
-        };
-        let profiling_purposes: Vec<ProfilingCtx> = activities
-            .iter()
-            .filter(|a| a.profiling)
-            .map(|a| ProfilingCtx {
-                title: a.title.clone(),
-                logic: a.profiling_logic.clone(),
-            })
-            .collect();
-        let ad = &p.automated_decisions;
-
+            .enumerate()
+            .map(|(i, a)| activity(i, a, lang))
+            .collect::<Result<Vec<_>, _>>()?;
+        let (recipients, transfers) = recipients_and_transfers(p, lang, &activities)?;
+        let cookies = cookies(p, lang)?;
+        let facts = facts_of(p, &activities, &recipients, &transfers, &cookies);
+        let bases: Vec<LegalBasis> = p.activities.iter().flat_map(|a| a.legal_bases()).collect();
         Ok(Context {
             lang: lang.code(),
-            org,
-            policy,
+            org: org(p, lang)?,
+            policy: policy_info(p, lang)?,
+            children: children(p, lang, &home, &bases),
+            automated: automated(p, lang, &activities),
             activities,
             recipients,
             transfers,
             cookies,
-            children: ChildrenCtx {
-                addressed: p.children.addressed,
-                online_service: p.children.online_service,
-                // The rule on minors' contracts cited is Swedish.
-                contracts: swedish && bases.contains(&LegalBasis::Contract),
-                guardian_consent: text(&p.children.guardian_consent, lang),
-                consent_age: home
-                    .filter(|_| home_in_eea)
-                    .and_then(|j| j.child_consent_age)
-                    .unwrap_or(0),
-                minimum_age: p.children.minimum_age.unwrap_or(0),
-                younger_found: if p.children.minimum_age.is_some() {
-                    text(&p.children.younger_found, lang)
-                } else {
-                    String::new()
-                },
-                shown: p.children.addressed || p.children.minimum_age.is_some_and(|a| a > 0),
-            },
-            automated: AutomatedCtx {
-                used: ad.used,
-                ground: ad.ground.filter(|_| ad.used).map_or("", |g| g.id()),
-                ground_point: ad.ground.filter(|_| ad.used).map_or("", |g| g.point()),
-                logic: text(&ad.logic, lang),
-                consequences: text(&ad.consequences, lang),
-                profiling: ad.profiling,
-                profiling_description: text(&ad.profiling_description, lang),
-                any_profiling: ad.profiling || !profiling_purposes.is_empty(),
-                shown: ad.used || ad.profiling || !profiling_purposes.is_empty(),
-                purposes: profiling_purposes,
-            },
             security: SecurityCtx {
                 measures: entries(lang, kind::SECURITY, &p.security.measures),
                 description: text(&p.security.description, lang),
             },
-            rights: RightsCtx {
-                email_link: mailto(rights_email),
-                form_link: if p.rights.form_url.is_empty() {
-                    String::new()
-                } else {
-                    link(display_url(&p.rights.form_url), &p.rights.form_url)
-                },
-                response_days: p.rights.response_days.unwrap_or(0),
-                identity_check: text(&p.rights.identity_check, lang),
+            rights: rights(p, lang),
+            authority: authority(p, lang, &home),
+            home_authority: if home.in_eea {
+                None
+            } else {
+                home.known_authority(home.code, false)
             },
-            authority,
-            home_authority,
-            jurisdiction,
-            acts: Acts {
-                gdpr: act("gdpr"),
-                data_protection_act: home
-                    .map(|j| escape(j.national_act.get(lang)))
-                    .unwrap_or_default(),
-                identity_number_rule: swedish_act("identity_number_rule"),
-                child_consent_rule: if home_in_eea {
-                    of_home(|j| j.child_consent_rule.as_ref())
-                } else {
-                    String::new()
-                },
-                minors_contracts_rule: swedish_act("minors_contracts_rule"),
-                bookkeeping_act: act("bookkeeping_act"),
-                cookie_rule: match home.and_then(|j| j.cookie_rule.as_ref()) {
-                    Some(rule) => escape(rule.get(lang)),
-                    None => escape(facts.eprivacy.cookie_rule.get(lang)),
-                },
-                cookie_regulator: of_home(|j| j.cookie_regulator.as_ref()),
-                scc_decision: escape(&facts.decisions.scc.number),
-                dpf_decision: escape(&facts.decisions.dpf.number),
+            jurisdiction: JurisdictionCtx {
+                country_code: home.code.to_owned(),
+                country: home.country_in_text(home.code),
+                in_eea: home.in_eea,
+                swedish: home.swedish,
             },
-            facts: facts_ctx,
+            acts: acts(&home),
+            facts,
         })
+    }
+}
+
+/// The organisation, its DPO and its EU representative.
+fn org(p: &Project, lang: Lang) -> Result<Org, I18nError> {
+    let o = &p.organisation;
+    let person = |name: &str, email: &str, phone: &str, address: String| Person {
+        name: escape(name),
+        email_link: mailto(email),
+        phone: escape(phone),
+        address,
+    };
+    Ok(Org {
+        name: escape(&o.legal_name),
+        org_number: escape(&o.org_number),
+        address: address_line(&o.address, lang)?,
+        email: escape(&o.email),
+        email_link: mailto(&o.email),
+        phone: escape(&o.phone),
+        website: escape(&o.website),
+        website_link: if o.website.is_empty() {
+            String::new()
+        } else {
+            link(display_url(&o.website), &o.website)
+        },
+        dpo: o
+            .dpo
+            .as_ref()
+            .map(|d| person(&d.name, &d.email, &d.phone, String::new())),
+        representative: match &o.eu_representative {
+            Some(r) => Some(person(
+                &r.name,
+                &r.email,
+                "",
+                address_line(&r.address, lang)?,
+            )),
+            None => None,
+        },
+    })
+}
+
+/// The policy's version, languages, change channels and history.
+fn policy_info(p: &Project, lang: Lang) -> Result<PolicyInfo, I18nError> {
+    let msg = |id: &str| i18n::message(lang, id, &[]);
+    let langs = p.languages();
+    Ok(PolicyInfo {
+        version: escape(&p.policy.version),
+        effective_date: i18n::long_date(lang, &p.policy.effective_date)
+            .unwrap_or_else(|| escape(&p.policy.effective_date)),
+        languages: langs.iter().map(|l| l.code().to_owned()).collect(),
+        bilingual: langs.len() > 1,
+        prevailing_language: msg(&format!("language-{}", p.policy.prevailing_language))?,
+        is_prevailing: p.policy.prevailing_language == lang,
+        change_channel_ids: p
+            .policy
+            .change_channels
+            .iter()
+            .filter_map(|c| catalog::CHANGE_CHANNELS.iter().copied().find(|k| c.is(k)))
+            .collect(),
+        change_channels: entries(lang, kind::CHANGE_CHANNEL, &p.policy.change_channels)
+            .into_iter()
+            .map(|n| n.name)
+            .collect(),
+        change_channels_list: join_names(
+            lang,
+            &entries(lang, kind::CHANGE_CHANNEL, &p.policy.change_channels),
+        )?,
+        history: history(p, lang)?,
+    })
+}
+
+/// One purpose (activity), numbered from 1.
+fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, I18nError> {
+    // The description is the heading only for a purpose in own words without a title.
+    let description_is_title = a.purpose.is_empty() && a.title.is_blank();
+    let mut title = if !a.title.is_blank() {
+        title_from_answer(a.title.get(lang))
+    } else if description_is_title {
+        title_from_answer(a.description.get(lang))
+    } else {
+        named(lang, kind::PURPOSE, &a.purpose).name
+    };
+    if title.is_empty() {
+        let number = (i + 1).to_string();
+        title = i18n::message(lang, "doc-purpose-fallback", &[("number", &number)])?;
+    }
+    let people = entries(lang, kind::PEOPLE, &a.people);
+    let data = entries(lang, kind::DATA, &a.data);
+    let special_data = a
+        .data
+        .iter()
+        .filter(|d| catalog::is_special_data(d))
+        .map(|d| entry(lang, kind::DATA, d))
+        .collect::<Vec<_>>();
+    let special_condition = if special_data.is_empty() || a.special_condition.is_empty() {
+        None
+    } else {
+        let n = named(lang, kind::SPECIAL, &a.special_condition);
+        Some(Condition {
+            point: catalog::special_condition_point(&a.special_condition).unwrap_or(""),
+            id: n.id,
+            name: n.name,
+        })
+    };
+    let basis = match a.legal_basis.filter(|_| a.bases.is_empty()) {
+        Some(b) => Basis {
+            id: b.id(),
+            name: named(lang, kind::BASIS, b.id()).name,
+            point: b.article_point(),
+        },
+        None => Basis {
+            id: "",
+            name: String::new(),
+            point: "",
+        },
+    };
+    let mut bases = Vec::with_capacity(a.bases.len());
+    for part in &a.bases {
+        let people = entries(lang, kind::PEOPLE, &part.people);
+        bases.push(BasisPartCtx {
+            id: part.basis.map_or("", |b| b.id()),
+            name: part
+                .basis
+                .map(|b| named(lang, kind::BASIS, b.id()).name)
+                .unwrap_or_default(),
+            point: part.basis.map_or("", |b| b.article_point()),
+            people_list: join_names(lang, &people)?,
+            people,
+            legitimate_interest: if part.basis == Some(LegalBasis::LegitimateInterests) {
+                text(&part.legitimate_interest, lang)
+            } else {
+                String::new()
+            },
+        });
+    }
+    let direct_marketing = is_direct_marketing(a);
+    Ok(ActivityCtx {
+        people_list: join_names(lang, &people)?,
+        data_list: join_names(lang, &data)?,
+        special_list: join_names(lang, &special_data)?,
+        number: i + 1,
+        purpose_id: a.purpose.clone(),
+        title,
+        description: if description_is_title {
+            String::new()
+        } else {
+            text(&a.description, lang)
+        },
+        people,
+        identity_number: a.data.iter().any(|d| d.is(catalog::IDENTITY_NUMBER)),
+        identity_number_reason: text(&a.identity_number_reason, lang),
+        data,
+        special_data,
+        basis,
+        legitimate_interest: if a.bases.is_empty() {
+            text(&a.legitimate_interest, lang)
+        } else {
+            String::new()
+        },
+        bases,
+        profiling: a.profiling,
+        profiling_logic: if a.profiling {
+            text(&a.profiling_logic, lang)
+        } else {
+            String::new()
+        },
+        profiling_objection: profiling_objection(a),
+        profiling_consent: a.profiling && a.rests_on(LegalBasis::Consent),
+        profiling_public_task: a.profiling && a.rests_on(LegalBasis::PublicTask),
+        special_condition,
+        requirement: match a.requirement {
+            None => "",
+            Some(project::Requirement::None) => "none",
+            Some(project::Requirement::Statutory) => "statutory",
+            Some(project::Requirement::Contractual) => "contractual",
+            Some(project::Requirement::ContractPrerequisite) => "contract-prerequisite",
+        },
+        consequence: text(&a.consequence, lang),
+        sources: a
+            .sources
+            .iter()
+            .map(|s| SourceCtx {
+                description: text(&s.description, lang),
+                public: s.public,
+            })
+            .collect(),
+        from_person: a.sources.is_empty() || a.from_person,
+        direct_marketing,
+        retention: RetentionCtx {
+            preset: a.retention.preset.clone(),
+            months: a.retention.months.unwrap_or(0),
+            text: text(&a.retention.text, lang),
+        },
+    })
+}
+
+/// The recipients, and the transfers: each country outside the EEA of a recipient is a
+/// transfer of its own, with its own safeguard.
+fn recipients_and_transfers(
+    p: &Project,
+    lang: Lang,
+    activities: &[ActivityCtx],
+) -> Result<(Vec<RecipientCtx>, Vec<RecipientCtx>), I18nError> {
+    let facts = legal::facts();
+    let titles: Vec<(&str, &str)> = p
+        .activities
+        .iter()
+        .zip(activities)
+        .map(|(a, c)| (a.link_id(), c.title.as_str()))
+        .collect();
+    let mut recipients: Vec<RecipientCtx> = Vec::with_capacity(p.recipients.len());
+    let mut transfers: Vec<RecipientCtx> = Vec::new();
+    for r in &p.recipients {
+        let locations = r.locations();
+        // Each country outside the EEA is a transfer of its own, with its own safeguard.
+        for (_, loc) in locations.iter().filter(|(_, l)| !facts.is_eea(&l.country)) {
+            transfers.push(recipient(r, loc, lang, &titles)?);
+        }
+        let first = locations
+            .first()
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default();
+        let mut ctx = recipient(r, &first, lang, &titles)?;
+        let names: Vec<Named> = locations
+            .iter()
+            .map(|(_, l)| Named {
+                id: l.country.clone(),
+                name: country_name(lang, &l.country),
+            })
+            .collect();
+        ctx.country = join_names(lang, &names)?;
+        ctx.varies = locations
+            .iter()
+            .any(|(_, l)| l.country == project::COUNTRIES_VARY);
+        ctx.outside_eea = locations.iter().any(|(_, l)| !facts.is_eea(&l.country));
+        recipients.push(ctx);
+    }
+    Ok((recipients, transfers))
+}
+
+/// The supervisory authority the policy names: the one the project chose, else in the EEA the
+/// authority of the organisation's country, outside it the one where its EU representative is
+/// established (Art. 27).
+fn authority(p: &Project, lang: Lang, home: &Home) -> AuthorityCtx {
+    let facts = home.facts;
+    let o = &p.organisation;
+    let home_country = home.code;
+    let home_in_eea = home.in_eea;
+    let known_authority = |country: &str, via: bool| home.known_authority(country, via);
+    let none_named = AuthorityCtx {
+        name: String::new(),
+        address: String::new(),
+        website_link: String::new(),
+        email_link: String::new(),
+        phone: String::new(),
+        is_imy: false,
+        country: String::new(),
+        via_representative: false,
+    };
+    let representative_country = o
+        .eu_representative
+        .as_ref()
+        .map(|r| r.address.country.as_str())
+        .filter(|c| facts.is_eea(c));
+    match &p.authority {
+        // The project chose a known authority by its country.
+        Some(a) if !a.country.is_empty() => {
+            known_authority(&a.country, false).unwrap_or(none_named)
+        }
+        Some(a) => AuthorityCtx {
+            name: text(&a.name, lang),
+            address: escape(&a.address),
+            website_link: if a.website.is_empty() {
+                String::new()
+            } else {
+                link(display_url(&a.website), &a.website)
+            },
+            email_link: if a.email.is_empty() {
+                String::new()
+            } else {
+                mailto(&a.email)
+            },
+            phone: escape(&a.phone),
+            is_imy: false,
+            country: String::new(),
+            via_representative: false,
+        },
+        // In the EEA, the authority of the organisation's country; outside it, the one
+        // where its EU representative is established (Art. 27).
+        None if home_in_eea => known_authority(home_country, false).unwrap_or(none_named),
+        None => representative_country
+            .and_then(|c| known_authority(c, true))
+            .unwrap_or(none_named),
+    }
+}
+
+/// What the answers make true across the policy (any consent, any transfer, …).
+fn facts_of(
+    p: &Project,
+    activities: &[ActivityCtx],
+    recipients: &[RecipientCtx],
+    transfers: &[RecipientCtx],
+    cookies: &CookiesCtx,
+) -> Facts {
+    let bases: Vec<LegalBasis> = p.activities.iter().flat_map(|a| a.legal_bases()).collect();
+    // The balancing test of Art. 21(1) never applies to direct marketing (Art. 21(2)-(3)).
+    let objection_bases: Vec<LegalBasis> = p
+        .activities
+        .iter()
+        .filter(|a| !is_direct_marketing(a))
+        .flat_map(|a| a.legal_bases())
+        .collect();
+    Facts {
+        any_consent: bases.contains(&LegalBasis::Consent)
+            || p.activities
+                .iter()
+                .any(|a| a.special_condition == "explicit-consent"),
+        any_objection: objection_bases.contains(&LegalBasis::LegitimateInterests)
+            || objection_bases.contains(&LegalBasis::PublicTask),
+        any_portability: bases.contains(&LegalBasis::Consent)
+            || bases.contains(&LegalBasis::Contract),
+        any_special: activities.iter().any(|a| !a.special_data.is_empty()),
+        any_identity_number: activities.iter().any(|a| a.identity_number),
+        any_source: activities.iter().any(|a| !a.sources.is_empty()),
+        any_requirement: activities
+            .iter()
+            .any(|a| !matches!(a.requirement, "none" | "")),
+        any_recipients: !recipients.is_empty(),
+        any_processors: recipients.iter().any(|r| r.kind == "processor"),
+        any_recipient_activities: recipients.iter().any(|r| !r.activities.is_empty()),
+        any_public_task: objection_bases.contains(&LegalBasis::PublicTask),
+        any_kept_by_law: p.activities.iter().any(|a| {
+            a.retention.preset == "bookkeeping" || a.rests_on(LegalBasis::LegalObligation)
+        }),
+        any_direct_marketing: p.activities.iter().any(is_direct_marketing),
+        any_transfers: !transfers.is_empty(),
+        any_cookies: !cookies.items.is_empty() || !cookies.policy_link.is_empty(),
+        any_derogation: transfers.iter().any(|t| t.safeguard == "derogation"),
+        any_profiling_objection: p
+            .activities
+            .iter()
+            .any(|a| a.profiling && profiling_objection(a) == "object"),
+        any_marketing_profiling: p
+            .activities
+            .iter()
+            .any(|a| a.profiling && is_direct_marketing(a)),
+    }
+}
+
+/// The children's section: who the service is for, the consent age of the organisation's
+/// country (in the EEA), and an age limit.
+fn children(p: &Project, lang: Lang, home: &Home, bases: &[LegalBasis]) -> ChildrenCtx {
+    ChildrenCtx {
+        addressed: p.children.addressed,
+        online_service: p.children.online_service,
+        // The rule on minors' contracts cited is Swedish.
+        contracts: home.swedish && bases.contains(&LegalBasis::Contract),
+        guardian_consent: text(&p.children.guardian_consent, lang),
+        consent_age: home
+            .jurisdiction
+            .filter(|_| home.in_eea)
+            .and_then(|j| j.child_consent_age)
+            .unwrap_or(0),
+        minimum_age: p.children.minimum_age.unwrap_or(0),
+        younger_found: if p.children.minimum_age.is_some() {
+            text(&p.children.younger_found, lang)
+        } else {
+            String::new()
+        },
+        shown: p.children.addressed || p.children.minimum_age.is_some_and(|a| a > 0),
+    }
+}
+
+/// Automated decisions (Art. 22) and profiling, with the purposes that profile.
+fn automated(p: &Project, lang: Lang, activities: &[ActivityCtx]) -> AutomatedCtx {
+    let profiling_purposes: Vec<ProfilingCtx> = activities
+        .iter()
+        .filter(|a| a.profiling)
+        .map(|a| ProfilingCtx {
+            title: a.title.clone(),
+            logic: a.profiling_logic.clone(),
+        })
+        .collect();
+    let ad = &p.automated_decisions;
+    AutomatedCtx {
+        used: ad.used,
+        ground: ad.ground.filter(|_| ad.used).map_or("", |g| g.id()),
+        ground_point: ad.ground.filter(|_| ad.used).map_or("", |g| g.point()),
+        logic: text(&ad.logic, lang),
+        consequences: text(&ad.consequences, lang),
+        profiling: ad.profiling,
+        profiling_description: text(&ad.profiling_description, lang),
+        any_profiling: ad.profiling || !profiling_purposes.is_empty(),
+        shown: ad.used || ad.profiling || !profiling_purposes.is_empty(),
+        purposes: profiling_purposes,
+    }
+}
+
+/// How people exercise their rights: where to write, the form, the promised time.
+fn rights(p: &Project, lang: Lang) -> RightsCtx {
+    let rights_email = if p.rights.email.is_empty() {
+        &p.organisation.email
+    } else {
+        &p.rights.email
+    };
+    RightsCtx {
+        email_link: mailto(rights_email),
+        form_link: if p.rights.form_url.is_empty() {
+            String::new()
+        } else {
+            link(display_url(&p.rights.form_url), &p.rights.form_url)
+        },
+        response_days: p.rights.response_days.unwrap_or(0),
+        identity_check: text(&p.rights.identity_check, lang),
+    }
+}
+
+/// The statutes the text cites, as they apply where the organisation is established.
+fn acts(home: &Home) -> Acts {
+    let (facts, lang) = (home.facts, home.lang);
+    Acts {
+        gdpr: home.act("gdpr"),
+        data_protection_act: home
+            .jurisdiction
+            .map(|j| escape(j.national_act.get(lang)))
+            .unwrap_or_default(),
+        identity_number_rule: home.swedish_act("identity_number_rule"),
+        child_consent_rule: if home.in_eea {
+            home.of_home(|j| j.child_consent_rule.as_ref())
+        } else {
+            String::new()
+        },
+        minors_contracts_rule: home.swedish_act("minors_contracts_rule"),
+        bookkeeping_act: home.act("bookkeeping_act"),
+        cookie_rule: match home.jurisdiction.and_then(|j| j.cookie_rule.as_ref()) {
+            Some(rule) => escape(rule.get(lang)),
+            None => escape(facts.eprivacy.cookie_rule.get(lang)),
+        },
+        cookie_regulator: home.of_home(|j| j.cookie_regulator.as_ref()),
+        scc_decision: escape(&facts.decisions.scc.number),
+        dpf_decision: escape(&facts.decisions.dpf.number),
     }
 }
 

@@ -422,180 +422,141 @@ impl Renderer {
         let json = serde_json::to_value(&ctx).map_err(|e| RenderError::Load(e.to_string()))?;
         let mut tctx = tera::Context::from_value(json.clone())
             .map_err(|e| RenderError::Load(e.to_string()))?;
-        let macro_file = format!("{}/macros.md", lang.code());
         // The project's own texts go into a copy of the templates, each only once it passed
         // the sandbox; the shared defaults are never changed.
         let mut own: Option<tera::Tera> = None;
-        let mut sections = Vec::new();
-        let mut failures = Vec::new();
+        let mut doc = Sections::default();
         for entry in clauses::in_order(project) {
             if !clauses::applies(&entry, &ctx) {
                 continue;
             }
             let id = entry.id();
-            let n = sections.len() + 1;
+            let n = doc.sections.len() + 1;
             let (name, source) = match self.template_in_effect(project, id, lang) {
                 Some((text, source @ (Source::Override | Source::Custom))) => {
-                    let name = format!("project/{}/{id}.md", lang.code());
-                    let tera = own.get_or_insert_with(|| self.tera(lang).clone());
-                    let checked = if text.trim().is_empty() {
-                        Err(ClauseProblem {
-                            code: "clause-language-missing",
-                            detail: String::new(),
-                            line: 1,
-                            column: 1,
-                        })
-                    } else {
-                        sandbox::check(text, &self.scope(&json, lang, &macro_file))
-                    };
-                    let added = checked.and_then(|_| {
-                        tera.add_raw_template(&name, text)
-                            .map_err(|e| ClauseProblem {
-                                code: "clause-syntax",
-                                detail: tera_detail(&e),
-                                line: 1,
-                                column: 1,
-                            })
-                    });
-                    if let Err(problem) = added {
-                        sections.push(failed_section(id, n, lang, &problem)?);
-                        failures.push(ClauseFailure {
-                            clause: id.to_owned(),
-                            lang,
-                            source,
-                            problem,
-                        });
-                        continue;
+                    match self.add_own(&mut own, &json, id, lang, text) {
+                        Ok(name) => (name, source),
+                        Err(problem) => {
+                            doc.fail(id, n, lang, source, problem)?;
+                            continue;
+                        }
                     }
-                    (name, source)
                 }
                 Some((_, source)) => (format!("{}/{id}.md", lang.code()), source),
                 None => {
-                    let problem = ClauseProblem {
-                        code: "clause-unknown",
-                        detail: id.to_owned(),
-                        line: 1,
-                        column: 1,
-                    };
-                    sections.push(failed_section(id, n, lang, &problem)?);
-                    failures.push(ClauseFailure {
-                        clause: id.to_owned(),
-                        lang,
-                        source: Source::BuiltIn,
-                        problem,
-                    });
+                    let problem = at_start("clause-unknown", id.to_owned());
+                    doc.fail(id, n, lang, Source::BuiltIn, problem)?;
                     continue;
                 }
             };
             let tera = own.as_ref().unwrap_or(self.tera(lang));
-            let text = self.render_one(tera, &name, &tctx, project, id, lang);
-            let result = text.and_then(|text| {
-                number_section(id, &text, n).map_err(|detail| ClauseProblem {
-                    code: "clause-heading-missing",
-                    detail,
-                    line: 1,
-                    column: 1,
-                })
-            });
-            match result {
-                Ok(section) => sections.push(section),
-                Err(problem) => {
-                    if matches!(source, Source::BuiltIn) {
-                        // The program's own templates are tested: a failure is a bug, not input.
-                        return Err(RenderError::Template {
-                            clause: id.to_owned(),
-                            lang,
-                            detail: problem.detail,
-                        });
-                    }
-                    sections.push(failed_section(id, n, lang, &problem)?);
-                    failures.push(ClauseFailure {
+            match self.numbered(tera, &name, &tctx, project, id, lang, n) {
+                Ok(section) => doc.sections.push(section),
+                // The program's own templates are tested: a failure is a bug, not input.
+                Err(problem) if matches!(source, Source::BuiltIn) => {
+                    return Err(RenderError::Template {
                         clause: id.to_owned(),
                         lang,
-                        source,
-                        problem,
-                    });
+                        detail: problem.detail,
+                    })
                 }
+                Err(problem) => doc.fail(id, n, lang, source, problem)?,
             }
         }
-        // The draft's entry in the changes part lists the sections that differ from the last
-        // published text: known only now that the other clauses are rendered.
+        self.fill_in_changes(project, lang, &mut ctx, &mut tctx, own.as_ref(), &mut doc)?;
+        Ok(Rendered {
+            markdown: assemble(&ctx, lang, &doc.sections)?,
+            failures: doc.failures,
+        })
+    }
+
+    /// Adds one of the project's own clause texts to the project's copy of the templates,
+    /// once it passed the sandbox: its template name, or the problem that kept it out.
+    fn add_own(
+        &self,
+        own: &mut Option<tera::Tera>,
+        json: &serde_json::Value,
+        id: &str,
+        lang: Lang,
+        text: &str,
+    ) -> Result<String, ClauseProblem> {
+        if text.trim().is_empty() {
+            return Err(at_start("clause-language-missing", String::new()));
+        }
+        let macro_file = format!("{}/macros.md", lang.code());
+        sandbox::check(text, &self.scope(json, lang, &macro_file))?;
+        let name = format!("project/{}/{id}.md", lang.code());
+        own.get_or_insert_with(|| self.tera(lang).clone())
+            .add_raw_template(&name, text)
+            .map_err(|e| at_start("clause-syntax", tera_detail(&e)))?;
+        Ok(name)
+    }
+
+    /// One clause rendered and numbered as section `n`.
+    #[allow(clippy::too_many_arguments)]
+    fn numbered(
+        &self,
+        tera: &tera::Tera,
+        name: &str,
+        tctx: &tera::Context,
+        project: &Project,
+        id: &str,
+        lang: Lang,
+        n: usize,
+    ) -> Result<Section, ClauseProblem> {
+        let text = self.render_one(tera, name, tctx, project, id, lang)?;
+        number_section(id, &text, n).map_err(|detail| at_start("clause-heading-missing", detail))
+    }
+
+    /// The draft's entry in the changes part lists the sections that differ from the last
+    /// published text: known only once the other clauses are rendered, so the changes clause
+    /// is rendered again with it.
+    fn fill_in_changes(
+        &self,
+        project: &Project,
+        lang: Lang,
+        ctx: &mut Context,
+        tctx: &mut tera::Context,
+        own: Option<&tera::Tera>,
+        doc: &mut Sections,
+    ) -> Result<(), RenderError> {
         let last_published = project
             .history
             .iter()
             .rev()
             .map(|h| h.markdown.get(lang))
             .find(|m| !m.is_empty());
-        let changes_at = sections.iter().position(|s| s.id == "changes");
-        if let (Some(before), Some(draft), Some(i)) = (
+        let changes_at = doc.sections.iter().position(|s| s.id == "changes");
+        let (Some(before), Some(draft), Some(i)) = (
             last_published,
             ctx.policy.history.first_mut().filter(|h| h.draft),
-            changes_at.filter(|_| !failures.iter().any(|f| f.clause == "changes")),
-        ) {
-            let now: String = sections
-                .iter()
-                .filter(|s| s.id != "changes")
-                .map(|s| format!("\n{}", s.text))
-                .collect();
-            draft.set_sections(lang, context::changed_sections(before, &now))?;
-            tctx.insert("policy", &ctx.policy);
-            let (tera, name) = match self.template_in_effect(project, "changes", lang) {
-                Some((_, Source::Override | Source::Custom)) => (
-                    own.as_ref().unwrap_or(self.tera(lang)),
-                    format!("project/{}/changes.md", lang.code()),
-                ),
-                _ => (self.tera(lang), format!("{}/changes.md", lang.code())),
-            };
-            let text = self
-                .render_one(tera, &name, &tctx, project, "changes", lang)
-                .and_then(|text| {
-                    number_section("changes", &text, i + 1).map_err(|detail| ClauseProblem {
-                        code: "clause-heading-missing",
-                        detail,
-                        line: 1,
-                        column: 1,
-                    })
-                });
-            match text {
-                Ok(section) => sections[i] = section,
-                Err(problem) => {
-                    return Err(RenderError::Template {
-                        clause: "changes".to_owned(),
-                        lang,
-                        detail: problem.detail,
-                    })
-                }
-            }
-        }
-        let title = i18n::message(lang, "doc-title", &[("org", &ctx.org.name)])?;
-        let version = i18n::message(
-            lang,
-            "doc-version-line",
-            &[
-                ("version", &ctx.policy.version),
-                ("date", &ctx.policy.effective_date),
-            ],
-        )?;
-        let contents = i18n::message(lang, "doc-contents", &[])?;
-        let mut out = String::with_capacity(16 * 1024);
-        let _ = write!(
-            out,
-            "# {title} {{#title}}\n\n{version}\n\n## {contents} {{#contents}}\n\n"
-        );
-        for s in &sections {
-            let _ = writeln!(out, "- [{}](#{})", s.heading, s.id);
-            for (sub_heading, sub_id) in &s.subsections {
-                let _ = writeln!(out, "  - [{sub_heading}](#{sub_id})");
-            }
-        }
-        for s in &sections {
-            out.push('\n');
-            out.push_str(&s.text);
-        }
-        Ok(Rendered {
-            markdown: out,
-            failures,
-        })
+            changes_at.filter(|_| !doc.failures.iter().any(|f| f.clause == "changes")),
+        ) else {
+            return Ok(());
+        };
+        let now: String = doc
+            .sections
+            .iter()
+            .filter(|s| s.id != "changes")
+            .map(|s| format!("\n{}", s.text))
+            .collect();
+        draft.set_sections(lang, context::changed_sections(before, &now))?;
+        tctx.insert("policy", &ctx.policy);
+        let (tera, name) = match self.template_in_effect(project, "changes", lang) {
+            Some((_, Source::Override | Source::Custom)) => (
+                own.unwrap_or(self.tera(lang)),
+                format!("project/{}/changes.md", lang.code()),
+            ),
+            _ => (self.tera(lang), format!("{}/changes.md", lang.code())),
+        };
+        doc.sections[i] = self
+            .numbered(tera, &name, tctx, project, "changes", lang, i + 1)
+            .map_err(|problem| RenderError::Template {
+                clause: "changes".to_owned(),
+                lang,
+                detail: problem.detail,
+            })?;
+        Ok(())
     }
 
     /// Renders one clause template into bounded output.
@@ -658,6 +619,74 @@ impl Renderer {
             }),
         }
     }
+}
+
+/// The document's sections as they are rendered, with the clauses that failed.
+#[derive(Default)]
+struct Sections {
+    sections: Vec<Section>,
+    failures: Vec<ClauseFailure>,
+}
+
+impl Sections {
+    /// A clause that failed: a marker in its place, and the failure listed.
+    fn fail(
+        &mut self,
+        id: &str,
+        n: usize,
+        lang: Lang,
+        source: Source,
+        problem: ClauseProblem,
+    ) -> Result<(), RenderError> {
+        self.sections.push(failed_section(id, n, lang, &problem)?);
+        self.failures.push(ClauseFailure {
+            clause: id.to_owned(),
+            lang,
+            source,
+            problem,
+        });
+        Ok(())
+    }
+}
+
+/// A problem with a whole clause text (reported at its start).
+fn at_start(code: &'static str, detail: String) -> ClauseProblem {
+    ClauseProblem {
+        code,
+        detail,
+        line: 1,
+        column: 1,
+    }
+}
+
+/// The document: title, version line, contents with every section and sub-section, sections.
+fn assemble(ctx: &Context, lang: Lang, sections: &[Section]) -> Result<String, RenderError> {
+    let title = i18n::message(lang, "doc-title", &[("org", &ctx.org.name)])?;
+    let version = i18n::message(
+        lang,
+        "doc-version-line",
+        &[
+            ("version", &ctx.policy.version),
+            ("date", &ctx.policy.effective_date),
+        ],
+    )?;
+    let contents = i18n::message(lang, "doc-contents", &[])?;
+    let mut out = String::with_capacity(16 * 1024);
+    let _ = write!(
+        out,
+        "# {title} {{#title}}\n\n{version}\n\n## {contents} {{#contents}}\n\n"
+    );
+    for s in sections {
+        let _ = writeln!(out, "- [{}](#{})", s.heading, s.id);
+        for (sub_heading, sub_id) in &s.subsections {
+            let _ = writeln!(out, "  - [{sub_heading}](#{sub_id})");
+        }
+    }
+    for s in sections {
+        out.push('\n');
+        out.push_str(&s.text);
+    }
+    Ok(out)
 }
 
 /// A Tera holding one language's templates (names "sv/intro.md"), set up as every render needs.

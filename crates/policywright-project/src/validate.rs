@@ -256,163 +256,204 @@ impl Validator {
         for (i, a) in p.activities.iter().enumerate() {
             let path = format!("activities[{i}]");
             self.purpose_title(a, &path);
-            if a.people.is_empty() {
-                self.error("required", format!("{path}.people"));
+            self.people_and_data(a, &path);
+            self.activity_basis(a, &path);
+            self.activity_profiling(a, &path);
+            self.special_condition(a, &path);
+            self.identity_number(p, a, &path);
+            self.requirement(a, &path);
+            self.tracking_without_cookies(p, a, &path);
+            self.retention(p, a, &path);
+        }
+    }
+
+    /// Whose data and which: both required, each a known choice or own words.
+    fn people_and_data(&mut self, a: &Activity, path: &str) {
+        if a.people.is_empty() {
+            self.error("required", format!("{path}.people"));
+        }
+        self.entries(
+            &a.people,
+            &format!("{path}.people"),
+            catalog::kind::PEOPLE,
+            catalog::is_people,
+        );
+        if a.data.is_empty() {
+            self.error("required", format!("{path}.data"));
+        }
+        self.entries(
+            &a.data,
+            &format!("{path}.data"),
+            catalog::kind::DATA,
+            |id| catalog::data_category(id).is_some(),
+        );
+    }
+
+    /// The legal basis: one, or several each for its people; the interest for legitimate
+    /// interests.
+    fn activity_basis(&mut self, a: &Activity, path: &str) {
+        if a.bases.is_empty() {
+            if a.legal_basis.is_none() {
+                self.error("required", format!("{path}.legal_basis"));
             }
-            self.entries(
-                &a.people,
-                &format!("{path}.people"),
-                catalog::kind::PEOPLE,
-                catalog::is_people,
-            );
-            if a.data.is_empty() {
-                self.error("required", format!("{path}.data"));
-            }
-            self.entries(
-                &a.data,
-                &format!("{path}.data"),
-                catalog::kind::DATA,
-                |id| catalog::data_category(id).is_some(),
-            );
-            let special = a.data.iter().any(catalog::is_special_data);
-            if a.bases.is_empty() {
-                if a.legal_basis.is_none() {
-                    self.error("required", format!("{path}.legal_basis"));
-                }
-                if a.legal_basis == Some(LegalBasis::LegitimateInterests) {
-                    self.text(
-                        &a.legitimate_interest,
-                        &format!("{path}.legitimate_interest"),
-                        "legitimate-interest-missing",
-                    );
-                } else {
-                    self.translations(
-                        &a.legitimate_interest,
-                        &format!("{path}.legitimate_interest"),
-                    );
-                }
-            } else {
-                self.bases(a, &path);
-            }
-            if a.profiling {
+            if a.legal_basis == Some(LegalBasis::LegitimateInterests) {
                 self.text(
-                    &a.profiling_logic,
-                    &format!("{path}.profiling_logic"),
-                    "profiling-logic-missing",
+                    &a.legitimate_interest,
+                    &format!("{path}.legitimate_interest"),
+                    "legitimate-interest-missing",
                 );
             } else {
-                self.translations(&a.profiling_logic, &format!("{path}.profiling_logic"));
+                self.translations(
+                    &a.legitimate_interest,
+                    &format!("{path}.legitimate_interest"),
+                );
             }
-            if special {
-                if a.special_condition.is_empty() {
-                    self.error(
-                        "special-condition-missing",
-                        format!("{path}.special_condition"),
-                    );
-                } else {
-                    self.choice(
-                        catalog::special_condition_point(&a.special_condition).is_some(),
-                        catalog::kind::SPECIAL,
-                        &a.special_condition,
-                        &format!("{path}.special_condition"),
-                    );
-                }
-            } else if !a.special_condition.is_empty() {
-                self.warning(
-                    "special-condition-unused",
+        } else {
+            self.bases(a, path);
+        }
+    }
+
+    /// Profiling needs its logic described.
+    fn activity_profiling(&mut self, a: &Activity, path: &str) {
+        if a.profiling {
+            self.text(
+                &a.profiling_logic,
+                &format!("{path}.profiling_logic"),
+                "profiling-logic-missing",
+            );
+        } else {
+            self.translations(&a.profiling_logic, &format!("{path}.profiling_logic"));
+        }
+    }
+
+    /// Special categories of data need an Art. 9(2) condition; a condition without them is
+    /// a warning.
+    fn special_condition(&mut self, a: &Activity, path: &str) {
+        let special = a.data.iter().any(catalog::is_special_data);
+        if special {
+            if a.special_condition.is_empty() {
+                self.error(
+                    "special-condition-missing",
                     format!("{path}.special_condition"),
                 );
-            }
-            if let Some(j) = a.data.iter().position(|d| d.is(catalog::IDENTITY_NUMBER)) {
-                self.text(
-                    &a.identity_number_reason,
-                    &format!("{path}.identity_number_reason"),
-                    "identity-number-reason-missing",
+            } else {
+                self.choice(
+                    catalog::special_condition_point(&a.special_condition).is_some(),
+                    catalog::kind::SPECIAL,
+                    &a.special_condition,
+                    &format!("{path}.special_condition"),
                 );
+            }
+        } else if !a.special_condition.is_empty() {
+            self.warning(
+                "special-condition-unused",
+                format!("{path}.special_condition"),
+            );
+        }
+    }
+
+    /// Personal identity numbers need their reason; the rule cited is Swedish.
+    fn identity_number(&mut self, p: &Project, a: &Activity, path: &str) {
+        if let Some(j) = a.data.iter().position(|d| d.is(catalog::IDENTITY_NUMBER)) {
+            self.text(
+                &a.identity_number_reason,
+                &format!("{path}.identity_number_reason"),
+                "identity-number-reason-missing",
+            );
+            let country = &p.organisation.address.country;
+            if country != "SE" && legal::facts().is_known_country(country) {
+                self.warning("identity-number-rule-swedish", format!("{path}.data[{j}]"))
+                    .args
+                    .push(("country", country.clone()));
+            }
+        }
+    }
+
+    /// Whether the person must provide the data (Art. 13(2)(e)), and what follows if not.
+    fn requirement(&mut self, a: &Activity, path: &str) {
+        let from_person = a.sources.is_empty() || a.from_person;
+        match a.requirement {
+            Some(Requirement::None) => {}
+            Some(_) => self.text(
+                &a.consequence,
+                &format!("{path}.consequence"),
+                "consequence-missing",
+            ),
+            // Under a legal obligation "voluntary" is rarely true: never assume it (Art. 13(2)(e)).
+            None if from_person && a.rests_on(LegalBasis::LegalObligation) => {
+                self.error("requirement-missing", format!("{path}.requirement"));
+            }
+            None if from_person => {
+                self.warning("requirement-unanswered", format!("{path}.requirement"));
+            }
+            None => {}
+        }
+        for (j, src) in a.sources.iter().enumerate() {
+            self.text(
+                &src.description,
+                &format!("{path}.sources[{j}].description"),
+                "required",
+            );
+        }
+    }
+
+    /// Usage data collected on a website implies cookies or similar technologies.
+    fn tracking_without_cookies(&mut self, p: &Project, a: &Activity, path: &str) {
+        // A cookie policy of the site's own lists them there.
+        if p.cookies.items.is_empty() && p.cookies.policy_url.trim().is_empty() {
+            let tracking_purpose = matches!(a.purpose.as_str(), "website-analytics" | "marketing");
+            for (j, d) in a.data.iter().enumerate() {
+                if d.is("usage") || (d.is("technical") && tracking_purpose) {
+                    self.warning("tracking-without-cookies", format!("{path}.data[{j}]"));
+                }
+            }
+        }
+    }
+
+    /// How long the data is kept: a preset with what it needs.
+    fn retention(&mut self, p: &Project, a: &Activity, path: &str) {
+        let r = &a.retention;
+        let rpath = format!("{path}.retention");
+        match catalog::retention_preset(&r.preset) {
+            None if r.preset.is_empty() => {
+                self.error("required", format!("{rpath}.preset"));
+            }
+            None => self.choice(
+                false,
+                catalog::kind::RETENTION,
+                &r.preset,
+                &format!("{rpath}.preset"),
+            ),
+            Some(preset) => {
                 let country = &p.organisation.address.country;
-                if country != "SE" && legal::facts().is_known_country(country) {
-                    self.warning("identity-number-rule-swedish", format!("{path}.data[{j}]"))
+                if preset.id == "bookkeeping"
+                    && country != "SE"
+                    && legal::facts().is_known_country(country)
+                {
+                    self.error("retention-bookkeeping-swedish", format!("{rpath}.preset"))
                         .args
                         .push(("country", country.clone()));
                 }
-            }
-            let from_person = a.sources.is_empty() || a.from_person;
-            match a.requirement {
-                Some(Requirement::None) => {}
-                Some(_) => self.text(
-                    &a.consequence,
-                    &format!("{path}.consequence"),
-                    "consequence-missing",
-                ),
-                // Under a legal obligation "voluntary" is rarely true: never assume it (Art. 13(2)(e)).
-                None if from_person && a.rests_on(LegalBasis::LegalObligation) => {
-                    self.error("requirement-missing", format!("{path}.requirement"));
+                if preset.takes_months && r.months.unwrap_or(0) == 0 {
+                    self.error("retention-months-missing", format!("{rpath}.months"));
                 }
-                None if from_person => {
-                    self.warning("requirement-unanswered", format!("{path}.requirement"));
+                if preset.id == "custom" {
+                    self.text(&r.text, &format!("{rpath}.text"), "retention-text-missing");
+                    if [&r.text.sv, &r.text.en].iter().any(|t| is_open_ended(t)) {
+                        self.warning("retention-open-ended", format!("{rpath}.text"));
+                    }
+                } else if preset.id == "at-least" {
+                    self.text(&r.text, &format!("{rpath}.text"), "retention-end-missing");
+                } else {
+                    self.translations(&r.text, &format!("{rpath}.text"));
                 }
-                None => {}
-            }
-            for (j, src) in a.sources.iter().enumerate() {
-                self.text(
-                    &src.description,
-                    &format!("{path}.sources[{j}].description"),
-                    "required",
-                );
-            }
-            // A cookie policy of the site's own lists them there.
-            if p.cookies.items.is_empty() && p.cookies.policy_url.trim().is_empty() {
-                let tracking_purpose =
-                    matches!(a.purpose.as_str(), "website-analytics" | "marketing");
-                for (j, d) in a.data.iter().enumerate() {
-                    if d.is("usage") || (d.is("technical") && tracking_purpose) {
-                        self.warning("tracking-without-cookies", format!("{path}.data[{j}]"));
-                    }
-                }
-            }
-            let r = &a.retention;
-            let rpath = format!("{path}.retention");
-            match catalog::retention_preset(&r.preset) {
-                None if r.preset.is_empty() => {
-                    self.error("required", format!("{rpath}.preset"));
-                }
-                None => self.choice(
-                    false,
-                    catalog::kind::RETENTION,
-                    &r.preset,
-                    &format!("{rpath}.preset"),
-                ),
-                Some(preset) => {
-                    let country = &p.organisation.address.country;
-                    if preset.id == "bookkeeping"
-                        && country != "SE"
-                        && legal::facts().is_known_country(country)
-                    {
-                        self.error("retention-bookkeeping-swedish", format!("{rpath}.preset"))
-                            .args
-                            .push(("country", country.clone()));
-                    }
-                    if preset.takes_months && r.months.unwrap_or(0) == 0 {
-                        self.error("retention-months-missing", format!("{rpath}.months"));
-                    }
-                    if preset.id == "custom" {
-                        self.text(&r.text, &format!("{rpath}.text"), "retention-text-missing");
-                        if [&r.text.sv, &r.text.en].iter().any(|t| is_open_ended(t)) {
-                            self.warning("retention-open-ended", format!("{rpath}.text"));
-                        }
-                    } else if preset.id == "at-least" {
-                        self.text(&r.text, &format!("{rpath}.text"), "retention-end-missing");
-                    } else {
-                        self.translations(&r.text, &format!("{rpath}.text"));
-                    }
-                    if preset.id == "until-withdrawn"
-                        && a.legal_bases().iter().any(|&b| b != LegalBasis::Consent)
-                    {
-                        self.warning(
-                            "retention-withdrawn-without-consent",
-                            format!("{rpath}.preset"),
-                        );
-                    }
+                if preset.id == "until-withdrawn"
+                    && a.legal_bases().iter().any(|&b| b != LegalBasis::Consent)
+                {
+                    self.warning(
+                        "retention-withdrawn-without-consent",
+                        format!("{rpath}.preset"),
+                    );
                 }
             }
         }

@@ -198,7 +198,8 @@ pub fn lint_project(
 /// any suffix or none and spaces around the slashes ("2010/ 87/EU", "2004/915/EG",
 /// "(EU) 2016/1250"); an all-capital abbreviation matches as a whole word; anything else
 /// regardless of case, spaces and hyphens ("Privacy-Shield", "DATAINSPEKTIONEN").
-fn mentions(text: &str, term: &str) -> bool {
+fn mentions(haystack: &Haystack, term: &str) -> bool {
+    let text = haystack.raw;
     if let Some((year, number)) = act_number(term) {
         mentions_act_number(text, year, number)
     } else if term.len() <= 5 && term.chars().all(|c| c.is_ascii_uppercase()) {
@@ -208,7 +209,27 @@ fn mentions(text: &str, term: &str) -> bool {
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
     } else {
-        squeezed(text).contains(&squeezed(term))
+        haystack.squeezed().contains(&squeezed(term))
+    }
+}
+
+/// A text searched for every term: its squeezed form is made once, not once per term (a large
+/// project has thousands of answers and sections).
+struct Haystack<'a> {
+    raw: &'a str,
+    squeezed: std::cell::OnceCell<String>,
+}
+
+impl<'a> Haystack<'a> {
+    fn new(raw: &'a str) -> Haystack<'a> {
+        Haystack {
+            raw,
+            squeezed: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn squeezed(&self) -> &str {
+        self.squeezed.get_or_init(|| squeezed(self.raw))
     }
 }
 
@@ -268,8 +289,9 @@ fn references(project: &Project, docs: &[(Lang, &str)], out: &mut Vec<Finding>) 
     let texts = answer_texts(project);
     let mut in_answers = vec![false; terms.len()];
     for (path, value) in &texts {
+        let value = Haystack::new(value);
         for (i, (id, term, name, now)) in terms.iter().enumerate() {
-            if mentions(value, term) {
+            if mentions(&value, term) {
                 in_answers[i] = true;
                 out.push(finding(id, Place::Field { path: path.clone() }, name, *now));
             }
@@ -277,8 +299,9 @@ fn references(project: &Project, docs: &[(Lang, &str)], out: &mut Vec<Finding>) 
     }
     for &(lang, md) in docs {
         for s in sections(md) {
+            let body = Haystack::new(s.body);
             for (i, (id, term, name, now)) in terms.iter().enumerate() {
-                if !in_answers[i] && mentions(s.body, term) {
+                if !in_answers[i] && mentions(&body, term) {
                     let place = Place::Clause {
                         clause: s.id.to_owned(),
                         title: s.title.to_owned(),

@@ -1,4 +1,4 @@
-// Cookie lifetimes as the library reads them (src/project/validate.rs, read_lifetime): "session",
+// Cookie lifetimes as the library reads them (crates/policywright-project/src/validate.rs, read_lifetime): "session",
 // "none", "until deleted", "<n> <unit>", "up to <n> <unit>" or "<n> <unit> to <m> <unit>", units
 // second … year, singular or plural, any case. The form edits them as a form choice and one or two
 // number-and-unit pairs, so they are picked, not typed; what it writes is what the library reads.

@@ -120,7 +120,7 @@ export type Field =
 export interface Section {
   id: string;
   /**
-   * Clause ids (src/document/render.rs CLAUSES) of what this section writes; the preview scrolls to the
+   * Clause ids (crates/policywright-document/src/render.rs CLAUSES) of what this section writes; the preview scrolls to the
    * first one the document contains (a clause that does not apply is not in it).
    */
   clauses: string[];

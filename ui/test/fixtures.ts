@@ -1,4 +1,4 @@
-// A catalogue and project shaped like the library's (src/project/catalog.rs, src/project/model.rs), small.
+// A catalogue and project shaped like the library's (crates/policywright-project/src/catalog.rs and model.rs), small.
 import { catalogView } from "../src/catalog";
 import type { Catalog, Project } from "../src/types";
 

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { SECTIONS, type Field } from "../src/schema";
 import { catalog, catalogData } from "./fixtures";
 
-const rust = (file: string) => readFileSync(join(__dirname, "..", "..", "src", file), "utf8");
+/** A source file of one of the library's crates (crates/policywright-<crate>/src/<file>). */
+const rust = (crate: string, file: string) =>
+  readFileSync(join(__dirname, "..", "..", "crates", `policywright-${crate}`, "src", file), "utf8");
 
 describe("the questionnaire", () => {
   it("has the steps of the issue, in order", () => {
@@ -23,13 +25,13 @@ describe("the questionnaire", () => {
   });
 
   it("scrolls the preview only to clause ids the library renders", () => {
-    const ids = [...rust("document/render.rs").matchAll(/Clause\s*\{\s*id:\s*"([a-z-]+)"/g)].map((m) => m[1]);
+    const ids = [...rust("document", "render.rs").matchAll(/Clause\s*\{\s*id:\s*"([a-z-]+)"/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(5);
     for (const s of SECTIONS) for (const c of s.clauses) expect([s.id, ids]).toEqual([s.id, expect.arrayContaining([c])]);
   });
 
   it("takes every choice from a list the catalogue has", () => {
-    const catalogFields = [...rust("project/catalog.rs").matchAll(/pub (\w+): Vec<Choice>/g)].map((m) => m[1]);
+    const catalogFields = [...rust("project", "catalog.rs").matchAll(/pub (\w+): Vec<Choice>/g)].map((m) => m[1]);
     const used: string[] = [];
     const walk = (fields: Field[]) => {
       for (const f of fields) {
@@ -45,7 +47,7 @@ describe("the questionnaire", () => {
   });
 
   it("edits only fields the project model has", () => {
-    const model = rust("project/model.rs");
+    const model = rust("project", "model.rs");
     const fieldNames = new Set([...model.matchAll(/pub (\w+):/g)].map((m) => m[1]));
     const walk = (fields: Field[]) => {
       for (const f of fields) {

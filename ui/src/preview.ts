@@ -217,7 +217,37 @@ export function fillFragment(box: HTMLElement, html: string, tableLabel?: (headi
       style.remove();
     }
   }
-  box.replaceChildren(tpl.content);
+  patchChildren(box, tpl.content, 1);
+}
+
+/**
+ * Makes `target`'s children equal to `source`'s (whose nodes it takes), touching only the ones
+ * that differ, `depth` levels down: a keystroke changes a section or two, and the rest of the
+ * document keeps its nodes, its layout and its scroll position.
+ */
+export function patchChildren(target: Node, source: Node, depth: number): void {
+  const next = [...source.childNodes];
+  for (let i = 0; i < next.length; i++) {
+    const current = target.childNodes[i];
+    const wanted = next[i];
+    if (!current) {
+      target.appendChild(wanted);
+    } else if (current.isEqualNode(wanted)) {
+      continue;
+    } else if (depth > 0 && sameElement(current, wanted)) {
+      patchChildren(current, wanted, depth - 1);
+    } else {
+      target.replaceChild(wanted, current);
+    }
+  }
+  while (target.childNodes.length > next.length) target.lastChild?.remove();
+}
+
+/** Two elements of the same tag with the same attributes (their children may differ). */
+function sameElement(a: Node, b: Node): boolean {
+  if (!(a instanceof Element) || !(b instanceof Element) || a.tagName !== b.tagName) return false;
+  if (a.attributes.length !== b.attributes.length) return false;
+  return [...a.attributes].every((attr) => b.getAttribute(attr.name) === attr.value);
 }
 
 /** The text of the nearest heading before `table` (the heading anchor "#" left out). */

@@ -59,6 +59,29 @@ describe("the preview pane", () => {
     expect(box.querySelector("p")!.textContent).toBe("A & B");
   });
 
+  it("replaces only the sections a change touched, and ends as a fresh fill would", () => {
+    const doc = (intro: string, rights: string, extra = "") =>
+      `<div class="policywright" lang="en-GB"><h2 id="intro">1. Intro</h2><p>${intro}</p>` +
+      `<h2 id="rights">2. Rights</h2><p>${rights}</p>${extra}</div>`;
+    const box = document.createElement("div");
+    fillFragment(box, doc("We are Nordljus.", "Write to us."));
+    const [introHeading, introText, , rightsText] = [...box.querySelectorAll("h2, p")];
+    fillFragment(box, doc("We are Nordljus AB.", "Write to us."));
+    const after = [...box.querySelectorAll("h2, p")];
+    expect(after[0]).toBe(introHeading); // untouched nodes are kept
+    expect(after[3]).toBe(rightsText);
+    expect(after[1]).not.toBe(introText); // the changed paragraph is new
+    expect(after[1].textContent).toBe("We are Nordljus AB.");
+
+    // Sections added and removed: the same DOM as filling an empty box.
+    for (const html of [doc("A", "B", "<h2 id=\"more\">3. More</h2><p>C</p>"), doc("A", "B"), '<div class="policywright" lang="sv-SE"><p>X</p></div>']) {
+      fillFragment(box, html);
+      const fresh = document.createElement("div");
+      fillFragment(fresh, html);
+      expect(box.innerHTML).toBe(fresh.innerHTML);
+    }
+  });
+
   it("puts each table in a focusable scroll region named by the heading above it", () => {
     const box = document.createElement("div");
     fillFragment(

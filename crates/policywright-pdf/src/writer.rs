@@ -578,7 +578,8 @@ fn dest(page: ObjectId, top: f32) -> Object {
     ])
 }
 
-/// Post-processing on printpdf's document.
+/// Post-processing on printpdf's document: links, the structure tree, the outline, the
+/// catalog and the metadata, added in this order (object numbers follow it).
 fn finish(
     lo: &mut lopdf::Document,
     pages: &Pages,
@@ -601,7 +602,29 @@ fn finish(
         // A little above the heading, so it is not glued to the window's edge.
         Some(dest(page_ids[*p], (pdf_y(*y, 0.0) + 8.0).min(PAGE_H)))
     };
+    let annot_ids = add_links(lo, &page_ids, annots, st, &anchor_dest)?;
+    let struct_root = st.write(lo, &page_ids, &annot_ids);
+    let outline_root = add_outline(lo, headings, &anchor_dest);
+    let lang = match meta.lang {
+        "sv" => "sv-SE",
+        _ => "en-GB",
+    };
+    set_catalog(lo, lang, outline_root, struct_root)?;
+    set_metadata(lo, meta, lang, file_id)
+}
 
+/// Where a link to a heading goes: a destination, or None for a heading not in the document.
+type AnchorDest<'a> = dyn Fn(&str) -> Option<Object> + 'a;
+
+/// Each link an annotation on its page; the annotation of each link in order (None for a link
+/// dropped because its heading is not in the document).
+fn add_links(
+    lo: &mut lopdf::Document,
+    page_ids: &[ObjectId],
+    annots: Vec<Annot>,
+    st: &Structure,
+    anchor_dest: &AnchorDest,
+) -> Result<Vec<Option<ObjectId>>, PdfError> {
     // Links: borderless, so the text's colour is the only mark, as on the web page. Each is
     // an object of its own, the OBJR of its Link element, printed (/F 4) and described
     // (/Contents: the link's text) for PDF/UA and PDF/A.
@@ -672,8 +695,16 @@ fn finish(
             page.set("Tabs", Object::Name(b"S".to_vec()));
         }
     }
-    let struct_root = st.write(lo, &page_ids, &annot_ids);
+    Ok(annot_ids)
+}
 
+/// The outline (bookmarks), nested by heading level, in document order: its root, or None
+/// when there are no headings.
+fn add_outline(
+    lo: &mut lopdf::Document,
+    headings: &[HeadingRef],
+    anchor_dest: &AnchorDest,
+) -> Option<ObjectId> {
     // Outline, nested by heading level, in document order.
     let outline_root = lo.new_object_id();
     let items: Vec<(u8, String, Object, ObjectId)> = headings
@@ -754,17 +785,21 @@ fn finish(
     if has_outline {
         lo.objects.insert(outline_root, Object::Dictionary(root));
     }
+    has_outline.then_some(outline_root)
+}
 
-    // Catalog.
-    let lang = match meta.lang {
-        "sv" => "sv-SE",
-        _ => "en-GB",
-    };
+/// The catalog: language, outline, viewer preferences, and the tagging.
+fn set_catalog(
+    lo: &mut lopdf::Document,
+    lang: &str,
+    outline_root: Option<ObjectId>,
+    struct_root: ObjectId,
+) -> Result<(), PdfError> {
     let catalog = lo
         .catalog_mut()
         .map_err(|e| PdfError::Write(e.to_string()))?;
     catalog.set("Lang", literal(lang));
-    if has_outline {
+    if let Some(outline_root) = outline_root {
         catalog.set("Outlines", Object::Reference(outline_root));
         catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     } else {
@@ -778,7 +813,17 @@ fn finish(
     let mut mark_info = Dictionary::new();
     mark_info.set("Marked", Object::Boolean(true));
     catalog.set("MarkInfo", Object::Dictionary(mark_info));
+    Ok(())
+}
 
+/// The document information and the XMP metadata with the output intent, dated from the
+/// policy, never the clock; the file identifier.
+fn set_metadata(
+    lo: &mut lopdf::Document,
+    meta: &PdfMeta,
+    lang: &str,
+    file_id: [u8; 16],
+) -> Result<(), PdfError> {
     // Document information, dated from the policy, never the clock; the XMP says the same.
     const CREATOR: &str = "policywright";
     const PRODUCER: &str = "policywright (printpdf, lopdf)";

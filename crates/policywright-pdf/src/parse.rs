@@ -80,215 +80,235 @@ struct TableState {
 pub fn parse(markdown: &str) -> Parsed {
     let opts =
         Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
-    let mut out = Parsed::default();
-    let mut inline: Inline = Vec::new();
-    let mut bold = 0u32;
-    let mut italic = 0u32;
-    let mut strike = 0u32;
-    let mut link: Option<usize> = None;
-    let mut heading: Option<(u8, Option<String>)> = None;
-    let mut lists: Vec<ListState> = Vec::new();
-    let mut marker: Option<String> = None;
-    let mut table: Option<TableState> = None;
-    let mut section = String::from("title");
-    let mut seen_title = false;
-    let mut skip_version_para = false;
-    let mut skipping_contents = false;
-    let mut auto_id = 0usize;
-
-    // A list item's text arrives without a Paragraph when the list is tight: flush it when a
-    // nested list starts or the item ends.
-    fn flush_para(
-        out: &mut Parsed,
-        inline: &mut Inline,
-        marker: &mut Option<String>,
-        depth: usize,
-        section: &str,
-    ) {
-        if inline.is_empty() && marker.is_none() {
-            return;
-        }
-        out.blocks.push(Block::Para {
-            inline: std::mem::take(inline),
-            depth,
-            marker: marker.take(),
-            section: section.to_string(),
-        });
-    }
-
+    let mut state = State {
+        section: String::from("title"),
+        ..State::default()
+    };
     for ev in Parser::new_ext(markdown, opts) {
-        if skipping_contents {
+        if state.skipping_contents {
             match &ev {
                 Event::Start(Tag::Heading {
                     level: HeadingLevel::H1 | HeadingLevel::H2,
                     ..
-                }) => {
-                    skipping_contents = false;
-                }
+                }) => state.skipping_contents = false,
                 _ => continue,
             }
         }
+        state.event(ev);
+    }
+    state.flush_para();
+    state.out
+}
+
+/// Where the parse is: the blocks so far, the text of the block being read and its styles.
+#[derive(Default)]
+struct State {
+    out: Parsed,
+    inline: Inline,
+    bold: u32,
+    italic: u32,
+    strike: u32,
+    link: Option<usize>,
+    heading: Option<(u8, Option<String>)>,
+    lists: Vec<ListState>,
+    marker: Option<String>,
+    table: Option<TableState>,
+    section: String,
+    seen_title: bool,
+    skip_version_para: bool,
+    skipping_contents: bool,
+    auto_id: usize,
+}
+
+impl State {
+    fn event(&mut self, ev: Event) {
         match ev {
             Event::Start(Tag::Heading { level, id, .. }) => {
-                skip_version_para = false;
-                inline.clear();
-                heading = Some((level as u8, id.map(|s| s.to_string())));
+                self.skip_version_para = false;
+                self.inline.clear();
+                self.heading = Some((level as u8, id.map(|s| s.to_string())));
             }
-            Event::End(TagEnd::Heading(_)) => {
-                let Some((level, id)) = heading.take() else {
-                    continue;
-                };
-                let is_title = level == 1 && (!seen_title || id.as_deref() == Some("title"));
-                if is_title && !seen_title {
-                    seen_title = true;
-                    skip_version_para = true;
-                    inline.clear();
-                    continue;
-                }
-                if id.as_deref() == Some("contents") {
-                    skipping_contents = true;
-                    inline.clear();
-                    continue;
-                }
-                let id = id.unwrap_or_else(|| {
-                    auto_id += 1;
-                    format!("section-{auto_id}")
-                });
-                section = id.clone();
-                out.blocks.push(Block::Heading {
-                    level,
-                    id,
-                    inline: std::mem::take(&mut inline),
-                });
-            }
+            Event::End(TagEnd::Heading(_)) => self.end_heading(),
             // Loose list items: text before this paragraph belongs to the item's first one.
-            Event::Start(Tag::Paragraph) if !lists.is_empty() && !inline.is_empty() => {
-                flush_para(&mut out, &mut inline, &mut marker, lists.len(), &section);
+            Event::Start(Tag::Paragraph) if !self.lists.is_empty() && !self.inline.is_empty() => {
+                self.flush_para();
             }
             Event::End(TagEnd::Paragraph) => {
-                if skip_version_para {
-                    skip_version_para = false;
-                    inline.clear();
-                    continue;
+                if self.skip_version_para {
+                    self.skip_version_para = false;
+                    self.inline.clear();
+                } else {
+                    self.flush_para();
                 }
-                flush_para(&mut out, &mut inline, &mut marker, lists.len(), &section);
             }
             Event::Start(Tag::List(start)) => {
-                skip_version_para = false;
-                flush_para(&mut out, &mut inline, &mut marker, lists.len(), &section);
-                lists.push(ListState { next: start });
+                self.skip_version_para = false;
+                self.flush_para();
+                self.lists.push(ListState { next: start });
             }
             Event::End(TagEnd::List(_)) => {
-                lists.pop();
+                self.lists.pop();
             }
-            Event::Start(Tag::Item) => {
-                let m = match lists.last_mut() {
-                    Some(ListState { next: Some(n) }) => {
-                        let m = format!("{n}.");
-                        *n += 1;
-                        m
-                    }
-                    // Alternate bullet shapes by depth, as browsers do.
-                    _ => if lists.len() % 2 == 1 { "•" } else { "–" }.to_string(),
-                };
-                marker = Some(m);
-            }
-            Event::End(TagEnd::Item) => {
-                flush_para(&mut out, &mut inline, &mut marker, lists.len(), &section);
-            }
-            Event::Start(Tag::Table(align)) => {
-                skip_version_para = false;
-                table = Some(TableState {
-                    align,
-                    ..Default::default()
-                });
-            }
-            Event::End(TagEnd::TableCell) => {
-                if let Some(t) = table.as_mut() {
-                    t.row.push(std::mem::take(&mut inline));
-                }
-            }
-            Event::End(TagEnd::TableHead) => {
-                if let Some(t) = table.as_mut() {
-                    t.header = std::mem::take(&mut t.row);
-                }
-            }
-            Event::End(TagEnd::TableRow) => {
-                if let Some(t) = table.as_mut() {
-                    let row = std::mem::take(&mut t.row);
-                    t.rows.push(row);
-                }
-            }
-            Event::End(TagEnd::Table) => {
-                if let Some(t) = table.take() {
-                    out.blocks.push(Block::Table {
-                        header: t.header,
-                        rows: t.rows,
-                        align: t.align,
-                        section: section.clone(),
-                    });
-                }
-            }
-            Event::Start(Tag::Strong) => bold += 1,
-            Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
-            Event::Start(Tag::Strikethrough) => strike += 1,
-            Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
-            Event::Start(Tag::Emphasis) => italic += 1,
-            Event::End(TagEnd::Emphasis) => italic = italic.saturating_sub(1),
+            Event::Start(Tag::Item) => self.start_item(),
+            Event::End(TagEnd::Item) => self.flush_para(),
+            Event::Start(Tag::Table(_))
+            | Event::End(
+                TagEnd::TableCell | TagEnd::TableHead | TagEnd::TableRow | TagEnd::Table,
+            ) => self.table_event(ev),
+            Event::End(TagEnd::CodeBlock) => self.end_code_block(),
+            Event::Rule => self.out.blocks.push(Block::Rule),
+            ev => self.inline_event(ev),
+        }
+    }
+
+    /// Styles, links and text within a block.
+    fn inline_event(&mut self, ev: Event) {
+        match ev {
+            Event::Start(Tag::Strong) => self.bold += 1,
+            Event::End(TagEnd::Strong) => self.bold = self.bold.saturating_sub(1),
+            Event::Start(Tag::Strikethrough) => self.strike += 1,
+            Event::End(TagEnd::Strikethrough) => self.strike = self.strike.saturating_sub(1),
+            Event::Start(Tag::Emphasis) => self.italic += 1,
+            Event::End(TagEnd::Emphasis) => self.italic = self.italic.saturating_sub(1),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 let target = match dest_url.strip_prefix('#') {
                     Some(anchor) => LinkTarget::Anchor(anchor.to_string()),
                     None => LinkTarget::Uri(dest_url.to_string()),
                 };
-                out.links.push(target);
-                link = Some(out.links.len() - 1);
+                self.out.links.push(target);
+                self.link = Some(self.out.links.len() - 1);
             }
-            Event::End(TagEnd::Link) => link = None,
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => inline.push(Span {
-                text: t.to_string(),
-                bold: bold > 0,
-                italic: italic > 0,
-                code: false,
-                strike: strike > 0,
-                link,
-            }),
-            Event::Code(t) => inline.push(Span {
-                text: t.to_string(),
-                bold: bold > 0,
-                italic: italic > 0,
-                code: true,
-                strike: strike > 0,
-                link,
-            }),
-            Event::SoftBreak => inline.push(Span {
-                text: " ".into(),
-                bold: bold > 0,
-                italic: italic > 0,
-                code: false,
-                strike: strike > 0,
-                link,
-            }),
-            Event::HardBreak => inline.push(Span {
+            Event::End(TagEnd::Link) => self.link = None,
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                self.span(t.to_string(), false)
+            }
+            Event::Code(t) => self.span(t.to_string(), true),
+            Event::SoftBreak => self.span(" ".into(), false),
+            Event::HardBreak => self.inline.push(Span {
                 text: "\n".into(),
                 ..Default::default()
             }),
-            Event::End(TagEnd::CodeBlock) => {
-                // Code blocks are not part of the contract; keep their text, line by line.
-                for s in inline.iter_mut() {
-                    s.code = true;
-                }
-                if let Some(last) = inline.last_mut() {
-                    let trimmed = last.text.trim_end_matches('\n').len();
-                    last.text.truncate(trimmed);
-                }
-                flush_para(&mut out, &mut inline, &mut marker, lists.len(), &section);
-            }
-            Event::Rule => out.blocks.push(Block::Rule),
             _ => {}
         }
     }
-    flush_para(&mut out, &mut inline, &mut marker, lists.len(), &section);
-    out
+
+    /// A run of text in the current styles.
+    fn span(&mut self, text: String, code: bool) {
+        self.inline.push(Span {
+            text,
+            bold: self.bold > 0,
+            italic: self.italic > 0,
+            code,
+            strike: self.strike > 0,
+            link: self.link,
+        });
+    }
+
+    /// The end of a heading: the title and the contents are the engine's and left out; any
+    /// other heading starts a section.
+    fn end_heading(&mut self) {
+        let Some((level, id)) = self.heading.take() else {
+            return;
+        };
+        let is_title = level == 1 && (!self.seen_title || id.as_deref() == Some("title"));
+        if is_title && !self.seen_title {
+            self.seen_title = true;
+            self.skip_version_para = true;
+            self.inline.clear();
+            return;
+        }
+        if id.as_deref() == Some("contents") {
+            self.skipping_contents = true;
+            self.inline.clear();
+            return;
+        }
+        let id = id.unwrap_or_else(|| {
+            self.auto_id += 1;
+            format!("section-{}", self.auto_id)
+        });
+        self.section = id.clone();
+        self.out.blocks.push(Block::Heading {
+            level,
+            id,
+            inline: std::mem::take(&mut self.inline),
+        });
+    }
+
+    fn start_item(&mut self) {
+        let m = match self.lists.last_mut() {
+            Some(ListState { next: Some(n) }) => {
+                let m = format!("{n}.");
+                *n += 1;
+                m
+            }
+            // Alternate bullet shapes by depth, as browsers do.
+            _ => if self.lists.len() % 2 == 1 {
+                "•"
+            } else {
+                "–"
+            }
+            .to_string(),
+        };
+        self.marker = Some(m);
+    }
+
+    fn table_event(&mut self, ev: Event) {
+        if let Event::Start(Tag::Table(align)) = ev {
+            self.skip_version_para = false;
+            self.table = Some(TableState {
+                align,
+                ..Default::default()
+            });
+            return;
+        }
+        let Some(t) = self.table.as_mut() else {
+            return;
+        };
+        match ev {
+            Event::End(TagEnd::TableCell) => t.row.push(std::mem::take(&mut self.inline)),
+            Event::End(TagEnd::TableHead) => t.header = std::mem::take(&mut t.row),
+            Event::End(TagEnd::TableRow) => {
+                let row = std::mem::take(&mut t.row);
+                t.rows.push(row);
+            }
+            Event::End(TagEnd::Table) => {
+                let t = self.table.take().expect("a table is open");
+                self.out.blocks.push(Block::Table {
+                    header: t.header,
+                    rows: t.rows,
+                    align: t.align,
+                    section: self.section.clone(),
+                });
+            }
+            _ => {}
+        }
+    }
+
+    /// Code blocks are not part of the contract; keep their text, line by line.
+    fn end_code_block(&mut self) {
+        for s in self.inline.iter_mut() {
+            s.code = true;
+        }
+        if let Some(last) = self.inline.last_mut() {
+            let trimmed = last.text.trim_end_matches('\n').len();
+            last.text.truncate(trimmed);
+        }
+        self.flush_para();
+    }
+
+    /// A list item's text arrives without a Paragraph when the list is tight: flush it when a
+    /// nested list starts or the item ends.
+    fn flush_para(&mut self) {
+        if self.inline.is_empty() && self.marker.is_none() {
+            return;
+        }
+        self.out.blocks.push(Block::Para {
+            inline: std::mem::take(&mut self.inline),
+            depth: self.lists.len(),
+            marker: self.marker.take(),
+            section: self.section.clone(),
+        });
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use super::fonts::{drawable, is_invisible, FaceId, Metrics};
 use super::layout::{
     self, Draw, HeadingRef, Rgb, TextTag, MARGIN_B, MARGIN_L, MARGIN_T, PAGE_H, PAGE_W,
 };
-use super::paginate::Pages;
+use super::paginate::{Pages, Placed};
 use super::parse::LinkTarget;
 use super::tags::{ElemId, Mark, Structure};
 use super::{save, xmp, PdfError, PdfMeta};
@@ -223,180 +223,61 @@ pub struct Rendered {
 
 /// Draw the pages and write the file. `links` is the document's link table (what a text
 /// command's link index refers to); `st` the structure tree's skeleton for the same flow.
-#[allow(clippy::too_many_arguments)]
 pub fn write(
     pages: &Pages,
     headings: &[HeadingRef],
     links: &[LinkTarget],
-    mut st: Structure,
+    st: Structure,
     meta: &PdfMeta,
     metrics: &mut Metrics,
     file_id: [u8; 16],
 ) -> Result<Rendered, PdfError> {
-    let total = pages.pages.len();
-    let page_label = |a: &str| pages.anchors.get(a).map(|(p, _)| (p + 1).to_string());
-    // A link to a heading that is not in the document is dropped (its text stays, as text).
-    let goes_somewhere = |t: &LinkTarget| match t {
-        LinkTarget::Uri(_) => true,
-        LinkTarget::Anchor(id) => pages.anchors.contains_key(id),
-    };
-    let link_ok = |k: usize| links.get(k).is_some_and(goes_somewhere);
-    let mut used: BTreeSet<FaceId> = BTreeSet::new();
     let org_chars = footer_org(metrics, meta.organisation);
+    let mut w = PageWriter {
+        pages,
+        links,
+        st,
+        metrics,
+        used: BTreeSet::new(),
+        annots: Vec::new(),
+    };
+    let total = pages.pages.len();
     let mut pdf_pages = Vec::with_capacity(total);
-    let mut annots = Vec::new();
     for (pi, page) in pages.pages.iter().enumerate() {
         let mut ops = PageOps::default();
         for placed in page {
-            let top = placed.y;
-            for d in &placed.line.draws {
-                match d {
-                    Draw::Text {
-                        x,
-                        y,
-                        face,
-                        size,
-                        text,
-                        kerns,
-                        color,
-                        tag,
-                    } => {
-                        used.insert(*face);
-                        let mark = st.content(placed.block, placed.repeat, tag, link_ok);
-                        ops.mark(mark, &mut st, pi);
-                        // A hyphen added at the break is drawn as an artifact, so the word
-                        // reads whole; a break at white space keeps a space, so two words
-                        // stay two.
-                        let (words, hyphen) = match text.strip_suffix('-') {
-                            Some(w) if tag.hyphen => (w, true),
-                            _ => (text.as_str(), false),
-                        };
-                        let shown = if tag.space_after {
-                            format!("{words} ")
-                        } else {
-                            words.to_string()
-                        };
-                        if let Mark::Elem(e) = mark {
-                            st.note_text(e, &shown);
-                        }
-                        ops.text(
-                            MARGIN_L + x,
-                            pdf_y(top, *y),
-                            *face,
-                            *size,
-                            *color,
-                            &shown,
-                            kerns,
-                        );
-                        if hyphen {
-                            ops.mark(Mark::Hyphen, &mut st, pi);
-                            ops.show_more("-");
-                        }
-                    }
-                    Draw::PageNumber {
-                        x_right,
-                        y,
-                        face,
-                        size,
-                        anchor,
-                        color,
-                    } => {
-                        let label = page_label(anchor).ok_or_else(|| {
-                            PdfError::Layout(format!(
-                                "contents entry for unknown heading '{anchor}'"
-                            ))
-                        })?;
-                        let w = metrics.width(*face, *size, &label);
-                        used.insert(*face);
-                        let mark =
-                            st.content(placed.block, placed.repeat, &TextTag::default(), link_ok);
-                        ops.mark(mark, &mut st, pi);
-                        if let Mark::Elem(e) = mark {
-                            st.note_text(e, &label);
-                        }
-                        ops.text(
-                            MARGIN_L + x_right - w,
-                            pdf_y(top, *y),
-                            *face,
-                            *size,
-                            *color,
-                            &label,
-                            &[],
-                        );
-                    }
-                    Draw::Line {
-                        x1,
-                        y1,
-                        x2,
-                        y2,
-                        width,
-                        gray: g,
-                    } => ops.rule(
-                        MARGIN_L + x1,
-                        pdf_y(top, *y1),
-                        MARGIN_L + x2,
-                        pdf_y(top, *y2),
-                        *width,
-                        *g,
-                    ),
-                    Draw::Fill {
-                        x,
-                        y,
-                        w,
-                        h,
-                        gray: g,
-                    } => {
-                        ops.fills.push(Op::SetFillColor { col: gray(*g) });
-                        ops.fills.push(Op::DrawRectangle {
-                            rectangle: Rect {
-                                x: Pt(MARGIN_L + x),
-                                y: Pt(pdf_y(top, y + h)),
-                                width: Pt(*w),
-                                height: Pt(*h),
-                                mode: Some(PaintMode::Fill),
-                                winding_order: Some(WindingOrder::NonZero),
-                            },
-                        });
-                    }
-                }
-            }
-            for l in &placed.line.links {
-                // A repeated header row is an artifact: its links stay in the first one.
-                if placed.repeat || !goes_somewhere(&l.target) {
-                    continue;
-                }
-                let elem = st.link_elem(placed.block, l.link);
-                if let Some(e) = elem {
-                    st.annot(e, pi, annots.len());
-                }
-                annots.push(Annot {
-                    page: pi,
-                    rect: [
-                        MARGIN_L + l.x,
-                        pdf_y(top, l.y + l.h),
-                        MARGIN_L + l.x + l.w,
-                        pdf_y(top, l.y),
-                    ],
-                    target: l.target.clone(),
-                    elem,
-                });
-            }
+            w.placed(&mut ops, pi, placed)?;
         }
-        ops.mark(Mark::Footer, &mut st, pi);
+        ops.mark(Mark::Footer, &mut w.st, pi);
         footer(
             &mut ops,
             meta,
             pi + 1,
             total,
             &org_chars,
-            metrics,
-            &mut used,
+            w.metrics,
+            &mut w.used,
         );
         pdf_pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops.finish()));
     }
+    let mut lo = to_lopdf(pdf_pages, &w.used, meta)?;
+    finish(&mut lo, pages, headings, meta, w.annots, &w.st, file_id)?;
+    // /Lang and the viewer preferences are PDF 1.4 features; printpdf writes 1.3.
+    lo.version = "1.7".to_string();
+    compress(&mut lo);
+    Ok(Rendered {
+        bytes: save::save(lo)?,
+    })
+}
 
+/// printpdf's document of the drawn pages with the fonts used, as a lopdf document.
+fn to_lopdf(
+    pdf_pages: Vec<PdfPage>,
+    used: &BTreeSet<FaceId>,
+    meta: &PdfMeta,
+) -> Result<lopdf::Document, PdfError> {
     let mut doc = PdfDocument::new(meta.title);
-    for face in &used {
+    for face in used {
         let parsed = parsed_font(*face).ok_or(PdfError::Font(face.file_name()))?;
         doc.resources
             .fonts
@@ -411,14 +292,189 @@ pub fn write(
         image_optimization: None,
     };
     let mut warnings = Vec::new();
-    let mut lo = printpdf::serialize::to_lopdf_doc(&doc, &opts, &mut warnings);
-    finish(&mut lo, pages, headings, meta, annots, &st, file_id)?;
-    // /Lang and the viewer preferences are PDF 1.4 features; printpdf writes 1.3.
-    lo.version = "1.7".to_string();
-    compress(&mut lo);
-    Ok(Rendered {
-        bytes: save::save(lo)?,
-    })
+    Ok(printpdf::serialize::to_lopdf_doc(
+        &doc,
+        &opts,
+        &mut warnings,
+    ))
+}
+
+/// What drawing the pages builds up: the structure tree's content, the fonts used, the links.
+struct PageWriter<'a> {
+    pages: &'a Pages,
+    links: &'a [LinkTarget],
+    st: Structure,
+    metrics: &'a mut Metrics,
+    used: BTreeSet<FaceId>,
+    annots: Vec<Annot>,
+}
+
+/// A link to a heading that is not in the document is dropped (its text stays, as text).
+fn goes_somewhere(pages: &Pages, t: &LinkTarget) -> bool {
+    match t {
+        LinkTarget::Uri(_) => true,
+        LinkTarget::Anchor(id) => pages.anchors.contains_key(id),
+    }
+}
+
+impl PageWriter<'_> {
+    /// One placed line of page `pi`: its drawings, then its links.
+    fn placed(&mut self, ops: &mut PageOps, pi: usize, placed: &Placed) -> Result<(), PdfError> {
+        let top = placed.y;
+        for d in &placed.line.draws {
+            match d {
+                Draw::Text { .. } => self.text(ops, pi, placed, d),
+                Draw::PageNumber { .. } => self.page_number(ops, pi, placed, d)?,
+                Draw::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    width,
+                    gray: g,
+                } => ops.rule(
+                    MARGIN_L + x1,
+                    pdf_y(top, *y1),
+                    MARGIN_L + x2,
+                    pdf_y(top, *y2),
+                    *width,
+                    *g,
+                ),
+                Draw::Fill {
+                    x,
+                    y,
+                    w,
+                    h,
+                    gray: g,
+                } => {
+                    ops.fills.push(Op::SetFillColor { col: gray(*g) });
+                    ops.fills.push(Op::DrawRectangle {
+                        rectangle: Rect {
+                            x: Pt(MARGIN_L + x),
+                            y: Pt(pdf_y(top, y + h)),
+                            width: Pt(*w),
+                            height: Pt(*h),
+                            mode: Some(PaintMode::Fill),
+                            winding_order: Some(WindingOrder::NonZero),
+                        },
+                    });
+                }
+            }
+        }
+        self.line_links(pi, placed);
+        Ok(())
+    }
+
+    /// The structure mark of a drawing: which element its content belongs to.
+    fn mark(&mut self, placed: &Placed, tag: &TextTag) -> Mark {
+        let (pages, links) = (self.pages, self.links);
+        let link_ok = |k: usize| links.get(k).is_some_and(|t| goes_somewhere(pages, t));
+        self.st.content(placed.block, placed.repeat, tag, link_ok)
+    }
+
+    fn text(&mut self, ops: &mut PageOps, pi: usize, placed: &Placed, d: &Draw) {
+        let Draw::Text {
+            x,
+            y,
+            face,
+            size,
+            text,
+            kerns,
+            color,
+            tag,
+        } = d
+        else {
+            return;
+        };
+        self.used.insert(*face);
+        let mark = self.mark(placed, tag);
+        ops.mark(mark, &mut self.st, pi);
+        // A hyphen added at the break is drawn as an artifact, so the word reads whole; a break
+        // at white space keeps a space, so two words stay two.
+        let (words, hyphen) = match text.strip_suffix('-') {
+            Some(w) if tag.hyphen => (w, true),
+            _ => (text.as_str(), false),
+        };
+        let shown = if tag.space_after {
+            format!("{words} ")
+        } else {
+            words.to_string()
+        };
+        if let Mark::Elem(e) = mark {
+            self.st.note_text(e, &shown);
+        }
+        let (x, y) = (MARGIN_L + x, pdf_y(placed.y, *y));
+        ops.text(x, y, *face, *size, *color, &shown, kerns);
+        if hyphen {
+            ops.mark(Mark::Hyphen, &mut self.st, pi);
+            ops.show_more("-");
+        }
+    }
+
+    /// A page number in the contents, right-aligned, of the page its heading is on.
+    fn page_number(
+        &mut self,
+        ops: &mut PageOps,
+        pi: usize,
+        placed: &Placed,
+        d: &Draw,
+    ) -> Result<(), PdfError> {
+        let Draw::PageNumber {
+            x_right,
+            y,
+            face,
+            size,
+            anchor,
+            color,
+        } = d
+        else {
+            return Ok(());
+        };
+        let label = self
+            .pages
+            .anchors
+            .get(anchor)
+            .map(|(p, _)| (p + 1).to_string())
+            .ok_or_else(|| {
+                PdfError::Layout(format!("contents entry for unknown heading '{anchor}'"))
+            })?;
+        let w = self.metrics.width(*face, *size, &label);
+        self.used.insert(*face);
+        let mark = self.mark(placed, &TextTag::default());
+        ops.mark(mark, &mut self.st, pi);
+        if let Mark::Elem(e) = mark {
+            self.st.note_text(e, &label);
+        }
+        let (x, y) = (MARGIN_L + x_right - w, pdf_y(placed.y, *y));
+        ops.text(x, y, *face, *size, *color, &label, &[]);
+        Ok(())
+    }
+
+    /// The links on a placed line, each an annotation to add.
+    fn line_links(&mut self, pi: usize, placed: &Placed) {
+        let top = placed.y;
+        for l in &placed.line.links {
+            // A repeated header row is an artifact: its links stay in the first one.
+            if placed.repeat || !goes_somewhere(self.pages, &l.target) {
+                continue;
+            }
+            let elem = self.st.link_elem(placed.block, l.link);
+            if let Some(e) = elem {
+                self.st.annot(e, pi, self.annots.len());
+            }
+            self.annots.push(Annot {
+                page: pi,
+                rect: [
+                    MARGIN_L + l.x,
+                    pdf_y(top, l.y + l.h),
+                    MARGIN_L + l.x + l.w,
+                    pdf_y(top, l.y),
+                ],
+                target: l.target.clone(),
+                elem,
+            });
+        }
+    }
 }
 
 /// Deflate every stream at the fastest level: lopdf's `compress` uses the best level, which took

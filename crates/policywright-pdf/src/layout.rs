@@ -718,12 +718,40 @@ impl<'a> Layouter<'a> {
         contents_label: &str,
         headings: &[HeadingRef],
     ) -> Vec<FlowBlock> {
-        let text = |s: &str| -> Inline {
-            vec![super::parse::Span {
-                text: s.to_string(),
-                ..Default::default()
-            }]
-        };
+        let mut out = self.title_block(organisation, title, version_line);
+        // No sections, no contents: an empty "Contents" heading would look broken.
+        if !headings.is_empty() {
+            out.push(self.contents_heading(contents_label));
+            for h in headings {
+                out.push(self.contents_entry(h));
+            }
+        }
+        out.push(FlowBlock {
+            space_before: 0.0,
+            kind: Kind::PageBreak,
+            lines: Vec::new(),
+            role: Role::Decoration,
+        });
+        out
+    }
+
+    /// One run of plain text in `style`, laid out across the page, in `section`.
+    fn plain(&mut self, s: &str, style: Style, section: &str) -> Vec<LineBox> {
+        let text = vec![super::parse::Span {
+            text: s.to_string(),
+            ..Default::default()
+        }];
+        self.lines(&text, style, 0.0, CONTENT_W, Alignment::None, section)
+    }
+
+    /// Three blocks (organisation, title, version line), one after the other at the top of the
+    /// first page, so the structure tree can tell the title from the rest; a rule under them.
+    fn title_block(
+        &mut self,
+        organisation: &str,
+        title: &str,
+        version_line: &str,
+    ) -> Vec<FlowBlock> {
         let org_style = Style {
             family: Family::Sans,
             size: 11.0,
@@ -743,35 +771,12 @@ impl<'a> Layouter<'a> {
             italic: true,
             ..BODY
         };
-        let org_lines = self.lines(
-            &text(organisation),
-            org_style,
-            0.0,
-            CONTENT_W,
-            Alignment::None,
-            "title",
-        );
-        let mut title_lines = self.lines(
-            &text(title),
-            title_style,
-            0.0,
-            CONTENT_W,
-            Alignment::None,
-            "title",
-        );
+        let org_lines = self.plain(organisation, org_style, "title");
+        let mut title_lines = self.plain(title, title_style, "title");
         if let Some(first) = title_lines.first_mut() {
             first.anchor = Some("title".into());
         }
-        let version_lines = self.lines(
-            &text(version_line),
-            version_style,
-            0.0,
-            CONTENT_W,
-            Alignment::None,
-            "title",
-        );
-        // Three blocks (organisation, title, version line), one after the other at the top
-        // of the first page, so the structure tree can tell the title from the rest.
+        let version_lines = self.plain(version_line, version_style, "title");
         let mut out: Vec<FlowBlock> = [
             (org_lines, Role::Para),
             (title_lines, Role::Heading(1)),
@@ -787,7 +792,6 @@ impl<'a> Layouter<'a> {
         })
         .collect();
         if let Some(last) = out.last_mut().and_then(|b| b.lines.last_mut()) {
-            // Rule under the title block.
             last.height += 14.0;
             let y = last.height - 6.0;
             last.draws.push(Draw::Line {
@@ -799,16 +803,11 @@ impl<'a> Layouter<'a> {
                 gray: 0.5,
             });
         }
-        if headings.is_empty() {
-            // No sections, no contents: an empty "Contents" heading would look broken.
-            out.push(FlowBlock {
-                space_before: 0.0,
-                kind: Kind::PageBreak,
-                lines: Vec::new(),
-                role: Role::Decoration,
-            });
-            return out;
-        }
+        out
+    }
+
+    /// The "Contents" heading.
+    fn contents_heading(&mut self, contents_label: &str) -> FlowBlock {
         let contents_style = Style {
             family: Family::Sans,
             bold: true,
@@ -817,83 +816,69 @@ impl<'a> Layouter<'a> {
             color: HEADING,
             ..BODY
         };
-        let mut lines = self.lines(
-            &text(contents_label),
-            contents_style,
-            0.0,
-            CONTENT_W,
-            Alignment::None,
-            "contents",
-        );
+        let mut lines = self.plain(contents_label, contents_style, "contents");
         if let Some(first) = lines.first_mut() {
             first.anchor = Some("contents".into());
         }
         if let Some(last) = lines.last_mut() {
             last.height += 4.0;
         }
-        out.push(FlowBlock {
+        FlowBlock {
             space_before: 14.0,
             kind: Kind::Heading,
             lines,
             role: Role::Heading(2),
-        });
-        for h in headings {
-            let indent = if h.level <= 2 { 0.0 } else { 16.0 };
-            let style = Style {
-                bold: h.level <= 2,
-                size: if h.level <= 2 { 10.5 } else { 10.0 },
-                leading: if h.level <= 2 { 15.0 } else { 14.0 },
-                ..BODY
-            };
-            let face = FaceId::of(Family::Serif, style.bold, false);
-            let mut lines = self.lines(
-                &text(&h.text),
-                style,
-                indent,
-                CONTENT_W - indent - TOC_NUMBER_W,
-                Alignment::None,
-                &h.id,
-            );
-            let n = lines.len();
-            for (i, l) in lines.iter_mut().enumerate() {
-                // The whole entry is the link, not just its text.
-                l.links = vec![LinkArea {
-                    x: indent,
-                    y: 0.0,
-                    w: CONTENT_W - indent,
-                    h: l.height,
-                    target: LinkTarget::Anchor(h.id.clone()),
-                    link: None,
-                }];
-                if i + 1 == n {
-                    // The entry's text and its page number are two words.
-                    if let Some(Draw::Text { tag, .. }) = l.draws.last_mut() {
-                        tag.space_after = true;
-                    }
-                    l.draws.push(Draw::PageNumber {
-                        x_right: CONTENT_W,
-                        y: baseline(style.size, style.leading),
-                        face,
-                        size: style.size,
-                        anchor: h.id.clone(),
-                        color: TEXT,
-                    });
-                }
-            }
-            out.push(FlowBlock {
-                space_before: if h.level <= 2 { 4.0 } else { 0.0 },
-                kind: Kind::Text,
-                lines,
-                role: Role::TocEntry { level: h.level },
-            });
         }
-        out.push(FlowBlock {
-            space_before: 0.0,
-            kind: Kind::PageBreak,
-            lines: Vec::new(),
-            role: Role::Decoration,
-        });
-        out
+    }
+
+    /// One entry of the contents: the heading's text, all of it a link, and its page number.
+    fn contents_entry(&mut self, h: &HeadingRef) -> FlowBlock {
+        let indent = if h.level <= 2 { 0.0 } else { 16.0 };
+        let style = Style {
+            bold: h.level <= 2,
+            size: if h.level <= 2 { 10.5 } else { 10.0 },
+            leading: if h.level <= 2 { 15.0 } else { 14.0 },
+            ..BODY
+        };
+        let face = FaceId::of(Family::Serif, style.bold, false);
+        let text = vec![super::parse::Span {
+            text: h.text.clone(),
+            ..Default::default()
+        }];
+        let width = CONTENT_W - indent - TOC_NUMBER_W;
+        let mut lines = self.lines(&text, style, indent, width, Alignment::None, &h.id);
+        let n = lines.len();
+        for (i, l) in lines.iter_mut().enumerate() {
+            // The whole entry is the link, not just its text.
+            l.links = vec![LinkArea {
+                x: indent,
+                y: 0.0,
+                w: CONTENT_W - indent,
+                h: l.height,
+                target: LinkTarget::Anchor(h.id.clone()),
+                link: None,
+            }];
+            if i + 1 == n {
+                // The entry's text and its page number are two words.
+                if let Some(Draw::Text { tag, .. }) = l.draws.last_mut() {
+                    tag.space_after = true;
+                }
+                l.draws.push(Draw::PageNumber {
+                    x_right: CONTENT_W,
+                    y: baseline(style.size, style.leading),
+                    face,
+                    size: style.size,
+                    anchor: h.id.clone(),
+                    color: TEXT,
+                });
+            }
+        }
+        FlowBlock {
+            space_before: if h.level <= 2 { 4.0 } else { 0.0 },
+            kind: Kind::Text,
+            lines,
+            role: Role::TocEntry { level: h.level },
+        }
     }
 }
 

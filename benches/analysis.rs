@@ -75,7 +75,7 @@ fn large(c: &mut Criterion) {
             let analysis = Analysis::of_project(&templates, project.clone());
             let p = analysis.project().unwrap();
             for (lang, doc) in analysis.documents().unwrap() {
-                for format in Format::ALL {
+                for format in Format::all() {
                     black_box(export::output(p, *lang, format, &doc.markdown).unwrap());
                 }
             }

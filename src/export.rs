@@ -8,62 +8,11 @@ use crate::lang::Lang;
 use crate::project::diagnostics::{has_errors, Diagnostic};
 use crate::project::Project;
 use crate::review::memo;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 use std::sync::Arc;
 
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    /// Markdown, the source of all the others.
-    Md,
-    /// A standalone HTML page.
-    Html,
-    /// An HTML fragment to paste into an existing page.
-    Fragment,
-    /// A print-ready A4 PDF.
-    Pdf,
-}
-
-impl Format {
-    pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Fragment, Format::Pdf];
-
-    /// The file name for one language: `policy.sv.md`, `policy.en.fragment.html`, ...
-    pub fn file_name(self, lang: Lang) -> String {
-        let ext = match self {
-            Format::Md => "md",
-            Format::Html => "html",
-            Format::Fragment => "fragment.html",
-            Format::Pdf => "pdf",
-        };
-        format!("policy.{}.{ext}", lang.code())
-    }
-
-    /// The file name with the policy's version in it when asked: `policy-2.1.sv.pdf`.
-    pub fn versioned_file_name(self, lang: Lang, version: Option<&str>) -> String {
-        let plain = self.file_name(lang);
-        match version.map(str::trim).filter(|v| !v.is_empty()) {
-            // A version is free text: anything but letters, digits, '.' and '_' becomes '-', so
-            // the name is safe in every file system.
-            Some(v) => {
-                let safe: String = v
-                    .chars()
-                    .map(|c| {
-                        if c.is_alphanumeric() || c == '.' || c == '_' {
-                            c
-                        } else {
-                            '-'
-                        }
-                    })
-                    .collect();
-                plain.replacen("policy.", &format!("policy-{safe}."), 1)
-            }
-            None => plain,
-        }
-    }
-}
+pub use crate::formats::Format;
 
 /// The policy version an exported file was written for, read from the file: the PDF's
 /// /PolicyVersion, or the version line ("Version 2.0 · ...") of the Markdown and HTML. None for
@@ -119,21 +68,6 @@ pub fn other_versions(
     out
 }
 
-impl FromStr for Format {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            "md" | "markdown" => Ok(Format::Md),
-            "html" => Ok(Format::Html),
-            "fragment" => Ok(Format::Fragment),
-            "pdf" => Ok(Format::Pdf),
-            other => Err(format!(
-                "unknown format `{other}` (expected md, html, fragment or pdf)"
-            )),
-        }
-    }
-}
-
 /// Progress of an export: `done` of `total` steps, the last file rendered or written being
 /// `path`. Rendering counts as steps too (the PDF is the slow part), so progress moves from the
 /// start.
@@ -175,26 +109,7 @@ pub fn output(
     format: Format,
     markdown: &str,
 ) -> Result<(Vec<u8>, Vec<String>), ExportError> {
-    Ok(match format {
-        Format::Md => (markdown.as_bytes().to_vec(), Vec::new()),
-        Format::Html => (
-            render::html_page_from_markdown(project, lang, markdown)?.into_bytes(),
-            Vec::new(),
-        ),
-        Format::Fragment => (
-            render::html_fragment_from_markdown(lang, markdown).into_bytes(),
-            Vec::new(),
-        ),
-        Format::Pdf => {
-            let out = pdf_document(project, lang, markdown)?;
-            let warnings = out
-                .warnings
-                .iter()
-                .map(|w| format!("{} (section “{}”)", w.message, w.section))
-                .collect();
-            (out.bytes, warnings)
-        }
-    })
+    format.make(project, lang, markdown)
 }
 
 /// The PDF of one language: metadata from the project, labels from the locales.

@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod export;
 pub mod file;
+pub mod formats;
 
 /// The answers: model, reading, validation, catalogues, legal data (its own crate, the lowest).
 pub use policywright_project as project;

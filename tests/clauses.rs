@@ -132,7 +132,7 @@ fn a_broken_override_is_located_while_the_rest_renders_and_export_refuses() {
     assert!(d.message(Lang::Sv).contains("rad 4, kolumn 4"));
     // Export refuses and names the clause; nothing is written.
     let dir = tempfile::tempdir().unwrap();
-    let err = export::export(&p, dir.path(), &[Format::Md], &mut |_| {}).unwrap_err();
+    let err = export::export(&p, dir.path(), &[Format::MD], &mut |_| {}).unwrap_err();
     let export::ExportError::Invalid(diags) = err else {
         panic!("{err}")
     };

@@ -37,7 +37,7 @@ fn an_over_long_answer_from_the_app_is_an_error_at_its_field() {
     );
     // Such a project is not exported.
     let dir = tempfile::tempdir().unwrap();
-    let err = export::export(&project, dir.path(), &[Format::Md], &mut |_| {}).unwrap_err();
+    let err = export::export(&project, dir.path(), &[Format::MD], &mut |_| {}).unwrap_err();
     assert!(matches!(err, ExportError::Invalid(_)), "{err}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }

@@ -49,10 +49,10 @@ pub fn render_answers(data: &[u8]) {
     for lang in Lang::ALL {
         let markdown =
             render::markdown(&p, lang).expect("the embedded templates render any answers");
-        for format in [Format::Html, Format::Fragment, Format::Pdf] {
+        for format in [Format::HTML, Format::FRAGMENT, Format::PDF] {
             let (bytes, _warnings) =
                 export::output(&p, lang, format, &markdown).expect("every format renders");
-            if format != Format::Pdf {
+            if format != Format::PDF {
                 markup_is_ours(&String::from_utf8(bytes).expect("HTML is UTF-8"));
             }
         }

@@ -43,6 +43,8 @@ pub struct StartInfo {
     pub legal_checked: String,
     /// The house style folder in the settings, and why it could not be loaded, if so.
     pub house_style: HouseStyle,
+    /// The output formats the export dialog offers, from the library's registry.
+    pub formats: Vec<policywright::formats::FormatInfo>,
 }
 
 #[derive(Debug, Serialize)]
@@ -169,6 +171,7 @@ pub fn start_info(state: AppStateLock<'_>) -> AppResult<StartInfo> {
             path: state.settings.house_style.clone(),
             error: state.house_style_error.clone(),
         },
+        formats: policywright::formats::offered(),
     })
 }
 

@@ -29,10 +29,10 @@ import { SECTIONS, sectionById, uiLangRef, type Field } from "./schema";
 import { publishedLanguages } from "./translations";
 import { openHistory, openMemo, openPublish, type VersionsEnv } from "./versions";
 import {
-  EXPORT_FORMATS,
   type AppError,
   type ExampleInfo,
   type ExportFormat,
+  type FormatInfo,
   type Json,
   type Lang,
   type Opened,
@@ -60,6 +60,7 @@ export class App {
   private silenced: SilencedLint[] = [];
   private recent: RecentProject[] = [];
   private examples: ExampleInfo[] = [];
+  private formats: FormatInfo[] = [];
   private version = "";
   private legalChecked = "";
   private firstStart = false;
@@ -115,6 +116,7 @@ export class App {
     const info = await api.startInfo();
     this.recent = info.recent;
     this.examples = info.examples;
+    this.formats = info.formats;
     this.version = info.version;
     this.legalChecked = info.legalChecked;
     this.firstStart = info.firstStart;
@@ -922,10 +924,10 @@ export class App {
     const t = this.i18n;
     const langs = publishedLanguages(getAt(project, "policy.languages"));
     const panel = openPanel(t.t("app-export-title"), "export-dialog", () => undefined);
-    const chosen = new Set<ExportFormat>(["html"]);
+    const chosen = new Set<ExportFormat>(this.formats.filter((f) => f.chosenByDefault).map((f) => f.id));
     const errors = this.reports.filter((r) => r.severity === "error").length;
     const fieldset = h("fieldset", { class: "formats" }, h("legend", {}, t.t("app-export-formats")));
-    for (const f of EXPORT_FORMATS) {
+    for (const { id: f } of this.formats) {
       const id = `export-${f}`;
       const box = h("input", { type: "checkbox", id, "data-testid": "export-format", value: f, checked: chosen.has(f) });
       box.addEventListener("change", () => {
@@ -965,7 +967,7 @@ export class App {
     (errors > 0 ? close : run).focus();
 
     run.addEventListener("click", async () => {
-      const formats = EXPORT_FORMATS.filter((f) => chosen.has(f));
+      const formats = this.formats.map((f) => f.id).filter((f) => chosen.has(f));
       run.disabled = true;
       this.exporting = true;
       result.replaceChildren();

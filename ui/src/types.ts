@@ -44,6 +44,8 @@ export interface StartInfo {
   legalChecked: string;
   /** The house style folder in the settings, and why it could not be loaded, if so. */
   houseStyle: { path: string | null; error: string | null };
+  /** The output formats the export dialog offers, in order. */
+  formats: FormatInfo[];
 }
 
 export type ClauseSource = "built-in" | "house-style" | "override" | "custom";
@@ -184,8 +186,14 @@ export interface ComparisonView {
   sections: ComparedSection[];
 }
 
-export type ExportFormat = "html" | "fragment" | "md" | "pdf";
-export const EXPORT_FORMATS: readonly ExportFormat[] = ["html", "fragment", "md", "pdf"];
+/** A format's id in the library's registry (src/formats/): "html", "fragment", "md", "pdf", … */
+export type ExportFormat = string;
+
+/** An output format the export dialog offers (labels: `app-format-<id>` and `-help`). */
+export interface FormatInfo {
+  id: ExportFormat;
+  chosenByDefault: boolean;
+}
 
 export interface ExportResult {
   dir: string;

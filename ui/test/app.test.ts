@@ -100,6 +100,12 @@ async function start(info: Partial<StartInfo> = {}) {
     ],
     version: "1.2.3",
     legalChecked: "2026-11-20",
+    formats: [
+      { id: "html", chosenByDefault: true },
+      { id: "fragment", chosenByDefault: false },
+      { id: "md", chosenByDefault: false },
+      { id: "pdf", chosenByDefault: false },
+    ],
     ...info,
   };
   const root = document.createElement("div");
@@ -264,6 +270,16 @@ describe("the app", () => {
     expect($('[data-testid="section-cookies"]')).not.toBeNull();
     expect($('[data-testid="preview-toggle"]')!.getAttribute("aria-expanded")).toBe("false");
     expect($('[data-testid="editor"]')!.classList.contains("preview-closed")).toBe(true);
+  });
+
+  it("offers the formats the library's registry lists, in its order, ticked as it says", async () => {
+    await start({ formats: [{ id: "json", chosenByDefault: false }, { id: "html", chosenByDefault: true }] });
+    $('[data-testid="action-export"]')!.click();
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-testid="export-format"]')];
+    expect(boxes.map((b) => [b.value, b.checked])).toEqual([
+      ["json", false],
+      ["html", true],
+    ]);
   });
 
   it("exports the chosen formats with progress, then copies a fragment and opens the folder", async () => {

@@ -2,7 +2,7 @@
 //! language, each file written atomically, with progress reported per file.
 
 use crate::analysis::{Analysis, Templates};
-use crate::document::render::{self, RenderError, Renderer};
+use crate::document::render::RenderError;
 use crate::file::{write_atomic, WriteError};
 use crate::lang::Lang;
 use crate::project::diagnostics::{has_errors, Diagnostic};
@@ -10,7 +10,6 @@ use crate::project::Project;
 use crate::review::memo;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 pub use crate::formats::Format;
 
@@ -173,43 +172,17 @@ pub fn pdf_with_title(
     crate::pdf::render_pdf(markdown, &meta).map_err(|source| ExportError::Pdf { lang, source })
 }
 
-/// Renders and writes every format in every published language with the embedded templates.
+/// Renders and writes every format in every published language with the built-in templates
+/// (see [`export_analysis`]).
 pub fn export(
     project: &Project,
     dir: &Path,
     formats: &[Format],
     on_progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<PathBuf>, ExportError> {
-    export_with(render::renderer()?, project, dir, formats, on_progress)
-}
-
-/// Renders and writes every format in every published language. A project with validation
-/// errors (a clause text that cannot be rendered among them, named with its place) is not
-/// exported. Everything is rendered before anything is written, so a render
-/// failure writes nothing; each file is replaced atomically.
-pub fn export_with(
-    renderer: &Renderer,
-    project: &Project,
-    dir: &Path,
-    formats: &[Format],
-    on_progress: &mut dyn FnMut(Progress),
-) -> Result<Vec<PathBuf>, ExportError> {
-    export_named(renderer, project, dir, formats, false, on_progress)
-}
-
-/// Like `export_with`; `versioned` puts the policy's version in the file names
-/// (`policy-2.1.sv.pdf`).
-pub fn export_named(
-    renderer: &Renderer,
-    project: &Project,
-    dir: &Path,
-    formats: &[Format],
-    versioned: bool,
-    on_progress: &mut dyn FnMut(Progress),
-) -> Result<Vec<PathBuf>, ExportError> {
-    let templates = Templates::from_renderer(Arc::new(renderer.clone()));
+    let templates = Templates::new(None);
     let analysis = Analysis::of_project(&templates, project.clone());
-    export_analysis(&analysis, dir, formats, versioned, on_progress)
+    export_analysis(&analysis, dir, formats, false, on_progress)
 }
 
 /// Writes every format in every published language from one analysis of the project (each

@@ -783,23 +783,8 @@ fn add_outline(
             d
         })
         .collect();
-    // Parent of each item: the nearest earlier item of a lower level.
-    let mut parent: Vec<Option<usize>> = Vec::with_capacity(items.len());
-    let mut stack: Vec<usize> = Vec::new();
-    for (i, (level, ..)) in items.iter().enumerate() {
-        while stack.last().is_some_and(|&s| items[s].0 >= *level) {
-            stack.pop();
-        }
-        parent.push(stack.last().copied());
-        stack.push(i);
-    }
-    // Count of an open item = all its descendants (ISO 32000-1, 12.3.3).
-    let mut descendants = vec![0i64; items.len()];
-    for i in (0..items.len()).rev() {
-        if let Some(p) = parent[i] {
-            descendants[p] += 1 + descendants[i];
-        }
-    }
+    let levels: Vec<u8> = items.iter().map(|(level, ..)| *level).collect();
+    let (parent, descendants) = outline_tree(&levels);
     let children =
         |p: Option<usize>| -> Vec<usize> { (0..items.len()).filter(|&i| parent[i] == p).collect() };
     let mut root = Dictionary::new();
@@ -842,6 +827,28 @@ fn add_outline(
         lo.objects.insert(outline_root, Object::Dictionary(root));
     }
     has_outline.then_some(outline_root)
+}
+
+/// The outline's tree from the headings' levels in document order: each item's parent (the
+/// nearest earlier item of a lower level) and its number of descendants (the /Count of an
+/// open item, ISO 32000-1, 12.3.3).
+fn outline_tree(levels: &[u8]) -> (Vec<Option<usize>>, Vec<i64>) {
+    let mut parent: Vec<Option<usize>> = Vec::with_capacity(levels.len());
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, level) in levels.iter().enumerate() {
+        while stack.last().is_some_and(|&s| levels[s] >= *level) {
+            stack.pop();
+        }
+        parent.push(stack.last().copied());
+        stack.push(i);
+    }
+    let mut descendants = vec![0i64; levels.len()];
+    for i in (0..levels.len()).rev() {
+        if let Some(p) = parent[i] {
+            descendants[p] += 1 + descendants[i];
+        }
+    }
+    (parent, descendants)
 }
 
 /// The catalog: language, outline, viewer preferences, and the tagging.

@@ -839,10 +839,14 @@ fn policy_info(p: &Project, lang: Lang) -> Result<PolicyInfo, I18nError> {
     })
 }
 
-/// One purpose (activity), numbered from 1.
-fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, I18nError> {
-    // The description is the heading only for a purpose in own words without a title.
-    let description_is_title = a.purpose.is_empty() && a.title.is_blank();
+/// A purpose's heading: its title, the catalogue purpose's name, or (a purpose in own words
+/// without a title) its description; numbered when there is nothing to call it.
+fn purpose_title(
+    i: usize,
+    a: &project::Activity,
+    description_is_title: bool,
+    lang: Lang,
+) -> Result<String, I18nError> {
     let mut title = if !a.title.is_blank() {
         title_from_answer(a.title.get(lang))
     } else if description_is_title {
@@ -854,24 +858,11 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
         let number = (i + 1).to_string();
         title = i18n::message(lang, "doc-purpose-fallback", &[("number", &number)])?;
     }
-    let people = entries(lang, kind::PEOPLE, &a.people);
-    let data = entries(lang, kind::DATA, &a.data);
-    let special_data = a
-        .data
-        .iter()
-        .filter(|d| catalog::is_special_data(d))
-        .map(|d| entry(lang, kind::DATA, d))
-        .collect::<Vec<_>>();
-    let special_condition = if special_data.is_empty() || a.special_condition.is_empty() {
-        None
-    } else {
-        let n = named(lang, kind::SPECIAL, &a.special_condition);
-        Some(Condition {
-            point: catalog::special_condition_point(&a.special_condition).unwrap_or(""),
-            id: n.id,
-            name: n.name,
-        })
-    };
+    Ok(title)
+}
+
+/// A purpose's legal basis: the one basis, or the several bases each for its people.
+fn legal_bases(a: &project::Activity, lang: Lang) -> Result<(Basis, Vec<BasisPartCtx>), I18nError> {
     let basis = match a.legal_basis.filter(|_| a.bases.is_empty()) {
         Some(b) => Basis {
             id: b.id(),
@@ -903,6 +894,33 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
             },
         });
     }
+    Ok((basis, bases))
+}
+
+/// One purpose (activity), numbered from 1.
+fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, I18nError> {
+    // The description is the heading only for a purpose in own words without a title.
+    let description_is_title = a.purpose.is_empty() && a.title.is_blank();
+    let title = purpose_title(i, a, description_is_title, lang)?;
+    let people = entries(lang, kind::PEOPLE, &a.people);
+    let data = entries(lang, kind::DATA, &a.data);
+    let special_data = a
+        .data
+        .iter()
+        .filter(|d| catalog::is_special_data(d))
+        .map(|d| entry(lang, kind::DATA, d))
+        .collect::<Vec<_>>();
+    let special_condition = if special_data.is_empty() || a.special_condition.is_empty() {
+        None
+    } else {
+        let n = named(lang, kind::SPECIAL, &a.special_condition);
+        Some(Condition {
+            point: catalog::special_condition_point(&a.special_condition).unwrap_or(""),
+            id: n.id,
+            name: n.name,
+        })
+    };
+    let (basis, bases) = legal_bases(a, lang)?;
     let direct_marketing = is_direct_marketing(a);
     Ok(ActivityCtx {
         people_list: join_names(lang, &people)?,
@@ -1251,15 +1269,7 @@ fn recipient(
             Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules)
         )
     };
-    let decision = match safeguard {
-        Some(Safeguard::Adequacy) => facts
-            .adequacy(&loc.country)
-            .map(|a| a.decision.clone())
-            .unwrap_or_default(),
-        Some(Safeguard::DataPrivacyFramework) => facts.decisions.dpf.number.clone(),
-        Some(Safeguard::StandardContractualClauses) => facts.decisions.scc.number.clone(),
-        _ => String::new(),
-    };
+    let decision = decision_number(safeguard, &loc.country);
     let joint = |t: &Text| {
         if r.kind == project::RecipientKind::JointController {
             text(t, lang)
@@ -1267,16 +1277,7 @@ fn recipient(
             String::new()
         }
     };
-    // In the project's order, whatever order the links are written in; an unknown link
-    // (reported by validation) is left out.
-    let activities: Vec<Named> = titles
-        .iter()
-        .filter(|(id, _)| !id.is_empty() && r.activities.iter().any(|l| l.trim() == *id))
-        .map(|(id, title)| Named {
-            id: (*id).to_owned(),
-            name: (*title).to_owned(),
-        })
-        .collect();
+    let activities = linked_activities(r, titles);
     Ok(RecipientCtx {
         name: text(&r.name, lang),
         kind: r.kind.id(),
@@ -1296,11 +1297,7 @@ fn recipient(
             .unwrap_or_default(),
         decision: escape(&decision),
         adequacy_scope: match safeguard {
-            Some(Safeguard::Adequacy) => match facts.adequacy(&loc.country).and_then(|a| a.scope) {
-                Some(legal::AdequacyScope::Commercial) => "commercial",
-                Some(legal::AdequacyScope::Dpf) => "dpf",
-                None => "",
-            },
+            Some(Safeguard::Adequacy) => adequacy_scope(&loc.country),
             _ => "",
         },
         decision_renewed: adequacy.map(|a| long_date(&a.renewed)).unwrap_or_default(),
@@ -1334,6 +1331,43 @@ fn recipient(
     })
 }
 
+/// The number of the act a safeguard rests on: the adequacy decision for the country, the
+/// DPF decision, or the decision adopting the standard contractual clauses.
+fn decision_number(safeguard: Option<Safeguard>, country: &str) -> String {
+    let facts = legal::facts();
+    match safeguard {
+        Some(Safeguard::Adequacy) => facts
+            .adequacy(country)
+            .map(|a| a.decision.clone())
+            .unwrap_or_default(),
+        Some(Safeguard::DataPrivacyFramework) => facts.decisions.dpf.number.clone(),
+        Some(Safeguard::StandardContractualClauses) => facts.decisions.scc.number.clone(),
+        _ => String::new(),
+    }
+}
+
+/// What a country's adequacy decision is limited to: "commercial", "dpf" or nothing.
+fn adequacy_scope(country: &str) -> &'static str {
+    match legal::facts().adequacy(country).and_then(|a| a.scope) {
+        Some(legal::AdequacyScope::Commercial) => "commercial",
+        Some(legal::AdequacyScope::Dpf) => "dpf",
+        None => "",
+    }
+}
+
+/// The purposes a recipient is linked to, by their headings, in the project's order whatever
+/// order the links are written in; an unknown link (reported by validation) is left out.
+fn linked_activities(r: &project::Recipient, titles: &[(&str, &str)]) -> Vec<Named> {
+    titles
+        .iter()
+        .filter(|(id, _)| !id.is_empty() && r.activities.iter().any(|l| l.trim() == *id))
+        .map(|(id, title)| Named {
+            id: (*id).to_owned(),
+            name: (*title).to_owned(),
+        })
+        .collect()
+}
+
 /// Names compared as a reader would: case and spacing aside.
 fn same_name(a: &str, b: &str) -> bool {
     let fold = |s: &str| {
@@ -1354,30 +1388,7 @@ fn cookies(p: &Project, lang: Lang) -> Result<CookiesCtx, I18nError> {
     let items = c
         .items
         .iter()
-        .map(|k| {
-            Ok(CookieCtx {
-                name: escape(&k.name),
-                technology: k.technology.id(),
-                technology_name: named(lang, kind::TECHNOLOGY, k.technology.id()).name,
-                provider: escape(&k.provider),
-                receiver: escape(k.receiver()),
-                receiver_is_us: is_us(k.receiver()),
-                purpose: text(&k.purpose, lang),
-                category: k.category.id(),
-                category_name: named(lang, kind::COOKIE_CATEGORY, k.category.id()).name,
-                lifetime: lifetime(lang, &k.lifetime, k.technology)?,
-                third_party: k.party == Party::Third,
-                party_name: named(
-                    lang,
-                    kind::PARTY,
-                    match k.party {
-                        Party::First => "first",
-                        Party::Third => "third",
-                    },
-                )
-                .name,
-            })
-        })
+        .map(|k| cookie(k, lang, us))
         .collect::<Result<Vec<_>, I18nError>>()?;
     let uses = |t: Technology| c.items.iter().any(|k| k.technology == t);
     let similar: Vec<Named> = Technology::ALL
@@ -1390,17 +1401,7 @@ fn cookies(p: &Project, lang: Lang) -> Result<CookiesCtx, I18nError> {
             })
         })
         .collect::<Result<_, I18nError>>()?;
-    // Each receiver once, in the order of the table.
-    let mut others: Vec<Named> = Vec::new();
-    for k in &c.items {
-        let r = k.receiver().trim();
-        if !r.is_empty() && !is_us(r) && !others.iter().any(|o| same_name(&o.id, r)) {
-            others.push(Named {
-                id: r.to_owned(),
-                name: escape(r),
-            });
-        }
-    }
+    let others = other_receivers(&c.items, us);
     let none_listed = c.items.is_empty();
     Ok(CookiesCtx {
         needs_consent: c
@@ -1411,20 +1412,7 @@ fn cookies(p: &Project, lang: Lang) -> Result<CookiesCtx, I18nError> {
             .items
             .iter()
             .any(|k| k.category == CookieCategory::Necessary),
-        necessary_kinds: {
-            let necessary = |cookie: bool| {
-                c.items.iter().any(|k| {
-                    k.category == CookieCategory::Necessary
-                        && (k.technology == Technology::Cookie) == cookie
-                })
-            };
-            match (necessary(true), necessary(false)) {
-                (true, true) => "both",
-                (true, false) => "cookie",
-                (false, true) => "similar",
-                (false, false) => "",
-            }
-        },
+        necessary_kinds: necessary_kinds(&c.items),
         consent: text(&c.consent, lang),
         withdrawal: text(&c.withdrawal, lang),
         any_cookie: none_listed || uses(Technology::Cookie),
@@ -1454,6 +1442,60 @@ fn cookies(p: &Project, lang: Lang) -> Result<CookiesCtx, I18nError> {
         },
         items,
     })
+}
+
+/// One row of the cookie table.
+fn cookie(k: &project::Cookie, lang: Lang, us: &str) -> Result<CookieCtx, I18nError> {
+    let party = match k.party {
+        project::Party::First => "first",
+        project::Party::Third => "third",
+    };
+    Ok(CookieCtx {
+        name: escape(&k.name),
+        technology: k.technology.id(),
+        technology_name: named(lang, kind::TECHNOLOGY, k.technology.id()).name,
+        provider: escape(&k.provider),
+        receiver: escape(k.receiver()),
+        receiver_is_us: same_name(k.receiver(), us),
+        purpose: text(&k.purpose, lang),
+        category: k.category.id(),
+        category_name: named(lang, kind::COOKIE_CATEGORY, k.category.id()).name,
+        lifetime: lifetime(lang, &k.lifetime, k.technology)?,
+        third_party: k.party == project::Party::Third,
+        party_name: named(lang, kind::PARTY, party).name,
+    })
+}
+
+/// Who else receives data from the items, each once, in the order of the table.
+fn other_receivers(items: &[project::Cookie], us: &str) -> Vec<Named> {
+    let mut others: Vec<Named> = Vec::new();
+    for k in items {
+        let r = k.receiver().trim();
+        if !r.is_empty() && !same_name(r, us) && !others.iter().any(|o| same_name(&o.id, r)) {
+            others.push(Named {
+                id: r.to_owned(),
+                name: escape(r),
+            });
+        }
+    }
+    others
+}
+
+/// Which strictly necessary items there are: "cookie", "similar" (technologies), "both" or "".
+fn necessary_kinds(items: &[project::Cookie]) -> &'static str {
+    use project::{CookieCategory, Technology};
+    let necessary = |cookie: bool| {
+        items.iter().any(|k| {
+            k.category == CookieCategory::Necessary
+                && (k.technology == Technology::Cookie) == cookie
+        })
+    };
+    match (necessary(true), necessary(false)) {
+        (true, true) => "both",
+        (true, false) => "cookie",
+        (false, true) => "similar",
+        (false, false) => "",
+    }
 }
 
 /// A lifetime in words, through Fluent plurals (`lifetime-months` with `$count`): "1 minute",

@@ -356,20 +356,7 @@ pub async fn publish_version(
         },
     )?;
     let h = next.history.last().expect("publish adds an entry");
-    let languages: Vec<String> = h
-        .languages()
-        .iter()
-        .map(|l| ui_message(lang, &format!("language-{l}"), &[]))
-        .collect();
-    let message = ui_message(
-        lang,
-        "publish-done",
-        &[
-            ("version", &h.version),
-            ("date", &h.date),
-            ("languages", &join_and(lang, &languages)),
-        ],
-    );
+    let message = publish::published_message(h, lang);
     Ok(PublishedVersion {
         project: next,
         message,
@@ -482,15 +469,6 @@ pub async fn export_memo<R: Runtime>(
     .map_err(AppError::internal)?
     .map_err(|e| export_error(e, lang))?;
     Ok(Some(Exported { dir, files }))
-}
-
-/// "svenska och engelska", "Swedish and English".
-fn join_and(lang: Lang, names: &[String]) -> String {
-    let and = format!(" {} ", ui_message(lang, "list-and", &[]));
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
-        _ => names.join(""),
-    }
 }
 
 fn ui_message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {

@@ -68,16 +68,3 @@ pub fn print_diagnostics(name: &str, diags: &[Diagnostic], lang: Lang) {
         eprintln!("{}", d.display(name, lang));
     }
 }
-
-/// "svenska och engelska": the names of languages joined as the message language joins them.
-pub fn language_names(langs: &[Lang], lang: Lang) -> String {
-    let names: Vec<String> = langs
-        .iter()
-        .map(|l| message(lang, &format!("language-{l}"), &[]))
-        .collect();
-    let and = format!(" {} ", message(lang, "list-and", &[]));
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
-        _ => names.join(""),
-    }
-}

@@ -1,6 +1,6 @@
 //! `policywright publish FILE`: record the current policy as a published version.
 
-use super::{language_names, print_diagnostics, Ctx};
+use super::{print_diagnostics, Ctx};
 use policywright::file;
 use policywright::review::publish::{self, PublishError, Refusal};
 use std::path::PathBuf;
@@ -31,13 +31,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
         Ok(next) => {
             file::save_project(&args.file, &next).map_err(|e| e.to_string())?;
             let h = next.history.last().expect("just published");
-            let languages = language_names(&h.languages(), ctx.lang);
-            let args = [
-                ("version", h.version.as_str()),
-                ("date", h.date.as_str()),
-                ("languages", languages.as_str()),
-            ];
-            println!("{}", ctx.message("publish-done", &args));
+            println!("{}", publish::published_message(h, ctx.lang));
             Ok(ExitCode::SUCCESS)
         }
         Err(PublishError::Refused(r)) => {

@@ -26,6 +26,33 @@ pub fn version_label(version: &str, lang: Lang) -> String {
     label.unwrap_or_else(|_| v.to_owned())
 }
 
+/// What is said once a version is published ("publish-done"), in `lang`: its number, date and
+/// the languages recorded, joined as the language joins a list. One wording for the CLI and
+/// the app.
+pub fn published_message(entry: &Published, lang: Lang) -> String {
+    let msg = |id: &str, args: &[(&str, &str)]| {
+        i18n::message(lang, id, args).unwrap_or_else(|_| id.to_owned())
+    };
+    let names: Vec<String> = entry
+        .languages()
+        .iter()
+        .map(|l| msg(&format!("language-{l}"), &[]))
+        .collect();
+    let and = format!(" {} ", msg("list-and", &[]));
+    let languages = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => names.join(""),
+    };
+    msg(
+        "publish-done",
+        &[
+            ("version", &entry.version),
+            ("date", &entry.date),
+            ("languages", &languages),
+        ],
+    )
+}
+
 /// Why a version was not published.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "kebab-case")]
@@ -236,4 +263,30 @@ pub fn version_text<'p>(
         });
     }
     Ok(Cow::Borrowed(md))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_published_message_names_the_version_date_and_languages_in_each_language() {
+        let mut entry = Published {
+            version: "2.1".into(),
+            date: "2026-09-01".into(),
+            ..Published::default()
+        };
+        entry.markdown.sv = "# Integritetspolicy".into();
+        entry.markdown.en = "# Privacy policy".into();
+        assert_eq!(
+            published_message(&entry, Lang::En),
+            "Published version 2.1, effective from 2026-09-01, in Swedish and English."
+        );
+        assert_eq!(
+            published_message(&entry, Lang::Sv),
+            "Version 2.1 är publicerad och gäller från 2026-09-01, på svenska och engelska."
+        );
+        entry.markdown.sv.clear();
+        assert!(published_message(&entry, Lang::En).ends_with(", in English."));
+    }
 }

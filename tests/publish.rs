@@ -509,8 +509,8 @@ fn the_memo_says_what_a_reviewer_needs_in_both_languages() {
         (&sv, [
             "# Granskningsmemo: integritetspolicy för Nordljus Textil AB {#title}",
             "## 2. Information som artikel 13 och 14 kräver {#coverage}",
-            "| Lagringstid | 13(2)(a), 14(2)(a) | ja | Hur länge vi sparar uppgifterna | How long we keep your data |",
-            "| Automatiserade beslut och profilering | 13(2)(f), 14(2)(g) | nej | – | – |",
+            "| Lagringstid | 13.2 a, 14.2 a | ja | Hur länge vi sparar uppgifterna | How long we keep your data |",
+            "| Automatiserade beslut och profilering | 13.2 f, 14.2 g | nej | – | – |",
             "- **Fel:** ",
             "`rights.response_days`",
             "- **Varning:** ",

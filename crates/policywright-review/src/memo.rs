@@ -140,7 +140,10 @@ fn summary(w: &mut Writer<'_>) -> Result<(), I18nError> {
         .count()
         .to_string();
     let errors = r.diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = (r.diagnostics.len() - errors).to_string();
+    // Counted as `check` counts them: the answers' warnings and the text's findings.
+    let answers = r.diagnostics.len() - errors;
+    let warnings = (answers + r.lint.findings.len()).to_string();
+    let answers = answers.to_string();
     let errors = errors.to_string();
     let findings = r.lint.findings.len().to_string();
     let silenced = r.lint.silenced.len().to_string();
@@ -150,7 +153,12 @@ fn summary(w: &mut Writer<'_>) -> Result<(), I18nError> {
     )?;
     let diags = w.msg(
         "memo-summary-diagnostics",
-        &[("errors", &errors), ("warnings", &warnings)],
+        &[
+            ("errors", &errors),
+            ("warnings", &warnings),
+            ("answers", &answers),
+            ("findings", &findings),
+        ],
     )?;
     let lint = w.msg(
         "memo-summary-lint",
@@ -174,7 +182,7 @@ fn coverage_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
     for c in &w.review.coverage {
         let mut row = vec![
             w.msg(&format!("memo-item-{}", c.item), &[])?,
-            c.articles.to_owned(),
+            cite(w.lang, c.articles),
             w.msg(if c.applies { "memo-yes" } else { "memo-no" }, &[])?,
         ];
         for &l in &langs {
@@ -355,7 +363,7 @@ fn clauses_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
                 (None, false) if !c.applies => w.msg("memo-clause-not-applying", &[])?,
                 (None, false) => w.msg("memo-clause-current", &[])?,
             };
-            let items: Vec<String> = l.covers.iter().map(|i| i.articles.clone()).collect();
+            let items: Vec<String> = l.covers.iter().map(|i| cite(w.lang, &i.articles)).collect();
             rows.push(vec![
                 escape(&w.clause_title(l.lang, &c.id)),
                 w.language(l.lang)?,
@@ -383,6 +391,36 @@ fn clauses_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
     ];
     w.table(&header, &rows);
     Ok(())
+}
+
+/// Article references in the language's legal style: "13(1)(a), 14(1)(a)" in English,
+/// "13.1 a, 14.1 a" in Swedish.
+fn cite(lang: Lang, articles: &str) -> String {
+    match lang {
+        Lang::En => articles.to_owned(),
+        Lang::Sv => articles
+            .split(", ")
+            .map(|one| {
+                let mut out = String::new();
+                for (i, part) in one.split('(').enumerate() {
+                    let part = part.trim_end_matches(')');
+                    match i {
+                        0 => out.push_str(part),
+                        _ if part.chars().all(|c| c.is_ascii_digit()) => {
+                            out.push('.');
+                            out.push_str(part);
+                        }
+                        _ => {
+                            out.push(' ');
+                            out.push_str(part);
+                        }
+                    }
+                }
+                out
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
 }
 
 fn number(lang: Lang, v: f64) -> String {
@@ -464,4 +502,17 @@ pub fn html(project: &Project, markdown: &str, lang: Lang) -> Result<String, I18
 /// The memo's file name in one language and format: `review-memo.sv.pdf`.
 pub fn file_name(lang: Lang, ext: &str) -> String {
     format!("review-memo.{}.{ext}", lang.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_memos_cite_articles_in_swedish_legal_style() {
+        assert_eq!(cite(Lang::Sv, "13(1)(a), 14(1)(a)"), "13.1 a, 14.1 a");
+        assert_eq!(cite(Lang::Sv, "13(3), 14(4)"), "13.3, 14.4");
+        assert_eq!(cite(Lang::Sv, "14(2)(f)"), "14.2 f");
+        assert_eq!(cite(Lang::En, "13(1)(a), 14(1)(a)"), "13(1)(a), 14(1)(a)");
+    }
 }

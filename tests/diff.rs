@@ -91,12 +91,17 @@ fn a_changed_answer_marks_its_words_in_its_section_only() {
     assert_eq!(changes(&c), [("rights", Status::Changed)]);
     let rights = section(&c, "rights");
     assert_eq!(rights.old_title, None);
-    assert_eq!(marked(rights, PieceTag::Deleted), ["one month"]);
+    // The promise, and the notice of an extension that comes within it (issue 22).
+    assert_eq!(
+        marked(rights, PieceTag::Deleted),
+        ["one month", "one month"]
+    );
     assert_eq!(
         marked(rights, PieceTag::Inserted),
         [
             "21 days",
-            "The law gives us one month, so this is a promise of a quicker reply. "
+            "The law gives us one month, so this is a promise of a quicker reply. ",
+            "21 days"
         ]
     );
     // One line changed; the rest of the section is there unmarked, for context.
@@ -132,7 +137,7 @@ fn a_changed_answer_marks_its_words_in_its_section_only() {
     );
     assert_eq!(changes(&c), [("rights", Status::Changed)]);
     let rights = section(&c, "rights");
-    assert_eq!(marked(rights, PieceTag::Deleted), ["en månad"]);
+    assert_eq!(marked(rights, PieceTag::Deleted), ["en månad", "en månad"]);
     assert_eq!(marked(rights, PieceTag::Inserted)[0], "21 dagar");
     let html = diff::to_html(&c, "Nordljus Textil AB").unwrap();
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv-SE\">"));

@@ -639,7 +639,7 @@ fn an_age_limit_that_contradicts_the_answers_about_children_is_reported() {
     );
 
     // An online service offered to children, explaining the age of 13, but closed to them.
-    p.children.online_service = true;
+    p.children.online_service = Some(true);
     p.children.minimum_age = Some(15);
     assert!(has(
         &p,

@@ -143,6 +143,53 @@ fn with_version_3_answers(name: &str, mut old: Project, current: &Project) -> Pr
 /// A project migrated from version 3 or older: first what the migration made of the fields
 /// version 4 adds (their defaults: what an old file means), then those fields given the answers
 /// the examples now give. Everything else must be as the old file said: the caller compares.
+/// Version 5 asks two things no older file answers: whether a balancing test was made (until
+/// then the policy claims none, and `check` asks), and, in a file from before version 4 that
+/// addresses children, whether there is an online service for them (unanswered: `check` asks,
+/// and no age rule is guessed). The examples answer both.
+fn with_version_5_answers(
+    name: &str,
+    version: u32,
+    mut old: Project,
+    current: &Project,
+) -> Project {
+    for (a, now) in old.activities.iter_mut().zip(&current.activities) {
+        assert!(!a.balancing_test, "{name}: no old file answers it");
+        if now.balancing_test {
+            let asked = errors_and_warnings(&old_with(a));
+            assert!(
+                asked.contains(&"balancing-test-missing".to_owned()),
+                "{name}: {asked:?}"
+            );
+        }
+        a.balancing_test = now.balancing_test;
+    }
+    if old.children.addressed && version < 3 {
+        assert_eq!(old.children.online_service, None, "{name}: never asked");
+        let asked = errors_and_warnings(&old);
+        assert!(
+            asked.contains(&"online-service-unanswered".to_owned()),
+            "{name}: {asked:?}"
+        );
+        old.children.online_service = current.children.online_service;
+    }
+    old
+}
+
+/// A project of one activity, to see what `check` asks of it.
+fn old_with(a: &policywright::project::Activity) -> Project {
+    let mut p = policywright::default_project();
+    p.activities = vec![a.clone()];
+    p
+}
+
+fn errors_and_warnings(p: &Project) -> Vec<String> {
+    policywright::check(p)
+        .into_iter()
+        .map(|d| d.code.to_owned())
+        .collect()
+}
+
 fn with_version_4_answers(name: &str, mut old: Project, current: &Project) -> Project {
     // No old file links a recipient to activities: each recipient is for all of them.
     for r in &old.recipients {
@@ -203,6 +250,7 @@ fn old_examples_load_validate_and_mean_the_same(dir: &str, version: u32) {
             old
         };
         let old = with_version_4_answers(name, old, &current);
+        let old = with_version_5_answers(name, version, old, &current);
         assert_eq!(old, current, "{name}: the migration changes nothing else");
         for lang in Lang::ALL {
             assert_eq!(

@@ -164,7 +164,7 @@ basis-vital-interests = vital interests
 basis-public-task = public task
     .help = You carry out a task in the public interest or exercise official authority set out in law, usually as a public body.
 basis-legitimate-interests = legitimate interests
-    .help = You have an interest that outweighs the person's interest in protection (a balancing test); describe the interest.
+    .help = You have an interest that the person's interests and fundamental rights and freedoms do not override (a balancing test shows it); describe the interest.
 
 ## Conditions for special categories of data (Article 9(2))
 

@@ -6,6 +6,8 @@ doc-purpose-fallback = Purpose { $number }
 list-and = and
 # The last join of a list whose names hold the word above ("bilder och filmer").
 list-and-also = as well as
+# A name quoted inside a sentence (a purpose's title).
+quoted = “{ $text }”
 doc-policy-name = Privacy policy
 pdf-page-of = Page { $page } of { $pages }
 

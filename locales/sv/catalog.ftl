@@ -160,7 +160,7 @@ basis-vital-interests = intressen av grundläggande betydelse
 basis-public-task = uppgift av allmänt intresse eller myndighetsutövning
     .help = Ni utför en uppgift som följer av lag och som är av allmänt intresse, vanligen som myndighet.
 basis-legitimate-interests = berättigat intresse
-    .help = Ni har ett intresse som väger tyngre än personens intresse av skydd (en intresseavvägning); beskriv intresset.
+    .help = Ni har ett intresse som personens intressen och grundläggande rättigheter och friheter inte väger tyngre än (en intresseavvägning visar det); beskriv intresset.
 
 ## Undantag för känsliga personuppgifter (artikel 9.2)
 

@@ -6,6 +6,8 @@ doc-purpose-fallback = Ändamål { $number }
 list-and = och
 # Sista ledet i en lista där något namn självt innehåller "och" ("bilder och filmer").
 list-and-also = samt
+# Ett namn citerat i en mening (ett ändamåls rubrik).
+quoted = ”{ $text }”
 doc-policy-name = Integritetspolicy
 pdf-page-of = Sida { $page } av { $pages }
 

@@ -134,7 +134,7 @@ export class Form {
       case "multi":
         return this.multi(f, path);
       case "bool":
-        return this.bool(f.key, path);
+        return f.answer === "yes-or-no" ? this.yesOrNo(f.key, path) : this.bool(f.key, path);
       case "group":
         return this.group(f.key, f.fields, path, base, item);
       case "list":
@@ -614,6 +614,25 @@ export class Form {
     const wrap = h("div", { class: "field field-bool", "data-testid": "field", "data-field": path });
     const errors = this.slot(path, wrap, [box], help.id);
     wrap.append(h("div", { class: "check" }, box, h("label", { for: id }, t.t(`q-${key}`))), help.el ?? "", errors);
+    return wrap;
+  }
+
+  /** A question answered yes or no: two radio buttons, neither chosen while unanswered. */
+  private yesOrNo(key: string, path: string): HTMLElement {
+    const t = this.env.i18n;
+    const { wrap, help } = this.fieldset("field-yes-or-no", key, path);
+    const current = getAt(this.env.project, path);
+    const name = uid("yn");
+    const radios = ([true, false] as const).map((value) => {
+      const id = uid("f");
+      const radio = h("input", { type: "radio", id, name, "data-path": path, "data-answer": String(value), checked: current === value });
+      radio.addEventListener("change", () => {
+        if (radio.checked) this.set(path, value, true);
+      });
+      return { radio, row: h("div", { class: "check" }, radio, h("label", { for: id }, t.t(value ? "app-yes" : "app-no"))) };
+    });
+    wrap.append(h("div", { class: "checks" }, ...radios.map((r) => r.row)));
+    wrap.append(this.slot(path, wrap, radios.map((r) => r.radio), help.id));
     return wrap;
   }
 

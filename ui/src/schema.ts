@@ -60,6 +60,11 @@ export interface MultiField extends Base {
 }
 export interface BoolField extends Base {
   kind: "bool";
+  /**
+   * A question that needs an explicit yes or no: shown as two radio buttons, neither chosen
+   * while the answer is absent (the library then warns), instead of one check box.
+   */
+  answer?: "yes-or-no";
 }
 export interface DateField extends Base {
   kind: "date";
@@ -165,6 +170,12 @@ const noKnownAuthority = (ctx: Ctx) => {
 const hasBases = (ctx: Ctx): boolean => {
   const b = getAt(ctx.item, "bases");
   return Array.isArray(b) && b.length > 0;
+};
+/** The activity rests on legitimate interests, alone or for some of its people. */
+const usesLegitimateInterests = (ctx: Ctx): boolean => {
+  if (!hasBases(ctx)) return has(ctx, "legal_basis", "legitimate-interests");
+  const b = getAt(ctx.item, "bases");
+  return Array.isArray(b) && b.some((part) => getAt(part, "basis") === "legitimate-interests");
 };
 /** The activity names at least one source other than the person (Art. 14). */
 const hasSources = (ctx: Ctx): boolean => {
@@ -414,6 +425,7 @@ export const SECTIONS: Section[] = [
               },
             ],
           },
+          { kind: "bool", path: "balancing_test", key: "act-balancing-test", when: usesLegitimateInterests },
           {
             kind: "bitext",
             path: "identity_number_reason",
@@ -648,6 +660,7 @@ export const SECTIONS: Section[] = [
         kind: "bool",
         path: "children.online_service",
         key: "children-online-service",
+        answer: "yes-or-no",
         when: isTrue("children.addressed"),
       },
       {

@@ -636,6 +636,17 @@ describe("the questions of issue 12 (legal precision)", () => {
     expect(getAt(t.p, "activities[0].direct_marketing")).toBe(true);
   });
 
+  it("asks whether a balancing test was made only for legitimate interests", () => {
+    t.render("activities");
+    open();
+    select("activities[0].legal_basis", "contract");
+    expect(shown("activities[0].balancing_test")).toBe(false);
+    select("activities[0].legal_basis", "legitimate-interests");
+    expect(shown("activities[0].balancing_test")).toBe(true);
+    tick("activities[0].balancing_test", true);
+    expect(getAt(t.p, "activities[0].balancing_test")).toBe(true);
+  });
+
   it("asks which Art. 49 derogation a transfer relies on", () => {
     t.render("transfers");
     expect(shown("recipients[1].derogation")).toBe(false);
@@ -649,7 +660,18 @@ describe("the questions of issue 12 (legal precision)", () => {
     expect(shown("automated_decisions.ground")).toBe(false);
     expect(shown("children.online_service")).toBe(false);
     tick("children.addressed", true);
-    tick("children.online_service", true);
+    // A yes-or-no question: neither answer is chosen until the user answers (issue 22).
+    const answers = [...document.querySelectorAll<HTMLInputElement>('[data-path="children.online_service"]')];
+    expect(answers.map((r) => [r.type, r.dataset.answer, r.checked])).toEqual([
+      ["radio", "true", false],
+      ["radio", "false", false],
+    ]);
+    expect(getAt(t.p, "children.online_service")).toBeUndefined();
+    answers[1].checked = true;
+    answers[1].dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "children.online_service")).toBe(false);
+    answers[0].checked = true;
+    answers[0].dispatchEvent(new Event("change"));
     expect(getAt(t.p, "children.online_service")).toBe(true);
     tick("automated_decisions.used", true);
     select("automated_decisions.ground", "contract");

@@ -213,6 +213,8 @@ pub struct ActivityCtx {
     /// The one legal basis; empty (id "") when the activity lists several in `bases`.
     pub basis: Basis,
     pub legitimate_interest: String,
+    /// A balancing test of Art. 6(1)(f) was made and recorded: only then does the policy say so.
+    pub balancing_test: bool,
     /// Several legal bases, each with the people it covers; empty when there is one (`basis`).
     pub bases: Vec<BasisPartCtx>,
     /// The purpose involves profiling without decisions of Art. 22(1), with its logic in words.
@@ -406,11 +408,17 @@ pub struct ChildrenCtx {
     pub addressed: bool,
     /// An online service offered directly to children: the age rule of Art. 8 applies.
     pub online_service: bool,
+    /// Whether there is such a service is answered; unanswered, no age rule is stated.
+    pub online_service_answered: bool,
     /// Some activity rests on a contract: a child's contract involves the guardian.
     pub contracts: bool,
+    /// The titles of the purposes that rest on a contract, as a phrase ("Medlemskap och Läger").
+    pub contract_purposes: String,
+    pub contract_purpose_count: usize,
     pub guardian_consent: String,
     /// The age from which a child consents alone to the online service, where the law of the
-    /// organisation's (EEA) country is known; 0 when it is not.
+    /// organisation's country is known; 0 when it is not. Outside the EEA (the UK) it is the
+    /// age for children there, and children in the EU have their own country's.
     pub consent_age: u32,
     /// The service is not for people under this age (0: no age limit).
     pub minimum_age: u32,
@@ -704,22 +712,19 @@ impl<'f> Home<'f> {
     /// The supervisory authority of a known country.
     fn known_authority(&self, country: &str, via_representative: bool) -> Option<AuthorityCtx> {
         let lang = self.lang;
-        self.facts.jurisdiction(country).map(|j| {
-            let a = &j.authority;
-            AuthorityCtx {
-                name: escape(a.name.get(lang)),
-                address: escape(&a.address),
-                website_link: link(display_url(&a.website), &a.website),
-                email_link: if a.email.is_empty() {
-                    String::new()
-                } else {
-                    mailto(&a.email)
-                },
-                phone: escape(&a.phone),
-                is_imy: country == "SE",
-                country: self.country_in_text(country),
-                via_representative,
-            }
+        self.facts.authority_of(country).map(|a| AuthorityCtx {
+            name: escape(a.name.get(lang)),
+            address: escape(a.address.get(lang)),
+            website_link: link(display_url(&a.website), &a.website),
+            email_link: if a.email.is_empty() {
+                String::new()
+            } else {
+                mailto(&a.email)
+            },
+            phone: escape(&a.phone),
+            is_imy: country == "SE",
+            country: self.country_in_text(country),
+            via_representative,
         })
     }
 }
@@ -737,12 +742,11 @@ impl Context {
         let (recipients, transfers) = recipients_and_transfers(p, lang, &activities)?;
         let cookies = cookies(p, lang)?;
         let facts = facts_of(p, &activities, &recipients, &transfers, &cookies);
-        let bases: Vec<LegalBasis> = p.activities.iter().flat_map(|a| a.legal_bases()).collect();
         Ok(Context {
             lang: lang.code(),
             org: org(p, lang)?,
             policy: policy_info(p, lang)?,
-            children: children(p, lang, &home, &bases),
+            children: children(p, lang, &home, &activities)?,
             automated: automated(p, lang, &activities),
             activities,
             recipients,
@@ -945,6 +949,7 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
         } else {
             String::new()
         },
+        balancing_test: a.balancing_test,
         bases,
         profiling: a.profiling,
         profiling_logic: if a.profiling {
@@ -1137,16 +1142,35 @@ fn facts_of(
 
 /// The children's section: who the service is for, the consent age of the organisation's
 /// country (in the EEA), and an age limit.
-fn children(p: &Project, lang: Lang, home: &Home, bases: &[LegalBasis]) -> ChildrenCtx {
-    ChildrenCtx {
+fn children(
+    p: &Project,
+    lang: Lang,
+    home: &Home,
+    activities: &[ActivityCtx],
+) -> Result<ChildrenCtx, I18nError> {
+    let on_contract: Vec<Named> = p
+        .activities
+        .iter()
+        .zip(activities)
+        .filter(|(a, _)| a.rests_on(LegalBasis::Contract))
+        .map(|(_, c)| {
+            Ok(Named {
+                id: c.purpose_id.clone(),
+                name: i18n::message(lang, "quoted", &[("text", &c.title)])?,
+            })
+        })
+        .collect::<Result<_, I18nError>>()?;
+    Ok(ChildrenCtx {
         addressed: p.children.addressed,
-        online_service: p.children.online_service,
+        online_service: p.children.online_service == Some(true),
+        online_service_answered: p.children.online_service.is_some(),
         // The rule on minors' contracts cited is Swedish.
-        contracts: home.swedish && bases.contains(&LegalBasis::Contract),
+        contracts: home.swedish && !on_contract.is_empty(),
+        contract_purposes: join_names(lang, &on_contract)?,
+        contract_purpose_count: on_contract.len(),
         guardian_consent: text(&p.children.guardian_consent, lang),
         consent_age: home
             .jurisdiction
-            .filter(|_| home.in_eea)
             .and_then(|j| j.child_consent_age)
             .unwrap_or(0),
         minimum_age: p.children.minimum_age.unwrap_or(0),
@@ -1156,7 +1180,7 @@ fn children(p: &Project, lang: Lang, home: &Home, bases: &[LegalBasis]) -> Child
             String::new()
         },
         shown: p.children.addressed || p.children.minimum_age.is_some_and(|a| a > 0),
-    }
+    })
 }
 
 /// Automated decisions (Art. 22) and profiling, with the purposes that profile.
@@ -1213,11 +1237,7 @@ fn acts(home: &Home) -> Acts {
             .map(|j| escape(j.national_act.get(lang)))
             .unwrap_or_default(),
         identity_number_rule: home.swedish_act("identity_number_rule"),
-        child_consent_rule: if home.in_eea {
-            home.of_home(|j| j.child_consent_rule.as_ref())
-        } else {
-            String::new()
-        },
+        child_consent_rule: home.of_home(|j| j.child_consent_rule.as_ref()),
         minors_contracts_rule: home.swedish_act("minors_contracts_rule"),
         bookkeeping_act: home.act("bookkeeping_act"),
         cookie_rule: match home.jurisdiction.and_then(|j| j.cookie_rule.as_ref()) {

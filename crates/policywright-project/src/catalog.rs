@@ -379,12 +379,13 @@ pub fn catalog(lang: Lang) -> Catalog {
         authorities: facts
             .jurisdictions
             .iter()
-            .map(|j| {
+            .filter_map(|j| {
+                let authority = j.authority.as_ref()?;
                 let country = choice(lang, kind::COUNTRY, &j.country).name;
-                Choice {
-                    name: format!("{country}: {}", j.authority.name.get(lang)),
+                Some(Choice {
+                    name: format!("{country}: {}", authority.name.get(lang)),
                     ..choice(lang, kind::COUNTRY, &j.country)
-                }
+                })
             })
             .collect(),
         cookie_categories: choices(lang, kind::COOKIE_CATEGORY, COOKIE_CATEGORIES),

@@ -121,12 +121,30 @@ impl Act {
 #[serde(deny_unknown_fields)]
 pub struct AuthorityFacts {
     pub name: Text,
-    pub address: String,
+    pub address: Address,
     pub website: String,
     #[serde(default)]
     pub email: String,
     #[serde(default)]
     pub phone: String,
+}
+
+/// A postal address: one for both languages, or one per language where the town's name
+/// differs ("PB 800, 00531 Helsingfors" and "P.O. Box 800, 00531 Helsinki").
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Address {
+    Same(String),
+    PerLanguage(Text),
+}
+
+impl Address {
+    pub fn get(&self, lang: crate::lang::Lang) -> &str {
+        match self {
+            Address::Same(a) => a,
+            Address::PerLanguage(t) => t.get(lang),
+        }
+    }
 }
 
 /// What applies to an organisation established in one country.
@@ -139,14 +157,17 @@ pub struct Jurisdiction {
     pub name: Text,
     /// The act beside the GDPR (in the EEA), or the law that applies there (outside it).
     pub national_act: Text,
-    /// The age from which a child may consent alone to an online service (Art. 8), in the EEA.
+    /// The age from which a child may consent alone to an online service (Art. 8 of the GDPR,
+    /// or of the UK GDPR in the United Kingdom).
     pub child_consent_age: Option<u32>,
+    /// The national provision that sets that age; absent where the GDPR's own 16 applies.
     pub child_consent_rule: Option<Text>,
     /// The national rule on storing and reading information in a user's device.
     pub cookie_rule: Option<Text>,
     pub cookie_regulator: Option<Text>,
-    /// The supervisory authority that takes complaints.
-    pub authority: AuthorityFacts,
+    /// The supervisory authority that takes complaints; absent where it depends on more than
+    /// the country (Germany: each Land has its own), so the project names it.
+    pub authority: Option<AuthorityFacts>,
     pub source: String,
     pub checked: String,
 }
@@ -192,6 +213,12 @@ impl LegalFacts {
     /// What applies to an organisation established in `country`, when policywright knows it.
     pub fn jurisdiction(&self, country: &str) -> Option<&Jurisdiction> {
         self.jurisdictions.iter().find(|j| j.country == country)
+    }
+
+    /// The supervisory authority of a country, where the country alone decides it.
+    pub fn authority_of(&self, country: &str) -> Option<&AuthorityFacts> {
+        self.jurisdiction(country)
+            .and_then(|j| j.authority.as_ref())
     }
 
     /// A statute reference by its key in `[acts]`, e.g. `bookkeeping_act`.
@@ -262,27 +289,26 @@ mod tests {
         );
         assert!(f.act("bookkeeping_act").is_some());
         let se = f.jurisdiction("SE").expect("Sweden");
-        assert!(se
-            .authority
-            .name
-            .sv
-            .contains("Integritetsskyddsmyndigheten"));
+        let imy = se.authority.as_ref().expect("IMY");
+        assert!(imy.name.sv.contains("Integritetsskyddsmyndigheten"));
         assert_eq!(se.child_consent_age, Some(13));
         for j in &f.jurisdictions {
             assert!(f.is_known_country(&j.country), "{} not offered", j.country);
+            // Germany sets no age of its own: the GDPR's 16 applies, with no national rule.
             assert!(
-                f.is_eea(&j.country) || j.child_consent_age.is_none(),
-                "{}: Art. 8 ages are set by EEA countries",
+                j.child_consent_rule.is_none() || j.child_consent_age.is_some(),
+                "{}: an act that sets an age comes with the age",
                 j.country
             );
-            assert_eq!(
-                j.child_consent_age.is_some(),
-                j.child_consent_rule.is_some(),
-                "{}: an age comes with the act that sets it",
-                j.country
-            );
-            assert!(j.authority.website.starts_with("https://"), "{}", j.country);
+            if let Some(a) = &j.authority {
+                assert!(a.website.starts_with("https://"), "{}", j.country);
+            }
         }
+        let de = f.jurisdiction("DE").expect("Germany");
+        assert_eq!(de.child_consent_age, Some(16));
+        assert!(de.authority.is_none(), "each Land has its own authority");
+        assert_eq!(f.jurisdiction("GB").unwrap().child_consent_age, Some(13));
+        assert_eq!(f.jurisdiction("DK").unwrap().child_consent_age, Some(15));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 /// unanswered requirement from "voluntary", and answers "within one month" by default.
 /// It also replaced the hand-typed `policy.changelog` with the recorded `history`.
 /// And it adds `[clauses]` (a project's own clause texts), which older files do not have.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The oldest schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
@@ -506,6 +506,12 @@ pub struct Activity {
     /// The interest pursued; required when the basis is legitimate interests.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub legitimate_interest: Text,
+    /// With legitimate interests (here or in `bases`): the organisation has weighed its
+    /// interest against the person's interests and fundamental rights and freedoms and
+    /// recorded the result (version 5). Only then does the policy say so; without it, a
+    /// warning.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub balancing_test: bool,
     /// Several legal bases, each for some of the activity's people (version 4): e.g. contract
     /// for customers and legitimate interests for their contact persons. When given, it
     /// replaces `legal_basis` and `legitimate_interest`.
@@ -571,6 +577,7 @@ impl Activity {
             data: Vec::new(),
             legal_basis: None,
             legitimate_interest: Text::default(),
+            balancing_test: false,
             bases: Vec::new(),
             special_condition: String::new(),
             identity_number_reason: Text::default(),
@@ -1020,9 +1027,11 @@ pub struct Children {
     /// Whether the service is directed at children.
     pub addressed: bool,
     /// An information society service (an online service) offered directly to children: only
-    /// then does the Swedish age of 13 for a child's own consent apply (Art. 8, dataskyddslagen
-    /// 2 kap. 4 §). Otherwise the child's maturity decides.
-    pub online_service: bool,
+    /// then does the national age for a child's own consent apply (Art. 8; in Sweden 13,
+    /// dataskyddslagen 2 kap. 4 §). Absent: not answered (a file from before version 4 that
+    /// never asked), a warning while `addressed`, and the policy states no age rule.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub online_service: Option<bool>,
     /// How consent from a guardian is obtained when a child cannot consent alone.
     #[serde(skip_serializing_if = "is_blank_text")]
     pub guardian_consent: Text,

@@ -1,0 +1,404 @@
+//! What a lawyer would fix before signing a generated policy (issue 22): fees, the balancing
+//! test, complaints for a controller outside the EU, consent cookies, the response-time promise,
+//! upgraded files, contracts with children, each jurisdiction's facts and the review memo. Each
+//! test reads the rendered Markdown in both languages, or the diagnostics the user sees.
+
+use policywright::document::render;
+use policywright::project::{CookieCategory, LegalBasis, Project};
+use policywright::review::{lint, memo};
+use policywright::{check, parse_project, Lang, Severity};
+
+mod common;
+use common::{both, codes, example, has, section, LEGAL, ORGANISATIONS};
+
+fn organisation(name: &str) -> Project {
+    common::load(ORGANISATIONS, name)
+}
+
+/// The Danish shop of the fixtures moved to another country (its own authority where needed).
+fn shop_in(country: &str) -> Project {
+    let mut p = organisation("controller-denmark-shop.toml");
+    p.organisation.address.country = country.to_owned();
+    p
+}
+
+/// A fixture that also offers children an online service and sets cookies, so that its
+/// country's age rule and cookie rule are stated.
+fn with_online_service_and_cookies(name: &str) -> Project {
+    let mut p = organisation(name);
+    p.children.addressed = true;
+    p.children.online_service = Some(true);
+    p.children.guardian_consent = example("association.toml").children.guardian_consent;
+    p.cookies = organisation("controller-denmark-shop.toml").cookies;
+    p
+}
+
+fn lint_ids(p: &Project) -> Vec<&'static str> {
+    let (sv, en) = both(p);
+    let docs = [(Lang::Sv, sv.as_str()), (Lang::En, en.as_str())];
+    lint::lint(p, &docs)
+        .unwrap()
+        .findings
+        .into_iter()
+        .map(|f| f.id)
+        .collect()
+}
+
+// ---- 4. Fees: normally free, with the exceptions of Art. 12(5) and 15(3) ----
+
+#[test]
+fn requests_are_normally_free_and_the_exceptions_are_stated() {
+    let (sv, en) = both(&example("webshop.toml"));
+    let (sv, en) = (section(&sv, "rights"), section(&en, "rights"));
+    assert!(!sv.contains("Det kostar ingenting") && !en.contains("It costs nothing"));
+    assert!(
+        sv.contains("Det är normalt gratis.")
+            && sv.contains("uppenbart ogrundad eller orimlig")
+            && sv.contains("rimlig avgift eller vägra")
+            && sv.contains("fler än en kopia"),
+        "{sv}"
+    );
+    assert!(
+        en.contains("It is normally free of charge.")
+            && en.contains("manifestly unfounded or excessive")
+            && en.contains("reasonable fee or refuse")
+            && en.contains("more than one copy"),
+        "{en}"
+    );
+}
+
+// ---- 5. Legitimate interests: the test of Art. 6(1)(f), claimed only when made ----
+
+#[test]
+fn a_balancing_test_is_claimed_only_when_the_project_says_it_was_made() {
+    let made = example("webshop.toml");
+    let i = made
+        .activities
+        .iter()
+        .position(|a| a.legal_basis == Some(LegalBasis::LegitimateInterests))
+        .expect("the webshop rests one purpose on legitimate interests");
+    assert!(made.activities[i].balancing_test);
+    let (sv, en) = both(&made);
+    assert!(
+        sv.contains("Vi har gjort en intresseavvägning och bedömt att dina intressen eller grundläggande rättigheter och friheter inte väger tyngre än vårt intresse."),
+        "{sv}"
+    );
+    assert!(
+        en.contains("We have weighed our interest against your interests and fundamental rights and freedoms, and found that they do not override it."),
+        "{en}"
+    );
+    for text in [&sv, &en] {
+        assert!(!text.contains("ditt intresse av att uppgifterna inte används"));
+        assert!(!text.contains("your interest in your data not being used"));
+    }
+
+    let mut not_made = made.clone();
+    not_made.activities[i].balancing_test = false;
+    let (sv, en) = both(&not_made);
+    assert!(!sv.contains("Vi har gjort en intresseavvägning"), "{sv}");
+    assert!(!en.contains("We have weighed"), "{en}");
+    assert!(sv.contains("bara om dina intressen eller grundläggande rättigheter och friheter inte väger tyngre än vårt intresse"));
+    assert!(en.contains(
+        "only where your interests or fundamental rights and freedoms do not override our interest"
+    ));
+    assert!(has(
+        &not_made,
+        Severity::Warning,
+        "balancing-test-missing",
+        &format!("activities[{i}].balancing_test")
+    ));
+    assert!(codes(&made, Severity::Warning).is_empty());
+}
+
+// ---- 6. Complaints: Art. 77 first, then authorities as examples ----
+
+#[test]
+fn a_controller_outside_the_eu_states_the_right_to_complain_before_naming_authorities() {
+    let p = organisation("controller-uk-leadgen.toml");
+    let (sv, en) = both(&p);
+    let (sv, en) = (section(&sv, "complaint"), section(&en, "complaint"));
+    assert!(!en.contains("because our representative"), "{en}");
+    assert!(!sv.contains("eftersom vår företrädare"), "{sv}");
+    let right = "You have the right to complain to a data protection supervisory authority in the EU or EEA country where you live, work or believe we have broken the rules.";
+    let example = "One of them is the Data Protection Commission (DPC)";
+    assert!(en.contains(right) && en.contains(example), "{en}");
+    assert!(en.find(right) < en.find(example));
+    assert!(sv.contains("Du har rätt att lämna klagomål till en tillsynsmyndighet för dataskydd i det land inom EU eller EES där du bor, arbetar eller anser att vi har brutit mot reglerna. En av dem är Data Protection Commission (DPC)"), "{sv}");
+    // No country said twice: the authority's name already says where it is.
+    assert!(!en.contains("authority in Ireland") && !sv.contains("dataskyddsmyndigheten i Irland"));
+    assert!(en.contains("you can also complain to the Information Commissioner's Office (ICO)"));
+    assert!(sv.contains("kan du också klaga hos Information Commissioner's Office (ICO)"));
+}
+
+// ---- 7. Data read through a consent cookie ----
+
+#[test]
+fn tracking_on_legitimate_interests_beside_consent_cookies_is_warned_about() {
+    let mut p = example("consultancy.toml");
+    let mut analytics = p.activities[0].clone();
+    analytics.id = "analytics".into();
+    analytics.purpose = "website-analytics".into();
+    analytics.legal_basis = Some(LegalBasis::LegitimateInterests);
+    analytics.balancing_test = true;
+    p.activities.push(analytics);
+    let i = p.activities.len() - 1;
+    let at = format!("activities[{i}].legal_basis");
+    let mut stats = p.cookies.items.first().cloned().expect("a cookie");
+    stats.category = CookieCategory::Statistics;
+    stats.name = "_stats".into();
+    let mut necessary_only = p.clone();
+    necessary_only
+        .cookies
+        .items
+        .retain(|c| c.category == CookieCategory::Necessary);
+    assert!(!has(
+        &necessary_only,
+        Severity::Warning,
+        "cookie-data-needs-consent",
+        &at
+    ));
+    p.cookies.items.push(stats);
+    assert!(has(&p, Severity::Warning, "cookie-data-needs-consent", &at));
+    for lang in [Lang::Sv, Lang::En] {
+        let d = check(&p)
+            .into_iter()
+            .find(|d| d.code == "cookie-data-needs-consent")
+            .unwrap();
+        let text = d.message(lang);
+        assert!(text.contains("8/2020"), "{text}");
+    }
+    p.activities[i].legal_basis = Some(LegalBasis::Consent);
+    assert!(!has(
+        &p,
+        Severity::Warning,
+        "cookie-data-needs-consent",
+        &at
+    ));
+}
+
+// ---- 8. A shorter promise holds for the extension notice too ----
+
+#[test]
+fn the_extension_notice_comes_within_the_promised_time() {
+    let p = common::load(LEGAL, "children-app.toml");
+    assert_eq!(p.rights.response_days, Some(10));
+    let (sv, en) = both(&p);
+    assert!(
+        sv.contains("Då meddelar vi dig inom tio dagar från det att vi fick begäran"),
+        "{sv}"
+    );
+    assert!(
+        en.contains("We will then tell you so within ten days of receiving your request"),
+        "{en}"
+    );
+    let (sv, en) = both(&example("webshop.toml"));
+    assert!(sv.contains("Då meddelar vi dig inom en månad"));
+    assert!(en.contains("tell you so within one month"));
+}
+
+// ---- 9. An upgraded file is asked about the online service ----
+
+#[test]
+fn an_unanswered_online_service_question_is_asked_and_no_age_rule_is_guessed() {
+    for (dir, name) in [
+        (LEGAL, "clinic.toml"),
+        ("tests/fixtures/v1", "association.toml"),
+    ] {
+        let p = common::load(dir, name);
+        assert!(
+            p.children.addressed && p.children.online_service.is_none(),
+            "{name}"
+        );
+        assert!(
+            has(
+                &p,
+                Severity::Warning,
+                "online-service-unanswered",
+                "children.online_service"
+            ),
+            "{name}"
+        );
+        let (sv, en) = both(&p);
+        let (sv, en) = (section(&sv, "children"), section(&en, "children"));
+        for guess in ["ingen fast åldersgräns", "har fyllt 13", "mognad"] {
+            assert!(!sv.contains(guess), "{name}: {sv}");
+        }
+        for guess in ["no fixed age", "turned 13", "maturity"] {
+            assert!(!en.contains(guess), "{name}: {en}");
+        }
+        // The memo shows the question too.
+        let review = memo::Review::of(render::renderer().unwrap(), &p).unwrap();
+        let sv_memo = memo::markdown(&p, &review, Lang::Sv).unwrap();
+        assert!(
+            sv_memo.contains("ange om ni erbjuder dem en tjänst på internet direkt"),
+            "{name}"
+        );
+    }
+    let mut answered = common::load(LEGAL, "clinic.toml");
+    answered.children.online_service = Some(false);
+    assert!(codes(&answered, Severity::Warning)
+        .iter()
+        .all(|(c, _)| c != "online-service-unanswered"));
+    let (sv, _) = both(&answered);
+    assert!(section(&sv, "children").contains("Barnets ålder och mognad avgör"));
+}
+
+#[test]
+fn an_unanswered_online_service_round_trips_as_unanswered() {
+    let text = std::fs::read_to_string(common::repo_path(LEGAL, "clinic.toml")).unwrap();
+    let p = parse_project(&text).unwrap();
+    let saved = policywright::project::project_to_toml(&p);
+    assert!(!saved.contains("online_service"), "{saved}");
+    assert!(saved.contains(&format!(
+        "schema_version = {}",
+        policywright::project::SCHEMA_VERSION
+    )));
+}
+
+// ---- 10. Contracts with children name the purposes, not examples that may not apply ----
+
+#[test]
+fn a_childs_contract_names_the_organisations_own_contract_purposes() {
+    let (sv, en) = both(&example("association.toml"));
+    let (sv, en) = (section(&sv, "children"), section(&en, "children"));
+    assert!(!sv.contains("en resa eller ett konto") && !en.contains("a trip or an account"));
+    assert!(
+        sv.contains("Det gäller ändamålen ”Administrera medlemskap” och ”Ordna evenemang”."),
+        "{sv}"
+    );
+    assert!(
+        en.contains("This applies to the purposes “Managing membership” and “Organising events”."),
+        "{en}"
+    );
+}
+
+// ---- 21. The jurisdictions policywright knows ----
+
+#[test]
+fn denmark_names_its_cookie_order_and_regulator_and_the_age_of_15() {
+    let p = organisation("controller-denmark-shop.toml");
+    let (sv, en) = both(&p);
+    assert!(section(&sv, "cookies").contains("3 § i den danska cookiebekendtgørelsen"));
+    assert!(section(&sv, "cookies").contains("Digitaliseringsstyrelsen"));
+    assert!(section(&en, "cookies").contains("Section 3 of the Danish Cookie Order"));
+    assert!(section(&en, "children").contains("has turned 15"));
+    assert!(section(&sv, "children").contains("har fyllt 15 år"));
+}
+
+#[test]
+fn norway_names_personopplysningsloven_and_ekomloven_and_trips_no_check() {
+    let p = shop_in("NO");
+    let (sv, en) = both(&p);
+    assert!(
+        sv.contains("personopplysningsloven") && !sv.contains("personuppgiftslagen"),
+        "{sv}"
+    );
+    assert!(section(&sv, "cookies").contains("ekomloven"));
+    assert!(
+        section(&en, "cookies").contains("the Norwegian Electronic Communications Act (ekomloven)")
+    );
+    assert!(section(&en, "cookies").contains("Datatilsynet"));
+    assert!(
+        !lint_ids(&p).contains(&"outdated-name"),
+        "{:?}",
+        lint_ids(&p)
+    );
+}
+
+#[test]
+fn finland_is_addressed_in_each_language_and_named_as_the_authority_calls_itself() {
+    let p = shop_in("FI");
+    let (sv, en) = both(&p);
+    let (sv, en) = (section(&sv, "complaint"), section(&en, "complaint"));
+    assert!(
+        sv.contains("Dataombudsmannens byrå") && !sv.contains("byrå i Finland"),
+        "{sv}"
+    );
+    assert!(sv.contains("PB 800, 00531 Helsingfors"), "{sv}");
+    assert!(en.contains("P.O. Box 800, 00531 Helsinki"), "{en}");
+    assert!(!en.contains("Helsingfors"), "{en}");
+}
+
+#[test]
+fn the_uk_has_its_age_of_13_its_cookie_rule_and_the_ico() {
+    let p = with_online_service_and_cookies("controller-uk-leadgen.toml");
+    let (sv, en) = both(&p);
+    let children = section(&en, "children");
+    assert!(
+        children.contains("A child in the United Kingdom who has turned 13"),
+        "{children}"
+    );
+    assert!(
+        children.contains("section 9 of the Data Protection Act 2018"),
+        "{children}"
+    );
+    assert!(children.contains("between 13 and 16"), "{children}");
+    assert!(section(&sv, "children").contains("Ett barn i Storbritannien som har fyllt 13 år"));
+    let cookies = section(&en, "cookies");
+    assert!(
+        cookies.contains("regulation 6 of the Privacy and Electronic Communications"),
+        "{cookies}"
+    );
+    assert!(
+        cookies.contains("Information Commissioner's Office"),
+        "{cookies}"
+    );
+    assert!(
+        !cookies.contains("Article 5(3) of the ePrivacy Directive"),
+        "{cookies}"
+    );
+    assert!(section(&sv, "cookies").contains("PECR"));
+}
+
+#[test]
+fn germany_names_the_bdsg_the_tdddg_and_the_age_of_16() {
+    let p = with_online_service_and_cookies("controller-germany-agency.toml");
+    let (sv, en) = both(&p);
+    assert!(en.contains("Bundesdatenschutzgesetz, BDSG"), "{en}");
+    assert!(sv.contains("Bundesdatenschutzgesetz, BDSG"), "{sv}");
+    assert!(section(&en, "cookies").contains(
+        "Section 25 of the German Telecommunications Digital Services Data Protection Act (TDDDG)"
+    ));
+    assert!(section(&sv, "cookies").contains("25 § i den tyska lagen"));
+    let children = section(&en, "children");
+    assert!(
+        children.contains("has turned 16") && children.contains("Article 8 GDPR."),
+        "{children}"
+    );
+    assert!(section(&sv, "children").contains("har fyllt 16 år"));
+    // Each Land has its own authority: the project still names it.
+    let mut unnamed = p.clone();
+    unnamed.authority = None;
+    assert!(has(
+        &unnamed,
+        Severity::Error,
+        "authority-needed",
+        "authority"
+    ));
+}
+
+// ---- 23. The memo counts as `check` does and cites in the language's style ----
+
+#[test]
+fn the_memo_counts_warnings_as_check_does_and_cites_articles_in_swedish_style() {
+    let p = common::load(LEGAL, "lender.toml");
+    let review = memo::Review::of(render::renderer().unwrap(), &p).unwrap();
+    let answers = check(&p).len();
+    let findings = review.lint.findings.len();
+    assert!(findings > 0, "the lender's own text has findings");
+    let sv = memo::markdown(&p, &review, Lang::Sv).unwrap();
+    let en = memo::markdown(&p, &review, Lang::En).unwrap();
+    let total = answers + findings;
+    assert!(
+        en.contains(&format!(
+            "warnings: {total} ({answers} in the answers and {findings} findings in the text)"
+        )),
+        "{en}"
+    );
+    assert!(sv.contains(&format!(
+        "varningar: {total} ({answers} i svaren och {findings} anmärkningar i texten)"
+    )));
+    assert!(sv.contains("| 13.1 a, 14.1 a |"), "{sv}");
+    assert!(!sv.contains("13(1)(a)"), "{sv}");
+    assert!(en.contains("| 13(1)(a), 14(1)(a) |"), "{en}");
+}

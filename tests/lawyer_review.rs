@@ -402,3 +402,196 @@ fn the_memo_counts_warnings_as_check_does_and_cites_articles_in_swedish_style() 
     assert!(!sv.contains("13(1)(a)"), "{sv}");
     assert!(en.contains("| 13(1)(a), 14(1)(a) |"), "{en}");
 }
+
+// ---- 3. The statute behind an obligation, a public task, a disclosure or a decision ----
+
+#[test]
+fn an_obligation_names_its_law_and_a_missing_one_is_asked_for() {
+    let (sv, en) = both(&example("webshop.toml"));
+    assert!(
+        sv.contains("rättslig förpliktelse (artikel 6.1 c i dataskyddsförordningen). Skyldigheten följer av bokföringslagen (1999:1078)."),
+        "{sv}"
+    );
+    assert!(
+        en.contains("legal obligation (Article 6(1)(c) GDPR). The obligation is laid down in the Swedish Bookkeeping Act (1999:1078)."),
+        "{en}"
+    );
+    let (sv, en) = both(&example("consultancy.toml"));
+    assert!(section(&sv, "recipients")
+        .contains("Skatteverket får dem enligt skatteförfarandelagen (2011:1244)."));
+    assert!(section(&en, "recipients").contains(
+        "The Swedish Tax Agency (Skatteverket) receives it under the Swedish Tax Procedure Act (2011:1244)."
+    ));
+
+    // The lender's file names no law: asked for, and no law is guessed.
+    let lender = common::load(LEGAL, "lender.toml");
+    let i = lender
+        .activities
+        .iter()
+        .position(|a| a.legal_basis == Some(LegalBasis::LegalObligation))
+        .unwrap();
+    assert!(has(
+        &lender,
+        Severity::Warning,
+        "law-missing",
+        &format!("activities[{i}].laws")
+    ));
+    let (sv, en) = both(&lender);
+    assert!(!sv.contains("Skyldigheten följer av") && !en.contains("The obligation is laid down"));
+}
+
+#[test]
+fn only_union_or_member_state_law_counts_for_a_controller_outside_the_eu() {
+    let mut p = organisation("controller-uk-leadgen.toml");
+    let mut accounts = example("webshop.toml")
+        .activities
+        .into_iter()
+        .find(|a| a.legal_basis == Some(LegalBasis::LegalObligation))
+        .unwrap();
+    accounts.laws = vec![policywright::project::Entry::Own(
+        policywright::project::OwnEntry {
+            sv: "Companies Act 2006".into(),
+            en: "Companies Act 2006".into(),
+            special: false,
+        },
+    )];
+    p.activities.push(accounts);
+    let at = format!("activities[{}].laws", p.activities.len() - 1);
+    assert!(has(&p, Severity::Warning, "law-outside-eu", &at));
+    let d = check(&p)
+        .into_iter()
+        .find(|d| d.code == "law-outside-eu")
+        .unwrap();
+    assert!(d
+        .message(Lang::En)
+        .contains("outside the EU and the EEA (United Kingdom) does not count on its own"));
+    assert!(d
+        .message(Lang::Sv)
+        .contains("utanför EU och EES (Storbritannien) räcker inte ensam"));
+    let last = p.activities.len() - 1;
+    p.activities[last].laws.push("bookkeeping".into());
+    assert!(!has(&p, Severity::Warning, "law-outside-eu", &at));
+}
+
+#[test]
+fn automated_decisions_a_law_allows_name_the_law() {
+    let mut p = common::load(LEGAL, "lender.toml");
+    p.automated_decisions.ground = Some(policywright::project::DecisionGround::Law);
+    assert!(has(
+        &p,
+        Severity::Warning,
+        "decision-law-missing",
+        "automated_decisions.laws"
+    ));
+    p.automated_decisions.laws = vec!["anti-money-laundering".into()];
+    assert!(!has(
+        &p,
+        Severity::Warning,
+        "decision-law-missing",
+        "automated_decisions.laws"
+    ));
+    let (sv, en) = both(&p);
+    assert!(section(&sv, "automated-decisions").contains(
+        "Besluten är tillåtna enligt lagen (2017:630) om åtgärder mot penningtvätt och finansiering av terrorism"
+    ));
+    assert!(section(&en, "automated-decisions").contains(
+        "The decisions are authorised by the Swedish Act on Measures against Money Laundering"
+    ));
+}
+
+// ---- 22. Built-in text does not trip our own checks ----
+
+#[test]
+fn the_automated_decisions_heading_is_not_vague_wording() {
+    let (_, en) = both(&common::load(LEGAL, "lender.toml"));
+    let section = section(&en, "automated-decisions");
+    assert!(
+        section.contains("**What allows us to make such decisions:**"),
+        "{section}"
+    );
+    assert!(!section.contains(" may "), "{section}");
+}
+
+// ---- 2. Sector rules that restrict rights ----
+
+#[test]
+fn a_dental_clinic_states_what_patient_records_law_allows_and_what_the_patient_can_do() {
+    let p = organisation("dental-clinic.toml");
+    assert!(
+        codes(&p, Severity::Error).is_empty(),
+        "{:?}",
+        codes(&p, Severity::Error)
+    );
+    assert!(
+        codes(&p, Severity::Warning).is_empty(),
+        "{:?}",
+        codes(&p, Severity::Warning)
+    );
+    // Patient records bring their restriction without being listed.
+    assert!(p.activities[0].restrictions.is_empty());
+    let (sv, en) = both(&p);
+    let (sv, en) = (section(&sv, "rights"), section(&en, "rights"));
+    for want in [
+        "Andra lagar begränsar den rätten för vissa uppgifter, se nedan.",
+        "Vi måste föra patientjournaler och spara dem enligt patientdatalagen (2008:355), i regel i minst tio år efter den senaste anteckningen.",
+        "Därför kan vi inte radera en journal när du ber om det (artikel 17.3 b och c i dataskyddsförordningen).",
+        "Bara Inspektionen för vård och omsorg (IVO) kan besluta att en journal ska förstöras, efter en ansökan från dig.",
+        "så att den gamla uppgiften fortfarande går att läsa",
+        "en anteckning om att du inte håller med",
+        "Din första kopia av journalen är alltid gratis.",
+        "Är du under 18 år utövar i regel din vårdnadshavare dina rättigheter.",
+        "vårdnadshavaren nekas att ta del av uppgifter i din journal",
+        "enligt bokföringslagen (1999:1078) till och med det sjunde året efter det kalenderår då räkenskapsåret slutade",
+    ] {
+        assert!(sv.contains(want), "missing {want:?} in\n{sv}");
+    }
+    for want in [
+        "Other laws limit this right for some data, as described below.",
+        "We must keep patient records under the Swedish Patient Data Act (2008:355), as a rule for at least ten years after the last entry.",
+        "So we cannot erase a record when you ask us to (Article 17(3)(b) and (c) GDPR).",
+        "Only the Health and Social Care Inspectorate (IVO) can decide that a record is destroyed, on an application from you.",
+        "so that the old entry can still be read",
+        "a note entered in the record that you disagree",
+        "Your first copy of your record is always free of charge.",
+        "If you are under 18, your parent or guardian usually exercises your rights.",
+        "can then be refused access to information in your record",
+        "under the Swedish Bookkeeping Act (1999:1078) until the end of the seventh year after the calendar year in which the financial year ended",
+    ] {
+        assert!(en.contains(want), "missing {want:?} in\n{en}");
+    }
+    // The disclosure the law requires names the law.
+    let (sv, en) = both(&p);
+    assert!(section(&sv, "recipients")
+        .contains("Försäkringskassan får dem enligt lagen (2008:145) om statligt tandvårdsstöd."));
+    assert!(section(&en, "recipients").contains(
+        "The Swedish Social Insurance Agency (Försäkringskassan) receives it under the Swedish Act on State Dental Care Support (2008:145)."
+    ));
+    // Its own text trips none of the review's checks.
+    assert!(lint_ids(&p).is_empty(), "{:?}", lint_ids(&p));
+}
+
+#[test]
+fn a_restriction_is_swedish_law_and_is_not_stated_for_an_organisation_elsewhere() {
+    let mut p = organisation("dental-clinic.toml");
+    p.organisation.address.country = "DK".into();
+    p.organisation.org_number = String::new();
+    assert!(has(
+        &p,
+        Severity::Warning,
+        "restriction-swedish",
+        "activities[2].restrictions[0]"
+    ));
+    let (sv, en) = both(&p);
+    assert!(!section(&sv, "rights").contains("patientdatalagen"));
+    assert!(!section(&en, "rights").contains("Other laws limit"));
+    let mut unknown = organisation("dental-clinic.toml");
+    unknown.activities[2]
+        .restrictions
+        .push("tax-secrecy".into());
+    assert!(has(
+        &unknown,
+        Severity::Error,
+        "unknown-choice",
+        "activities[2].restrictions[1]"
+    ));
+}

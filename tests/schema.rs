@@ -140,13 +140,11 @@ fn with_version_3_answers(name: &str, mut old: Project, current: &Project) -> Pr
     old
 }
 
-/// A project migrated from version 3 or older: first what the migration made of the fields
-/// version 4 adds (their defaults: what an old file means), then those fields given the answers
-/// the examples now give. Everything else must be as the old file said: the caller compares.
-/// Version 5 asks two things no older file answers: whether a balancing test was made (until
-/// then the policy claims none, and `check` asks), and, in a file from before version 4 that
+/// Version 5 asks what no older file answers: whether a balancing test was made (until then
+/// the policy claims none, and `check` asks), the law behind a legal obligation (asked for
+/// too; no law is guessed) and behind a disclosure, and, in a file from before version 4 that
 /// addresses children, whether there is an online service for them (unanswered: `check` asks,
-/// and no age rule is guessed). The examples answer both.
+/// and no age rule is guessed). The examples answer them all.
 fn with_version_5_answers(
     name: &str,
     version: u32,
@@ -163,6 +161,18 @@ fn with_version_5_answers(
             );
         }
         a.balancing_test = now.balancing_test;
+        if !now.laws.is_empty() {
+            assert!(a.laws.is_empty(), "{name}: no old file names a law");
+            let asked = errors_and_warnings(&old_with(a));
+            assert!(
+                asked.contains(&"law-missing".to_owned()),
+                "{name}: {asked:?}"
+            );
+        }
+        a.laws = now.laws.clone();
+    }
+    for (r, now) in old.recipients.iter_mut().zip(&current.recipients) {
+        r.laws = now.laws.clone();
     }
     if old.children.addressed && version < 3 {
         assert_eq!(old.children.online_service, None, "{name}: never asked");
@@ -190,6 +200,9 @@ fn errors_and_warnings(p: &Project) -> Vec<String> {
         .collect()
 }
 
+/// A project migrated from version 3 or older: first what the migration made of the fields
+/// version 4 adds (their defaults: what an old file means), then those fields given the answers
+/// the examples now give. Everything else must be as the old file said: the caller compares.
 fn with_version_4_answers(name: &str, mut old: Project, current: &Project) -> Project {
     // No old file links a recipient to activities: each recipient is for all of them.
     for r in &old.recipients {

@@ -448,3 +448,9 @@ country-VN = Vietnam
     .help = Outside the EEA and without an adequacy decision: a transfer here needs a safeguard, such as standard contractual clauses.
 country-varies = countries that vary
     .help = The recipient processes the data in countries that change over time, such as a cloud provider's subcontractors. Only standard contractual clauses or binding corporate rules can cover such transfers.
+
+# Laws that keep data against some rights (activities[].restrictions).
+restriction-patient-records = patient records (Patient Data Act)
+restriction-bookkeeping-records = accounting records (Bookkeeping Act)
+restriction-anti-money-laundering-records = customer due diligence records (Anti-Money Laundering Act)
+restriction-employment-records = employment records kept by law

@@ -444,3 +444,9 @@ country-VN = Vietnam
     .help = Utanför EES och utan beslut om adekvat skyddsnivå: en överföring hit kräver en skyddsåtgärd, till exempel standardavtalsklausuler.
 country-varies = länder som varierar
     .help = Mottagaren behandlar uppgifterna i länder som skiftar över tid, till exempel en molntjänsts underleverantörer. Bara standardavtalsklausuler eller bindande företagsbestämmelser kan täcka sådana överföringar.
+
+# Lagar som håller kvar uppgifter trots vissa rättigheter (activities[].restrictions).
+restriction-patient-records = patientjournaler (patientdatalagen)
+restriction-bookkeeping-records = räkenskapsinformation (bokföringslagen)
+restriction-anti-money-laundering-records = uppgifter om kundkännedom (penningtvättslagen)
+restriction-employment-records = uppgifter om anställda som lagen kräver

@@ -177,6 +177,13 @@ const usesLegitimateInterests = (ctx: Ctx): boolean => {
   const b = getAt(ctx.item, "bases");
   return Array.isArray(b) && b.some((part) => getAt(part, "basis") === "legitimate-interests");
 };
+/** The activity rests on a legal obligation or a public task, alone or for some of its people. */
+const restsOnLaw = (ctx: Ctx): boolean => {
+  const bases = ["legal-obligation", "public-task"];
+  if (!hasBases(ctx)) return bases.some((b) => has(ctx, "legal_basis", b));
+  const b = getAt(ctx.item, "bases");
+  return Array.isArray(b) && b.some((part) => bases.includes(String(getAt(part, "basis"))));
+};
 /** The activity names at least one source other than the person (Art. 14). */
 const hasSources = (ctx: Ctx): boolean => {
   const s = getAt(ctx.item, "sources");
@@ -426,6 +433,8 @@ export const SECTIONS: Section[] = [
             ],
           },
           { kind: "bool", path: "balancing_test", key: "act-balancing-test", when: usesLegitimateInterests },
+          { kind: "multi", path: "laws", key: "act-laws", source: { catalog: "laws" }, own: {}, when: restsOnLaw },
+          { kind: "multi", path: "restrictions", key: "act-restrictions", source: { catalog: "restrictions" } },
           {
             kind: "bitext",
             path: "identity_number_reason",
@@ -520,6 +529,14 @@ export const SECTIONS: Section[] = [
           { kind: "choice", path: "kind", key: "rec-kind", source: { catalog: "recipient_kinds" } },
           { kind: "bitext", path: "purpose", key: "rec-purpose", multiline: true },
           { kind: "multi", path: "activities", key: "rec-activities", source: { activities: true } },
+          {
+            kind: "multi",
+            path: "laws",
+            key: "rec-laws",
+            source: { catalog: "laws" },
+            own: {},
+            when: (ctx) => has(ctx, "kind", "authority"),
+          },
           {
             kind: "bitext",
             path: "joint_essence",
@@ -686,6 +703,14 @@ export const SECTIONS: Section[] = [
         source: { catalog: "decision_grounds" },
         empty: "absent",
         when: isTrue("automated_decisions.used"),
+      },
+      {
+        kind: "multi",
+        path: "automated_decisions.laws",
+        key: "ad-laws",
+        source: { catalog: "laws" },
+        own: {},
+        when: (ctx) => isTrue("automated_decisions.used")(ctx) && getAt(ctx.project, "automated_decisions.ground") === "law",
       },
       {
         kind: "bitext",

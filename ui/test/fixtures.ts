@@ -19,6 +19,7 @@ export const catalogData: Catalog = {
   legal_bases: [
     { id: "contract", name: "Contract" },
     { id: "legitimate-interests", name: "Legitimate interests" },
+    { id: "legal-obligation", name: "Legal obligation" },
   ],
   special_conditions: [{ id: "explicit-consent", name: "Explicit consent" }],
   requirements: [
@@ -64,6 +65,8 @@ export const catalogData: Catalog = {
   parties: [{ id: "first", name: "First party" }],
   change_channels: [{ id: "website", name: "Website" }],
   security: [{ id: "backups", name: "Backups" }],
+  laws: [{ id: "bookkeeping", name: "the Swedish Bookkeeping Act (1999:1078)" }],
+  restrictions: [{ id: "patient-records", name: "patient records (Patient Data Act)" }],
   languages: [
     { id: "sv", name: "Swedish" },
     { id: "en", name: "English" },

@@ -647,6 +647,18 @@ describe("the questions of issue 12 (legal precision)", () => {
     expect(getAt(t.p, "activities[0].balancing_test")).toBe(true);
   });
 
+  it("asks for the law behind a legal obligation, from the statutes or in own words", () => {
+    t.render("activities");
+    open();
+    expect(shown("activities[0].laws")).toBe(false);
+    select("activities[0].legal_basis", "legal-obligation");
+    expect(shown("activities[0].laws")).toBe(true);
+    const box = q<HTMLInputElement>('[data-path="activities[0].laws"][data-option="bookkeeping"]');
+    box.checked = true;
+    box.dispatchEvent(new Event("change"));
+    expect(getAt(t.p, "activities[0].laws")).toEqual(["bookkeeping"]);
+  });
+
   it("asks which Art. 49 derogation a transfer relies on", () => {
     t.render("transfers");
     expect(shown("recipients[1].derogation")).toBe(false);

@@ -215,6 +215,8 @@ pub struct ActivityCtx {
     pub legitimate_interest: String,
     /// A balancing test of Art. 6(1)(f) was made and recorded: only then does the policy say so.
     pub balancing_test: bool,
+    /// The laws that lay down its legal obligation or public task, as a phrase ("" if none).
+    pub laws: String,
     /// Several legal bases, each with the people it covers; empty when there is one (`basis`).
     pub bases: Vec<BasisPartCtx>,
     /// The purpose involves profiling without decisions of Art. 22(1), with its logic in words.
@@ -334,6 +336,8 @@ pub struct RecipientCtx {
     /// contact ("" for other kinds, and for the contact when not answered).
     pub joint_essence: String,
     pub joint_contact: String,
+    /// The laws that require the disclosure, as a phrase ("" if none).
+    pub laws: String,
     /// The headings of the activities the recipient receives data for, in the project's order,
     /// and as one list ("Heading one; Heading two").
     pub activities: Vec<String>,
@@ -440,6 +444,8 @@ pub struct AutomatedCtx {
     /// Profiling happens (Art. 4(4)); named as such even without decisions (Art. 13(2)(f)).
     pub profiling: bool,
     pub profiling_description: String,
+    /// With the ground `law`: the law that allows the decisions, as a phrase ("" if none).
+    pub laws: String,
     /// The purposes that involve profiling (stated per purpose), with its logic.
     pub purposes: Vec<ProfilingCtx>,
     /// Profiling happens: stated here (`profiling`) or for some purpose.
@@ -469,6 +475,19 @@ pub struct RightsCtx {
     /// A promise shorter than the law's one month, in days (0: "within one month").
     pub response_days: u32,
     pub identity_check: String,
+    /// Swedish laws that keep data against some rights, each with the statute's name, in the
+    /// catalogue's order (a Swedish organisation only: the laws are Swedish).
+    pub restrictions: Vec<RestrictionCtx>,
+    /// Patient records of a service aimed at children: who exercises a minor's rights.
+    pub minor_patients: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RestrictionCtx {
+    /// An id of `catalog::RESTRICTIONS`.
+    pub id: &'static str,
+    /// The statute's name in this language.
+    pub law: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -747,7 +766,7 @@ impl Context {
             org: org(p, lang)?,
             policy: policy_info(p, lang)?,
             children: children(p, lang, &home, &activities)?,
-            automated: automated(p, lang, &activities),
+            automated: automated(p, lang, &activities)?,
             activities,
             recipients,
             transfers,
@@ -756,7 +775,7 @@ impl Context {
                 measures: entries(lang, kind::SECURITY, &p.security.measures),
                 description: text(&p.security.description, lang),
             },
-            rights: rights(p, lang),
+            rights: rights(p, lang, &home),
             authority: authority(p, lang, &home),
             home_authority: if home.in_eea {
                 None
@@ -950,6 +969,7 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
             String::new()
         },
         balancing_test: a.balancing_test,
+        laws: join_names(lang, &entries(lang, kind::LAW, &a.laws))?,
         bases,
         profiling: a.profiling,
         profiling_logic: if a.profiling {
@@ -1184,7 +1204,11 @@ fn children(
 }
 
 /// Automated decisions (Art. 22) and profiling, with the purposes that profile.
-fn automated(p: &Project, lang: Lang, activities: &[ActivityCtx]) -> AutomatedCtx {
+fn automated(
+    p: &Project,
+    lang: Lang,
+    activities: &[ActivityCtx],
+) -> Result<AutomatedCtx, I18nError> {
     let profiling_purposes: Vec<ProfilingCtx> = activities
         .iter()
         .filter(|a| a.profiling)
@@ -1194,7 +1218,8 @@ fn automated(p: &Project, lang: Lang, activities: &[ActivityCtx]) -> AutomatedCt
         })
         .collect();
     let ad = &p.automated_decisions;
-    AutomatedCtx {
+    Ok(AutomatedCtx {
+        laws: join_names(lang, &entries(lang, kind::LAW, &ad.laws))?,
         used: ad.used,
         ground: ad.ground.filter(|_| ad.used).map_or("", |g| g.id()),
         ground_point: ad.ground.filter(|_| ad.used).map_or("", |g| g.point()),
@@ -1205,11 +1230,22 @@ fn automated(p: &Project, lang: Lang, activities: &[ActivityCtx]) -> AutomatedCt
         any_profiling: ad.profiling || !profiling_purposes.is_empty(),
         shown: ad.used || ad.profiling || !profiling_purposes.is_empty(),
         purposes: profiling_purposes,
-    }
+    })
 }
 
 /// How people exercise their rights: where to write, the form, the promised time.
-fn rights(p: &Project, lang: Lang) -> RightsCtx {
+fn rights(p: &Project, lang: Lang, home: &Home) -> RightsCtx {
+    let restrictions: Vec<RestrictionCtx> = catalog::RESTRICTIONS
+        .iter()
+        .filter(|_| home.swedish)
+        .filter(|(id, _)| p.activities.iter().any(|a| a.restrictions().contains(id)))
+        .map(|(id, statute)| RestrictionCtx {
+            id,
+            law: escape(&i18n::name(lang, kind::LAW, statute)),
+        })
+        .collect();
+    let minor_patients =
+        p.children.addressed && restrictions.iter().any(|r| r.id == "patient-records");
     let rights_email = if p.rights.email.is_empty() {
         &p.organisation.email
     } else {
@@ -1224,6 +1260,8 @@ fn rights(p: &Project, lang: Lang) -> RightsCtx {
         },
         response_days: p.rights.response_days.unwrap_or(0),
         identity_check: text(&p.rights.identity_check, lang),
+        restrictions,
+        minor_patients,
     }
 }
 
@@ -1341,6 +1379,7 @@ fn recipient(
         copy: text(&loc.safeguard_copy, lang),
         joint_essence: joint(&r.joint_essence),
         joint_contact: joint(&r.joint_contact),
+        laws: join_names(lang, &entries(lang, kind::LAW, &r.laws))?,
         activities: activities.iter().map(|t| t.name.clone()).collect(),
         // Headings hold "and" themselves and start with a capital: a semicolon keeps them apart.
         activities_list: activities

@@ -158,6 +158,21 @@ pub const RETENTION: &[RetentionPreset] = &[
 /// How changes to the policy are announced.
 pub const CHANGE_CHANNELS: &[&str] = &["website", "email", "account-message"];
 
+/// Swedish laws that keep data against some of the person's rights (GDPR Art. 17(3)(b), 23),
+/// each with the statute (data/legal.toml `[[statutes]]`) the policy names for it. An activity
+/// lists them in `restrictions`; patient records bring their own by default.
+pub const RESTRICTIONS: &[(&str, &str)] = &[
+    ("patient-records", "patient-data"),
+    ("bookkeeping-records", "bookkeeping"),
+    ("anti-money-laundering-records", "anti-money-laundering"),
+    ("employment-records", "work-environment"),
+];
+
+/// The statute of a restriction, by the restriction's id.
+pub fn restriction_statute(id: &str) -> Option<&'static str> {
+    RESTRICTIONS.iter().find(|(r, _)| *r == id).map(|(_, s)| *s)
+}
+
 /// Security measures.
 pub const SECURITY: &[&str] = &[
     "encryption-in-transit",
@@ -250,6 +265,10 @@ pub struct Catalog {
     pub parties: Vec<Choice>,
     pub change_channels: Vec<Choice>,
     pub security: Vec<Choice>,
+    /// Statutes a legal obligation, public task, disclosure or automated decision rests on.
+    pub laws: Vec<Choice>,
+    /// Laws that keep data against some rights (`activities[].restrictions`).
+    pub restrictions: Vec<Choice>,
     pub languages: Vec<Choice>,
     pub blank: BlankItems,
 }
@@ -296,6 +315,9 @@ pub mod kind {
     pub const CHANGE_CHANNEL: &str = "change-channel";
     pub const SECURITY: &str = "security";
     pub const LANGUAGE: &str = "language";
+    /// Statutes (data/legal.toml `[[statutes]]`, not the locales).
+    pub const LAW: &str = "law";
+    pub const RESTRICTION: &str = "restriction";
 }
 
 pub const REQUIREMENTS: &[&str] = &["none", "statutory", "contractual", "contract-prerequisite"];
@@ -397,6 +419,15 @@ pub fn catalog(lang: Lang) -> Catalog {
         parties: choices(lang, kind::PARTY, PARTIES),
         change_channels: choices(lang, kind::CHANGE_CHANNEL, CHANGE_CHANNELS),
         security: choices(lang, kind::SECURITY, SECURITY),
+        laws: legal::facts()
+            .statutes
+            .iter()
+            .map(|s| choice(lang, kind::LAW, &s.id))
+            .collect(),
+        restrictions: RESTRICTIONS
+            .iter()
+            .map(|(id, _)| choice(lang, kind::RESTRICTION, id))
+            .collect(),
         languages: choices(lang, kind::LANGUAGE, &["sv", "en"]),
         blank: BlankItems {
             activity: Activity::blank(),

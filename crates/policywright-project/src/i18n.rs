@@ -176,6 +176,12 @@ pub fn has(lang: Lang, id: &str) -> bool {
 /// The name of a catalogue entry, message `<kind>-<id>`, from a table built once per
 /// language (the preview asks for dozens of names on every keystroke).
 pub fn catalogue_name(lang: Lang, kind: &str, id: &str) -> Option<String> {
+    // Statutes are legal facts: their names live in data/legal.toml with their sources.
+    if kind == crate::catalog::kind::LAW {
+        return crate::legal::facts()
+            .statute(id)
+            .map(|s| s.get(lang).to_owned());
+    }
     static SV: OnceLock<HashMap<String, String>> = OnceLock::new();
     static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
     let cell = match lang {

@@ -26,6 +26,10 @@ pub struct LegalFacts {
     pub jurisdictions: Vec<Jurisdiction>,
     /// The cookie rule for a country not in `jurisdictions`.
     pub eprivacy: Eprivacy,
+    /// The statutes a user can name for a legal obligation, a public task (Art. 6(3)), a
+    /// disclosure the law requires or automated decisions a law allows (Art. 22(2)(b)): the
+    /// catalogue `law`.
+    pub statutes: Vec<Statute>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -108,6 +112,29 @@ pub struct Act {
 }
 
 impl Act {
+    pub fn get(&self, lang: crate::lang::Lang) -> &str {
+        match lang {
+            crate::lang::Lang::Sv => &self.sv,
+            crate::lang::Lang::En => &self.en,
+        }
+    }
+}
+
+/// A statute of the `law` catalogue, cited by its name and number, never by a section.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statute {
+    pub id: String,
+    /// The country whose law it is (every one is a member state's, so it counts under
+    /// Art. 6(3)(b) GDPR).
+    pub country: String,
+    pub sv: String,
+    pub en: String,
+    pub source: String,
+    pub checked: String,
+}
+
+impl Statute {
     pub fn get(&self, lang: crate::lang::Lang) -> &str {
         match lang {
             crate::lang::Lang::Sv => &self.sv,
@@ -226,6 +253,11 @@ impl LegalFacts {
         self.acts.get(key)
     }
 
+    /// A statute of the `law` catalogue by its id.
+    pub fn statute(&self, id: &str) -> Option<&Statute> {
+        self.statutes.iter().find(|s| s.id == id)
+    }
+
     /// Every fact's (what, source, checked), for the test that each names a source and a date.
     pub fn provenance(&self) -> Vec<(String, &str, &str)> {
         let mut out = vec![(
@@ -253,6 +285,9 @@ impl LegalFacts {
         }
         for (key, act) in &self.acts {
             out.push((format!("act {key}"), &act.source, &act.checked));
+        }
+        for s in &self.statutes {
+            out.push((format!("statute {}", s.id), &s.source, &s.checked));
         }
         for j in &self.jurisdictions {
             out.push((format!("jurisdiction {}", j.country), &j.source, &j.checked));

@@ -512,6 +512,16 @@ pub struct Activity {
     /// warning.
     #[serde(default, skip_serializing_if = "is_false")]
     pub balancing_test: bool,
+    /// With a legal obligation or a public task (here or in `bases`): the law that lays it down
+    /// (Art. 6(3)), ids of the `law` catalogue or own words (version 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub laws: Vec<Entry>,
+    /// Swedish laws that keep this data against some of the person's rights (version 5): ids of
+    /// `catalog::RESTRICTIONS`. Patient records (`data` `patient-records`) bring
+    /// `patient-records` without being listed. The rights section states each restriction
+    /// and its remedy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub restrictions: Vec<String>,
     /// Several legal bases, each for some of the activity's people (version 4): e.g. contract
     /// for customers and legitimate interests for their contact persons. When given, it
     /// replaces `legal_basis` and `legitimate_interest`.
@@ -578,6 +588,8 @@ impl Activity {
             legal_basis: None,
             legitimate_interest: Text::default(),
             balancing_test: false,
+            laws: Vec::new(),
+            restrictions: Vec::new(),
             bases: Vec::new(),
             special_condition: String::new(),
             identity_number_reason: Text::default(),
@@ -590,6 +602,16 @@ impl Activity {
             profiling_logic: Text::default(),
             retention: Retention::default(),
         }
+    }
+
+    /// The restrictions on rights that apply to the activity's data: its own list, and
+    /// `patient-records` wherever it keeps patient records.
+    pub fn restrictions(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.restrictions.iter().map(String::as_str).collect();
+        if self.data.iter().any(|d| d.is("patient-records")) && !out.contains(&"patient-records") {
+            out.push("patient-records");
+        }
+        out
     }
 
     /// Every legal basis the activity rests on: the parts' bases when it lists several, else
@@ -810,6 +832,10 @@ pub struct Recipient {
     /// The activities the recipient receives data for, by their `Activity::link_id`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub activities: Vec<String>,
+    /// A disclosure the law requires (to an authority): the law that requires it, ids of the
+    /// `law` catalogue or own words (version 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub laws: Vec<Entry>,
 }
 
 /// One further country of a recipient, with its transfer's safeguard (the fields mean what a
@@ -843,6 +869,7 @@ impl Recipient {
             joint_essence: Text::default(),
             joint_contact: Text::default(),
             activities: Vec::new(),
+            laws: Vec::new(),
         }
     }
 
@@ -1064,6 +1091,10 @@ pub struct AutomatedDecisions {
     /// What the profiling is and what it is used for; required when `profiling`.
     #[serde(skip_serializing_if = "is_blank_text")]
     pub profiling_description: Text,
+    /// With the ground `law` (Art. 22(2)(b)): the Union or member-state law that allows the
+    /// decisions, ids of the `law` catalogue or own words (version 5).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub laws: Vec<Entry>,
 }
 
 /// The ground of Art. 22(2) for decisions based solely on automated processing.

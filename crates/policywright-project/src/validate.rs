@@ -258,6 +258,10 @@ impl Validator {
             self.purpose_title(a, &path);
             self.people_and_data(a, &path);
             self.activity_basis(a, &path);
+            let by_law =
+                a.rests_on(LegalBasis::LegalObligation) || a.rests_on(LegalBasis::PublicTask);
+            self.laws(p, &a.laws, &format!("{path}.laws"), by_law, "law-missing");
+            self.restrictions(p, a, &path);
             self.activity_profiling(a, &path);
             self.special_condition(a, &path);
             self.identity_number(p, a, &path);
@@ -436,6 +440,49 @@ impl Validator {
                 format!("{path}.bases")
             };
             self.warning("cookie-data-needs-consent", at);
+        }
+    }
+
+    /// The laws an answer rests on (Art. 6(3), 22(2)(b)): each known or in own words; where the
+    /// answer needs one (`needed`), its absence is a warning, and so is naming only laws that
+    /// are not a member state's for an organisation outside the EEA, since only Union or
+    /// member-state law counts under the GDPR.
+    fn laws(
+        &mut self,
+        p: &Project,
+        laws: &[Entry],
+        path: &str,
+        needed: bool,
+        missing: &'static str,
+    ) {
+        self.entries(laws, path, catalog::kind::LAW, |id| {
+            legal::facts().statute(id).is_some()
+        });
+        if !needed {
+            return;
+        }
+        let home = &p.organisation.address.country;
+        if laws.is_empty() {
+            self.warning(missing, path);
+        } else if !legal::facts().is_eea(home)
+            && !laws.iter().any(|l| matches!(l, Entry::Catalog(_)))
+        {
+            self.warning("law-outside-eu", path)
+                .args
+                .push(("country", home.clone()));
+        }
+    }
+
+    /// Restrictions on rights are Swedish law: each must be known, and cited only for a
+    /// Swedish organisation (elsewhere the policy leaves them out, and says so here).
+    fn restrictions(&mut self, p: &Project, a: &Activity, path: &str) {
+        for (i, r) in a.restrictions.iter().enumerate() {
+            let here = format!("{path}.restrictions[{i}]");
+            let known = catalog::restriction_statute(r).is_some();
+            self.choice(known, catalog::kind::RESTRICTION, r, &here);
+            if known && p.organisation.address.country != "SE" {
+                self.warning("restriction-swedish", here);
+            }
         }
     }
 
@@ -633,6 +680,8 @@ impl Validator {
                 );
                 self.translations(&r.joint_contact, &format!("{path}.joint_contact"));
             }
+            // A disclosure may be voluntary: the law is named where one requires it.
+            self.laws(p, &r.laws, &format!("{path}.laws"), false, "law-missing");
             for (j, link) in r.activities.iter().enumerate() {
                 let lpath = format!("{path}.activities[{j}]");
                 match ids.iter().filter(|id| **id == link.trim()).count() {
@@ -843,6 +892,14 @@ impl Validator {
                 "required",
             );
         }
+        let by_law = ad.used && ad.ground == Some(crate::DecisionGround::Law);
+        self.laws(
+            p,
+            &ad.laws,
+            "automated_decisions.laws",
+            by_law,
+            "decision-law-missing",
+        );
         // Profiling stated per purpose describes itself there; the general description is
         // then an addition, not required.
         if ad.profiling && !p.activities.iter().any(|a| a.profiling) {

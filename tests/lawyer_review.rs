@@ -595,3 +595,167 @@ fn a_restriction_is_swedish_law_and_is_not_stated_for_an_organisation_elsewhere(
         "activities[2].restrictions[1]"
     ));
 }
+
+// ---- 1. A UK controller's transfers, under both laws ----
+
+#[test]
+fn a_uk_controller_states_each_transfer_under_the_uk_gdpr_and_the_gdpr() {
+    let p = organisation("controller-uk-transfers.toml");
+    assert!(check(&p).is_empty(), "{:?}", codes(&p, Severity::Warning));
+    assert!(lint_ids(&p).is_empty(), "{:?}", lint_ids(&p));
+    let (sv, en) = both(&p);
+    let (sv, en) = (section(&sv, "transfers"), section(&en, "transfers"));
+    let item = |text: &str, name: &str| -> String {
+        text.lines()
+            .find(|l| l.starts_with(&format!("- **{name}")))
+            .unwrap_or_else(|| panic!("no {name} in\n{text}"))
+            .to_owned()
+    };
+    // In the UK: no restricted transfer under the UK GDPR; the EU's UK decision under the GDPR.
+    let hosting = item(&en, "Our hosting provider in the United Kingdom:**");
+    assert!(hosting.contains("Under the UK GDPR, this is not a restricted transfer"));
+    assert!(
+        hosting.contains("Under the GDPR: The European Commission has decided")
+            && hosting.contains("(EU) 2021/1772")
+    );
+    // The country is not repeated after a name that holds it.
+    assert!(!en.contains("United Kingdom (United Kingdom)"), "{en}");
+    // The US: the UK Extension under one law, the DPF under the other.
+    let crm = item(&en, "Our CRM system (United States):**");
+    assert!(
+        crm.contains("UK Extension to the EU–US Data Privacy Framework")
+            && crm.contains("SI 2023/1028")
+    );
+    assert!(crm.contains(
+        "Under the GDPR: The recipient is certified under the EU–US Data Privacy Framework"
+    ));
+    // India: the Addendum under the UK GDPR, the EU clauses under the GDPR.
+    let india = item(&en, "Our research team at a subcontractor (India):**");
+    assert!(
+        india.contains("International Data Transfer Addendum") && india.contains("(EU) 2021/914")
+    );
+    // Ireland: UK adequacy regulations; no transfer under the GDPR.
+    let ireland = item(&en, "Our email service (Ireland):**");
+    assert!(ireland.contains("Data Protection Act 2018, Schedule 21, paragraph 5"));
+    assert!(ireland.contains("Under the GDPR, this is no transfer to a third country"));
+    // Swedish too.
+    assert!(item(&sv, "Vår webbhotellsleverantör i Storbritannien:**")
+        .contains("Enligt UK GDPR är det ingen överföring som lagen begränsar."));
+    assert!(item(&sv, "Vårt CRM-system (USA):**").contains("SI 2023/1028"));
+    assert!(
+        item(&sv, "Vårt researchteam hos en underleverantör (Indien):**")
+            .contains("International Data Transfer Addendum")
+    );
+    assert!(item(&sv, "Vår e-posttjänst (Irland):**")
+        .contains("Enligt dataskyddsförordningen är det ingen överföring till tredjeland."));
+}
+
+#[test]
+fn a_uk_controller_is_asked_for_the_uk_safeguard_where_uk_law_does_not_cover_the_country() {
+    let mut p = organisation("controller-uk-transfers.toml");
+    p.recipients[2].uk_safeguard = None;
+    assert!(has(
+        &p,
+        Severity::Warning,
+        "uk-safeguard-missing",
+        "recipients[2].uk_safeguard"
+    ));
+    // Unanswered, the UK side is not guessed.
+    let (_, en) = both(&p);
+    let india = section(&en, "transfers");
+    let line = india.lines().find(|l| l.contains("(India)")).unwrap();
+    assert!(!line.contains("Under the UK GDPR"), "{line}");
+    // The UK Extension is for the US only; UK law already covers Ireland.
+    p.recipients[2].uk_safeguard = Some(policywright::project::UkSafeguard::UkExtension);
+    assert!(has(
+        &p,
+        Severity::Error,
+        "uk-extension-not-us",
+        "recipients[2].uk_safeguard"
+    ));
+    p.recipients[3].uk_safeguard = Some(policywright::project::UkSafeguard::Idta);
+    assert!(has(
+        &p,
+        Severity::Warning,
+        "uk-safeguard-not-needed",
+        "recipients[3].uk_safeguard"
+    ));
+    // An organisation in the EU is not asked.
+    let mut eu = organisation("controller-uk-transfers.toml");
+    eu.organisation.address.country = "IE".into();
+    eu.organisation.eu_representative = None;
+    eu.recipients[2].uk_safeguard = None;
+    assert!(!codes(&eu, Severity::Warning)
+        .iter()
+        .any(|(c, _)| c.starts_with("uk-")));
+    let (_, en) = both(&eu);
+    assert!(!section(&en, "transfers").contains("UK GDPR"));
+}
+
+// ---- 22. The transfers section reads within our own limit with every kind of safeguard ----
+
+#[test]
+fn the_transfers_section_stays_readable_with_every_safeguard() {
+    use policywright::project::{Derogation, Location, Safeguard};
+    let mut p = example("webshop.toml");
+    let base = p
+        .recipients
+        .iter()
+        .find(|r| r.country == "US")
+        .unwrap()
+        .clone();
+    let add = |name: &str, country: &str, safeguard: Safeguard| {
+        let mut r = base.clone();
+        r.name = policywright::project::Text::new(name, name);
+        r.country = country.into();
+        r.safeguard = Some(safeguard);
+        r.safeguard_copy = policywright::project::Text::new(
+            "Skicka e-post till kundtjanst@nordljustextil.example så skickar vi en kopia.",
+            "Email kundtjanst@nordljustextil.example and we will send you a copy.",
+        );
+        r
+    };
+    let mut scc = add(
+        "Supportverktyget Helpdeskly",
+        "IN",
+        Safeguard::StandardContractualClauses,
+    );
+    scc.other_countries.push(Location {
+        country: policywright::project::COUNTRIES_VARY.into(),
+        safeguard: Some(Safeguard::StandardContractualClauses),
+        safeguard_copy: scc.safeguard_copy.clone(),
+        ..Default::default()
+    });
+    let mut derogation = add("Speditören Global Freight", "AE", Safeguard::Derogation);
+    derogation.derogation = Some(Derogation::Contract);
+    let mut dpf = add(
+        "Betaltjänsten Payvia",
+        "US",
+        Safeguard::DataPrivacyFramework,
+    );
+    dpf.dpf_fallback = Some(Safeguard::StandardContractualClauses);
+    p.recipients.extend([
+        scc,
+        derogation,
+        dpf,
+        add("Koncernbolaget i Kanada", "CA", Safeguard::Adequacy),
+        add(
+            "Rekryteringssystemet i Storbritannien",
+            "GB",
+            Safeguard::Adequacy,
+        ),
+        add("Molnet", "JP", Safeguard::BindingCorporateRules),
+    ]);
+    let errors = codes(&p, Severity::Error);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(
+        !lint_ids(&p).contains(&"hard-to-read"),
+        "{:?}",
+        lint_ids(&p)
+    );
+    assert!(
+        !lint_ids(&p).contains(&"vague-wording"),
+        "{:?}",
+        lint_ids(&p)
+    );
+}

@@ -660,7 +660,7 @@ fn adequacy_for_brazil_and_the_renewed_uk_decision_are_cited() {
     let en = render::markdown(&p, Lang::En).unwrap();
     assert!(sv.contains("(EU) 2026/179") && en.contains("(EU) 2026/179"));
     assert!(
-        sv.contains("förnyat den 19 december 2025 och giltigt till och med den 27 december 2031"),
+        sv.contains("förnyat den 19 december 2025; det gäller till och med den 27 december 2031"),
         "{sv}"
     );
     assert!(en.contains("renewed on 19 December 2025 and valid until 27 December 2031"));

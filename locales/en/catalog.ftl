@@ -454,3 +454,15 @@ restriction-patient-records = patient records (Patient Data Act)
 restriction-bookkeeping-records = accounting records (Bookkeeping Act)
 restriction-anti-money-laundering-records = customer due diligence records (Anti-Money Laundering Act)
 restriction-employment-records = employment records kept by law
+
+# Safeguards under the UK GDPR, for an organisation in the UK (recipients[].uk_safeguard).
+uk-safeguard-uk-extension = UK Extension to the Data Privacy Framework (certified US organisations)
+    .help = The recipient in the United States is certified under the UK Extension to the EU–US Data Privacy Framework.
+uk-safeguard-idta = International Data Transfer Agreement (IDTA)
+    .help = The ICO’s transfer agreement, agreed with the recipient.
+uk-safeguard-addendum = EU standard contractual clauses with the UK Addendum
+    .help = The EU clauses, with the ICO’s International Data Transfer Addendum, agreed with the recipient.
+uk-safeguard-binding-corporate-rules = binding corporate rules approved by the ICO
+    .help = The recipient’s group rules, approved by the Information Commissioner’s Office.
+uk-safeguard-derogation = a derogation for a specific situation (UK GDPR Art. 49)
+    .help = Only for an occasional transfer in a situation Article 49 names; choose which under “Which derogation the transfer relies on”.

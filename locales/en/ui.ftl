@@ -344,6 +344,8 @@ q-tr-dpf-fallback = If the Data Privacy Framework ceases to apply
 q-tr-dpf-fallback-help = The decision on the framework stands, but it has been appealed to the EU Court of Justice. If you have already agreed standard contractual clauses with the recipient, or it follows binding corporate rules, choose that here; the policy then says the transfer continues under that safeguard. Leave it empty if you have neither.
 q-tr-derogation = Which derogation the transfer relies on
 q-tr-derogation-help = Article 49 allows a transfer without a safeguard only in specific situations, and only occasionally. Choose the one that applies; the policy names it.
+q-tr-uk-safeguard = Safeguard under the UK GDPR
+q-tr-uk-safeguard-help = You are established in the United Kingdom, and UK law does not treat this country as adequate. The EU tools above do not count under UK law on their own: choose what the transfer rests on under the UK GDPR.
 q-tr-safeguard-copy = How people can get a copy of the safeguard
 q-tr-safeguard-copy-help = For example "Contact us and we will send a copy" or a link to the supplier's page.
 

@@ -450,3 +450,15 @@ restriction-patient-records = patientjournaler (patientdatalagen)
 restriction-bookkeeping-records = räkenskapsinformation (bokföringslagen)
 restriction-anti-money-laundering-records = uppgifter om kundkännedom (penningtvättslagen)
 restriction-employment-records = uppgifter om anställda som lagen kräver
+
+# Skyddsåtgärder enligt UK GDPR, för en organisation i Storbritannien (recipients[].uk_safeguard).
+uk-safeguard-uk-extension = brittiska utvidgningen av Data Privacy Framework (certifierade organisationer i USA)
+    .help = Mottagaren i USA är certifierad enligt den brittiska utvidgningen av EU–US Data Privacy Framework.
+uk-safeguard-idta = International Data Transfer Agreement (IDTA)
+    .help = Den brittiska dataskyddsmyndighetens överföringsavtal, avtalat med mottagaren.
+uk-safeguard-addendum = EU:s standardavtalsklausuler med det brittiska tillägget (Addendum)
+    .help = EU:s klausuler med den brittiska dataskyddsmyndighetens tillägg International Data Transfer Addendum, avtalade med mottagaren.
+uk-safeguard-binding-corporate-rules = bindande företagsbestämmelser som ICO har godkänt
+    .help = Mottagarens koncernregler, godkända av den brittiska dataskyddsmyndigheten (ICO).
+uk-safeguard-derogation = ett undantag för en särskild situation (artikel 49 i UK GDPR)
+    .help = Bara för en enstaka överföring i en situation som artikel 49 anger; välj vilket under ”Vilket undantag överföringen stöder sig på”.

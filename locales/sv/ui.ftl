@@ -344,6 +344,8 @@ q-tr-dpf-fallback = Om Data Privacy Framework upphör att gälla
 q-tr-dpf-fallback-help = Beslutet om ramverket gäller, men det har överklagats till EU-domstolen. Har ni redan avtalat om standardavtalsklausuler med mottagaren, eller följer den bindande företagsbestämmelser, välj det här; policyn säger då att överföringen fortsätter med det skyddet. Lämna tomt om ni inte har något sådant.
 q-tr-derogation = Vilket undantag överföringen stöder sig på
 q-tr-derogation-help = Artikel 49 tillåter en överföring utan skyddsåtgärd bara i särskilda situationer, och bara ibland. Välj det undantag som gäller; policyn nämner det.
+q-tr-uk-safeguard = Skydd enligt UK GDPR
+q-tr-uk-safeguard-help = Ni är etablerade i Storbritannien, och brittisk lag anser inte att landet har en adekvat skyddsnivå. EU:s verktyg ovan räcker inte ensamma enligt brittisk lag: välj vad överföringen stöder sig på enligt UK GDPR.
 q-tr-safeguard-copy = Hur man får en kopia av skyddet
 q-tr-safeguard-copy-help = Till exempel ”Kontakta oss så skickar vi en kopia” eller en länk till leverantörens sida.
 

@@ -234,11 +234,34 @@ const transferFields: Field[] = [
   },
 ];
 
-/** The transfer questions, asked only while the item's `country` is outside the EEA or varies. */
-const transferQuestions: Field[] = transferFields.map((f) => ({
-  ...f,
-  when: (ctx: Ctx) => outsideEea(ctx, getAt(ctx.item, "country")) && (!f.when || f.when(ctx)),
-}));
+/** An organisation in the UK transfers under the UK GDPR too. */
+const ukOrganisation = (ctx: Ctx): boolean => getAt(ctx.project, "organisation.address.country") === "GB";
+
+/**
+ * The transfer questions, asked only while the item's `country` is outside the EEA or varies;
+ * for an organisation in the UK also the UK GDPR's safeguard, where UK law does not cover the
+ * country, and the derogation when either law's safeguard is one.
+ */
+const transferQuestions: Field[] = [
+  ...transferFields.map((f) => ({
+    ...f,
+    when: (ctx: Ctx) =>
+      f.path === "derogation"
+        ? (outsideEea(ctx, getAt(ctx.item, "country")) && f.when!(ctx)) || getAt(ctx.item, "uk_safeguard") === "derogation"
+        : outsideEea(ctx, getAt(ctx.item, "country")) && (!f.when || f.when(ctx)),
+  })),
+  {
+    kind: "choice",
+    path: "uk_safeguard",
+    key: "tr-uk-safeguard",
+    source: { catalog: "uk_safeguards" },
+    empty: "absent",
+    when: (ctx: Ctx) => {
+      const country = text(getAt(ctx.item, "country"));
+      return ukOrganisation(ctx) && country !== "" && !ctx.catalog.flag("recipient_countries", country, "uk_covered");
+    },
+  },
+];
 
 /** One choice per activity of the project: the id a recipient links it by, and its heading. */
 export interface ActivityChoice {

@@ -42,7 +42,7 @@ export const catalogData: Catalog = {
     { id: "IN", name: "India", outside_eea: true },
   ],
   recipient_countries: [
-    { id: "SE", name: "Sweden" },
+    { id: "SE", name: "Sweden", uk_covered: true },
     { id: "US", name: "United States", outside_eea: true, adequate: true },
     { id: "IN", name: "India", outside_eea: true },
     { id: "varies", name: "countries that vary", outside_eea: true },
@@ -53,6 +53,10 @@ export const catalogData: Catalog = {
     { id: "derogation", name: "Derogation" },
   ],
   dpf_fallbacks: [{ id: "standard-contractual-clauses", name: "SCC" }],
+  uk_safeguards: [
+    { id: "uk-extension", name: "UK Extension" },
+    { id: "idta", name: "IDTA" },
+  ],
   derogations: [{ id: "explicit-consent", name: "Explicit consent" }],
   decision_grounds: [{ id: "contract", name: "Contract" }],
   authorities: [{ id: "SE", name: "Sweden: the Swedish Authority for Privacy Protection (IMY)" }],

@@ -659,6 +659,17 @@ describe("the questions of issue 12 (legal precision)", () => {
     expect(getAt(t.p, "activities[0].laws")).toEqual(["bookkeeping"]);
   });
 
+  it("asks a UK organisation for the UK GDPR's safeguard where UK law does not cover the country", () => {
+    t.render("transfers");
+    expect(shown("recipients[1].uk_safeguard")).toBe(false);
+    (getAt(t.p, "organisation.address") as Project).country = "GB";
+    t.render("transfers");
+    expect(shown("recipients[0].uk_safeguard")).toBe(false);
+    expect(shown("recipients[1].uk_safeguard")).toBe(true);
+    select("recipients[1].uk_safeguard", "uk-extension");
+    expect(getAt(t.p, "recipients[1].uk_safeguard")).toBe("uk-extension");
+  });
+
   it("asks which Art. 49 derogation a transfer relies on", () => {
     t.render("transfers");
     expect(shown("recipients[1].derogation")).toBe(false);

@@ -338,6 +338,12 @@ pub struct RecipientCtx {
     pub joint_contact: String,
     /// The laws that require the disclosure, as a phrase ("" if none).
     pub laws: String,
+    /// For an organisation in the UK, what the UK GDPR says of this transfer: "domestic"
+    /// (a recipient in the UK), "adequacy", "uk-extension", "idta", "addendum",
+    /// "binding-corporate-rules", "derogation", or "" (not a UK organisation, or not answered).
+    pub uk: &'static str,
+    /// The UK regulations behind "adequacy" and "uk-extension" ("" otherwise).
+    pub uk_rule: String,
     /// The headings of the activities the recipient receives data for, in the project's order,
     /// and as one list ("Heading one; Heading two").
     pub activities: Vec<String>,
@@ -516,6 +522,8 @@ pub struct JurisdictionCtx {
     /// Established in Sweden: the Swedish acts (identity numbers, minors' contracts,
     /// bookkeeping) apply.
     pub swedish: bool,
+    /// Established in the United Kingdom: transfers are stated under the UK GDPR and the GDPR.
+    pub uk: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -787,6 +795,7 @@ impl Context {
                 country: home.country_in_text(home.code),
                 in_eea: home.in_eea,
                 swedish: home.swedish,
+                uk: home.code == "GB",
             },
             acts: acts(&home),
             facts,
@@ -1025,9 +1034,18 @@ fn recipients_and_transfers(
     let mut transfers: Vec<RecipientCtx> = Vec::new();
     for r in &p.recipients {
         let locations = r.locations();
-        // Each country outside the EEA is a transfer of its own, with its own safeguard.
-        for (_, loc) in locations.iter().filter(|(_, l)| !facts.is_eea(&l.country)) {
-            transfers.push(recipient(r, loc, lang, &titles)?);
+        // Each country outside the EEA is a transfer of its own, with its own safeguard; for an
+        // organisation in the UK every country is, under one law or the other.
+        let uk_home = p.organisation.address.country == "GB";
+        for (_, loc) in locations
+            .iter()
+            .filter(|(_, l)| uk_home || !facts.is_eea(&l.country))
+        {
+            let mut ctx = recipient(r, loc, lang, &titles)?;
+            if uk_home {
+                (ctx.uk, ctx.uk_rule) = uk_transfer(loc, lang);
+            }
+            transfers.push(ctx);
         }
         let first = locations
             .first()
@@ -1049,6 +1067,25 @@ fn recipients_and_transfers(
         recipients.push(ctx);
     }
     Ok((recipients, transfers))
+}
+
+/// What the UK GDPR says of a transfer from the UK to `loc`, and the regulations it rests on.
+fn uk_transfer(loc: &project::Location, lang: Lang) -> (&'static str, String) {
+    let facts = legal::facts();
+    if loc.country == "GB" {
+        return ("domestic", String::new());
+    }
+    if let Some(rule) = facts.uk_adequacy(&loc.country) {
+        return ("adequacy", escape(rule.get(lang)));
+    }
+    match loc.uk_safeguard {
+        Some(project::UkSafeguard::UkExtension) if loc.country == "US" => (
+            "uk-extension",
+            escape(facts.uk_transfers.extension.get(lang)),
+        ),
+        Some(project::UkSafeguard::UkExtension) | None => ("", String::new()),
+        Some(s) => (s.id(), String::new()),
+    }
 }
 
 /// The supervisory authority the policy names: the one the project chose, else in the EEA the
@@ -1380,6 +1417,8 @@ fn recipient(
         joint_essence: joint(&r.joint_essence),
         joint_contact: joint(&r.joint_contact),
         laws: join_names(lang, &entries(lang, kind::LAW, &r.laws))?,
+        uk: "",
+        uk_rule: String::new(),
         activities: activities.iter().map(|t| t.name.clone()).collect(),
         // Headings hold "and" themselves and start with a capital: a semicolon keeps them apart.
         activities_list: activities

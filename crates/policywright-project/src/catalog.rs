@@ -233,6 +233,10 @@ pub struct Choice {
     pub outside_eea: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub adequate: bool,
+    /// For an organisation in the UK: the UK itself, or a country UK adequacy regulations
+    /// cover (no safeguard under the UK GDPR needed).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub uk_covered: bool,
 }
 
 /// Every catalogue with names in one language, and blank list items, for the app.
@@ -253,6 +257,8 @@ pub struct Catalog {
     pub safeguards: Vec<Choice>,
     /// The safeguards that can take over from the Data Privacy Framework (`dpf_fallback`).
     pub dpf_fallbacks: Vec<Choice>,
+    /// The safeguards under the UK GDPR, for an organisation in the UK (`uk_safeguard`).
+    pub uk_safeguards: Vec<Choice>,
     /// The derogations of Art. 49(1) a transfer may rely on (`derogation`).
     pub derogations: Vec<Choice>,
     /// The grounds of Art. 22(2) for automated decisions (`automated_decisions.ground`).
@@ -288,6 +294,7 @@ fn choice(lang: Lang, kind: &str, id: &str) -> Choice {
         takes_months: false,
         outside_eea: false,
         adequate: false,
+        uk_covered: false,
     }
 }
 
@@ -318,6 +325,7 @@ pub mod kind {
     /// Statutes (data/legal.toml `[[statutes]]`, not the locales).
     pub const LAW: &str = "law";
     pub const RESTRICTION: &str = "restriction";
+    pub const UK_SAFEGUARD: &str = "uk-safeguard";
 }
 
 pub const REQUIREMENTS: &[&str] = &["none", "statutory", "contractual", "contract-prerequisite"];
@@ -370,6 +378,7 @@ pub fn catalog(lang: Lang) -> Catalog {
         .map(|c| Choice {
             outside_eea: !facts.is_eea(c),
             adequate: facts.adequacy(c).is_some(),
+            uk_covered: c == "GB" || facts.uk_adequacy(c).is_some(),
             ..choice(lang, kind::COUNTRY, c)
         })
         .collect();
@@ -392,6 +401,11 @@ pub fn catalog(lang: Lang) -> Catalog {
         recipient_countries,
         safeguards: choices(lang, kind::SAFEGUARD, SAFEGUARDS),
         dpf_fallbacks: choices(lang, kind::SAFEGUARD, DPF_FALLBACKS),
+        uk_safeguards: choices(
+            lang,
+            kind::UK_SAFEGUARD,
+            &crate::UkSafeguard::ALL.map(crate::UkSafeguard::id),
+        ),
         derogations: choices(lang, kind::DEROGATION, &Derogation::ALL.map(Derogation::id)),
         decision_grounds: choices(
             lang,

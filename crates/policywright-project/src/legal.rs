@@ -22,14 +22,32 @@ pub struct LegalFacts {
     pub outdated: Vec<Outdated>,
     /// Statute references by key (`bookkeeping_act`, ...).
     pub acts: BTreeMap<String, Act>,
-    /// What applies where the organisation is established, per country.
-    pub jurisdictions: Vec<Jurisdiction>,
-    /// The cookie rule for a country not in `jurisdictions`.
-    pub eprivacy: Eprivacy,
     /// The statutes a user can name for a legal obligation, a public task (Art. 6(3)), a
     /// disclosure the law requires or automated decisions a law allows (Art. 22(2)(b)): the
     /// catalogue `law`.
     pub statutes: Vec<Statute>,
+    /// What applies where the organisation is established, per country.
+    pub jurisdictions: Vec<Jurisdiction>,
+    /// The cookie rule for a country not in `jurisdictions`.
+    pub eprivacy: Eprivacy,
+    /// Transfers from the United Kingdom under the UK GDPR.
+    pub uk_transfers: UkTransfers,
+}
+
+/// What the UK GDPR recognises as adequate, for an organisation established in the UK.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UkTransfers {
+    /// Outside the EEA, the countries the EU had found adequate on 31 December 2020.
+    pub transitional_countries: Vec<String>,
+    /// The rule that keeps them (and the EEA) adequate for the UK.
+    pub transitional: Text,
+    /// The regulations for the Republic of Korea.
+    pub korea: Text,
+    /// The regulations for the UK Extension to the Data Privacy Framework.
+    pub extension: Text,
+    pub source: String,
+    pub checked: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -253,6 +271,19 @@ impl LegalFacts {
         self.acts.get(key)
     }
 
+    /// The UK adequacy regulations that cover a country, for a transfer from the UK (the UK
+    /// itself and US organisations of the UK Extension are not included: see `uk_transfers`).
+    pub fn uk_adequacy(&self, country: &str) -> Option<&Text> {
+        let t = &self.uk_transfers;
+        if self.is_eea(country) || t.transitional_countries.iter().any(|c| c == country) {
+            Some(&t.transitional)
+        } else if country == "KR" {
+            Some(&t.korea)
+        } else {
+            None
+        }
+    }
+
     /// A statute of the `law` catalogue by its id.
     pub fn statute(&self, id: &str) -> Option<&Statute> {
         self.statutes.iter().find(|s| s.id == id)
@@ -296,6 +327,11 @@ impl LegalFacts {
             "eprivacy".to_owned(),
             &self.eprivacy.source,
             &self.eprivacy.checked,
+        ));
+        out.push((
+            "uk_transfers".to_owned(),
+            &self.uk_transfers.source,
+            &self.uk_transfers.checked,
         ));
         out
     }

@@ -782,6 +782,43 @@ impl Derogation {
     }
 }
 
+/// The safeguard under the UK GDPR for a transfer from an organisation established in the
+/// United Kingdom to a country that UK adequacy regulations do not cover (version 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UkSafeguard {
+    /// A US organisation certified under the UK Extension to the Data Privacy Framework.
+    UkExtension,
+    /// The International Data Transfer Agreement issued by the ICO.
+    Idta,
+    /// The EU standard contractual clauses with the ICO's International Data Transfer Addendum.
+    Addendum,
+    /// Binding corporate rules approved by the ICO.
+    BindingCorporateRules,
+    /// A derogation of UK GDPR Art. 49, the same situation as `derogation`.
+    Derogation,
+}
+
+impl UkSafeguard {
+    pub const ALL: [UkSafeguard; 5] = [
+        UkSafeguard::UkExtension,
+        UkSafeguard::Idta,
+        UkSafeguard::Addendum,
+        UkSafeguard::BindingCorporateRules,
+        UkSafeguard::Derogation,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            UkSafeguard::UkExtension => "uk-extension",
+            UkSafeguard::Idta => "idta",
+            UkSafeguard::Addendum => "addendum",
+            UkSafeguard::BindingCorporateRules => "binding-corporate-rules",
+            UkSafeguard::Derogation => "derogation",
+        }
+    }
+}
+
 impl Safeguard {
     pub fn id(self) -> &'static str {
         match self {
@@ -832,6 +869,10 @@ pub struct Recipient {
     /// The activities the recipient receives data for, by their `Activity::link_id`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub activities: Vec<String>,
+    /// For an organisation established in the UK: the safeguard under the UK GDPR where UK
+    /// adequacy regulations do not cover `country` (version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uk_safeguard: Option<UkSafeguard>,
     /// A disclosure the law requires (to an authority): the law that requires it, ids of the
     /// `law` catalogue or own words (version 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -852,6 +893,8 @@ pub struct Location {
     pub dpf_fallback: Option<Safeguard>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derogation: Option<Derogation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uk_safeguard: Option<UkSafeguard>,
 }
 
 impl Recipient {
@@ -870,6 +913,7 @@ impl Recipient {
             joint_contact: Text::default(),
             activities: Vec::new(),
             laws: Vec::new(),
+            uk_safeguard: None,
         }
     }
 
@@ -886,6 +930,7 @@ impl Recipient {
             safeguard_copy: self.safeguard_copy.clone(),
             dpf_fallback: self.dpf_fallback,
             derogation: self.derogation,
+            uk_safeguard: self.uk_safeguard,
         };
         std::iter::once((String::new(), first))
             .chain(

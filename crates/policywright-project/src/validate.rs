@@ -671,6 +671,9 @@ impl Validator {
                     continue;
                 }
                 self.location(place, &here);
+                if p.organisation.address.country == "GB" {
+                    self.uk_location(place, &here);
+                }
             }
             if r.kind == RecipientKind::JointController {
                 self.text(
@@ -781,6 +784,39 @@ impl Validator {
             Some(_) => {
                 self.error("dpf-fallback-invalid", fpath);
             }
+        }
+    }
+
+    /// For an organisation established in the UK, a transfer out of the UK needs a safeguard
+    /// under the UK GDPR unless UK adequacy regulations cover the country (the EU's tools
+    /// alone do not do under UK law).
+    fn uk_location(&mut self, r: &Location, path: &str) {
+        let facts = legal::facts();
+        let upath = format!("{path}.uk_safeguard");
+        let known = r.country == COUNTRIES_VARY || facts.is_known_country(&r.country);
+        if !known {
+            return;
+        }
+        let covered = r.country == "GB" || facts.uk_adequacy(&r.country).is_some();
+        match r.uk_safeguard {
+            None if !covered => {
+                self.warning("uk-safeguard-missing", upath)
+                    .args
+                    .push(("country", r.country.clone()));
+            }
+            None => {}
+            Some(_) if covered => {
+                self.warning("uk-safeguard-not-needed", upath)
+                    .args
+                    .push(("country", r.country.clone()));
+            }
+            Some(crate::UkSafeguard::UkExtension) if r.country != "US" => {
+                self.error("uk-extension-not-us", upath);
+            }
+            Some(crate::UkSafeguard::Derogation) if r.derogation.is_none() => {
+                self.error("derogation-missing", format!("{path}.derogation"));
+            }
+            Some(_) => {}
         }
     }
 

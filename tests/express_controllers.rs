@@ -179,7 +179,11 @@ fn a_uk_controller_names_uk_law_the_gdpr_through_article_3_and_its_representativ
         "Vi är etablerade utanför EU och EES, i Storbritannien, där UK GDPR och Data Protection \
          Act 2018 gäller"
     ));
-    assert!(section(&sv, "intro").contains("(artikel 3.2 i GDPR)"));
+    // One name for the GDPR in a Swedish text, and the Art. 3(2) sentence split (issue 22).
+    assert!(section(&sv, "intro").contains("(artikel 3.2 i dataskyddsförordningen)"));
+    assert!(section(&sv, "intro")
+        .contains("Vi erbjuder också varor eller tjänster till personer i EU eller EES, eller övervakar deras beteende där."));
+    assert!(!section(&sv, "intro").contains("följer hur de beter sig"));
     // Art. 77 first; the representative's authority is an example, not the reason (issue 22).
     let complaint_en = section(&en, "complaint");
     assert!(complaint_en.contains("One of them is the Data Protection Commission (DPC)"));

@@ -759,3 +759,163 @@ fn the_transfers_section_stays_readable_with_every_safeguard() {
         lint_ids(&p)
     );
 }
+
+// ---- 21. Each country's own registration number ----
+
+#[test]
+fn each_country_registration_number_is_checked_by_its_own_rule_and_named_so() {
+    for (country, number, sv_name, en_name) in [
+        (
+            "FI",
+            "2845173-5",
+            "FO-nummer (Y-tunnus) 2845173-5",
+            "Business ID (Y-tunnus) 2845173-5",
+        ),
+        (
+            "DK",
+            "13585628",
+            "CVR-nummer 13585628",
+            "CVR number 13585628",
+        ),
+        (
+            "NO",
+            "923 609 016",
+            "organisationsnummer 923 609 016",
+            "organisation number 923 609 016",
+        ),
+        (
+            "GB",
+            "SC123456",
+            "registreringsnummer (company number) SC123456",
+            "company number SC123456",
+        ),
+    ] {
+        let mut p = shop_in(country);
+        p.organisation.org_number = number.into();
+        if country == "GB" {
+            p.organisation.eu_representative = organisation("controller-uk-leadgen.toml")
+                .organisation
+                .eu_representative;
+        }
+        let errors = codes(&p, Severity::Error);
+        assert!(errors.is_empty(), "{country}: {errors:?}");
+        let (sv, en) = both(&p);
+        assert!(
+            section(&sv, "controller").contains(sv_name),
+            "{}",
+            section(&sv, "controller")
+        );
+        assert!(
+            section(&en, "controller").contains(en_name),
+            "{}",
+            section(&en, "controller")
+        );
+    }
+    // A Swedish organisation number is no Finnish Business ID, and a typo is caught.
+    let mut finnish = shop_in("FI");
+    finnish.organisation.org_number = "556036-0793".into();
+    assert!(has(
+        &finnish,
+        Severity::Error,
+        "fi-business-id-format",
+        "organisation.org_number"
+    ));
+    finnish.organisation.org_number = "2845173-4".into();
+    assert!(has(
+        &finnish,
+        Severity::Error,
+        "fi-business-id-checksum",
+        "organisation.org_number"
+    ));
+    let d = check(&finnish)
+        .into_iter()
+        .find(|d| d.code == "fi-business-id-checksum")
+        .unwrap();
+    assert!(
+        d.message(Lang::Sv).contains("FO-nummer")
+            && d.message(Lang::En).contains("Finnish Business ID")
+    );
+    let mut danish = shop_in("DK");
+    danish.organisation.org_number = "13585627".into();
+    assert!(has(
+        &danish,
+        Severity::Error,
+        "dk-cvr-checksum",
+        "organisation.org_number"
+    ));
+}
+
+// ---- 13, 15, 16, 17. What a B2B software company can now say truthfully ----
+
+#[test]
+fn a_processor_for_its_customers_says_whose_policy_covers_that_data() {
+    let p = organisation("b2b-software.toml");
+    assert!(check(&p).is_empty(), "{:?}", codes(&p, Severity::Warning));
+    let (sv, en) = both(&p);
+    let (sv_intro, en_intro) = (section(&sv, "intro"), section(&en, "intro"));
+    assert!(sv_intro.contains("Den här policyn gäller inte de uppgifter om bokningar och kunder som salongerna och klinikerna sparar i vårt bokningssystem. De uppgifterna behandlar vi som personuppgiftsbiträde"), "{sv_intro}");
+    assert!(sv_intro.contains("Hur de används står i varje kunds egen integritetspolicy."));
+    assert!(en_intro.contains("This policy does not cover the bookings and client details that the salons and clinics store in our booking system. For that data we are a processor"), "{en_intro}");
+    // Without the answer, no such sentence.
+    let (sv, _) = both(&example("webshop.toml"));
+    assert!(!sv.contains("personuppgiftsbiträde, på uppdrag av våra kunder"));
+}
+
+#[test]
+fn a_purpose_that_collects_nothing_new_says_so_instead_of_a_forced_answer() {
+    let p = organisation("b2b-software.toml");
+    let (sv, en) = both(&p);
+    let line = |md: &str, heading: &str| -> String {
+        let purposes = section(md, "purposes");
+        let start = purposes
+            .find(heading)
+            .unwrap_or_else(|| panic!("{heading} in {purposes}"));
+        purposes[start..].split("\n### ").next().unwrap().to_owned()
+    };
+    let sv_security = line(&sv, "Skydda våra system");
+    assert!(sv_security.contains("**Måste du lämna uppgifterna?** Vi ber dig inte om några nya uppgifter för det här ändamålet."), "{sv_security}");
+    assert!(!sv_security.contains("Nej, du är inte skyldig") && !sv_security.contains("Ja,"));
+    let en_security = line(&en, "Keeping our systems secure");
+    assert!(
+        en_security.contains("We do not ask you for any new data for this purpose."),
+        "{en_security}"
+    );
+}
+
+#[test]
+fn a_prospective_buyer_is_a_recipient_without_a_country() {
+    let p = organisation("b2b-software.toml");
+    let (sv, en) = both(&p);
+    let (sv, en) = (section(&sv, "recipients"), section(&en, "recipients"));
+    assert!(
+        en.contains("| A prospective buyer | A prospective buyer or successor |"),
+        "{en}"
+    );
+    assert!(en.contains("we give a prospective buyer or successor the data it needs to assess the business and take it over, and no more."));
+    assert!(sv.contains(
+        "lämnar vi till en möjlig köpare eller efterträdare de uppgifter som den behöver"
+    ));
+    // Not a transfer, and no country asked.
+    assert!(!codes(&p, Severity::Error)
+        .iter()
+        .any(|(_, path)| path.starts_with("recipients[1]")));
+    let (sv, _) = both(&p);
+    assert!(section(&sv, "transfers").is_empty());
+}
+
+#[test]
+fn a_business_contacts_contract_is_their_organisations() {
+    let (sv, en) = both(&organisation("b2b-software.toml"));
+    assert!(section(&en, "retention")
+        .contains("for as long as our contract with your organisation lasts."));
+    assert!(section(&sv, "retention").contains("så länge avtalet med din organisation gäller."));
+    // A customer who is a person keeps "you".
+    let (sv, en) = both(&organisation("dental-clinic.toml"));
+    let mut with_contract = organisation("b2b-software.toml");
+    with_contract.activities[0].people = vec!["customers".into()];
+    let (sv2, en2) = both(&with_contract);
+    assert!(section(&en2, "retention").contains("for as long as our contract with you lasts."));
+    assert!(section(&sv2, "retention").contains("så länge avtalet med dig gäller."));
+    assert!(!section(&en, "retention").contains("your organisation"));
+    assert!(!section(&sv, "retention").contains("din organisation"));
+}

@@ -195,6 +195,8 @@ requirement-contractual = required by a contract
     .help = A contract with the person requires them to give the data.
 requirement-contract-prerequisite = needed to enter into a contract
     .help = You cannot enter into a contract with the person without the data.
+requirement-reused = nothing new: data collected for other purposes
+    .help = You collect nothing new for this purpose: it uses data you already have for other purposes, such as invoicing or security. The policy says so instead of asking the person.
 
 ## Retention
 
@@ -229,6 +231,8 @@ recipient-kind-other-users = other users of the service
     .help = People who use your service and can see some of the data, for example other members of a forum or the other party to a booking.
 recipient-kind-public = the public
     .help = Anyone can read the data because you publish it, for example a review, a comment or a public profile.
+recipient-kind-prospective-buyer = a prospective buyer or successor
+    .help = If you sell the business or merge it with another, the buyer or successor receives the data it needs to assess and take over the business. Who that is is not known in advance, so no country is asked.
 
 ## Safeguards for transfers outside the EU/EEA
 

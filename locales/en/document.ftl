@@ -73,3 +73,10 @@ month-11 = November
 month-12 = December
 doc-clause-failed = ⚠ Clause “{ $clause }” could not be rendered
 doc-custom-clause-heading = New clause
+# What an organisation's registration number is called, by its country (org-number-name for others).
+org-number-name = registration number
+org-number-name-SE = organisation number
+org-number-name-FI = Business ID (Y-tunnus)
+org-number-name-DK = CVR number
+org-number-name-NO = organisation number
+org-number-name-GB = company number

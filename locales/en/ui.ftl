@@ -184,7 +184,7 @@ app-reveal-export = Open export folder
 q-org-legal-name = Legal name
 q-org-legal-name-help = The name of the company or association as it is registered, for example "Bageri Lund AB". This is who is responsible for the personal data.
 q-org-number = Organisation number
-q-org-number-help = The Swedish organisation number, written like 556677-8899. Every Swedish company has one; leave it empty only if the organisation has none, such as a small association. You then get a reminder, not an error.
+q-org-number-help = The number the organisation is registered under in its country, checked by that country's rule: in Sweden the organisation number (556677-8899), in Finland the Business ID (1234567-8), in Denmark the CVR number (eight digits), in Norway the organisation number (nine digits), in the UK the company number (01234567 or SC123456). Every Swedish company has one; leave it empty only if the organisation has none, such as a small association. You then get a reminder, not an error.
 q-org-address-street = Street address
 q-org-address-street-help = The postal address where people can write to you.
 q-org-address-postal-code = Postcode
@@ -451,6 +451,8 @@ q-policy-prevailing-language = Language that applies if the versions differ
 q-policy-prevailing-language-help = If the translations ever say different things, this language decides.
 q-policy-change-channels = How you tell people about changes
 q-policy-change-channels-help = Where people learn that the policy has changed.
+q-policy-processor-data = Data you handle for your customers as their processor
+q-policy-processor-data-help = If you also process personal data on your customers' behalf, such as the data they store in your software, describe it here, for example "the data our customers store in our booking system". The policy then says that it does not cover that data and that each customer's own privacy policy does. Leave it empty if you process no data for customers.
 q-policy-change-summary = What changed in this version
 q-policy-change-summary-help = One or two sentences about what is new since the last published version. When you publish, it is kept with the version in the history and shown in the policy's version history, beside the sections that changed.
 

@@ -191,6 +191,8 @@ requirement-contractual = krävs enligt avtal
     .help = Ett avtal med personen kräver att den lämnar uppgifterna.
 requirement-contract-prerequisite = krävs för att ingå avtal
     .help = Ni kan inte ingå avtal med personen utan uppgifterna.
+requirement-reused = inget nytt: uppgifter som samlats in för andra ändamål
+    .help = Ni samlar inte in något nytt för det här ändamålet: det använder uppgifter ni redan har för andra ändamål, som fakturering eller säkerhet. Policyn säger det i stället för att fråga personen.
 
 ## Lagringstid
 
@@ -225,6 +227,8 @@ recipient-kind-other-users = andra användare av tjänsten
     .help = Personer som använder er tjänst och kan se en del av uppgifterna, till exempel andra medlemmar i ett forum eller motparten i en bokning.
 recipient-kind-public = allmänheten
     .help = Vem som helst kan läsa uppgifterna eftersom ni publicerar dem, till exempel ett omdöme, en kommentar eller en offentlig profil.
+recipient-kind-prospective-buyer = en möjlig köpare eller efterträdare
+    .help = Om ni säljer verksamheten eller slår ihop den med en annan får köparen eller efterträdaren de uppgifter som behövs för att bedöma och ta över verksamheten. Vem det är vet ni inte i förväg, så inget land efterfrågas.
 
 ## Skyddsåtgärder vid överföring utanför EU/EES
 

@@ -1,6 +1,6 @@
 # Labels in the generated documents. Clause prose lives in templates/sv, not here.
 doc-title = Integritetspolicy för { $org }
-doc-version-line = Version { $version } · gäller från { $date }
+doc-version-line = Version { $version } · gäller från och med den { $date }
 doc-contents = Innehåll
 doc-purpose-fallback = Ändamål { $number }
 list-and = och
@@ -73,3 +73,10 @@ month-11 = november
 month-12 = december
 doc-clause-failed = ⚠ Klausul ”{ $clause }” kunde inte renderas
 doc-custom-clause-heading = Ny klausul
+# Vad en organisations registreringsnummer heter, per land (org-number-name för övriga).
+org-number-name = registreringsnummer
+org-number-name-SE = organisationsnummer
+org-number-name-FI = FO-nummer (Y-tunnus)
+org-number-name-DK = CVR-nummer
+org-number-name-NO = organisationsnummer
+org-number-name-GB = registreringsnummer (company number)

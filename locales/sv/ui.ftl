@@ -184,7 +184,7 @@ app-reveal-export = Öppna exportmappen
 q-org-legal-name = Juridiskt namn
 q-org-legal-name-help = Företagets eller föreningens registrerade namn, till exempel ”Bageri Lund AB”. Det är den som ansvarar för personuppgifterna.
 q-org-number = Organisationsnummer
-q-org-number-help = Skrivs som 556677-8899. Alla svenska bolag har ett; lämna tomt bara om organisationen saknar nummer, till exempel en liten förening. Då visas en påminnelse, inget fel.
+q-org-number-help = Numret som organisationen är registrerad under i sitt land, kontrollerat enligt landets regel: i Sverige organisationsnumret (556677-8899), i Finland FO-numret (1234567-8), i Danmark CVR-numret (åtta siffror), i Norge organisationsnumret (nio siffror), i Storbritannien company number (01234567 eller SC123456). Alla svenska bolag har ett; lämna tomt bara om organisationen saknar nummer, till exempel en liten förening. Då visas en påminnelse, inget fel.
 q-org-address-street = Gatuadress
 q-org-address-street-help = Postadressen dit man kan skriva till er.
 q-org-address-postal-code = Postnummer
@@ -451,6 +451,8 @@ q-policy-prevailing-language = Språket som gäller om versionerna skiljer sig
 q-policy-prevailing-language-help = Om översättningarna någon gång säger olika saker är det det här språket som avgör.
 q-policy-change-channels = Hur ni berättar om ändringar
 q-policy-change-channels-help = Var man får veta att policyn har ändrats.
+q-policy-processor-data = Uppgifter som ni behandlar åt era kunder som personuppgiftsbiträde
+q-policy-processor-data-help = Om ni också behandlar personuppgifter åt era kunder, till exempel uppgifter som de sparar i er programvara, beskriv dem här, till exempel ”uppgifterna som våra kunder sparar i vårt bokningssystem”. Då säger policyn att den inte gäller de uppgifterna och att varje kunds egen integritetspolicy gör det. Lämna tomt om ni inte behandlar uppgifter åt kunder.
 q-policy-change-summary = Vad som ändrats i den här versionen
 q-policy-change-summary-help = En eller två meningar om vad som är nytt sedan den senast publicerade versionen. När ni publicerar sparas den med versionen i historiken och visas i policyns versionshistorik, bredvid avsnitten som ändrats.
 

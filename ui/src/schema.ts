@@ -193,7 +193,7 @@ const hasSources = (ctx: Ctx): boolean => {
 /** The kind of recipient has a country (other users and the public have none). */
 const recipientHasCountry = (ctx: Ctx): boolean => {
   const kind = getAt(ctx.item, "kind");
-  return kind !== "other-users" && kind !== "public";
+  return kind !== "other-users" && kind !== "public" && kind !== "prospective-buyer";
 };
 
 /** A country or "countries that vary" needs a safeguard for the transfer. */
@@ -506,7 +506,7 @@ export const SECTIONS: Section[] = [
             multiline: true,
             when: (ctx) => {
               const r = getAt(ctx.item, "requirement");
-              return typeof r === "string" && r !== "none";
+              return typeof r === "string" && r !== "none" && r !== "reused";
             },
           },
           { kind: "choice", path: "retention.preset", key: "act-retention", source: { catalog: "retention" } },
@@ -793,6 +793,7 @@ export const SECTIONS: Section[] = [
         source: { catalog: "change_channels" },
         own: {},
       },
+      { kind: "bitext", path: "policy.processor_data", key: "policy-processor-data", multiline: true },
       { kind: "bitext", path: "policy.change_summary", key: "policy-change-summary", multiline: true },
     ],
   },

@@ -43,6 +43,9 @@ pub struct Context {
 pub struct Org {
     pub name: String,
     pub org_number: String,
+    /// What the registration number is called where the organisation is registered
+    /// ("organisationsnummer", "Business ID (Y-tunnus)", "company number").
+    pub org_number_name: String,
     /// "Storgatan 1, 111 22 Stockholm" (the country added when it is not Sweden).
     pub address: String,
     pub email: String,
@@ -80,6 +83,8 @@ pub struct PolicyInfo {
     pub change_channels: Vec<String>,
     /// The channels as one phrase: "på vår webbplats och med e-post".
     pub change_channels_list: String,
+    /// Data processed as a processor for customers, which the policy does not cover ("").
+    pub processor_data: String,
     /// Every version, newest first: the published ones from the history and, unless its
     /// number is published already, the version this document is.
     pub history: Vec<ChangeCtx>,
@@ -287,6 +292,9 @@ pub struct RetentionCtx {
     pub months: u32,
     /// Own words: the whole rule for `custom`, an addition otherwise (may be empty).
     pub text: String,
+    /// Every person of the purpose is a contact person of another organisation (a business
+    /// or supplier contact): the contract and the relationship are that organisation's.
+    pub for_contacts: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -815,6 +823,12 @@ fn org(p: &Project, lang: Lang) -> Result<Org, I18nError> {
     Ok(Org {
         name: escape(&o.legal_name),
         org_number: escape(&o.org_number),
+        org_number_name: i18n::message(
+            lang,
+            &format!("org-number-name-{}", o.address.country),
+            &[],
+        )
+        .or_else(|_| i18n::message(lang, "org-number-name", &[]))?,
         address: address_line(&o.address, lang)?,
         email: escape(&o.email),
         email_link: mailto(&o.email),
@@ -868,6 +882,7 @@ fn policy_info(p: &Project, lang: Lang) -> Result<PolicyInfo, I18nError> {
             &entries(lang, kind::CHANGE_CHANNEL, &p.policy.change_channels),
         )?,
         history: history(p, lang)?,
+        processor_data: text(&p.policy.processor_data, lang),
     })
 }
 
@@ -996,6 +1011,7 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
             Some(project::Requirement::Statutory) => "statutory",
             Some(project::Requirement::Contractual) => "contractual",
             Some(project::Requirement::ContractPrerequisite) => "contract-prerequisite",
+            Some(project::Requirement::Reused) => "reused",
         },
         consequence: text(&a.consequence, lang),
         sources: a
@@ -1009,6 +1025,10 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
         from_person: a.sources.is_empty() || a.from_person,
         direct_marketing,
         retention: RetentionCtx {
+            for_contacts: !a.people.is_empty()
+                && a.people
+                    .iter()
+                    .all(|p| p.is("business-contacts") || p.is("supplier-contacts")),
             preset: a.retention.preset.clone(),
             months: a.retention.months.unwrap_or(0),
             text: text(&a.retention.text, lang),

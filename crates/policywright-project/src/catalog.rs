@@ -328,7 +328,13 @@ pub mod kind {
     pub const UK_SAFEGUARD: &str = "uk-safeguard";
 }
 
-pub const REQUIREMENTS: &[&str] = &["none", "statutory", "contractual", "contract-prerequisite"];
+pub const REQUIREMENTS: &[&str] = &[
+    "none",
+    "statutory",
+    "contractual",
+    "contract-prerequisite",
+    "reused",
+];
 pub const RECIPIENT_KINDS: &[&str] = &[
     "processor",
     "controller",
@@ -337,6 +343,7 @@ pub const RECIPIENT_KINDS: &[&str] = &[
     "authority",
     "other-users",
     "public",
+    "prospective-buyer",
 ];
 pub const SAFEGUARDS: &[&str] = &[
     "adequacy",

@@ -378,6 +378,11 @@ pub struct Policy {
     /// into the history's entry by `publish`.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub change_summary: Text,
+    /// Data the organisation processes as a processor on its customers' behalf (version 5),
+    /// in words ("the data our customers store in our booking system"): the policy says that
+    /// it does not cover that data and that each customer's own policy does.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub processor_data: Text,
     /// Version 1 and 2 only: the hand-typed change log, newest first. Read, then moved into
     /// `history` and `change_summary` on load (`source::migrate_v3_history`); never written.
     #[serde(default, skip_serializing)]
@@ -393,6 +398,7 @@ impl Default for Policy {
             prevailing_language: default_prevailing(),
             change_channels: vec![Entry::from("website")],
             change_summary: Text::default(),
+            processor_data: Text::default(),
             changelog: Vec::new(),
         }
     }
@@ -474,6 +480,10 @@ pub enum Requirement {
     Contractual,
     /// Needed to enter into a contract.
     ContractPrerequisite,
+    /// Nothing new is collected for this purpose: it uses data collected for other purposes
+    /// (invoicing, security, legal claims), so there is nothing to ask of the person here
+    /// (version 5).
+    Reused,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -682,6 +692,9 @@ pub enum RecipientKind {
     OtherUsers,
     /// Anyone: the data is published (a review, a public profile).
     Public,
+    /// A prospective buyer or successor, should the business be sold or merged (version 5):
+    /// not known in advance, so no country is asked.
+    ProspectiveBuyer,
 }
 
 impl RecipientKind {
@@ -694,13 +707,18 @@ impl RecipientKind {
             RecipientKind::Authority => "authority",
             RecipientKind::OtherUsers => "other-users",
             RecipientKind::Public => "public",
+            RecipientKind::ProspectiveBuyer => "prospective-buyer",
         }
     }
 
     /// Whether the recipient has a place where it processes the data. Other users and the
-    /// public are wherever they are: no country is asked and publishing is no transfer.
+    /// public are wherever they are: no country is asked and publishing is no transfer. A
+    /// prospective buyer is not known yet.
     pub fn has_country(self) -> bool {
-        !matches!(self, RecipientKind::OtherUsers | RecipientKind::Public)
+        !matches!(
+            self,
+            RecipientKind::OtherUsers | RecipientKind::Public | RecipientKind::ProspectiveBuyer
+        )
     }
 }
 

@@ -154,7 +154,7 @@ impl Validator {
             if o.address.country == "SE" {
                 self.warning("org-number-missing", "organisation.org_number");
             }
-        } else if let Err(code) = check_org_number(&o.org_number) {
+        } else if let Err(code) = check_business_id(&o.address.country, &o.org_number) {
             self.error(code, "organisation.org_number")
                 .args
                 .push(("value", o.org_number.clone()));
@@ -219,6 +219,7 @@ impl Validator {
             self.error("required", "policy.change_channels");
         }
         self.translations(&pol.change_summary, "policy.change_summary");
+        self.translations(&pol.processor_data, "policy.processor_data");
         self.history(p);
     }
 
@@ -379,7 +380,7 @@ impl Validator {
     fn requirement(&mut self, a: &Activity, path: &str) {
         let from_person = a.sources.is_empty() || a.from_person;
         match a.requirement {
-            Some(Requirement::None) => {}
+            Some(Requirement::None | Requirement::Reused) => {}
             Some(_) => self.text(
                 &a.consequence,
                 &format!("{path}.consequence"),
@@ -1069,6 +1070,87 @@ fn is_open_ended(text: &str) -> bool {
 }
 
 /// Checks a Swedish organisation number: NNNNNN-NNNN (the dash optional) with a Luhn check digit.
+/// The organisation's registration number by its own country's rule: the Swedish
+/// organisationsnummer, the Finnish Y-tunnus, the Danish CVR number, the Norwegian
+/// organisasjonsnummer and the UK company number; any other country's number is taken as
+/// written. The error is a diagnostic code.
+pub fn check_business_id(country: &str, value: &str) -> Result<(), &'static str> {
+    let v = value.trim();
+    let digits = |s: &str| -> Vec<u32> { s.chars().filter_map(|c| c.to_digit(10)).collect() };
+    match country {
+        "SE" => check_org_number(v),
+        // NNNNNNN-C: weights 7 9 10 5 8 4 2, check = 11 - sum mod 11 (0 for 0; 1 is never
+        // issued).
+        "FI" => {
+            let d = digits(v);
+            let shaped = v.len() == 9 && v.as_bytes()[7] == b'-' && d.len() == 8;
+            if !shaped {
+                return Err("fi-business-id-format");
+            }
+            let sum: u32 = d[..7]
+                .iter()
+                .zip([7, 9, 10, 5, 8, 4, 2])
+                .map(|(a, w)| a * w)
+                .sum();
+            let check = match sum % 11 {
+                0 => Some(0),
+                1 => None,
+                r => Some(11 - r),
+            };
+            (check == Some(d[7]))
+                .then_some(())
+                .ok_or("fi-business-id-checksum")
+        }
+        // Eight digits, not starting with 0, weights 2 7 6 5 4 3 2 1 summing to a multiple of 11.
+        "DK" => {
+            let d = digits(v);
+            if d.len() != 8 || v.len() != 8 || d[0] == 0 {
+                return Err("dk-cvr-format");
+            }
+            let sum: u32 = d
+                .iter()
+                .zip([2, 7, 6, 5, 4, 3, 2, 1])
+                .map(|(a, w)| a * w)
+                .sum();
+            sum.is_multiple_of(11)
+                .then_some(())
+                .ok_or("dk-cvr-checksum")
+        }
+        // Nine digits (spaces allowed as written: "923 609 016"), weights 3 2 7 6 5 4 3 2,
+        // check = 11 - sum mod 11 (0 for 11; 10 is never issued).
+        "NO" => {
+            let d = digits(v);
+            let shaped = v.chars().all(|c| c.is_ascii_digit() || c == ' ') && d.len() == 9;
+            if !shaped {
+                return Err("no-orgnr-format");
+            }
+            let sum: u32 = d[..8]
+                .iter()
+                .zip([3, 2, 7, 6, 5, 4, 3, 2])
+                .map(|(a, w)| a * w)
+                .sum();
+            let check = match 11 - sum % 11 {
+                11 => Some(0),
+                10 => None,
+                c => Some(c),
+            };
+            (check == Some(d[8]))
+                .then_some(())
+                .ok_or("no-orgnr-checksum")
+        }
+        // Eight characters: eight digits, or a prefix of letters (SC, NI, OC, …) and digits.
+        // Companies House gives no check digit.
+        "GB" => {
+            let letters = v.chars().take_while(|c| c.is_ascii_uppercase()).count();
+            let ok =
+                v.len() == 8 && letters <= 2 && v.chars().skip(letters).all(|c| c.is_ascii_digit());
+            ok.then_some(()).ok_or("uk-company-number-format")
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The Swedish organisationsnummer: ten digits (NNNNNN-NNNN), the last a Luhn check digit.
 pub fn check_org_number(value: &str) -> Result<(), &'static str> {
     let v = value.trim();
     let digits: Vec<u32> = v.chars().filter_map(|c| c.to_digit(10)).collect();
@@ -1296,6 +1378,42 @@ pub fn parse_lifetime(value: &str) -> Option<Lifetime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn business_ids_of_each_country() {
+        assert_eq!(check_business_id("SE", "556036-0793"), Ok(()));
+        assert_eq!(check_business_id("FI", "2845173-5"), Ok(()));
+        assert_eq!(check_business_id("FI", "0112038-9"), Ok(()));
+        assert_eq!(
+            check_business_id("FI", "2845173-4"),
+            Err("fi-business-id-checksum")
+        );
+        assert_eq!(
+            check_business_id("FI", "28451735"),
+            Err("fi-business-id-format")
+        );
+        assert_eq!(check_business_id("DK", "13585628"), Ok(()));
+        assert_eq!(check_business_id("DK", "13585627"), Err("dk-cvr-checksum"));
+        assert_eq!(check_business_id("DK", "1358562"), Err("dk-cvr-format"));
+        assert_eq!(check_business_id("NO", "923609016"), Ok(()));
+        assert_eq!(check_business_id("NO", "923 609 016"), Ok(()));
+        assert_eq!(
+            check_business_id("NO", "923609017"),
+            Err("no-orgnr-checksum")
+        );
+        assert_eq!(check_business_id("NO", "92360901"), Err("no-orgnr-format"));
+        assert_eq!(check_business_id("GB", "01234567"), Ok(()));
+        assert_eq!(check_business_id("GB", "SC123456"), Ok(()));
+        assert_eq!(
+            check_business_id("GB", "SC12345"),
+            Err("uk-company-number-format")
+        );
+        assert_eq!(
+            check_business_id("GB", "2845173-5"),
+            Err("uk-company-number-format")
+        );
+        assert_eq!(check_business_id("DE", "HRB 12345"), Ok(()));
+    }
 
     #[test]
     fn org_numbers() {

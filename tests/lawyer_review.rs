@@ -919,3 +919,46 @@ fn a_business_contacts_contract_is_their_organisations() {
     assert!(!section(&en, "retention").contains("your organisation"));
     assert!(!section(&sv, "retention").contains("din organisation"));
 }
+
+// ---- 10. Sentences the answers support: sourced candidates, deletion or anonymisation ----
+
+#[test]
+fn candidates_found_by_us_are_not_called_applicants() {
+    let (sv, en) = both(&example("consultancy.toml"));
+    let (sv, en) = (section(&sv, "purposes"), section(&en, "purposes"));
+    let sourcing_en = &en[en
+        .find("Finding and approaching potential candidates")
+        .unwrap()..];
+    let sourcing_en = sourcing_en.split("\n### ").next().unwrap();
+    assert!(
+        sourcing_en.contains("**Whose data:** candidates we have found ourselves"),
+        "{sourcing_en}"
+    );
+    assert!(sourcing_en.contains("professional profile (experience, education, current job)"));
+    assert!(
+        !sourcing_en.contains("application documents") && !sourcing_en.contains("job applicants")
+    );
+    let sourcing_sv = &sv[sv.find("Hitta och kontakta möjliga kandidater").unwrap()..];
+    let sourcing_sv = sourcing_sv.split("\n### ").next().unwrap();
+    assert!(
+        sourcing_sv.contains("kandidater som vi själva har hittat")
+            && !sourcing_sv.contains("ansökningshandlingar")
+    );
+}
+
+#[test]
+fn retention_says_whether_data_is_deleted_or_anonymised() {
+    let p = organisation("b2b-software.toml");
+    let (sv, en) = both(&p);
+    assert!(section(&sv, "retention")
+        .contains("Därefter anonymiserar vi uppgifterna i stället för att radera dem."));
+    assert!(section(&sv, "retention")
+        .contains("raderar vi uppgifterna, eller anonymiserar dem där det står nedan"));
+    assert!(section(&en, "retention")
+        .contains("After that we anonymise the data instead of deleting it."));
+    let (sv, en) = both(&example("webshop.toml"));
+    assert!(
+        !section(&sv, "retention").contains("anonymiser")
+            && !section(&en, "retention").contains("anonymise")
+    );
+}

@@ -29,6 +29,7 @@ clause-var-activities-retention-months = The number of months the data is kept, 
 clause-var-activities-retention-preset = The kind of retention rule, e.g. "bookkeeping" or "months".
 clause-var-activities-retention-text = The retention in the organisation's words.
 clause-var-activities-retention-for-contacts = True when every person of the purpose is a contact person of another organisation, whose contract and relationship it is.
+clause-var-activities-retention-anonymised = True when the data is anonymised, not deleted, at the end of the period.
 clause-var-activities-special-condition = The Art. 9(2) condition for special categories (has id, name, point).
 clause-var-activities-special-data = The special categories of data processed (each has id, name).
 clause-var-activities-special-list = The special categories as one list in running text.

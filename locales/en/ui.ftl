@@ -296,6 +296,8 @@ q-act-retention-text = Retention in your own words
 q-act-retention-text-help = Describe how long you keep the data, or what decides it.
 q-act-retention-end = What ends the retention period
 q-act-retention-end-help = After the minimum time, what decides when you delete the data? For example "After that we review the record every year and delete it once it is no longer needed for your care." The policy says you delete data when the period ends, so it must have an end.
+q-act-retention-anonymised = At the end we anonymise the data instead of deleting it
+q-act-retention-anonymised-help = Tick this if, when the period ends, you remove everything that links the data to a person and keep the rest, for example for statistics. The policy then says so instead of "we delete the data". Data that can still be linked to someone is not anonymised.
 q-act-id = Id that recipients link this use by
 
 ## Questions: sharing

@@ -29,6 +29,7 @@ clause-var-activities-retention-months = Antalet månader uppgifterna sparas, n�
 clause-var-activities-retention-preset = Slaget av lagringsregel, t.ex. "bookkeeping" eller "months".
 clause-var-activities-retention-text = Lagringstiden med organisationens egna ord.
 clause-var-activities-retention-for-contacts = Sant när alla personer i ändamålet är kontaktpersoner hos en annan organisation, som avtalet och relationen gäller.
+clause-var-activities-retention-anonymised = Sant när uppgifterna anonymiseras, inte raderas, när tiden har gått ut.
 clause-var-activities-special-condition = Villkoret i artikel 9.2 för känsliga uppgifter (har id, name, point).
 clause-var-activities-special-data = De känsliga personuppgifter som behandlas (var och en har id, name).
 clause-var-activities-special-list = De känsliga personuppgifterna som en uppräkning i löptext.

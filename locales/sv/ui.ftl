@@ -296,6 +296,8 @@ q-act-retention-text = Lagringstiden med egna ord
 q-act-retention-text-help = Beskriv hur länge ni sparar uppgifterna, eller vad som avgör det.
 q-act-retention-end = Vad som avslutar lagringstiden
 q-act-retention-end-help = Vad avgör när ni raderar uppgifterna efter den kortaste tiden? Till exempel ”Därefter går vi igenom journalen varje år och raderar den när den inte längre behövs för din vård.” Policyn säger att ni raderar uppgifterna när tiden har gått ut, så tiden måste ha ett slut.
+q-act-retention-anonymised = När tiden har gått ut anonymiserar vi uppgifterna i stället för att radera dem
+q-act-retention-anonymised-help = Kryssa i om ni, när tiden har gått ut, tar bort allt som kopplar uppgifterna till en person och sparar resten, till exempel för statistik. Då säger policyn det i stället för ”vi raderar uppgifterna”. Uppgifter som fortfarande kan kopplas till någon är inte anonymiserade.
 q-act-id = Id som mottagare länkar den här användningen med
 
 ## Frågor: delning

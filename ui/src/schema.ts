@@ -532,6 +532,7 @@ export const SECTIONS: Section[] = [
             multiline: true,
             when: (ctx) => has(ctx, "retention.preset", "at-least"),
           },
+          { kind: "bool", path: "retention.anonymised", key: "act-retention-anonymised" },
         ],
       },
     ],

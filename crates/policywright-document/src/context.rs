@@ -295,6 +295,8 @@ pub struct RetentionCtx {
     /// Every person of the purpose is a contact person of another organisation (a business
     /// or supplier contact): the contract and the relationship are that organisation's.
     pub for_contacts: bool,
+    /// At the end of the period the data is anonymised rather than deleted.
+    pub anonymised: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -1032,6 +1034,7 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
             preset: a.retention.preset.clone(),
             months: a.retention.months.unwrap_or(0),
             text: text(&a.retention.text, lang),
+            anonymised: a.retention.anonymised,
         },
     })
 }

@@ -676,6 +676,10 @@ pub struct Retention {
     /// `at-least`, the rule that ends the period.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub text: Text,
+    /// At the end of the period the data is anonymised, not deleted (version 5): the policy
+    /// says which.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub anonymised: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -962,3 +962,21 @@ fn retention_says_whether_data_is_deleted_or_anonymised() {
             && !section(&en, "retention").contains("anonymise")
     );
 }
+
+// ---- 21. People in the UK are told of the UK GDPR ----
+
+#[test]
+fn a_uk_controller_cites_the_uk_gdpr_beside_the_gdpr() {
+    let (sv, en) = both(&organisation("controller-uk-leadgen.toml"));
+    assert!(en.contains("(Article 6(1)(f) UK GDPR and GDPR)"), "{en}");
+    assert!(
+        sv.contains("(artikel 6.1 f i UK GDPR och dataskyddsförordningen)"),
+        "{sv}"
+    );
+    assert!(section(&en, "rights").contains("The UK GDPR and the GDPR give you a number of rights"));
+    assert!(section(&sv, "rights")
+        .contains("UK GDPR och dataskyddsförordningen ger dig flera rättigheter"));
+    // An organisation in the EU cites the GDPR alone.
+    let (sv, en) = both(&example("webshop.toml"));
+    assert!(!en.contains("UK GDPR") && !sv.contains("UK GDPR"));
+}

@@ -42,6 +42,7 @@ clause-var-acts-cookie-rule = The cookie rule of the organisation's country, or 
 clause-var-acts-data-protection-act = The law beside the GDPR in the organisation's country (the Swedish Data Protection Act for Sweden; empty when not known).
 clause-var-acts-dpf-decision = The Commission's adequacy decision for the EU-US Data Privacy Framework.
 clause-var-acts-gdpr = The General Data Protection Regulation, cited in full.
+clause-var-acts-gdpr-cite = How an article is cited: "GDPR", or for an organisation in the UK "UK GDPR and GDPR".
 clause-var-acts-identity-number-rule = The rule on personal identity numbers in the Swedish Data Protection Act (empty outside Sweden).
 clause-var-acts-scc-decision = The Commission's decision on standard contractual clauses.
 clause-var-authority = The supervisory authority to complain to (has name, address, ...).

@@ -80,3 +80,6 @@ org-number-name-FI = Business ID (Y-tunnus)
 org-number-name-DK = CVR number
 org-number-name-NO = organisation number
 org-number-name-GB = company number
+# How an article is cited ("Article 6(1)(b) GDPR"); for an organisation in the UK both laws.
+gdpr-cite = GDPR
+gdpr-cite-uk = UK GDPR and GDPR

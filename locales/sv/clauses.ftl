@@ -42,6 +42,7 @@ clause-var-acts-cookie-rule = Regeln om kakor i organisationens land, eller i al
 clause-var-acts-data-protection-act = Lagen vid sidan av GDPR i organisationens land (dataskyddslagen för Sverige; tom när den inte är känd).
 clause-var-acts-dpf-decision = Kommissionens beslut om adekvat skyddsnivå för EU–US Data Privacy Framework.
 clause-var-acts-gdpr = Dataskyddsförordningen, citerad i sin helhet.
+clause-var-acts-gdpr-cite = Hur en artikel citeras: "dataskyddsförordningen", eller för en organisation i Storbritannien "UK GDPR och dataskyddsförordningen".
 clause-var-acts-identity-number-rule = Regeln om personnummer i dataskyddslagen (tom utanför Sverige).
 clause-var-acts-scc-decision = Kommissionens beslut om standardavtalsklausuler.
 clause-var-authority = Tillsynsmyndigheten man kan klaga till (har name, address, ...).

@@ -80,3 +80,6 @@ org-number-name-FI = FO-nummer (Y-tunnus)
 org-number-name-DK = CVR-nummer
 org-number-name-NO = organisationsnummer
 org-number-name-GB = registreringsnummer (company number)
+# Hur en artikel citeras ("artikel 6.1 b i dataskyddsförordningen"); för en organisation i Storbritannien båda lagarna.
+gdpr-cite = dataskyddsförordningen
+gdpr-cite-uk = UK GDPR och dataskyddsförordningen

@@ -539,6 +539,10 @@ pub struct JurisdictionCtx {
 #[derive(Debug, Serialize)]
 pub struct Acts {
     pub gdpr: String,
+    /// How an article is cited: "GDPR" / "dataskyddsförordningen", and for an organisation in
+    /// the UK "UK GDPR and GDPR" / "UK GDPR och dataskyddsförordningen" (the articles have
+    /// the same numbers in both; people in the UK are told of the UK GDPR).
+    pub gdpr_cite: String,
     pub data_protection_act: String,
     pub identity_number_rule: String,
     pub child_consent_rule: String,
@@ -1330,6 +1334,16 @@ fn acts(home: &Home) -> Acts {
     let (facts, lang) = (home.facts, home.lang);
     Acts {
         gdpr: home.act("gdpr"),
+        gdpr_cite: i18n::message(
+            lang,
+            if home.code == "GB" {
+                "gdpr-cite-uk"
+            } else {
+                "gdpr-cite"
+            },
+            &[],
+        )
+        .unwrap_or_default(),
         data_protection_act: home
             .jurisdiction
             .map(|j| escape(j.national_act.get(lang)))

@@ -340,6 +340,7 @@ fn each_basis_covers_people_of_the_purpose_and_every_person_has_a_basis() {
         basis: None,
         people: Vec::new(),
         legitimate_interest: Text::default(),
+        situation: Text::default(),
     });
     q.activities[0].bases[1].legitimate_interest = Text::default();
     assert!(has(
@@ -731,6 +732,7 @@ fn an_unfinished_basis_previews_without_empty_words() {
         basis: None,
         people: Vec::new(),
         legitimate_interest: Text::default(),
+        situation: Text::default(),
     });
     p.activities[0].bases[1].people.clear();
     let (sv, en) = both(&p);

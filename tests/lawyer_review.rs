@@ -980,3 +980,61 @@ fn a_uk_controller_cites_the_uk_gdpr_beside_the_gdpr() {
     let (sv, en) = both(&example("webshop.toml"));
     assert!(!en.contains("UK GDPR") && !sv.contains("UK GDPR"));
 }
+
+// ---- 14. Several legal bases split by situation ----
+
+#[test]
+fn legal_bases_can_be_split_by_situation_not_only_by_people() {
+    use policywright::project::{BasisPart, Text};
+    let mut p = example("webshop.toml");
+    let i = p
+        .activities
+        .iter()
+        .position(|a| a.legal_basis == Some(LegalBasis::LegitimateInterests))
+        .unwrap();
+    let a = &mut p.activities[i];
+    a.legal_basis = None;
+    a.legitimate_interest = Text::default();
+    a.bases = vec![
+        BasisPart {
+            basis: Some(LegalBasis::Consent),
+            people: Vec::new(),
+            legitimate_interest: Text::default(),
+            situation: Text::new(
+                "lagen kräver ditt samtycke",
+                "the law requires your consent",
+            ),
+        },
+        BasisPart {
+            basis: Some(LegalBasis::LegitimateInterests),
+            people: Vec::new(),
+            legitimate_interest: Text::new(
+                "Att kunna svara på frågor och lösa problem med beställningar.",
+                "Being able to answer questions and solve problems with orders.",
+            ),
+            situation: Text::new(
+                "lagen inte kräver samtycke",
+                "the law does not require consent",
+            ),
+        },
+    ];
+    let errors = codes(&p, Severity::Error);
+    assert!(errors.is_empty(), "{errors:?}");
+    let (sv, en) = both(&p);
+    assert!(sv.contains("- **Rättslig grund när lagen kräver ditt samtycke:** samtycke (artikel 6.1 a i dataskyddsförordningen)."), "{sv}");
+    assert!(sv.contains("- **Rättslig grund när lagen inte kräver samtycke:** berättigat intresse"));
+    assert!(
+        en.contains(
+            "- **Legal basis when the law requires your consent:** consent (Article 6(1)(a) GDPR)."
+        ),
+        "{en}"
+    );
+    // Neither people nor a situation: the part covers nobody.
+    p.activities[i].bases[0].situation = Text::default();
+    assert!(has(
+        &p,
+        Severity::Error,
+        "required",
+        &format!("activities[{i}].bases[0].people")
+    ));
+}

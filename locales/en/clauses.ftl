@@ -229,7 +229,7 @@ clause-var-recipients-derogation = The Art. 49 derogation a transfer relies on, 
 clause-var-recipients-derogation-point = The point of Art. 49(1) GDPR, e.g. "b".
 
 # Added with format 4 (title, several legal bases, profiling per purpose, age limit).
-clause-var-activities-bases = The purpose's legal bases when there are several, each with its people (has id, name, point, people, people_list, legitimate_interest); empty when there is one (basis).
+clause-var-activities-bases = The purpose's legal bases when there are several, each with its people (has id, name, point, people, people_list, legitimate_interest, situation); empty when there is one (basis).
 clause-var-activities-bases-id = The legal basis as an id, e.g. "contract".
 clause-var-activities-bases-name = The legal basis in words.
 clause-var-activities-bases-point = The point of Art. 6(1) GDPR, e.g. "b".

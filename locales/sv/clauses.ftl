@@ -229,7 +229,7 @@ clause-var-recipients-derogation = Undantaget i artikel 49 som en överföring g
 clause-var-recipients-derogation-point = Punkten i artikel 49.1 GDPR, t.ex. "b".
 
 # Tillkomna med format 4 (rubrik, flera rättsliga grunder, profilering per ändamål, åldersgräns).
-clause-var-activities-bases = Ändamålets rättsliga grunder när de är flera, var och en med sina personer (har id, name, point, people, people_list, legitimate_interest); tom när det finns en enda (basis).
+clause-var-activities-bases = Ändamålets rättsliga grunder när de är flera, var och en med sina personer (har id, name, point, people, people_list, legitimate_interest, situation); tom när det finns en enda (basis).
 clause-var-activities-bases-id = Den rättsliga grunden som id, t.ex. "contract".
 clause-var-activities-bases-name = Den rättsliga grunden i ord.
 clause-var-activities-bases-point = Punkten i artikel 6.1 GDPR, t.ex. "b".

@@ -446,6 +446,7 @@ export const SECTIONS: Section[] = [
             fields: [
               { kind: "choice", path: "basis", key: "act-basis", source: { catalog: "legal_bases" }, empty: "absent" },
               { kind: "multi", path: "people", key: "act-basis-people", source: { catalog: "people", within: "people" } },
+              { kind: "bitext", path: "situation", key: "act-basis-situation" },
               {
                 kind: "bitext",
                 path: "legitimate_interest",

@@ -269,6 +269,8 @@ pub struct BasisPartCtx {
     pub people_list: String,
     /// With legitimate interests: the interest pursued.
     pub legitimate_interest: String,
+    /// When this basis applies, completing "when …" ("" when it is split by people only).
+    pub situation: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -945,6 +947,7 @@ fn legal_bases(a: &project::Activity, lang: Lang) -> Result<(Basis, Vec<BasisPar
             } else {
                 String::new()
             },
+            situation: text(&part.situation, lang),
         });
     }
     Ok((basis, bases))

@@ -584,6 +584,12 @@ pub struct BasisPart {
     /// With `legitimate-interests`: the interest pursued.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub legitimate_interest: Text,
+    /// When this basis applies, where the split is by situation rather than (or as well as)
+    /// by people (version 5): words that complete "when …" ("the law requires consent",
+    /// "we disclose data to protect our rights"). A part with a situation and no `people`
+    /// covers everyone.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub situation: Text,
 }
 
 impl Activity {

@@ -596,9 +596,10 @@ impl Validator {
             if part.basis.is_none() {
                 self.error("required", format!("{ppath}.basis"));
             }
-            if part.people.is_empty() {
+            if part.people.is_empty() && part.situation.is_blank() {
                 self.error("required", format!("{ppath}.people"));
             }
+            self.translations(&part.situation, &format!("{ppath}.situation"));
             for (k, who) in part.people.iter().enumerate() {
                 if !a.people.iter().any(|p| same_entry(p, who)) {
                     self.error("basis-people-unknown", format!("{ppath}.people[{k}]"));
@@ -617,11 +618,16 @@ impl Validator {
                 );
             }
         }
+        // A part by situation alone covers everyone.
+        let for_everyone = a
+            .bases
+            .iter()
+            .any(|part| part.people.is_empty() && !part.situation.is_blank());
         for (k, who) in a.people.iter().enumerate() {
-            let covered = a
-                .bases
-                .iter()
-                .any(|part| part.people.iter().any(|p| same_entry(p, who)));
+            let covered = for_everyone
+                || a.bases
+                    .iter()
+                    .any(|part| part.people.iter().any(|p| same_entry(p, who)));
             if !covered {
                 self.error("basis-people-uncovered", format!("{path}.people[{k}]"));
             }

@@ -1038,3 +1038,96 @@ fn legal_bases_can_be_split_by_situation_not_only_by_people() {
         &format!("activities[{i}].bases[0].people")
     ));
 }
+
+// ---- 11, 12. Recipients whose countries are not named ----
+
+#[test]
+fn countries_that_vary_say_what_varies_and_rest_on_what_the_user_has() {
+    use policywright::project::{Derogation, RecipientKind, Safeguard, Text, VariesHow};
+    let mut p = example("webshop.toml");
+    let base = p
+        .recipients
+        .iter()
+        .find(|r| r.country == "US")
+        .unwrap()
+        .clone();
+    let varying = |name: &str, how: Option<VariesHow>, safeguard: Safeguard| {
+        let mut r = base.clone();
+        r.name = Text::new(name, name);
+        r.country = policywright::project::COUNTRIES_VARY.into();
+        r.varies_how = how;
+        r.safeguard = Some(safeguard);
+        r.dpf_fallback = None;
+        r.safeguard_copy = Text::new("Skicka e-post till oss.", "Email us.");
+        r
+    };
+    let group = varying(
+        "Koncernen",
+        Some(VariesHow::Several),
+        Safeguard::StandardContractualClauses,
+    );
+    let mut seller = varying(
+        "Säljaren du väljer",
+        Some(VariesHow::ChosenByPerson),
+        Safeguard::Derogation,
+    );
+    seller.derogation = Some(Derogation::Contract);
+    let mut courts = varying(
+        "Domstolar utomlands",
+        Some(VariesHow::WhereRequired),
+        Safeguard::Derogation,
+    );
+    courts.kind = RecipientKind::Authority;
+    courts.derogation = Some(Derogation::LegalClaims);
+    p.recipients.extend([group, seller, courts]);
+    let errors = codes(&p, Severity::Error);
+    assert!(errors.is_empty(), "{errors:?}");
+    let (sv, en) = both(&p);
+    let (sv_t, en_t) = (section(&sv, "transfers"), section(&en, "transfers"));
+    // A group in fixed countries: not "change over time".
+    let line = |text: &str, name: &str| text.lines().find(|l| l.contains(name)).unwrap().to_owned();
+    let g = line(&en_t, "**Koncernen");
+    assert!(
+        g.contains("(several countries inside and outside the EU/EEA)")
+            && g.contains("some of them outside the EU and the EEA"),
+        "{g}"
+    );
+    assert!(!g.contains("change over time"), "{g}");
+    // The country the person chooses: maybe no transfer at all, else the contract derogation.
+    let s = line(&en_t, "**Säljaren du väljer");
+    assert!(
+        s.contains("(the country you choose)")
+            && s.contains("Inside the EU or the EEA there is no transfer to a third country."),
+        "{s}"
+    );
+    assert!(s.contains("Article 49(1)(b)"), "{s}");
+    assert!(line(&sv_t, "**Säljaren du väljer").contains("Vilket land det blir beror på ditt val."));
+    // Courts abroad where the law requires: no invented country.
+    let c = line(&en_t, "**Domstolar utomlands");
+    assert!(
+        c.contains("(the country where the law requires it)")
+            && c.contains("only where the law requires it"),
+        "{c}"
+    );
+    assert!(line(&sv_t, "**Domstolar utomlands").contains("(det land där lagen kräver det)"));
+    // A derogation still names which one.
+    let mut unnamed = p.clone();
+    let seller_at = unnamed.recipients.len() - 2;
+    unnamed.recipients[seller_at].derogation = None;
+    assert!(has(
+        &unnamed,
+        Severity::Error,
+        "derogation-missing",
+        &format!("recipients[{seller_at}].derogation")
+    ));
+    // Countries that change over time still need clauses that follow the data.
+    let mut cloud = p.clone();
+    let last = cloud.recipients.len() - 1;
+    cloud.recipients[last].varies_how = None;
+    assert!(has(
+        &cloud,
+        Severity::Error,
+        "countries-vary-safeguard",
+        &format!("recipients[{last}].safeguard")
+    ));
+}

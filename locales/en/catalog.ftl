@@ -474,3 +474,13 @@ uk-safeguard-binding-corporate-rules = binding corporate rules approved by the I
     .help = The recipient’s group rules, approved by the Information Commissioner’s Office.
 uk-safeguard-derogation = a derogation for a specific situation (UK GDPR Art. 49)
     .help = Only for an occasional transfer in a situation Article 49 names; choose which under “Which derogation the transfer relies on”.
+
+# What varies when a recipient's countries vary (recipients[].varies_how).
+varies-how-change-over-time = they change over time
+    .help = Such as a cloud provider's subcontractors. Only standard contractual clauses or binding corporate rules cover such transfers.
+varies-how-several = several fixed countries, not listed
+    .help = Such as a group's companies or suppliers inside and outside the EU/EEA. Only standard contractual clauses or binding corporate rules cover them all.
+varies-how-chosen-by-person = the country the person chooses
+    .help = Such as a seller, a host or a hotel the person picks. It may be inside the EU/EEA; outside, a derogation such as the contract with the person can cover the transfer.
+varies-how-where-required = wherever the law requires it
+    .help = Such as courts and authorities abroad that a disclosure goes to when the law requires it. A derogation (legal claims, public interest) can cover it.

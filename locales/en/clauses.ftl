@@ -175,6 +175,7 @@ clause-var-recipients-joint-contact = For a joint controller: whom to contact ab
 clause-var-recipients-laws = For an authority: the laws that require the disclosure, as a phrase (empty if none is named).
 clause-var-recipients-uk = For an organisation in the UK, what the UK GDPR says of the transfer: domestic, adequacy, uk-extension, idta, addendum, binding-corporate-rules, derogation, or empty.
 clause-var-recipients-uk-rule = The UK regulations behind adequacy and uk-extension.
+clause-var-recipients-varies-how = With countries that vary: what varies (change-over-time, several, chosen-by-person, where-required).
 clause-var-recipients-activities = The headings of the purposes the recipient receives data for.
 clause-var-recipients-activities-list = Those headings as one list, separated by semicolons.
 clause-var-rights = How people use their rights (has email_link, form_link, response_days, identity_check).

@@ -83,3 +83,8 @@ org-number-name-GB = company number
 # How an article is cited ("Article 6(1)(b) GDPR"); for an organisation in the UK both laws.
 gdpr-cite = GDPR
 gdpr-cite-uk = UK GDPR and GDPR
+# Where a recipient is when its countries vary, by what varies (varies_how).
+varies-change-over-time = countries that vary
+varies-several = several countries inside and outside the EU/EEA
+varies-chosen-by-person = the country you choose
+varies-where-required = the country where the law requires it

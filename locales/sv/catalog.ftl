@@ -470,3 +470,13 @@ uk-safeguard-binding-corporate-rules = bindande företagsbestämmelser som ICO h
     .help = Mottagarens koncernregler, godkända av den brittiska dataskyddsmyndigheten (ICO).
 uk-safeguard-derogation = ett undantag för en särskild situation (artikel 49 i UK GDPR)
     .help = Bara för en enstaka överföring i en situation som artikel 49 anger; välj vilket under ”Vilket undantag överföringen stöder sig på”.
+
+# Vad som varierar när en mottagares länder varierar (recipients[].varies_how).
+varies-how-change-over-time = de skiftar över tid
+    .help = Till exempel en molntjänsts underleverantörer. Bara standardavtalsklausuler eller bindande företagsbestämmelser täcker sådana överföringar.
+varies-how-several = flera bestämda länder, som inte räknas upp
+    .help = Till exempel en koncerns bolag eller leverantörer inom och utanför EU/EES. Bara standardavtalsklausuler eller bindande företagsbestämmelser täcker alla.
+varies-how-chosen-by-person = det land som personen väljer
+    .help = Till exempel en säljare, en värd eller ett hotell som personen väljer. Det kan ligga inom EU/EES; utanför kan ett undantag, som avtalet med personen, täcka överföringen.
+varies-how-where-required = där lagen kräver det
+    .help = Till exempel domstolar och myndigheter utomlands som uppgifter lämnas till när lagen kräver det. Ett undantag (rättsliga anspråk, allmänintresse) kan täcka det.

@@ -175,6 +175,7 @@ clause-var-recipients-joint-contact = För en gemensamt personuppgiftsansvarig: 
 clause-var-recipients-laws = För en myndighet: lagarna som kräver att uppgifterna lämnas ut, som en fras (tom om ingen anges).
 clause-var-recipients-uk = För en organisation i Storbritannien, vad UK GDPR säger om överföringen: domestic, adequacy, uk-extension, idta, addendum, binding-corporate-rules, derogation, eller tomt.
 clause-var-recipients-uk-rule = De brittiska föreskrifter som adequacy och uk-extension bygger på.
+clause-var-recipients-varies-how = Med länder som varierar: vad som varierar (change-over-time, several, chosen-by-person, where-required).
 clause-var-recipients-activities = Rubrikerna på de ändamål som mottagaren får uppgifter för.
 clause-var-recipients-activities-list = Samma rubriker som en lista, åtskilda med semikolon.
 clause-var-rights = Hur personer använder sina rättigheter (har email_link, form_link, response_days, identity_check).

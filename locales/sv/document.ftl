@@ -83,3 +83,8 @@ org-number-name-GB = registreringsnummer (company number)
 # Hur en artikel citeras ("artikel 6.1 b i dataskyddsförordningen"); för en organisation i Storbritannien båda lagarna.
 gdpr-cite = dataskyddsförordningen
 gdpr-cite-uk = UK GDPR och dataskyddsförordningen
+# Var en mottagare finns när länderna varierar, efter vad som varierar (varies_how).
+varies-change-over-time = länder som varierar
+varies-several = flera länder inom och utanför EU/EES
+varies-chosen-by-person = det land du väljer
+varies-where-required = det land där lagen kräver det

@@ -204,6 +204,14 @@ const outsideEea = (ctx: Ctx, country: Json | undefined): boolean =>
 const transferFields: Field[] = [
   {
     kind: "choice",
+    path: "varies_how",
+    key: "tr-varies-how",
+    source: { catalog: "varies_hows" },
+    empty: "absent",
+    when: (ctx) => getAt(ctx.item, "country") === "varies",
+  },
+  {
+    kind: "choice",
     path: "safeguard",
     key: "tr-safeguard",
     source: { catalog: "safeguards" },

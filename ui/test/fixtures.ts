@@ -53,6 +53,10 @@ export const catalogData: Catalog = {
     { id: "derogation", name: "Derogation" },
   ],
   dpf_fallbacks: [{ id: "standard-contractual-clauses", name: "SCC" }],
+  varies_hows: [
+    { id: "change-over-time", name: "they change over time" },
+    { id: "chosen-by-person", name: "the country the person chooses" },
+  ],
   uk_safeguards: [
     { id: "uk-extension", name: "UK Extension" },
     { id: "idta", name: "IDTA" },

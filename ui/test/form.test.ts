@@ -670,6 +670,16 @@ describe("the questions of issue 12 (legal precision)", () => {
     expect(getAt(t.p, "recipients[1].uk_safeguard")).toBe("uk-extension");
   });
 
+  it("asks what varies when a recipient's countries vary", () => {
+    t.render("transfers");
+    expect(shown("recipients[1].varies_how")).toBe(false);
+    (getAt(t.p, "recipients[1]") as Project).country = "varies";
+    t.render("transfers");
+    expect(shown("recipients[1].varies_how")).toBe(true);
+    select("recipients[1].varies_how", "chosen-by-person");
+    expect(getAt(t.p, "recipients[1].varies_how")).toBe("chosen-by-person");
+  });
+
   it("asks which Art. 49 derogation a transfer relies on", () => {
     t.render("transfers");
     expect(shown("recipients[1].derogation")).toBe(false);

@@ -319,6 +319,9 @@ pub struct RecipientCtx {
     /// The countries vary (a cloud provider's sub-processors): in `transfers`, this transfer's;
     /// in `recipients`, any of the recipient's.
     pub varies: bool,
+    /// With `varies`: what varies, "change-over-time", "several", "chosen-by-person" or
+    /// "where-required" ("" otherwise).
+    pub varies_how: &'static str,
     pub outside_eea: bool,
     /// Safeguard id ("" when none is needed).
     pub safeguard: &'static str,
@@ -1086,7 +1089,7 @@ fn recipients_and_transfers(
             .iter()
             .map(|(_, l)| Named {
                 id: l.country.clone(),
-                name: country_name(lang, &l.country),
+                name: location_name(lang, l),
             })
             .collect();
         ctx.country = join_names(lang, &names)?;
@@ -1365,6 +1368,18 @@ fn acts(home: &Home) -> Acts {
     }
 }
 
+/// Where a recipient is, as the policy says it: the country's name, or for countries that
+/// vary what varies ("the country you choose").
+fn location_name(lang: Lang, loc: &project::Location) -> String {
+    if loc.country == project::COUNTRIES_VARY {
+        let how = loc.varies_how.unwrap_or(project::VariesHow::ChangeOverTime);
+        i18n::message(lang, &format!("varies-{}", how.id()), &[])
+            .unwrap_or_else(|_| country_name(lang, &loc.country))
+    } else {
+        country_name(lang, &loc.country)
+    }
+}
+
 /// The country's name in this language ("countries that vary" for `COUNTRIES_VARY`).
 fn country_name(lang: Lang, code: &str) -> String {
     i18n::message(lang, &format!("country-{code}"), &[]).unwrap_or_else(|_| escape(code))
@@ -1420,11 +1435,18 @@ fn recipient(
         purpose: text(&r.purpose, lang),
         country_code: loc.country.clone(),
         country: if has_country {
-            country_name(lang, &loc.country)
+            location_name(lang, loc)
         } else {
             String::new()
         },
         varies: loc.country == project::COUNTRIES_VARY,
+        varies_how: if loc.country == project::COUNTRIES_VARY {
+            loc.varies_how
+                .unwrap_or(project::VariesHow::ChangeOverTime)
+                .id()
+        } else {
+            ""
+        },
         outside_eea: outside,
         safeguard: safeguard.map(Safeguard::id).unwrap_or(""),
         safeguard_name: safeguard

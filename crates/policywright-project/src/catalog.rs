@@ -261,6 +261,8 @@ pub struct Catalog {
     pub dpf_fallbacks: Vec<Choice>,
     /// The safeguards under the UK GDPR, for an organisation in the UK (`uk_safeguard`).
     pub uk_safeguards: Vec<Choice>,
+    /// What "countries that vary" means (`varies_how`).
+    pub varies_hows: Vec<Choice>,
     /// The derogations of Art. 49(1) a transfer may rely on (`derogation`).
     pub derogations: Vec<Choice>,
     /// The grounds of Art. 22(2) for automated decisions (`automated_decisions.ground`).
@@ -328,6 +330,7 @@ pub mod kind {
     pub const LAW: &str = "law";
     pub const RESTRICTION: &str = "restriction";
     pub const UK_SAFEGUARD: &str = "uk-safeguard";
+    pub const VARIES_HOW: &str = "varies-how";
 }
 
 pub const REQUIREMENTS: &[&str] = &[
@@ -410,6 +413,11 @@ pub fn catalog(lang: Lang) -> Catalog {
         recipient_countries,
         safeguards: choices(lang, kind::SAFEGUARD, SAFEGUARDS),
         dpf_fallbacks: choices(lang, kind::SAFEGUARD, DPF_FALLBACKS),
+        varies_hows: choices(
+            lang,
+            kind::VARIES_HOW,
+            &crate::VariesHow::ALL.map(crate::VariesHow::id),
+        ),
         uk_safeguards: choices(
             lang,
             kind::UK_SAFEGUARD,

@@ -737,6 +737,47 @@ impl RecipientKind {
 /// goes (standard contractual clauses, binding corporate rules) can be relied on.
 pub const COUNTRIES_VARY: &str = "varies";
 
+/// What "countries that vary" means for a recipient (version 5); absent: they change over
+/// time, as before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VariesHow {
+    /// They change over time (a cloud provider's subprocessors).
+    ChangeOverTime,
+    /// Several fixed countries, inside and outside the EEA, not listed one by one (a group,
+    /// suppliers).
+    Several,
+    /// The country the person chooses (a seller, a host, a hotel the person books): it may be
+    /// inside the EEA, when there is no transfer.
+    ChosenByPerson,
+    /// Wherever the law requires a disclosure (courts and authorities abroad).
+    WhereRequired,
+}
+
+impl VariesHow {
+    pub const ALL: [VariesHow; 4] = [
+        VariesHow::ChangeOverTime,
+        VariesHow::Several,
+        VariesHow::ChosenByPerson,
+        VariesHow::WhereRequired,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            VariesHow::ChangeOverTime => "change-over-time",
+            VariesHow::Several => "several",
+            VariesHow::ChosenByPerson => "chosen-by-person",
+            VariesHow::WhereRequired => "where-required",
+        }
+    }
+
+    /// An Art. 49 derogation can cover it: the transfer is occasional and tied to a situation
+    /// the person is told of.
+    pub fn allows_derogation(self) -> bool {
+        matches!(self, VariesHow::ChosenByPerson | VariesHow::WhereRequired)
+    }
+}
+
 /// The safeguard for a transfer outside the EEA (Art. 45-49).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -901,6 +942,10 @@ pub struct Recipient {
     /// adequacy regulations do not cover `country` (version 5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uk_safeguard: Option<UkSafeguard>,
+    /// With `country = "varies"`: what varies (version 5); absent, the countries change over
+    /// time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub varies_how: Option<VariesHow>,
     /// A disclosure the law requires (to an authority): the law that requires it, ids of the
     /// `law` catalogue or own words (version 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -923,6 +968,8 @@ pub struct Location {
     pub derogation: Option<Derogation>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uk_safeguard: Option<UkSafeguard>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub varies_how: Option<VariesHow>,
 }
 
 impl Recipient {
@@ -942,6 +989,7 @@ impl Recipient {
             activities: Vec::new(),
             laws: Vec::new(),
             uk_safeguard: None,
+            varies_how: None,
         }
     }
 
@@ -959,6 +1007,7 @@ impl Recipient {
             dpf_fallback: self.dpf_fallback,
             derogation: self.derogation,
             uk_safeguard: self.uk_safeguard,
+            varies_how: self.varies_how,
         };
         std::iter::once((String::new(), first))
             .chain(

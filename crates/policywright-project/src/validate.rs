@@ -725,6 +725,9 @@ impl Validator {
         let spath = format!("{path}.safeguard");
         // Countries that vary may lie outside the EEA: a transfer, whatever else they are.
         let outside = varies || !facts.is_eea(&r.country);
+        let derogation_ok = r
+            .varies_how
+            .is_some_and(crate::VariesHow::allows_derogation);
         match r.safeguard {
             None if varies => {
                 self.error("countries-vary-safeguard", spath);
@@ -741,9 +744,10 @@ impl Validator {
                     .push(("country", r.country.clone()));
             }
             // An adequacy decision or the DPF covers named countries only, and an Art. 49
-            // derogation a specific, occasional transfer the person can be told about.
+            // derogation a specific, occasional transfer the person can be told about: the
+            // country the person chooses, or wherever the law requires a disclosure.
             Some(Safeguard::Adequacy | Safeguard::DataPrivacyFramework | Safeguard::Derogation)
-                if varies =>
+                if varies && !(r.safeguard == Some(Safeguard::Derogation) && derogation_ok) =>
             {
                 self.error("countries-vary-safeguard", spath);
             }

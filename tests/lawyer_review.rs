@@ -33,6 +33,31 @@ fn with_online_service_and_cookies(name: &str) -> Project {
     p
 }
 
+/// The webshop's US recipient under another name, country and safeguard, with a way to get a
+/// copy of the safeguard.
+fn webshop_recipient(
+    p: &Project,
+    name: &str,
+    country: &str,
+    safeguard: policywright::project::Safeguard,
+) -> policywright::project::Recipient {
+    let mut r = p
+        .recipients
+        .iter()
+        .find(|r| r.country == "US")
+        .unwrap()
+        .clone();
+    r.name = policywright::project::Text::new(name, name);
+    r.country = country.into();
+    r.safeguard = Some(safeguard);
+    r.dpf_fallback = None;
+    r.safeguard_copy = policywright::project::Text::new(
+        "Skicka e-post till kundtjanst@nordljustextil.example så skickar vi en kopia.",
+        "Email kundtjanst@nordljustextil.example and we will send you a copy.",
+    );
+    r
+}
+
 fn lint_ids(p: &Project) -> Vec<&'static str> {
     let (sv, en) = both(p);
     let docs = [(Lang::Sv, sv.as_str()), (Lang::En, en.as_str())];
@@ -698,22 +723,8 @@ fn a_uk_controller_is_asked_for_the_uk_safeguard_where_uk_law_does_not_cover_the
 fn the_transfers_section_stays_readable_with_every_safeguard() {
     use policywright::project::{Derogation, Location, Safeguard};
     let mut p = example("webshop.toml");
-    let base = p
-        .recipients
-        .iter()
-        .find(|r| r.country == "US")
-        .unwrap()
-        .clone();
     let add = |name: &str, country: &str, safeguard: Safeguard| {
-        let mut r = base.clone();
-        r.name = policywright::project::Text::new(name, name);
-        r.country = country.into();
-        r.safeguard = Some(safeguard);
-        r.safeguard_copy = policywright::project::Text::new(
-            "Skicka e-post till kundtjanst@nordljustextil.example så skickar vi en kopia.",
-            "Email kundtjanst@nordljustextil.example and we will send you a copy.",
-        );
-        r
+        webshop_recipient(&p, name, country, safeguard)
     };
     let mut scc = add(
         "Supportverktyget Helpdeskly",
@@ -1043,22 +1054,11 @@ fn legal_bases_can_be_split_by_situation_not_only_by_people() {
 
 #[test]
 fn countries_that_vary_say_what_varies_and_rest_on_what_the_user_has() {
-    use policywright::project::{Derogation, RecipientKind, Safeguard, Text, VariesHow};
+    use policywright::project::{Derogation, RecipientKind, Safeguard, VariesHow};
     let mut p = example("webshop.toml");
-    let base = p
-        .recipients
-        .iter()
-        .find(|r| r.country == "US")
-        .unwrap()
-        .clone();
     let varying = |name: &str, how: Option<VariesHow>, safeguard: Safeguard| {
-        let mut r = base.clone();
-        r.name = Text::new(name, name);
-        r.country = policywright::project::COUNTRIES_VARY.into();
+        let mut r = webshop_recipient(&p, name, policywright::project::COUNTRIES_VARY, safeguard);
         r.varies_how = how;
-        r.safeguard = Some(safeguard);
-        r.dpf_fallback = None;
-        r.safeguard_copy = Text::new("Skicka e-post till oss.", "Email us.");
         r
     };
     let group = varying(

@@ -1017,14 +1017,7 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
         profiling_consent: a.profiling && a.rests_on(LegalBasis::Consent),
         profiling_public_task: a.profiling && a.rests_on(LegalBasis::PublicTask),
         special_condition,
-        requirement: match a.requirement {
-            None => "",
-            Some(project::Requirement::None) => "none",
-            Some(project::Requirement::Statutory) => "statutory",
-            Some(project::Requirement::Contractual) => "contractual",
-            Some(project::Requirement::ContractPrerequisite) => "contract-prerequisite",
-            Some(project::Requirement::Reused) => "reused",
-        },
+        requirement: a.requirement.map_or("", project::Requirement::id),
         consequence: text(&a.consequence, lang),
         sources: a
             .sources
@@ -1036,17 +1029,22 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
             .collect(),
         from_person: a.sources.is_empty() || a.from_person,
         direct_marketing,
-        retention: RetentionCtx {
-            for_contacts: !a.people.is_empty()
-                && a.people
-                    .iter()
-                    .all(|p| p.is("business-contacts") || p.is("supplier-contacts")),
-            preset: a.retention.preset.clone(),
-            months: a.retention.months.unwrap_or(0),
-            text: text(&a.retention.text, lang),
-            anonymised: a.retention.anonymised,
-        },
+        retention: retention(a, lang),
     })
+}
+
+/// How long a purpose keeps its data, as the retention macro reads it.
+fn retention(a: &project::Activity, lang: Lang) -> RetentionCtx {
+    RetentionCtx {
+        for_contacts: !a.people.is_empty()
+            && a.people
+                .iter()
+                .all(|p| p.is("business-contacts") || p.is("supplier-contacts")),
+        preset: a.retention.preset.clone(),
+        months: a.retention.months.unwrap_or(0),
+        text: text(&a.retention.text, lang),
+        anonymised: a.retention.anonymised,
+    }
 }
 
 /// The recipients, and the transfers: each country outside the EEA of a recipient is a
@@ -1371,7 +1369,9 @@ fn acts(home: &Home) -> Acts {
 /// Where a recipient is, as the policy says it: the country's name, or for countries that
 /// vary what varies ("the country you choose").
 fn location_name(lang: Lang, loc: &project::Location) -> String {
-    if loc.country == project::COUNTRIES_VARY {
+    if loc.country.is_empty() {
+        String::new()
+    } else if loc.country == project::COUNTRIES_VARY {
         let how = loc.varies_how.unwrap_or(project::VariesHow::ChangeOverTime);
         i18n::message(lang, &format!("varies-{}", how.id()), &[])
             .unwrap_or_else(|_| country_name(lang, &loc.country))
@@ -1397,14 +1397,9 @@ fn recipient(
     let has_country = !loc.country.is_empty();
     let outside = has_country && !facts.is_eea(&loc.country);
     let safeguard = if outside { loc.safeguard } else { None };
-    let adequacy = match safeguard {
-        Some(Safeguard::Adequacy) => facts.adequacy(&loc.country),
-        _ => None,
-    };
-    let long_date = |d: &Option<String>| {
-        d.as_deref()
-            .and_then(|d| i18n::long_date(lang, d))
-            .unwrap_or_default()
+    let (decision_renewed, decision_valid_until) = match safeguard {
+        Some(Safeguard::Adequacy) => renewal(&loc.country, lang),
+        _ => Default::default(),
     };
     let fallback = match (safeguard, loc.dpf_fallback) {
         (
@@ -1413,6 +1408,10 @@ fn recipient(
         ) => Some(f),
         _ => None,
     };
+    let (derogation, derogation_point) = match (safeguard, loc.derogation) {
+        (Some(Safeguard::Derogation), Some(d)) => (d.id(), d.point()),
+        _ => ("", ""),
+    };
     let copied = |s: Option<Safeguard>| {
         matches!(
             s,
@@ -1420,6 +1419,7 @@ fn recipient(
         )
     };
     let decision = decision_number(safeguard, &loc.country);
+    // Only joint controllers have an arrangement to state (Art. 26(2)).
     let joint = |t: &Text| {
         if r.kind == project::RecipientKind::JointController {
             text(t, lang)
@@ -1427,26 +1427,19 @@ fn recipient(
             String::new()
         }
     };
-    let activities = linked_activities(r, titles);
+    let activities: Vec<String> = linked_activities(r, titles)
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
     Ok(RecipientCtx {
         name: text(&r.name, lang),
         kind: r.kind.id(),
         kind_name: named(lang, kind::RECIPIENT_KIND, r.kind.id()).name,
         purpose: text(&r.purpose, lang),
         country_code: loc.country.clone(),
-        country: if has_country {
-            location_name(lang, loc)
-        } else {
-            String::new()
-        },
+        country: location_name(lang, loc),
         varies: loc.country == project::COUNTRIES_VARY,
-        varies_how: if loc.country == project::COUNTRIES_VARY {
-            loc.varies_how
-                .unwrap_or(project::VariesHow::ChangeOverTime)
-                .id()
-        } else {
-            ""
-        },
+        varies_how: varies_how(loc),
         outside_eea: outside,
         safeguard: safeguard.map(Safeguard::id).unwrap_or(""),
         safeguard_name: safeguard
@@ -1457,23 +1450,15 @@ fn recipient(
             Some(Safeguard::Adequacy) => adequacy_scope(&loc.country),
             _ => "",
         },
-        decision_renewed: adequacy.map(|a| long_date(&a.renewed)).unwrap_or_default(),
-        decision_valid_until: adequacy
-            .map(|a| long_date(&a.valid_until))
-            .unwrap_or_default(),
+        decision_renewed,
+        decision_valid_until,
         fallback: fallback.map(Safeguard::id).unwrap_or(""),
         fallback_decision: match fallback {
             Some(Safeguard::StandardContractualClauses) => escape(&facts.decisions.scc.number),
             _ => String::new(),
         },
-        derogation: match safeguard {
-            Some(Safeguard::Derogation) => loc.derogation.map_or("", |d| d.id()),
-            _ => "",
-        },
-        derogation_point: match safeguard {
-            Some(Safeguard::Derogation) => loc.derogation.map_or("", |d| d.point()),
-            _ => "",
-        },
+        derogation,
+        derogation_point,
         offers_copy: copied(safeguard) || copied(fallback),
         copy: text(&loc.safeguard_copy, lang),
         joint_essence: joint(&r.joint_essence),
@@ -1481,14 +1466,35 @@ fn recipient(
         laws: join_names(lang, &entries(lang, kind::LAW, &r.laws))?,
         uk: "",
         uk_rule: String::new(),
-        activities: activities.iter().map(|t| t.name.clone()).collect(),
         // Headings hold "and" themselves and start with a capital: a semicolon keeps them apart.
-        activities_list: activities
-            .iter()
-            .map(|t| t.name.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
+        activities_list: activities.join("; "),
+        activities,
     })
+}
+
+/// With countries that vary, what varies ("" for a named country).
+fn varies_how(loc: &project::Location) -> &'static str {
+    if loc.country == project::COUNTRIES_VARY {
+        loc.varies_how
+            .unwrap_or(project::VariesHow::ChangeOverTime)
+            .id()
+    } else {
+        ""
+    }
+}
+
+/// When a renewed adequacy decision for the country was renewed and until when it runs, as
+/// dates in words ("" for a decision that was never renewed).
+fn renewal(country: &str, lang: Lang) -> (String, String) {
+    let long_date = |d: &Option<String>| {
+        d.as_deref()
+            .and_then(|d| i18n::long_date(lang, d))
+            .unwrap_or_default()
+    };
+    legal::facts()
+        .adequacy(country)
+        .map(|a| (long_date(&a.renewed), long_date(&a.valid_until)))
+        .unwrap_or_default()
 }
 
 /// The number of the act a safeguard rests on: the adequacy decision for the country, the

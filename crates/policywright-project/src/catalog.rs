@@ -361,6 +361,53 @@ pub const DPF_FALLBACKS: &[&str] = &["standard-contractual-clauses", "binding-co
 pub const COOKIE_CATEGORIES: &[&str] = &["necessary", "preferences", "statistics", "marketing"];
 pub const PARTIES: &[&str] = &["first", "third"];
 
+/// Every country the questionnaire offers, with what the UI needs to know of each.
+fn countries(lang: Lang) -> Vec<Choice> {
+    let facts = legal::facts();
+    facts
+        .countries()
+        .map(|c| Choice {
+            outside_eea: !facts.is_eea(c),
+            adequate: facts.adequacy(c).is_some(),
+            ..choice(lang, kind::COUNTRY, c)
+        })
+        .collect()
+}
+
+/// Where a recipient may be: every country, marked for an organisation in the UK where UK law
+/// covers it, and "countries that vary".
+fn recipient_countries(lang: Lang) -> Vec<Choice> {
+    let facts = legal::facts();
+    let mut out: Vec<Choice> = countries(lang)
+        .into_iter()
+        .map(|c| Choice {
+            uk_covered: c.id == "GB" || facts.uk_adequacy(&c.id).is_some(),
+            ..c
+        })
+        .collect();
+    out.push(Choice {
+        outside_eea: true,
+        ..choice(lang, kind::COUNTRY, crate::COUNTRIES_VARY)
+    });
+    out
+}
+
+/// The supervisory authorities policywright knows, by country ("Sweden: IMY").
+fn authorities(lang: Lang) -> Vec<Choice> {
+    legal::facts()
+        .jurisdictions
+        .iter()
+        .filter_map(|j| {
+            let authority = j.authority.as_ref()?;
+            let country = choice(lang, kind::COUNTRY, &j.country).name;
+            Some(Choice {
+                name: format!("{country}: {}", authority.name.get(lang)),
+                ..choice(lang, kind::COUNTRY, &j.country)
+            })
+        })
+        .collect()
+}
+
 pub fn catalog(lang: Lang) -> Catalog {
     let facts = legal::facts();
     let data = DATA
@@ -377,27 +424,6 @@ pub fn catalog(lang: Lang) -> Catalog {
             ..choice(lang, kind::RETENTION, r.id)
         })
         .collect();
-    let countries = facts
-        .countries()
-        .map(|c| Choice {
-            outside_eea: !facts.is_eea(c),
-            adequate: facts.adequacy(c).is_some(),
-            ..choice(lang, kind::COUNTRY, c)
-        })
-        .collect();
-    let mut recipient_countries: Vec<Choice> = facts
-        .countries()
-        .map(|c| Choice {
-            outside_eea: !facts.is_eea(c),
-            adequate: facts.adequacy(c).is_some(),
-            uk_covered: c == "GB" || facts.uk_adequacy(c).is_some(),
-            ..choice(lang, kind::COUNTRY, c)
-        })
-        .collect();
-    recipient_countries.push(Choice {
-        outside_eea: true,
-        ..choice(lang, kind::COUNTRY, crate::COUNTRIES_VARY)
-    });
     let special_ids: Vec<&str> = SPECIAL_CONDITIONS.iter().map(|(id, _)| *id).collect();
     let basis_ids: Vec<&str> = LegalBasis::ALL.iter().map(|b| b.id()).collect();
     Catalog {
@@ -409,8 +435,8 @@ pub fn catalog(lang: Lang) -> Catalog {
         requirements: choices(lang, kind::REQUIREMENT, REQUIREMENTS),
         retention,
         recipient_kinds: choices(lang, kind::RECIPIENT_KIND, RECIPIENT_KINDS),
-        countries,
-        recipient_countries,
+        countries: countries(lang),
+        recipient_countries: recipient_countries(lang),
         safeguards: choices(lang, kind::SAFEGUARD, SAFEGUARDS),
         dpf_fallbacks: choices(lang, kind::SAFEGUARD, DPF_FALLBACKS),
         varies_hows: choices(
@@ -429,18 +455,7 @@ pub fn catalog(lang: Lang) -> Catalog {
             kind::DECISION_GROUND,
             &DecisionGround::ALL.map(DecisionGround::id),
         ),
-        authorities: facts
-            .jurisdictions
-            .iter()
-            .filter_map(|j| {
-                let authority = j.authority.as_ref()?;
-                let country = choice(lang, kind::COUNTRY, &j.country).name;
-                Some(Choice {
-                    name: format!("{country}: {}", authority.name.get(lang)),
-                    ..choice(lang, kind::COUNTRY, &j.country)
-                })
-            })
-            .collect(),
+        authorities: authorities(lang),
         cookie_categories: choices(lang, kind::COOKIE_CATEGORY, COOKIE_CATEGORIES),
         technologies: choices(
             lang,
@@ -450,7 +465,7 @@ pub fn catalog(lang: Lang) -> Catalog {
         parties: choices(lang, kind::PARTY, PARTIES),
         change_channels: choices(lang, kind::CHANGE_CHANNEL, CHANGE_CHANNELS),
         security: choices(lang, kind::SECURITY, SECURITY),
-        laws: legal::facts()
+        laws: facts
             .statutes
             .iter()
             .map(|s| choice(lang, kind::LAW, &s.id))

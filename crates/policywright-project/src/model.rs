@@ -486,6 +486,19 @@ pub enum Requirement {
     Reused,
 }
 
+impl Requirement {
+    /// The id in the file and the `requirement` catalogue.
+    pub fn id(self) -> &'static str {
+        match self {
+            Requirement::None => "none",
+            Requirement::Statutory => "statutory",
+            Requirement::Contractual => "contractual",
+            Requirement::ContractPrerequisite => "contract-prerequisite",
+            Requirement::Reused => "reused",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {

@@ -779,11 +779,17 @@ impl Validator {
             }
             Some(_) => {}
         }
-        // Like other follow-up answers, a fallback kept while another safeguard is chosen is
-        // ignored (the app keeps hidden answers so that switching back restores them).
+        if r.safeguard == Some(Safeguard::DataPrivacyFramework) && outside && !varies {
+            self.dpf_fallback(r, path);
+        }
+    }
+
+    /// The safeguard that takes over from the Data Privacy Framework. Like other follow-up
+    /// answers, a fallback kept while another safeguard is chosen is ignored (the app keeps
+    /// hidden answers so that switching back restores them).
+    fn dpf_fallback(&mut self, r: &Location, path: &str) {
         let fpath = format!("{path}.dpf_fallback");
         match r.dpf_fallback {
-            _ if r.safeguard != Some(Safeguard::DataPrivacyFramework) || !outside || varies => {}
             None => {}
             Some(Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules) => {
                 self.text(

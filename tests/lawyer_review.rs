@@ -1131,3 +1131,167 @@ fn countries_that_vary_say_what_varies_and_rest_on_what_the_user_has() {
         &format!("recipients[{last}].safeguard")
     ));
 }
+
+// ---- 17. Consent collected by a partner, and a promise to ask before a new purpose ----
+
+#[test]
+fn consent_collected_by_a_partner_says_so_and_where_to_withdraw_it() {
+    use policywright::project::Text;
+    let mut p = example("webshop.toml");
+    let newsletter = p
+        .activities
+        .iter_mut()
+        .find(|a| a.purpose == "newsletter")
+        .unwrap();
+    newsletter.consent_collected_by = Text::new(
+        "jämförelsesajten Prisfyndet när du registrerade dig där",
+        "the comparison site Prisfyndet when you signed up there",
+    );
+    let (sv, en) = both(&p);
+    assert!(en.contains(
+        "You gave your consent through the comparison site Prisfyndet when you signed up there, \
+         who collects it on our behalf. You can withdraw it at any time, with us or with them."
+    ));
+    assert!(sv.contains(
+        "Du lämnade ditt samtycke via jämförelsesajten Prisfyndet när du registrerade dig där, \
+         som samlar in det åt oss. Du kan när som helst återkalla det, hos oss eller hos dem."
+    ));
+    // The analytics purpose, also on consent, still says the organisation's own words.
+    assert_eq!(
+        en.matches("You can withdraw your consent at any time.")
+            .count(),
+        1
+    );
+    assert!(codes(&p, Severity::Warning)
+        .iter()
+        .all(|(c, _)| c != "consent-collector-without-consent"));
+
+    // On a purpose that does not rest on consent it is not printed, and the user is told why.
+    let order = p
+        .activities
+        .iter_mut()
+        .find(|a| a.purpose == "order-fulfilment")
+        .unwrap();
+    order.consent_collected_by = Text::new("Prisfyndet", "Prisfyndet");
+    let (sv, en) = both(&p);
+    assert_eq!(en.matches("Prisfyndet").count(), 1, "{en}");
+    assert_eq!(sv.matches("Prisfyndet").count(), 1, "{sv}");
+    assert!(has(
+        &p,
+        Severity::Warning,
+        "consent-collector-without-consent",
+        "activities[0].consent_collected_by"
+    ));
+}
+
+#[test]
+fn a_promise_to_ask_before_a_new_purpose_is_made_only_when_the_project_makes_it() {
+    let mut p = example("webshop.toml");
+    let (sv, en) = both(&p);
+    assert!(!section(&en, "changes").contains("ask for your consent"));
+    assert!(!section(&sv, "changes").contains("samtycke"));
+    p.policy.new_purpose_consent = true;
+    let (sv, en) = both(&p);
+    assert!(section(&en, "changes").contains(
+        "We also ask for your consent first, and without it we do not use the data for the new purpose."
+    ));
+    assert!(section(&sv, "changes").contains(
+        "Vi ber dessutom om ditt samtycke först, och utan det använder vi inte uppgifterna för det nya ändamålet."
+    ));
+}
+
+// ---- 21. The UK's duty to handle complaints (DPA 2018 s. 164A, in force 19 June 2026) ----
+
+#[test]
+fn a_uk_controller_states_its_duty_to_handle_complaints() {
+    let (sv, en) = both(&organisation("controller-uk-leadgen.toml"));
+    let complaint = section(&en, "complaint");
+    assert!(
+        complaint.contains("We confirm within 30 days that we have received your complaint.")
+            && complaint.contains("as section 164A of the Data Protection Act 2018 requires."),
+        "{complaint}"
+    );
+    assert!(
+        section(&sv, "complaint").contains("section 164A i den brittiska Data Protection Act 2018")
+    );
+    // Nowhere else is there such a duty: a Swedish organisation promises no time limit.
+    let (sv, en) = both(&example("webshop.toml"));
+    assert!(!section(&en, "complaint").contains("30 days"));
+    assert!(!section(&sv, "complaint").contains("30 dagar"));
+}
+
+// ---- 24. Language: what ended, the profiling logic once, direct marketing beside its interest ----
+
+#[test]
+fn retention_after_a_relationship_names_what_ended() {
+    let (sv, en) = both(&example("association.toml"));
+    assert!(
+        sv.contains("i ett år efter att ditt medlemskap har upphört."),
+        "{sv}"
+    );
+    assert!(en.contains("after your membership ends."), "{en}");
+    let (sv, en) = both(&example("webshop.toml"));
+    assert!(sv.contains("i två år efter ditt senaste köp."), "{sv}");
+    assert!(
+        en.contains("for two years after your last purchase."),
+        "{en}"
+    );
+    let (sv, en) = both(&example("consultancy.toml"));
+    assert!(sv.contains("efter vår senaste kontakt med dig."), "{sv}");
+    assert!(en.contains("after our last contact with you."), "{en}");
+    for md in [sv, en] {
+        assert!(!md.contains("relation med dig") && !md.contains("relationship with you"));
+    }
+    // Unanswered, the general wording stays: an older file keeps its meaning.
+    let mut p = example("association.toml");
+    p.activities[0].retention.ends = None;
+    let (sv, en) = both(&p);
+    assert!(sv.contains("efter att vår relation med dig har upphört."));
+    assert!(en.contains("after our relationship with you ends."));
+}
+
+#[test]
+fn the_profiling_logic_is_printed_once() {
+    let p = organisation("purposes-fintech.toml");
+    let (sv, en) = both(&p);
+    for (md, logic) in [
+        (
+            &en,
+            "We compare what you spend per category with your own earlier months",
+        ),
+        (
+            &sv,
+            "Vi jämför vad du lägger per kategori med dina egna tidigare månader",
+        ),
+    ] {
+        assert_eq!(md.matches(logic).count(), 1, "{md}");
+    }
+    let profiling = section(&en, "automated-decisions");
+    assert!(profiling.contains("how its profiling works"), "{profiling}");
+}
+
+#[test]
+fn direct_marketing_follows_the_legitimate_interest_it_rests_on() {
+    let (sv, en) = both(&example("consultancy.toml"));
+    for (md, interest, marketing) in [
+        (
+            &en,
+            "- **Our legitimate interest:**",
+            "- **Direct marketing:**",
+        ),
+        (
+            &sv,
+            "- **Vårt berättigade intresse:**",
+            "- **Direktmarknadsföring:**",
+        ),
+    ] {
+        let purposes = section(md, "purposes");
+        let lines: Vec<&str> = purposes.lines().collect();
+        let i = lines.iter().position(|l| l.starts_with(interest)).unwrap();
+        assert!(lines[i + 1].starts_with(marketing), "{purposes}");
+        assert!(
+            lines[i - 1].contains("6.1 f") || lines[i - 1].contains("6(1)(f)"),
+            "{purposes}"
+        );
+    }
+}

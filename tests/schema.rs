@@ -170,6 +170,10 @@ fn with_version_5_answers(
             );
         }
         a.laws = now.laws.clone();
+        // What ends before the months are counted: no old file says it, and the general
+        // "our relationship with you" stays its meaning.
+        assert_eq!(a.retention.ends, None, "{name}: no old file says what ends");
+        a.retention.ends = now.retention.ends;
     }
     for (r, now) in old.recipients.iter_mut().zip(&current.recipients) {
         r.laws = now.laws.clone();

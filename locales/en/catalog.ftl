@@ -484,3 +484,17 @@ varies-how-chosen-by-person = the country the person chooses
     .help = Such as a seller, a host or a hotel the person picks. It may be inside the EU/EEA; outside, a derogation such as the contract with the person can cover the transfer.
 varies-how-where-required = wherever the law requires it
     .help = Such as courts and authorities abroad that a disclosure goes to when the law requires it. A derogation (legal claims, public interest) can cover it.
+
+# What ends when the "after the relationship ends" retention period starts (activities[].retention.ends).
+relationship-end-membership = the membership
+    .help = The policy says “after your membership ends”.
+relationship-end-contract = the contract
+    .help = The policy says “after our contract with you ends”, or “with your organisation” for contact persons.
+relationship-end-account = the account
+    .help = The policy says “after you close your account”.
+relationship-end-employment = the employment
+    .help = The policy says “after your employment ends”.
+relationship-end-last-purchase = the last purchase
+    .help = For a shop without customer accounts. The policy says “after your last purchase”.
+relationship-end-last-contact = the last contact
+    .help = Such as business contacts and enquiries. The policy says “after our last contact with you”.

@@ -262,6 +262,8 @@ q-act-basis-interest = Your legitimate interest for these people
 q-act-basis-interest-help = Say what your interest is in using these people's data, for example "to be able to work with the people our customer has named".
 q-act-balancing-test = We have made and recorded a balancing test
 q-act-balancing-test-help = Tick this only if you have weighed your interest against the person's interests and fundamental rights and freedoms, found that they do not override yours, and kept a record of it. The policy then says so. If you have not, make the test first: the law expects you to be able to show it.
+q-act-consent-collected-by = Who collects the consent for you, if someone else does
+q-act-consent-collected-by-help = Fill this in only if a partner asks for the consent on your behalf, for example a booking site or a comparison service. Write words that complete "You gave your consent through …", such as "the booking site Resekollen when you booked there". The policy then says so and that the person can withdraw the consent with you or with the partner. Leave it empty if you collect the consent yourselves.
 q-act-laws = The law that lays down the obligation or task
 q-act-laws-help = The policy names it beside the legal basis (Article 6(3) GDPR). Choose it from the list or write its name, such as "the Bookkeeping Act". Only EU law or the law of an EU or EEA country counts.
 q-act-restrictions = Laws that make you keep this data
@@ -300,6 +302,8 @@ q-act-retention-end = What ends the retention period
 q-act-retention-end-help = After the minimum time, what decides when you delete the data? For example "After that we review the record every year and delete it once it is no longer needed for your care." The policy says you delete data when the period ends, so it must have an end.
 q-act-retention-anonymised = At the end we anonymise the data instead of deleting it
 q-act-retention-anonymised-help = Tick this if, when the period ends, you remove everything that links the data to a person and keep the rest, for example for statistics. The policy then says so instead of "we delete the data". Data that can still be linked to someone is not anonymised.
+q-act-retention-ends = What ends before the period starts
+q-act-retention-ends-help = Say what the months are counted from, so that the policy names it: the membership, the contract, the account, the employment, the last purchase or the last contact. Not answered, the policy says "after our relationship with you ends".
 q-act-id = Id that recipients link this use by
 
 ## Questions: sharing
@@ -459,6 +463,8 @@ q-policy-change-channels = How you tell people about changes
 q-policy-change-channels-help = Where people learn that the policy has changed.
 q-policy-processor-data = Data you handle for your customers as their processor
 q-policy-processor-data-help = If you also process personal data on your customers' behalf, such as the data they store in your software, describe it here, for example "the data our customers store in our booking system". The policy then says that it does not cover that data and that each customer's own privacy policy does. Leave it empty if you process no data for customers.
+q-policy-new-purpose-consent = We ask for consent before we use data for a new purpose
+q-policy-new-purpose-consent-help = The law requires you to tell people before you use their data for a new purpose. Tick this only if you also promise to ask for their consent first and not to use the data for the new purpose without it. The policy then makes that promise, so keep it.
 q-policy-change-summary = What changed in this version
 q-policy-change-summary-help = One or two sentences about what is new since the last published version. When you publish, it is kept with the version in the history and shown in the policy's version history, beside the sections that changed.
 

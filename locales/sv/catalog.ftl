@@ -480,3 +480,17 @@ varies-how-chosen-by-person = det land som personen väljer
     .help = Till exempel en säljare, en värd eller ett hotell som personen väljer. Det kan ligga inom EU/EES; utanför kan ett undantag, som avtalet med personen, täcka överföringen.
 varies-how-where-required = där lagen kräver det
     .help = Till exempel domstolar och myndigheter utomlands som uppgifter lämnas till när lagen kräver det. Ett undantag (rättsliga anspråk, allmänintresse) kan täcka det.
+
+# Vad som upphör när lagringstiden ”efter att relationen har upphört” börjar (activities[].retention.ends).
+relationship-end-membership = medlemskapet
+    .help = Policyn säger ”efter att ditt medlemskap har upphört”.
+relationship-end-contract = avtalet
+    .help = Policyn säger ”efter att vårt avtal med dig har upphört”, eller ”med din organisation” för kontaktpersoner.
+relationship-end-account = kontot
+    .help = Policyn säger ”efter att du har avslutat ditt konto”.
+relationship-end-employment = anställningen
+    .help = Policyn säger ”efter att din anställning har upphört”.
+relationship-end-last-purchase = det senaste köpet
+    .help = För en butik utan kundkonton. Policyn säger ”efter ditt senaste köp”.
+relationship-end-last-contact = den senaste kontakten
+    .help = Till exempel för affärskontakter och förfrågningar. Policyn säger ”efter vår senaste kontakt med dig”.

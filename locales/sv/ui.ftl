@@ -262,6 +262,8 @@ q-act-basis-interest = Ert berättigade intresse för de här personerna
 q-act-basis-interest-help = Beskriv vilket intresse ni har av att använda de här personernas uppgifter, till exempel ”att kunna samarbeta med de personer som kunden har utsett”.
 q-act-balancing-test = Vi har gjort och dokumenterat en intresseavvägning
 q-act-balancing-test-help = Kryssa bara i om ni har vägt ert intresse mot personens intressen och grundläggande rättigheter och friheter, kommit fram till att de inte väger tyngre än ert intresse och sparat avvägningen. Då säger policyn det. Har ni inte gjort det, gör avvägningen först: lagen kräver att ni kan visa den.
+q-act-consent-collected-by = Vem som samlar in samtycket åt er, om någon annan gör det
+q-act-consent-collected-by-help = Fyll bara i om en partner ber om samtycket för er räkning, till exempel en bokningssajt eller en jämförelsetjänst. Skriv ord som fortsätter ”Du lämnade ditt samtycke via …”, till exempel ”bokningssajten Resekollen när du bokade där”. Då säger policyn det och att personen kan återkalla samtycket hos er eller hos partnern. Lämna tomt om ni samlar in samtycket själva.
 q-act-laws = Lagen som fastställer skyldigheten eller uppgiften
 q-act-laws-help = Policyn nämner den vid den rättsliga grunden (artikel 6.3 i dataskyddsförordningen). Välj den i listan eller skriv dess namn, till exempel ”bokföringslagen”. Bara EU-rätt eller lag i ett land inom EU eller EES räknas.
 q-act-restrictions = Lagar som kräver att ni sparar uppgifterna
@@ -300,6 +302,8 @@ q-act-retention-end = Vad som avslutar lagringstiden
 q-act-retention-end-help = Vad avgör när ni raderar uppgifterna efter den kortaste tiden? Till exempel ”Därefter går vi igenom journalen varje år och raderar den när den inte längre behövs för din vård.” Policyn säger att ni raderar uppgifterna när tiden har gått ut, så tiden måste ha ett slut.
 q-act-retention-anonymised = När tiden har gått ut anonymiserar vi uppgifterna i stället för att radera dem
 q-act-retention-anonymised-help = Kryssa i om ni, när tiden har gått ut, tar bort allt som kopplar uppgifterna till en person och sparar resten, till exempel för statistik. Då säger policyn det i stället för ”vi raderar uppgifterna”. Uppgifter som fortfarande kan kopplas till någon är inte anonymiserade.
+q-act-retention-ends = Vad som upphör innan tiden börjar räknas
+q-act-retention-ends-help = Ange vad månaderna räknas från, så att policyn säger det: medlemskapet, avtalet, kontot, anställningen, det senaste köpet eller den senaste kontakten. Obesvarat säger policyn ”efter att vår relation med dig har upphört”.
 q-act-id = Id som mottagare länkar den här användningen med
 
 ## Frågor: delning
@@ -459,6 +463,8 @@ q-policy-change-channels = Hur ni berättar om ändringar
 q-policy-change-channels-help = Var man får veta att policyn har ändrats.
 q-policy-processor-data = Uppgifter som ni behandlar åt era kunder som personuppgiftsbiträde
 q-policy-processor-data-help = Om ni också behandlar personuppgifter åt era kunder, till exempel uppgifter som de sparar i er programvara, beskriv dem här, till exempel ”uppgifterna som våra kunder sparar i vårt bokningssystem”. Då säger policyn att den inte gäller de uppgifterna och att varje kunds egen integritetspolicy gör det. Lämna tomt om ni inte behandlar uppgifter åt kunder.
+q-policy-new-purpose-consent = Vi ber om samtycke innan vi använder uppgifter för ett nytt ändamål
+q-policy-new-purpose-consent-help = Lagen kräver att ni berättar för personerna innan ni använder deras uppgifter för ett nytt ändamål. Kryssa bara i om ni dessutom lovar att be om deras samtycke först och att inte använda uppgifterna för det nya ändamålet utan det. Då ger policyn det löftet, så håll det.
 q-policy-change-summary = Vad som ändrats i den här versionen
 q-policy-change-summary-help = En eller två meningar om vad som är nytt sedan den senast publicerade versionen. När ni publicerar sparas den med versionen i historiken och visas i policyns versionshistorik, bredvid avsnitten som ändrats.
 

@@ -177,6 +177,12 @@ const usesLegitimateInterests = (ctx: Ctx): boolean => {
   const b = getAt(ctx.item, "bases");
   return Array.isArray(b) && b.some((part) => getAt(part, "basis") === "legitimate-interests");
 };
+/** The activity rests on consent, alone or for some of its people. */
+const usesConsent = (ctx: Ctx): boolean => {
+  if (!hasBases(ctx)) return has(ctx, "legal_basis", "consent");
+  const b = getAt(ctx.item, "bases");
+  return Array.isArray(b) && b.some((part) => getAt(part, "basis") === "consent");
+};
 /** The activity rests on a legal obligation or a public task, alone or for some of its people. */
 const restsOnLaw = (ctx: Ctx): boolean => {
   const bases = ["legal-obligation", "public-task"];
@@ -465,6 +471,7 @@ export const SECTIONS: Section[] = [
             ],
           },
           { kind: "bool", path: "balancing_test", key: "act-balancing-test", when: usesLegitimateInterests },
+          { kind: "bitext", path: "consent_collected_by", key: "act-consent-collected-by", when: usesConsent },
           { kind: "multi", path: "laws", key: "act-laws", source: { catalog: "laws" }, own: {}, when: restsOnLaw },
           { kind: "multi", path: "restrictions", key: "act-restrictions", source: { catalog: "restrictions" } },
           {
@@ -540,6 +547,14 @@ export const SECTIONS: Section[] = [
             key: "act-retention-end",
             multiline: true,
             when: (ctx) => has(ctx, "retention.preset", "at-least"),
+          },
+          {
+            kind: "choice",
+            path: "retention.ends",
+            key: "act-retention-ends",
+            source: { catalog: "relationship_ends" },
+            empty: "absent",
+            when: (ctx) => has(ctx, "retention.preset", "after-relationship"),
           },
           { kind: "bool", path: "retention.anonymised", key: "act-retention-anonymised" },
         ],
@@ -804,6 +819,7 @@ export const SECTIONS: Section[] = [
         own: {},
       },
       { kind: "bitext", path: "policy.processor_data", key: "policy-processor-data", multiline: true },
+      { kind: "bool", path: "policy.new_purpose_consent", key: "policy-new-purpose-consent" },
       { kind: "bitext", path: "policy.change_summary", key: "policy-change-summary", multiline: true },
     ],
   },

@@ -20,6 +20,7 @@ export const catalogData: Catalog = {
     { id: "contract", name: "Contract" },
     { id: "legitimate-interests", name: "Legitimate interests" },
     { id: "legal-obligation", name: "Legal obligation" },
+    { id: "consent", name: "Consent" },
   ],
   special_conditions: [{ id: "explicit-consent", name: "Explicit consent" }],
   requirements: [
@@ -56,6 +57,10 @@ export const catalogData: Catalog = {
   varies_hows: [
     { id: "change-over-time", name: "they change over time" },
     { id: "chosen-by-person", name: "the country the person chooses" },
+  ],
+  relationship_ends: [
+    { id: "membership", name: "the membership" },
+    { id: "last-purchase", name: "the last purchase" },
   ],
   uk_safeguards: [
     { id: "uk-extension", name: "UK Extension" },

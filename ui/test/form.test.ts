@@ -647,6 +647,36 @@ describe("the questions of issue 12 (legal precision)", () => {
     expect(getAt(t.p, "activities[0].balancing_test")).toBe(true);
   });
 
+  it("asks who collects the consent only for a purpose on consent", () => {
+    t.render("activities");
+    open();
+    select("activities[0].legal_basis", "contract");
+    expect(shown("activities[0].consent_collected_by.sv")).toBe(false);
+    select("activities[0].legal_basis", "consent");
+    expect(shown("activities[0].consent_collected_by.sv")).toBe(true);
+  });
+
+  it("asks what ends before the months are counted only for the after-relationship period", () => {
+    t.render("activities");
+    open();
+    expect(shown("activities[0].retention.ends")).toBe(false);
+    select("activities[0].retention.preset", "after-relationship");
+    expect(shown("activities[0].retention.ends")).toBe(true);
+    const ends = q<HTMLSelectElement>('[data-path="activities[0].retention.ends"]');
+    expect(ends.value).toBe("");
+    expect(getAt(t.p, "activities[0].retention.ends")).toBeUndefined();
+    select("activities[0].retention.ends", "membership");
+    expect(getAt(t.p, "activities[0].retention.ends")).toBe("membership");
+  });
+
+  it("asks whether consent comes before a new purpose, unticked until the user promises it", () => {
+    t.render("review");
+    const box = q<HTMLInputElement>('[data-path="policy.new_purpose_consent"]');
+    expect(box.checked).toBe(false);
+    tick("policy.new_purpose_consent", true);
+    expect(getAt(t.p, "policy.new_purpose_consent")).toBe(true);
+  });
+
   it("asks for the law behind a legal obligation, from the statutes or in own words", () => {
     t.render("activities");
     open();

@@ -85,6 +85,8 @@ pub struct PolicyInfo {
     pub change_channels_list: String,
     /// Data processed as a processor for customers, which the policy does not cover ("").
     pub processor_data: String,
+    /// The organisation asks for consent before it uses data for a new purpose.
+    pub new_purpose_consent: bool,
     /// Every version, newest first: the published ones from the history and, unless its
     /// number is published already, the version this document is.
     pub history: Vec<ChangeCtx>,
@@ -220,6 +222,9 @@ pub struct ActivityCtx {
     pub legitimate_interest: String,
     /// A balancing test of Art. 6(1)(f) was made and recorded: only then does the policy say so.
     pub balancing_test: bool,
+    /// Who collects the person's consent on the organisation's behalf ("" if the organisation
+    /// does, or the purpose does not rest on consent).
+    pub consent_collected_by: String,
     /// The laws that lay down its legal obligation or public task, as a phrase ("" if none).
     pub laws: String,
     /// Several legal bases, each with the people it covers; empty when there is one (`basis`).
@@ -299,6 +304,9 @@ pub struct RetentionCtx {
     pub for_contacts: bool,
     /// At the end of the period the data is anonymised rather than deleted.
     pub anonymised: bool,
+    /// With `after-relationship`: what ends ("membership", "last-purchase", …), or "" for
+    /// "our relationship with you".
+    pub ends: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -555,6 +563,9 @@ pub struct Acts {
     pub bookkeeping_act: String,
     pub cookie_rule: String,
     pub cookie_regulator: String,
+    /// The statutory duty to handle the person's complaints, where the organisation's
+    /// country has one (the UK: DPA 2018 s. 164A); "" elsewhere.
+    pub complaints_rule: String,
     pub scc_decision: String,
     pub dpf_decision: String,
 }
@@ -894,6 +905,7 @@ fn policy_info(p: &Project, lang: Lang) -> Result<PolicyInfo, I18nError> {
         )?,
         history: history(p, lang)?,
         processor_data: text(&p.policy.processor_data, lang),
+        new_purpose_consent: p.policy.new_purpose_consent,
     })
 }
 
@@ -1005,6 +1017,11 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
             String::new()
         },
         balancing_test: a.balancing_test,
+        consent_collected_by: if a.rests_on(LegalBasis::Consent) {
+            text(&a.consent_collected_by, lang)
+        } else {
+            String::new()
+        },
         laws: join_names(lang, &entries(lang, kind::LAW, &a.laws))?,
         bases,
         profiling: a.profiling,
@@ -1044,6 +1061,7 @@ fn retention(a: &project::Activity, lang: Lang) -> RetentionCtx {
         months: a.retention.months.unwrap_or(0),
         text: text(&a.retention.text, lang),
         anonymised: a.retention.anonymised,
+        ends: a.retention.ends.map_or("", project::RelationshipEnd::id),
     }
 }
 
@@ -1361,6 +1379,7 @@ fn acts(home: &Home) -> Acts {
             None => escape(facts.eprivacy.cookie_rule.get(lang)),
         },
         cookie_regulator: home.of_home(|j| j.cookie_regulator.as_ref()),
+        complaints_rule: home.of_home(|j| j.complaints_rule.as_ref()),
         scc_decision: escape(&facts.decisions.scc.number),
         dpf_decision: escape(&facts.decisions.dpf.number),
     }

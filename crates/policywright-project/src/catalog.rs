@@ -263,6 +263,8 @@ pub struct Catalog {
     pub uk_safeguards: Vec<Choice>,
     /// What "countries that vary" means (`varies_how`).
     pub varies_hows: Vec<Choice>,
+    /// What ends the `after-relationship` retention period (`retention.ends`).
+    pub relationship_ends: Vec<Choice>,
     /// The derogations of Art. 49(1) a transfer may rely on (`derogation`).
     pub derogations: Vec<Choice>,
     /// The grounds of Art. 22(2) for automated decisions (`automated_decisions.ground`).
@@ -331,6 +333,7 @@ pub mod kind {
     pub const RESTRICTION: &str = "restriction";
     pub const UK_SAFEGUARD: &str = "uk-safeguard";
     pub const VARIES_HOW: &str = "varies-how";
+    pub const RELATIONSHIP_END: &str = "relationship-end";
 }
 
 pub const REQUIREMENTS: &[&str] = &[
@@ -443,6 +446,11 @@ pub fn catalog(lang: Lang) -> Catalog {
             lang,
             kind::VARIES_HOW,
             &crate::VariesHow::ALL.map(crate::VariesHow::id),
+        ),
+        relationship_ends: choices(
+            lang,
+            kind::RELATIONSHIP_END,
+            &crate::RelationshipEnd::ALL.map(crate::RelationshipEnd::id),
         ),
         uk_safeguards: choices(
             lang,

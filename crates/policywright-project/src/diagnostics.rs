@@ -63,6 +63,7 @@ pub const CODES: &[&str] = &[
     "tracking-without-cookies",
     "cookie-data-needs-consent",
     "balancing-test-missing",
+    "consent-collector-without-consent",
     "online-service-unanswered",
     "law-missing",
     "decision-law-missing",

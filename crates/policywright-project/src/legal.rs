@@ -210,6 +210,10 @@ pub struct Jurisdiction {
     /// The national rule on storing and reading information in a user's device.
     pub cookie_rule: Option<Text>,
     pub cookie_regulator: Option<Text>,
+    /// The provision that obliges the organisation to take and answer complaints itself
+    /// before they go to the authority, where one is in force (the UK's DPA 2018 s. 164A).
+    #[serde(default)]
+    pub complaints_rule: Option<Text>,
     /// The supervisory authority that takes complaints; absent where it depends on more than
     /// the country (Germany: each Land has its own), so the project names it.
     pub authority: Option<AuthorityFacts>,

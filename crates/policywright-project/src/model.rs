@@ -383,6 +383,10 @@ pub struct Policy {
     /// it does not cover that data and that each customer's own policy does.
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub processor_data: Text,
+    /// The organisation promises to ask for consent before it uses data for a new purpose
+    /// (version 5), beyond Art. 13(3)'s duty to inform first: the policy says so.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub new_purpose_consent: bool,
     /// Version 1 and 2 only: the hand-typed change log, newest first. Read, then moved into
     /// `history` and `change_summary` on load (`source::migrate_v3_history`); never written.
     #[serde(default, skip_serializing)]
@@ -399,6 +403,7 @@ impl Default for Policy {
             change_channels: vec![Entry::from("website")],
             change_summary: Text::default(),
             processor_data: Text::default(),
+            new_purpose_consent: false,
             changelog: Vec::new(),
         }
     }
@@ -535,6 +540,12 @@ pub struct Activity {
     /// warning.
     #[serde(default, skip_serializing_if = "is_false")]
     pub balancing_test: bool,
+    /// With consent (here or in `bases`): who collects the consent on the organisation's
+    /// behalf, in words that complete "You gave your consent through …" ("the booking site
+    /// Resekollen when you booked there"); version 5. The policy says the person can withdraw
+    /// it with either.
+    #[serde(default, skip_serializing_if = "is_blank_text")]
+    pub consent_collected_by: Text,
     /// With a legal obligation or a public task (here or in `bases`): the law that lays it down
     /// (Art. 6(3)), ids of the `law` catalogue or own words (version 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -617,6 +628,7 @@ impl Activity {
             legal_basis: None,
             legitimate_interest: Text::default(),
             balancing_test: false,
+            consent_collected_by: Text::default(),
             laws: Vec::new(),
             restrictions: Vec::new(),
             bases: Vec::new(),
@@ -699,6 +711,48 @@ pub struct Retention {
     /// says which.
     #[serde(default, skip_serializing_if = "is_false")]
     pub anonymised: bool,
+    /// With `after-relationship`: what ends (version 5), so the policy names it ("after your
+    /// membership ends"). Absent: "our relationship with you".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends: Option<RelationshipEnd>,
+}
+
+/// What ends the period of the `after-relationship` retention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelationshipEnd {
+    Membership,
+    /// The contract with the person, or with their organisation for contact persons.
+    Contract,
+    /// The person closes their account.
+    Account,
+    Employment,
+    /// The person's last purchase (a shop without accounts).
+    LastPurchase,
+    /// Our last contact with the person (business contacts, enquiries).
+    LastContact,
+}
+
+impl RelationshipEnd {
+    pub const ALL: [RelationshipEnd; 6] = [
+        RelationshipEnd::Membership,
+        RelationshipEnd::Contract,
+        RelationshipEnd::Account,
+        RelationshipEnd::Employment,
+        RelationshipEnd::LastPurchase,
+        RelationshipEnd::LastContact,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            RelationshipEnd::Membership => "membership",
+            RelationshipEnd::Contract => "contract",
+            RelationshipEnd::Account => "account",
+            RelationshipEnd::Employment => "employment",
+            RelationshipEnd::LastPurchase => "last-purchase",
+            RelationshipEnd::LastContact => "last-contact",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

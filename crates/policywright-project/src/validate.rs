@@ -270,6 +270,7 @@ impl Validator {
             self.tracking_without_cookies(p, a, &path);
             self.cookie_data_without_consent(p, a, &path);
             self.balancing_test(a, &path);
+            self.consent_collected_by(a, &path);
             self.retention(p, a, &path);
         }
     }
@@ -492,6 +493,16 @@ impl Validator {
     fn balancing_test(&mut self, a: &Activity, path: &str) {
         if a.legal_bases().contains(&LegalBasis::LegitimateInterests) && !a.balancing_test {
             self.warning("balancing-test-missing", format!("{path}.balancing_test"));
+        }
+    }
+
+    /// A partner that collects consent for a purpose that does not rest on consent: the policy
+    /// would not say it, so the user is told why.
+    fn consent_collected_by(&mut self, a: &Activity, path: &str) {
+        let here = format!("{path}.consent_collected_by");
+        self.translations(&a.consent_collected_by, &here);
+        if !a.consent_collected_by.is_blank() && !a.rests_on(LegalBasis::Consent) {
+            self.warning("consent-collector-without-consent", here);
         }
     }
 

@@ -1295,3 +1295,50 @@ fn direct_marketing_follows_the_legitimate_interest_it_rests_on() {
         );
     }
 }
+
+// ---- 21. The bookkeeping periods of Denmark, Finland and Norway ----
+
+#[test]
+fn bookkeeping_is_kept_as_long_as_the_organisations_own_country_requires() {
+    let with_bookkeeping = |country: &str| {
+        let mut p = shop_in(country);
+        p.activities[0].retention.preset = "bookkeeping".into();
+        p.activities[0].retention.months = None;
+        p
+    };
+    let cases = [
+        (
+            "DK",
+            "for five years from the end of the financial year the records concern. That is how long accounting records must be kept under the Danish Bookkeeping Act (bogføringsloven).",
+            "i fem år från utgången av det räkenskapsår som uppgifterna gäller. Så länge ska räkenskapsinformation sparas enligt den danska bokföringslagen (bogføringsloven).",
+        ),
+        (
+            "FI",
+            "until the end of the sixth year after the year in which the financial year ended, and the books and the financial statements for ten years",
+            "enligt den finländska bokföringslagen (1336/1997).",
+        ),
+        (
+            "NO",
+            "for five years after the end of the financial year. That is how long accounting records must be kept under Section 13 of the Norwegian Bookkeeping Act (bokføringsloven).",
+            "i fem år efter räkenskapsårets slut. Så länge ska räkenskapsinformation sparas enligt 13 § i den norska bokföringslagen (bokføringsloven).",
+        ),
+    ];
+    for (country, en_period, sv_period) in cases {
+        let p = with_bookkeeping(country);
+        let errors = codes(&p, Severity::Error);
+        assert!(errors.is_empty(), "{country}: {errors:?}");
+        let (sv, en) = both(&p);
+        let (sv, en) = (section(&sv, "retention"), section(&en, "retention"));
+        assert!(en.contains(en_period), "{en}");
+        assert!(sv.contains(sv_period), "{sv}");
+        assert!(!en.contains("Swedish") && !sv.contains("1999:1078"), "{en}");
+    }
+    // A country whose period policywright does not know is asked to describe it.
+    let p = with_bookkeeping("IE");
+    assert!(has(
+        &p,
+        Severity::Error,
+        "retention-bookkeeping-swedish",
+        "activities[0].retention.preset"
+    ));
+}

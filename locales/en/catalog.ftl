@@ -204,8 +204,8 @@ requirement-reused = nothing new: data collected for other purposes
 
 ## Retention
 
-retention-bookkeeping = as the Bookkeeping Act requires
-    .help = Until the end of the seventh year after the calendar year in which the financial year ended (Chapter 7, Section 2 of the Bookkeeping Act).
+retention-bookkeeping = as the bookkeeping law requires
+    .help = As long as the bookkeeping law of your country keeps accounting records. In Sweden, until the end of the seventh year after the calendar year in which the financial year ended (Chapter 7, Section 2 of the Bookkeeping Act); policywright also knows Denmark's, Finland's and Norway's periods.
 retention-until-withdrawn = until consent is withdrawn
     .help = The data is kept until the person takes back their consent.
 retention-contract-term = for as long as the contract lasts

@@ -201,7 +201,7 @@ requirement-reused = inget nytt: uppgifter som samlats in för andra ändamål
 ## Lagringstid
 
 retention-bookkeeping = enligt bokföringslagen
-    .help = Till och med det sjunde året efter det kalenderår då räkenskapsåret slutade (7 kap. 2 § bokföringslagen).
+    .help = Så länge som bokföringslagen i ert land kräver att räkenskapsinformation sparas. I Sverige till och med det sjunde året efter det kalenderår då räkenskapsåret slutade (7 kap. 2 § bokföringslagen); policywright känner också till Danmarks, Finlands och Norges tider.
 retention-until-withdrawn = tills samtycket återkallas
     .help = Uppgifterna sparas tills personen tar tillbaka sitt samtycke.
 retention-contract-term = så länge avtalet gäller

@@ -304,6 +304,10 @@ pub struct RetentionCtx {
     pub for_contacts: bool,
     /// At the end of the period the data is anonymised rather than deleted.
     pub anonymised: bool,
+    /// With `bookkeeping`: the period of the bookkeeping law where the organisation is
+    /// established, and the provision that sets it ("" where none is known).
+    pub bookkeeping_period: String,
+    pub bookkeeping_law: String,
     /// With `after-relationship`: what ends ("membership", "last-purchase", …), or "" for
     /// "our relationship with you".
     pub ends: &'static str,
@@ -794,7 +798,7 @@ impl Context {
             .activities
             .iter()
             .enumerate()
-            .map(|(i, a)| activity(i, a, lang))
+            .map(|(i, a)| activity(i, a, &home))
             .collect::<Result<Vec<_>, _>>()?;
         let (recipients, transfers) = recipients_and_transfers(p, lang, &activities)?;
         let cookies = cookies(p, lang)?;
@@ -969,7 +973,8 @@ fn legal_bases(a: &project::Activity, lang: Lang) -> Result<(Basis, Vec<BasisPar
 }
 
 /// One purpose (activity), numbered from 1.
-fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, I18nError> {
+fn activity(i: usize, a: &project::Activity, home: &Home) -> Result<ActivityCtx, I18nError> {
+    let lang = home.lang;
     // The description is the heading only for a purpose in own words without a title.
     let description_is_title = a.purpose.is_empty() && a.title.is_blank();
     let title = purpose_title(i, a, description_is_title, lang)?;
@@ -1046,13 +1051,24 @@ fn activity(i: usize, a: &project::Activity, lang: Lang) -> Result<ActivityCtx, 
             .collect(),
         from_person: a.sources.is_empty() || a.from_person,
         direct_marketing,
-        retention: retention(a, lang),
+        retention: retention(a, home),
     })
 }
 
 /// How long a purpose keeps its data, as the retention macro reads it.
-fn retention(a: &project::Activity, lang: Lang) -> RetentionCtx {
+fn retention(a: &project::Activity, home: &Home) -> RetentionCtx {
+    let lang = home.lang;
+    let bookkeeping = home
+        .jurisdiction
+        .and_then(|j| j.bookkeeping.as_ref())
+        .filter(|_| a.retention.preset == "bookkeeping");
     RetentionCtx {
+        bookkeeping_period: bookkeeping
+            .map(|b| escape(b.period.get(lang)))
+            .unwrap_or_default(),
+        bookkeeping_law: bookkeeping
+            .map(|b| escape(b.law.get(lang)))
+            .unwrap_or_default(),
         for_contacts: !a.people.is_empty()
             && a.people
                 .iter()

@@ -214,11 +214,26 @@ pub struct Jurisdiction {
     /// before they go to the authority, where one is in force (the UK's DPA 2018 s. 164A).
     #[serde(default)]
     pub complaints_rule: Option<Text>,
+    /// How long the country's bookkeeping law keeps accounting records (the retention preset
+    /// `bookkeeping`); absent where it is not verified, and the user describes the period.
+    #[serde(default)]
+    pub bookkeeping: Option<Bookkeeping>,
     /// The supervisory authority that takes complaints; absent where it depends on more than
     /// the country (Germany: each Land has its own), so the project names it.
     pub authority: Option<AuthorityFacts>,
     pub source: String,
     pub checked: String,
+}
+
+/// A country's period for keeping accounting records.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bookkeeping {
+    /// The period, as it follows "We keep the data" ("for five years after the end of the
+    /// financial year").
+    pub period: Text,
+    /// The provision that sets it, as it follows "under" ("Section 13 of …").
+    pub law: Text,
 }
 
 #[derive(Debug, Deserialize)]

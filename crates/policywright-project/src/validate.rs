@@ -522,9 +522,12 @@ impl Validator {
             ),
             Some(preset) => {
                 let country = &p.organisation.address.country;
+                let facts = legal::facts();
                 if preset.id == "bookkeeping"
-                    && country != "SE"
-                    && legal::facts().is_known_country(country)
+                    && facts.is_known_country(country)
+                    && facts
+                        .jurisdiction(country)
+                        .is_none_or(|j| j.bookkeeping.is_none())
                 {
                     self.error("retention-bookkeeping-swedish", format!("{rpath}.preset"))
                         .args

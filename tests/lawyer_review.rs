@@ -345,6 +345,24 @@ fn finland_is_addressed_in_each_language_and_named_as_the_authority_calls_itself
 }
 
 #[test]
+fn each_authoritys_address_names_its_country_in_the_readers_language() {
+    for (country, sv_country, en_country) in [
+        ("DK", "Valby, Danmark", "Valby, Denmark"),
+        ("NO", "Oslo, Norge", "Oslo, Norway"),
+        ("IE", "D02 RD28, Irland", "D02 RD28, Ireland"),
+    ] {
+        let (sv, en) = both(&shop_in(country));
+        let (sv, en) = (section(&sv, "complaint"), section(&en, "complaint"));
+        assert!(sv.contains(sv_country) && !sv.contains(en_country), "{sv}");
+        assert!(en.contains(en_country), "{en}");
+    }
+    // Sweden's authority: a reader of the English text may be abroad and needs the country.
+    let (sv, en) = both(&example("webshop.toml"));
+    assert!(section(&en, "complaint").contains("Box 8114, 104 20 Stockholm, Sweden"));
+    assert!(section(&sv, "complaint").contains("Box 8114, 104 20 Stockholm\n"));
+}
+
+#[test]
 fn the_uk_has_its_age_of_13_its_cookie_rule_and_the_ico() {
     let p = with_online_service_and_cookies("controller-uk-leadgen.toml");
     let (sv, en) = both(&p);

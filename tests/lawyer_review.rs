@@ -1360,3 +1360,61 @@ fn bookkeeping_is_kept_as_long_as_the_organisations_own_country_requires() {
         "activities[0].retention.preset"
     ));
 }
+
+// ---- 22. Our own text trips none of our own checks, at the limits of the answers ----
+
+/// The lint's findings about how the text reads: the ones the user cannot fix in built-in text.
+fn reading_findings(p: &Project) -> Vec<String> {
+    let (sv, en) = both(p);
+    let docs = [(Lang::Sv, sv.as_str()), (Lang::En, en.as_str())];
+    lint::lint(p, &docs)
+        .unwrap()
+        .findings
+        .into_iter()
+        .filter(|f| f.id == "hard-to-read" || f.id == "vague-wording")
+        .map(|f| format!("{} {:?} {:?}", f.id, f.place, f.args))
+        .collect()
+}
+
+#[test]
+fn every_fixture_organisations_policy_reads_within_our_own_limits() {
+    for dir in ["examples", ORGANISATIONS, LEGAL] {
+        let folder = common::repo_path(dir, "");
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "toml") {
+                continue;
+            }
+            let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+            let p = common::load(dir, &name);
+            let found = reading_findings(&p);
+            assert!(found.is_empty(), "{dir}/{name}: {found:?}");
+        }
+    }
+}
+
+#[test]
+fn every_section_reads_within_our_own_limits_with_every_person_and_data_category() {
+    use policywright::project::{catalog, Entry};
+    for name in ["webshop.toml", "consultancy.toml", "association.toml"] {
+        let mut p = example(name);
+        for a in &mut p.activities {
+            a.people = catalog::PEOPLE.iter().map(|id| Entry::from(*id)).collect();
+            a.data = catalog::DATA
+                .iter()
+                .filter(|d| !d.special)
+                .map(|d| Entry::from(d.id))
+                .collect();
+        }
+        p.security.measures = catalog::SECURITY
+            .iter()
+            .map(|id| Entry::from(*id))
+            .collect();
+        p.policy.change_channels = catalog::CHANGE_CHANNELS
+            .iter()
+            .map(|id| Entry::from(*id))
+            .collect();
+        let found = reading_findings(&p);
+        assert!(found.is_empty(), "{name}: {found:?}");
+    }
+}

@@ -2,8 +2,10 @@
 //! (Björnsson's läsbarhetsindex: words per sentence + 100 × words over six letters per word) and
 //! Flesch reading ease for English (206.835 − 1.015 × words per sentence − 84.6 × syllables per
 //! word). The text read is the running text: headings, tables (names, roles, countries and
-//! lifetimes: reference data, not sentences, and the legal terms a table must name), links'
-//! addresses and markup left out.
+//! lifetimes: reference data, not sentences, and the legal terms a table must name), list items
+//! that only enumerate (a bold label, then names separated by commas and no full stop: a
+//! purpose's people and data, an address), links' addresses and markup left out. An
+//! enumeration is as long as the answers make it, and a reader scans it rather than reads it.
 
 use crate::document::render::markdown_options;
 use crate::document::sections::sections;
@@ -119,6 +121,9 @@ fn counts(markdown: &str) -> (usize, usize, usize, usize) {
     let mut block = String::new();
     let mut in_heading = false;
     let mut in_table = false;
+    // In a list item that began with a bold label ("Data:"): whether it may be an enumeration.
+    let mut labelled = false;
+    let mut item_start = false;
     let flush = |block: &mut String, totals: &mut (usize, usize, usize, usize)| {
         let c = block_counts(block);
         *totals = (
@@ -135,8 +140,14 @@ fn counts(markdown: &str) -> (usize, usize, usize, usize) {
             Event::End(TagEnd::Heading(_)) => in_heading = false,
             Event::Start(Tag::Table(_)) => in_table = true,
             Event::End(TagEnd::Table) => in_table = false,
-            Event::Text(t) | Event::Code(t) if !in_heading && !in_table => block.push_str(&t),
+            Event::Start(Tag::Item) => (labelled, item_start) = (false, true),
+            Event::Start(Tag::Strong) if item_start && block.is_empty() => labelled = true,
+            Event::Text(t) | Event::Code(t) if !in_heading && !in_table => {
+                item_start = false;
+                block.push_str(&t)
+            }
             Event::SoftBreak | Event::HardBreak => block.push(' '),
+            Event::End(TagEnd::Item) if labelled && is_enumeration(&block) => block.clear(),
             // A paragraph or list item without a full stop still ends a sentence.
             Event::End(TagEnd::Paragraph | TagEnd::Item) => flush(&mut block, &mut totals),
             _ => {}
@@ -144,6 +155,16 @@ fn counts(markdown: &str) -> (usize, usize, usize, usize) {
     }
     flush(&mut block, &mut totals);
     totals
+}
+
+/// A labelled list item's text is an enumeration: after the label's colon, names separated by
+/// commas, and no sentence in it.
+fn is_enumeration(item: &str) -> bool {
+    let Some((label, rest)) = item.split_once(':') else {
+        return false;
+    };
+    let rest = rest.trim();
+    !label.contains(['.', '!', '?']) && rest.contains(',') && !rest.contains(['.', '!', '?', ':'])
 }
 
 fn block_counts(text: &str) -> (usize, usize, usize, usize) {
@@ -222,6 +243,27 @@ mod tests {
             Lang::Sv,
         );
         assert_eq!((s.words, s.sentences, s.long_words), (5, 2, 0));
+    }
+
+    #[test]
+    fn an_enumeration_after_a_label_is_scanned_not_read() {
+        // The people and data of a purpose: reference data however many the answers name.
+        let s = score(
+            "- **Uppgifter:** namn, kontaktuppgifter, personnummer, betalningsuppgifter\n\
+             - **Rättslig grund:** Avtal (artikel 6.1 b).\n",
+            Lang::Sv,
+        );
+        assert_eq!(
+            (s.words, s.sentences),
+            (6, 2),
+            "only the labelled sentence is read"
+        );
+        // A labelled item that is a sentence is read, and so is an unlabelled list.
+        let s = score(
+            "- **Profilering:** Vi gör så, och så.\n- a, b, c\n",
+            Lang::Sv,
+        );
+        assert_eq!((s.words, s.sentences), (9, 3));
     }
 
     #[test]

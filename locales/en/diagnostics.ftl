@@ -95,6 +95,7 @@ diag-lifetime-none-stored = { $technology ->
 diag-cookie-consent-missing = Some cookies need consent: describe how visitors give it.
 diag-cookie-withdrawal-missing = Describe how visitors withdraw or change their cookie consent.
 diag-guardian-consent-missing = The service is aimed at children: describe how you get a parent or guardian's consent when a child cannot consent alone.
+diag-children-consent-unused = No purpose rests on consent, so the age at which a child may consent alone (Article 8) and a parent’s or guardian’s consent do not apply, and the policy says nothing of them. A guardian’s approval of care, a trip or a contract is not consent under the GDPR. If you do ask for consent to use a child’s data, choose consent as the legal basis of that purpose.
 diag-age-limit-invalid = { $age } is not an age limit: give an age from 1 to 99, or remove the age limit.
 diag-younger-found-missing = The service has an age limit: say what you do when you find data about someone younger, for example that you delete it.
 diag-age-limit-excludes-children = The service is aimed at children, but its age limit of { $age } leaves out everyone under 18. Remove the age limit, or say that the service is not aimed at children.

@@ -95,6 +95,7 @@ diag-lifetime-none-stored = { $technology ->
 diag-cookie-consent-missing = Vissa kakor kräver samtycke: beskriv hur besökaren lämnar det.
 diag-cookie-withdrawal-missing = Beskriv hur besökaren återkallar eller ändrar sitt samtycke till kakor.
 diag-guardian-consent-missing = Tjänsten riktar sig till barn: beskriv hur ni får vårdnadshavarens samtycke när ett barn inte kan samtycka själv.
+diag-children-consent-unused = Inget ändamål vilar på samtycke, så åldern då ett barn får samtycka själv (artikel 8) och vårdnadshavarens samtycke gäller inte, och policyn säger inget om dem. En vårdnadshavares godkännande av vård, en resa eller ett avtal är inte samtycke enligt dataskyddsförordningen. Om ni ber om samtycke för att använda ett barns uppgifter, välj samtycke som rättslig grund för det ändamålet.
 diag-age-limit-invalid = { $age } är ingen åldersgräns: ange en ålder från 1 till 99, eller ta bort åldersgränsen.
 diag-younger-found-missing = Tjänsten har en åldersgräns: beskriv vad ni gör när ni upptäcker uppgifter om någon som är yngre, till exempel att ni raderar dem.
 diag-age-limit-excludes-children = Tjänsten riktar sig till barn, men åldersgränsen { $age } år utesluter alla under 18. Ta bort åldersgränsen, eller ange att tjänsten inte riktar sig till barn.

@@ -1226,10 +1226,7 @@ fn facts_of(
         .flat_map(|a| a.legal_bases())
         .collect();
     Facts {
-        any_consent: bases.contains(&LegalBasis::Consent)
-            || p.activities
-                .iter()
-                .any(|a| a.special_condition == "explicit-consent"),
+        any_consent: p.activities.iter().any(project::Activity::asks_consent),
         any_objection: objection_bases.contains(&LegalBasis::LegitimateInterests)
             || objection_bases.contains(&LegalBasis::PublicTask),
         any_portability: bases.contains(&LegalBasis::Consent)

@@ -676,6 +676,11 @@ impl Activity {
         self.legal_bases().contains(&basis)
     }
 
+    /// It asks for consent: consent is a legal basis, or the Art. 9(2)(a) condition.
+    pub fn asks_consent(&self) -> bool {
+        self.rests_on(LegalBasis::Consent) || self.special_condition == "explicit-consent"
+    }
+
     /// The id recipients link to it by: `id`, or else the catalogue purpose ("" for neither).
     pub fn link_id(&self) -> &str {
         if self.id.trim().is_empty() {

@@ -933,18 +933,37 @@ impl Validator {
         }
     }
 
+    /// How a child's consent is given matters only where some purpose asks for consent: Art. 8
+    /// applies to consent alone, and a guardian's consent to care or a trip is no consent under
+    /// the GDPR. Elsewhere the policy says nothing of it, and the user is told why.
+    fn children_consent(&mut self, p: &Project) {
+        let c = &p.children;
+        if !c.addressed {
+            return;
+        }
+        if p.activities.iter().any(Activity::asks_consent) {
+            self.text(
+                &c.guardian_consent,
+                "children.guardian_consent",
+                "guardian-consent-missing",
+            );
+            return;
+        }
+        self.translations(&c.guardian_consent, "children.guardian_consent");
+        if c.online_service == Some(true) {
+            self.warning("children-consent-unused", "children.online_service");
+        }
+        if !c.guardian_consent.is_blank() {
+            self.warning("children-consent-unused", "children.guardian_consent");
+        }
+    }
+
     fn other(&mut self, p: &Project) {
         // A file from before version 4 never asked; a guess either way states the wrong rule.
         if p.children.addressed && p.children.online_service.is_none() {
             self.warning("online-service-unanswered", "children.online_service");
         }
-        if p.children.addressed {
-            self.text(
-                &p.children.guardian_consent,
-                "children.guardian_consent",
-                "guardian-consent-missing",
-            );
-        }
+        self.children_consent(p);
         self.age_limit(p);
         let ad = &p.automated_decisions;
         if ad.used {

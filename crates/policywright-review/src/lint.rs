@@ -367,7 +367,8 @@ fn finding(
     }
 }
 
-/// Consent with no way to withdraw it described; children addressed with no guardian consent.
+/// Consent with no way to withdraw it described; children addressed, and consent asked, with no
+/// guardian consent.
 fn text_checks(ctx: &Context, lang: Lang, md: &str, out: &mut Vec<Finding>) {
     let lower = md.to_lowercase();
     let (withdraw, guardian): (&[&str], &[&str]) = match lang {
@@ -380,7 +381,8 @@ fn text_checks(ctx: &Context, lang: Lang, md: &str, out: &mut Vec<Finding>) {
             Place::Document { lang },
         ));
     }
-    if ctx.children.addressed {
+    // Only consent needs a guardian's consent: Art. 8, and the consent of a child too young.
+    if ctx.children.addressed && ctx.facts.any_consent {
         let children = sections(md).into_iter().find(|s| s.id == "children");
         // The statute on minors' contracts names parents ("Children and Parents Code",
         // "föräldrabalken"): it says nothing about how a guardian consents.

@@ -184,16 +184,22 @@ fn a_uk_controller_names_uk_law_the_gdpr_through_article_3_and_its_representativ
     assert!(section(&sv, "intro")
         .contains("Vi erbjuder också varor eller tjänster till personer i EU eller EES, eller övervakar deras beteende där."));
     assert!(!section(&sv, "intro").contains("följer hur de beter sig"));
-    // Art. 77 first; the representative's authority is an example, not the reason (issue 22).
+    // The ICO first, for all its processing; then Art. 77 for people in the EU, where the
+    // representative's authority is an example, not the reason (issue 22).
     let complaint_en = section(&en, "complaint");
-    assert!(complaint_en.contains("One of them is the Data Protection Commission (DPC)"));
-    assert!(!complaint_en.contains("We name this authority because"));
     assert!(complaint_en
-        .contains("In the United Kingdom, where we are established, you can also complain to"));
+        .contains("You have the right to complain to the Information Commissioner's Office (ICO)"));
+    assert!(complaint_en.contains(
+        "If you live or work in the EU or EEA, or the alleged infringement took place there, you \
+         can also complain to a supervisory authority in that country. One of them is the Data \
+         Protection Commission (DPC)"
+    ));
+    assert!(!complaint_en.contains("We name this authority because"));
     let complaint_sv = section(&sv, "complaint");
     assert!(complaint_sv.contains("En av dem är Data Protection Commission (DPC)"));
     assert!(!complaint_sv.contains("eftersom vår företrädare"));
-    assert!(complaint_sv.contains("I Storbritannien, där vi är etablerade, kan du också klaga hos"));
+    assert!(complaint_sv
+        .contains("Du har rätt att lämna klagomål till Information Commissioner's Office (ICO)"));
 }
 
 #[test]
@@ -224,7 +230,8 @@ fn a_danish_controller_names_danish_law_its_authority_and_age() {
          data. This follows from Article 8 GDPR and the Danish Data Protection Act."
     ));
     assert!(section(&sv, "children").contains("ett barn som har fyllt 15 år"));
-    assert!(section(&sv, "complaint").contains("tillsynsmyndigheten i Danmark, Datatilsynet"));
+    assert!(section(&sv, "complaint")
+        .contains("där den påstådda överträdelsen har skett. I Danmark är det Datatilsynet"));
     // The Swedish rule on minors' contracts is not cited for a Danish shop.
     assert!(!sv.contains("föräldrabalken") && !en.contains("Children and Parents Code"));
 }
@@ -344,8 +351,8 @@ fn outside_the_eea_the_authority_follows_the_representative_or_the_users_choice(
     let (_, en) = both(&alone);
     let complaint = section(&en, "complaint");
     assert!(complaint.contains(
-        "to a data protection supervisory authority in the EU or EEA country where you live, work \
-         or believe we have broken the rules."
+        "to a data protection supervisory authority in the EU or EEA country where you live or \
+         work or where the alleged infringement took place."
     ));
     assert!(!complaint.contains("One of them"), "{complaint}");
 }
@@ -358,7 +365,10 @@ fn a_swedish_controller_still_names_swedish_law_and_imy() {
         "lagen (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning (dataskyddslagen)."
     ));
     assert!(section(&en, "intro").contains("the Swedish Data Protection Act (2018:218)."));
-    assert!(section(&sv, "complaint")
-        .contains("tillsynsmyndigheten i Sverige, Integritetsskyddsmyndigheten (IMY)"));
+    assert!(section(&sv, "complaint").contains(
+        "Du har rätt att lämna klagomål till en tillsynsmyndighet för dataskydd, särskilt i det \
+         land inom EU eller EES där du bor eller arbetar eller där den påstådda överträdelsen har \
+         skett. I Sverige är det Integritetsskyddsmyndigheten (IMY)"
+    ));
     assert!(section(&en, "complaint").contains("Integritetsskyddsmyndigheten, IMY"));
 }

@@ -226,7 +226,7 @@ fn similar_technologies_are_named_as_such() {
     let en = cookie_clause(&shop, Lang::En);
     assert!(en.starts_with("## 7. Cookies {#cookies}"), "{en}");
     assert!(!en.contains("similar") && !en.contains("| Technology |"));
-    assert!(en.contains("We are allowed to store cookies in your browser only if you consent."));
+    assert!(en.contains("We are allowed to store cookies in your browser, or read them from there, only if you consent."));
 }
 
 #[test]

@@ -517,11 +517,13 @@ fn profiling_on_legitimate_interests_can_be_objected_to_on_grounds_of_ones_situa
     p.activities[0].direct_marketing = false;
     let (sv, en) = both(&p);
     let e = subsection(&en, "3.1");
-    assert!(e.contains("You have the right to object to the profiling on grounds relating to your situation. We then stop, unless we can show compelling legitimate grounds"), "{e}");
+    assert!(e.contains("You have the right to object to the profiling on grounds relating to your particular situation. We then stop, unless we can show compelling legitimate grounds that override your interests, rights and freedoms."), "{e}");
     assert!(!e.contains("with no weighing of interests"), "{e}");
     let s = subsection(&sv, "3.1");
     assert!(
-        s.contains("Du har rätt att invända mot profileringen av skäl som gäller din situation."),
+        s.contains(
+            "Du har rätt att invända mot profileringen av skäl som gäller din särskilda situation."
+        ),
         "{s}"
     );
     // Art. 21(1) includes profiling based on those points.

@@ -150,15 +150,22 @@ fn a_controller_outside_the_eu_states_the_right_to_complain_before_naming_author
     let (sv, en) = (section(&sv, "complaint"), section(&en, "complaint"));
     assert!(!en.contains("because our representative"), "{en}");
     assert!(!sv.contains("eftersom vår företrädare"), "{sv}");
-    let right = "You have the right to complain to a data protection supervisory authority in the EU or EEA country where you live, work or believe we have broken the rules.";
+    // The UK's own authority first (the UK GDPR), then the right of Art. 77 for people in the
+    // EU, where the representative's authority is only an example.
+    let right = "If you live or work in the EU or EEA, or the alleged infringement took place there, you can also complain to a supervisory authority in that country.";
     let example = "One of them is the Data Protection Commission (DPC)";
     assert!(en.contains(right) && en.contains(example), "{en}");
     assert!(en.find(right) < en.find(example));
-    assert!(sv.contains("Du har rätt att lämna klagomål till en tillsynsmyndighet för dataskydd i det land inom EU eller EES där du bor, arbetar eller anser att vi har brutit mot reglerna. En av dem är Data Protection Commission (DPC)"), "{sv}");
+    assert!(sv.contains("Bor eller arbetar du i EU eller EES, eller har den påstådda överträdelsen skett där, kan du också klaga hos en tillsynsmyndighet i det landet. En av dem är Data Protection Commission (DPC)"), "{sv}");
+    // Where the infringement took place, not where the person believes it did (Art. 77(1)).
+    assert!(!en.contains("believe") && !sv.contains("anser att"));
     // No country said twice: the authority's name already says where it is.
     assert!(!en.contains("authority in Ireland") && !sv.contains("dataskyddsmyndigheten i Irland"));
-    assert!(en.contains("you can also complain to the Information Commissioner's Office (ICO)"));
-    assert!(sv.contains("kan du också klaga hos Information Commissioner's Office (ICO)"));
+    assert!(en
+        .contains("You have the right to complain to the Information Commissioner's Office (ICO)"));
+    assert!(
+        sv.contains("Du har rätt att lämna klagomål till Information Commissioner's Office (ICO)")
+    );
 }
 
 // ---- 7. Data read through a consent cookie ----
@@ -581,13 +588,13 @@ fn a_dental_clinic_states_what_patient_records_law_allows_and_what_the_patient_c
     let (sv, en) = both(&p);
     let (sv, en) = (section(&sv, "rights"), section(&en, "rights"));
     for want in [
-        "Andra lagar begränsar den rätten för vissa uppgifter, se nedan.",
+        "Lagar begränsar den rätten för vissa uppgifter, se nedan.",
         "Vi måste föra patientjournaler och spara dem enligt patientdatalagen (2008:355), i regel i minst tio år efter den senaste anteckningen.",
         "Därför kan vi inte radera en journal när du ber om det (artikel 17.3 b och c i dataskyddsförordningen).",
         "Bara Inspektionen för vård och omsorg (IVO) kan besluta att en journal ska förstöras, efter en ansökan från dig.",
         "så att den gamla uppgiften fortfarande går att läsa",
         "en anteckning om att du inte håller med",
-        "Din första kopia av journalen är alltid gratis.",
+        "Din första kopia av journalen är gratis.",
         "Är du under 18 år utövar i regel din vårdnadshavare dina rättigheter.",
         "vårdnadshavaren nekas att ta del av uppgifter i din journal",
         "enligt bokföringslagen (1999:1078) till och med det sjunde året efter det kalenderår då räkenskapsåret slutade",
@@ -595,13 +602,13 @@ fn a_dental_clinic_states_what_patient_records_law_allows_and_what_the_patient_c
         assert!(sv.contains(want), "missing {want:?} in\n{sv}");
     }
     for want in [
-        "Other laws limit this right for some data, as described below.",
+        "Laws limit this right for some data, as described below.",
         "We must keep patient records under the Swedish Patient Data Act (2008:355), as a rule for at least ten years after the last entry.",
         "So we cannot erase a record when you ask us to (Article 17(3)(b) and (c) GDPR).",
         "Only the Health and Social Care Inspectorate (IVO) can decide that a record is destroyed, on an application from you.",
         "so that the old entry can still be read",
         "a note entered in the record that you disagree",
-        "Your first copy of your record is always free of charge.",
+        "Your first copy of your record is free of charge.",
         "If you are under 18, your parent or guardian usually exercises your rights.",
         "can then be refused access to information in your record",
         "under the Swedish Bookkeeping Act (1999:1078) until the end of the seventh year after the calendar year in which the financial year ended",
@@ -1433,9 +1440,11 @@ fn every_section_reads_within_our_own_limits_with_every_person_and_data_category
 
 #[test]
 fn a_childs_age_of_consent_is_stated_only_where_a_purpose_asks_for_consent() {
-    // The learning app offers an online service to children, on contract and legitimate
-    // interests: Article 8 does not apply, and a guardian's approval is no GDPR consent.
-    let p = common::load(LEGAL, "children-app.toml");
+    // The learning app without its purpose on consent: an online service to children on
+    // contract and legitimate interests. Article 8 does not apply.
+    let mut p = common::load(LEGAL, "children-app.toml");
+    let with_consent = p.clone();
+    p.activities.retain(|a| !a.asks_consent());
     let (sv, en) = both(&p);
     let (sv, en) = (section(&sv, "children"), section(&en, "children"));
     assert!(!en.contains("Article 8") && !en.contains("consent"), "{en}");
@@ -1451,8 +1460,7 @@ fn a_childs_age_of_consent_is_stated_only_where_a_purpose_asks_for_consent() {
     ));
     assert!(!lint_ids(&p).contains(&"children-without-guardian-consent"));
     // With a purpose on consent, the age and the guardian's consent are stated again.
-    let mut on_consent = p.clone();
-    on_consent.activities[0].legal_basis = Some(LegalBasis::Consent);
+    let on_consent = with_consent;
     let (_, en) = both(&on_consent);
     assert!(section(&en, "children").contains("Article 8"));
     assert!(codes(&on_consent, Severity::Warning)

@@ -244,18 +244,10 @@ fn answers_come_within_one_month_or_a_shorter_promise() {
 fn a_statutory_requirement_binds_us_and_an_unanswered_one_is_asked() {
     let lender = load("lender.toml");
     let (sv, en) = both(&lender);
-    assert!(
-        sv.contains("Ja, eftersom vi är skyldiga enligt lag att samla in dem."),
-        "{sv}"
-    );
-    assert!(
-        en.contains("Yes, because we are required by law to collect it."),
-        "{en}"
-    );
-    assert!(
-        !sv.contains("lagen kräver att vi har dem")
-            && !en.contains("the law requires us to have it")
-    );
+    assert!(sv.contains("Lagen kräver att vi har uppgifterna."), "{sv}");
+    assert!(en.contains("The law requires us to have the data."), "{en}");
+    // The law binds us, not the reader: no "Yes" that tells them they must (issue 22 review).
+    assert!(!sv.contains("Ja, eftersom") && !en.contains("Yes, because"));
 
     let mut unanswered = lender.clone();
     unanswered.activities[1].requirement = None;
@@ -437,7 +429,7 @@ fn each_source_has_its_own_public_flag_and_the_requirement_still_shows() {
     others.activities[1].from_person = false;
     let sv = md(&others, Lang::Sv);
     let sv_purpose = &sv[sv.find("Tipsa vårdnadshavare om nya kurser {#").unwrap()..];
-    let sv_purpose = &sv_purpose[..sv_purpose.find("\n## ").unwrap()];
+    let sv_purpose = &sv_purpose[..sv_purpose.find("\n#").unwrap()];
     assert!(
         !sv_purpose.contains("Måste du lämna uppgifterna?"),
         "{sv_purpose}"

@@ -100,7 +100,7 @@ people-guests = guests
 
 data-name = name
     .help = First name and surname.
-data-contact = contact details (email, phone)
+data-contact = contact details (such as email or phone)
     .help = Email address and phone number.
 data-address = postal address
     .help = Street address, postcode and town.

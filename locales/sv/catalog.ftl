@@ -96,7 +96,7 @@ people-guests = gäster
 
 data-name = namn
     .help = För- och efternamn.
-data-contact = kontaktuppgifter (e-post, telefon)
+data-contact = kontaktuppgifter (till exempel e-post eller telefon)
     .help = E-postadress och telefonnummer.
 data-address = postadress
     .help = Gatuadress, postnummer och ort.

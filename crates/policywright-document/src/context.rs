@@ -699,8 +699,16 @@ fn title_from_answer(words: &str) -> String {
     )
 }
 
+/// Countries whose addresses put the postcode after the town ("Manchester M1 2FF").
+const POSTCODE_AFTER_TOWN: &[&str] = &["GB", "IE", "US", "CA"];
+
 fn address_line(a: &project::Address, lang: Lang) -> Result<String, I18nError> {
-    let mut parts: Vec<String> = [a.street.as_str(), &format!("{} {}", a.postal_code, a.city)]
+    let town = if POSTCODE_AFTER_TOWN.contains(&a.country.as_str()) {
+        format!("{} {}", a.city, a.postal_code)
+    } else {
+        format!("{} {}", a.postal_code, a.city)
+    };
+    let mut parts: Vec<String> = [a.street.as_str(), &town]
         .iter()
         .map(|s| s.trim())
         .filter(|s| !s.is_empty())

@@ -1467,3 +1467,37 @@ fn a_childs_age_of_consent_is_stated_only_where_a_purpose_asks_for_consent() {
         .iter()
         .all(|(c, _)| c != "children-consent-unused"));
 }
+
+// ---- Art. 3(2): the ground the organisation gives, not both as alternatives ----
+
+#[test]
+fn an_organisation_outside_the_eea_states_why_the_gdpr_reaches_it() {
+    use policywright::project::GdprReach;
+    let mut p = organisation("controller-uk-leadgen.toml");
+    p.organisation.gdpr_reach = Some(GdprReach::Monitoring);
+    let (sv, en) = both(&p);
+    assert!(section(&en, "intro")
+        .contains("We also monitor the behaviour of people in the EU or the EEA. "));
+    assert!(section(&en, "intro").contains("(Article 3(2)(b) GDPR)"));
+    assert!(
+        section(&sv, "intro").contains("Vi övervakar också beteendet hos personer i EU eller EES.")
+    );
+    assert!(section(&sv, "intro").contains("(artikel 3.2 b i dataskyddsförordningen)"));
+    p.organisation.gdpr_reach = Some(GdprReach::Both);
+    let (_, en) = both(&p);
+    assert!(section(&en, "intro").contains("(Article 3(2)(a) and (b) GDPR)"));
+    // Unanswered (a file from before version 5): both as alternatives, and check asks.
+    p.organisation.gdpr_reach = None;
+    let (_, en) = both(&p);
+    assert!(section(&en, "intro").contains("or monitor their behaviour there"));
+    assert!(has(
+        &p,
+        Severity::Warning,
+        "gdpr-reach-unanswered",
+        "organisation.gdpr_reach"
+    ));
+    // An organisation in the EEA is never asked.
+    assert!(codes(&example("webshop.toml"), Severity::Warning)
+        .iter()
+        .all(|(c, _)| c != "gdpr-reach-unanswered"));
+}

@@ -498,3 +498,11 @@ relationship-end-last-purchase = the last purchase
     .help = For a shop without customer accounts. The policy says “after your last purchase”.
 relationship-end-last-contact = the last contact
     .help = Such as business contacts and enquiries. The policy says “after our last contact with you”.
+
+# Why the GDPR reaches an organisation outside the EEA (organisation.gdpr_reach, Art. 3(2)).
+gdpr-reach-offering = we offer goods or services to people in the EU or the EEA
+    .help = Article 3(2)(a): you sell or offer something to people there, paid or free, for example a website in their language or prices in euros.
+gdpr-reach-monitoring = we monitor the behaviour of people in the EU or the EEA
+    .help = Article 3(2)(b): you track or profile people there, for example online tracking for advertising or scoring of leads.
+gdpr-reach-both = both
+    .help = Article 3(2)(a) and (b): you offer goods or services to people there and monitor their behaviour.

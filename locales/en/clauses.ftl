@@ -132,6 +132,7 @@ clause-var-org-dpo-name = The data protection officer's name.
 clause-var-org-dpo-phone = The data protection officer's telephone number.
 clause-var-org-email = The organisation's e-mail address as text.
 clause-var-org-email-link = The organisation's e-mail address as a link.
+clause-var-org-gdpr-reach = Outside the EEA: why the GDPR applies (Article 3(2)): "offering", "monitoring", "both", or empty while unanswered.
 clause-var-org-name = The organisation's legal name.
 clause-var-org-org-number = The organisation's registration number.
 clause-var-org-org-number-name = What the registration number is called in the organisation's country ("organisation number", "Business ID (Y-tunnus)", "company number").

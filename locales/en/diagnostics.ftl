@@ -30,6 +30,7 @@ diag-uk-company-number-format = “{ $value }” is not a UK company number: wri
 diag-org-number-missing = No organisation number: give it if the organisation has one (every Swedish company has; a small association may not).
 diag-postal-code-invalid = “{ $value }” is not a Swedish postcode: write five digits, such as 111 34.
 diag-representative-missing = The organisation is outside the EU: name its representative in the EU (GDPR Art. 27), unless an exception applies.
+diag-gdpr-reach-unanswered = You are established outside the EU and the EEA. Say why the GDPR applies to you (Article 3(2)): you offer goods or services to people in the EU or the EEA, you monitor their behaviour there, or both. Until you do, the policy names both as alternatives.
 diag-authority-unknown = policywright does not know the supervisory authority of “{ $value }”. Choose one of { $known }, or leave the country empty and give the authority’s name and address.
 diag-authority-country-and-details = Either choose the authority by its country, or give its name and address: not both.
 diag-authority-needed = policywright does not know the supervisory authority of { $country } (it knows { $known }): name the authority that takes complaints, with its name and address.

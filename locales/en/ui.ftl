@@ -221,6 +221,8 @@ q-org-rep-address-country = Representative's country
 q-org-rep-address-country-help = Must be a country in the EU.
 q-org-rep-email = Representative's email
 q-org-rep-email-help = Where people can reach the representative.
+q-org-gdpr-reach = Why the GDPR applies to you
+q-org-gdpr-reach-help = You are established outside the EU and the EEA, so the GDPR applies to you only for people in the EU or the EEA to whom you offer goods or services, or whose behaviour you monitor there (Article 3(2)). Choose which, so that the policy states the ground that is true.
 
 ## Questions: what you collect and why
 

@@ -494,3 +494,11 @@ relationship-end-last-purchase = det senaste köpet
     .help = För en butik utan kundkonton. Policyn säger ”efter ditt senaste köp”.
 relationship-end-last-contact = den senaste kontakten
     .help = Till exempel för affärskontakter och förfrågningar. Policyn säger ”efter vår senaste kontakt med dig”.
+
+# Varför dataskyddsförordningen gäller för en organisation utanför EES (organisation.gdpr_reach, artikel 3.2).
+gdpr-reach-offering = vi erbjuder varor eller tjänster till personer i EU eller EES
+    .help = Artikel 3.2 a: ni säljer eller erbjuder något till personer där, mot betalning eller gratis, till exempel en webbplats på deras språk eller priser i euro.
+gdpr-reach-monitoring = vi övervakar beteendet hos personer i EU eller EES
+    .help = Artikel 3.2 b: ni spårar eller profilerar personer där, till exempel spårning på nätet för annonser eller poängsättning av leads.
+gdpr-reach-both = båda
+    .help = Artikel 3.2 a och b: ni erbjuder varor eller tjänster till personer där och övervakar deras beteende.

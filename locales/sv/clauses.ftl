@@ -132,6 +132,7 @@ clause-var-org-dpo-name = Dataskyddsombudets namn.
 clause-var-org-dpo-phone = Dataskyddsombudets telefonnummer.
 clause-var-org-email = Organisationens e-postadress som text.
 clause-var-org-email-link = Organisationens e-postadress som länk.
+clause-var-org-gdpr-reach = Utanför EES: varför dataskyddsförordningen gäller (artikel 3.2): "offering", "monitoring", "both", eller tomt så länge det är obesvarat.
 clause-var-org-name = Organisationens juridiska namn.
 clause-var-org-org-number = Organisationens organisationsnummer.
 clause-var-org-org-number-name = Vad registreringsnumret heter i organisationens land (”organisationsnummer”, ”FO-nummer (Y-tunnus)”, ”CVR-nummer”).

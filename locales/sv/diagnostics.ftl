@@ -30,6 +30,7 @@ diag-uk-company-number-format = ”{ $value }” är inte ett brittiskt registre
 diag-org-number-missing = Organisationsnummer saknas: ange det om organisationen har ett (alla svenska bolag har det; en liten förening kan sakna det).
 diag-postal-code-invalid = ”{ $value }” är inget svenskt postnummer: skriv fem siffror, till exempel 111 34.
 diag-representative-missing = Organisationen finns utanför EU: ange dess företrädare i EU (artikel 27 i dataskyddsförordningen), om inte ett undantag gäller.
+diag-gdpr-reach-unanswered = Ni är etablerade utanför EU och EES. Ange varför dataskyddsförordningen gäller för er (artikel 3.2): ni erbjuder varor eller tjänster till personer i EU eller EES, ni övervakar deras beteende där, eller båda. Tills ni har svarat nämner policyn båda som alternativ.
 diag-authority-unknown = policywright känner inte till tillsynsmyndigheten i ”{ $value }”. Välj ett av { $known }, eller lämna landet tomt och ange myndighetens namn och adress.
 diag-authority-country-and-details = Välj antingen myndigheten efter land eller ange dess namn och adress, inte båda.
 diag-authority-needed = policywright känner inte till tillsynsmyndigheten i { $country } (den känner till { $known }): ange vilken myndighet som tar emot klagomål, med namn och adress.

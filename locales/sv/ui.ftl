@@ -221,6 +221,8 @@ q-org-rep-address-country = Företrädarens land
 q-org-rep-address-country-help = Måste vara ett land i EU.
 q-org-rep-email = Företrädarens e-post
 q-org-rep-email-help = Där man når företrädaren.
+q-org-gdpr-reach = Varför dataskyddsförordningen gäller för er
+q-org-gdpr-reach-help = Ni är etablerade utanför EU och EES, så dataskyddsförordningen gäller bara för personer i EU eller EES som ni erbjuder varor eller tjänster eller vars beteende ni övervakar där (artikel 3.2). Välj vilket, så att policyn anger den grund som stämmer.
 
 ## Frågor: vad ni samlar in och varför
 

@@ -383,6 +383,14 @@ export const SECTIONS: Section[] = [
           { kind: "text", path: "organisation.eu_representative.email", key: "org-rep-email", input: "email" },
         ],
       },
+      {
+        kind: "choice",
+        path: "organisation.gdpr_reach",
+        key: "org-gdpr-reach",
+        source: { catalog: "gdpr_reaches" },
+        empty: "absent",
+        when: (ctx) => ctx.catalog.flag("countries", text(getAt(ctx.project, "organisation.address.country")), "outside_eea"),
+      },
     ],
   },
   {

@@ -58,6 +58,10 @@ export const catalogData: Catalog = {
     { id: "change-over-time", name: "they change over time" },
     { id: "chosen-by-person", name: "the country the person chooses" },
   ],
+  gdpr_reaches: [
+    { id: "offering", name: "we offer goods or services" },
+    { id: "monitoring", name: "we monitor behaviour" },
+  ],
   relationship_ends: [
     { id: "membership", name: "the membership" },
     { id: "last-purchase", name: "the last purchase" },

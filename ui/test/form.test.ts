@@ -669,6 +669,16 @@ describe("the questions of issue 12 (legal precision)", () => {
     expect(getAt(t.p, "activities[0].retention.ends")).toBe("membership");
   });
 
+  it("asks an organisation outside the EEA why the GDPR applies to it", () => {
+    t.render("organisation");
+    expect(shown("organisation.gdpr_reach")).toBe(false);
+    (getAt(t.p, "organisation.address") as Project).country = "US";
+    t.render("organisation");
+    expect(shown("organisation.gdpr_reach")).toBe(true);
+    select("organisation.gdpr_reach", "offering");
+    expect(getAt(t.p, "organisation.gdpr_reach")).toBe("offering");
+  });
+
   it("asks whether consent comes before a new purpose, unticked until the user promises it", () => {
     t.render("review");
     const box = q<HTMLInputElement>('[data-path="policy.new_purpose_consent"]');

@@ -56,6 +56,9 @@ pub struct Org {
     pub website_link: String,
     pub dpo: Option<Person>,
     pub representative: Option<Person>,
+    /// Outside the EEA: why the GDPR applies (Art. 3(2)): "offering", "monitoring", "both", or
+    /// "" while unanswered.
+    pub gdpr_reach: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -886,6 +889,7 @@ fn org(p: &Project, lang: Lang) -> Result<Org, I18nError> {
             )),
             None => None,
         },
+        gdpr_reach: o.gdpr_reach.map_or("", project::GdprReach::id),
     })
 }
 

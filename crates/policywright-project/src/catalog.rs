@@ -265,6 +265,8 @@ pub struct Catalog {
     pub varies_hows: Vec<Choice>,
     /// What ends the `after-relationship` retention period (`retention.ends`).
     pub relationship_ends: Vec<Choice>,
+    /// Why the GDPR reaches an organisation outside the EEA (`organisation.gdpr_reach`).
+    pub gdpr_reaches: Vec<Choice>,
     /// The derogations of Art. 49(1) a transfer may rely on (`derogation`).
     pub derogations: Vec<Choice>,
     /// The grounds of Art. 22(2) for automated decisions (`automated_decisions.ground`).
@@ -334,6 +336,7 @@ pub mod kind {
     pub const UK_SAFEGUARD: &str = "uk-safeguard";
     pub const VARIES_HOW: &str = "varies-how";
     pub const RELATIONSHIP_END: &str = "relationship-end";
+    pub const GDPR_REACH: &str = "gdpr-reach";
 }
 
 pub const REQUIREMENTS: &[&str] = &[
@@ -446,6 +449,11 @@ pub fn catalog(lang: Lang) -> Catalog {
             lang,
             kind::VARIES_HOW,
             &crate::VariesHow::ALL.map(crate::VariesHow::id),
+        ),
+        gdpr_reaches: choices(
+            lang,
+            kind::GDPR_REACH,
+            &crate::GdprReach::ALL.map(crate::GdprReach::id),
         ),
         relationship_ends: choices(
             lang,

@@ -98,6 +98,7 @@ pub const CODES: &[&str] = &[
     "cookie-consent-missing",
     "cookie-withdrawal-missing",
     "guardian-consent-missing",
+    "gdpr-reach-unanswered",
     "children-consent-unused",
     "age-limit-invalid",
     "younger-found-missing",

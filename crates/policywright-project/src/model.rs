@@ -311,6 +311,34 @@ pub struct Organisation {
     /// Art. 27 representative, for organisations established outside the EU.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eu_representative: Option<Representative>,
+    /// For an organisation outside the EEA: why the GDPR reaches it (Art. 3(2)), version 5.
+    /// Unanswered, the policy names both grounds as alternatives and `check` asks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gdpr_reach: Option<GdprReach>,
+}
+
+/// The ground of Art. 3(2) on which the GDPR applies to an organisation outside the EEA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GdprReach {
+    /// Offering goods or services to people in the EU/EEA (Art. 3(2)(a)).
+    Offering,
+    /// Monitoring their behaviour there (Art. 3(2)(b)).
+    Monitoring,
+    /// Both.
+    Both,
+}
+
+impl GdprReach {
+    pub const ALL: [GdprReach; 3] = [GdprReach::Offering, GdprReach::Monitoring, GdprReach::Both];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            GdprReach::Offering => "offering",
+            GdprReach::Monitoring => "monitoring",
+            GdprReach::Both => "both",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

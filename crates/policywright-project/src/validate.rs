@@ -198,6 +198,9 @@ impl Validator {
             }
             None => {}
         }
+        if outside_eu && o.gdpr_reach.is_none() {
+            self.warning("gdpr-reach-unanswered", "organisation.gdpr_reach");
+        }
     }
 
     fn policy(&mut self, p: &Project) {

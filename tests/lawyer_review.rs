@@ -1501,3 +1501,28 @@ fn an_organisation_outside_the_eea_states_why_the_gdpr_reaches_it() {
         .iter()
         .all(|(c, _)| c != "gdpr-reach-unanswered"));
 }
+
+// ---- 10. The processor agreement is claimed only where the answers say so ----
+
+#[test]
+fn a_processor_agreement_is_claimed_only_when_the_project_lists_it() {
+    let p = example("webshop.toml");
+    assert!(p
+        .security
+        .measures
+        .iter()
+        .any(|m| m.is("processor-agreements")));
+    let (sv, en) = both(&p);
+    assert!(section(&sv, "recipients")
+        .contains("Vi har ett skriftligt avtal om detta med varje biträde."));
+    assert!(section(&en, "recipients")
+        .contains("We have a data processing agreement with each of our processors."));
+    let mut without = p.clone();
+    without
+        .security
+        .measures
+        .retain(|m| !m.is("processor-agreements"));
+    let (sv, en) = both(&without);
+    assert!(!section(&sv, "recipients").contains("skriftligt avtal"));
+    assert!(!section(&en, "recipients").contains("agreement"));
+}

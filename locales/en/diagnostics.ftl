@@ -49,6 +49,17 @@ diag-basis-people-unknown = These people are not among the purpose’s “whose 
 diag-basis-people-uncovered = No legal basis of this purpose covers these people: add them to one of its legal bases.
 diag-profiling-logic-missing = The purpose involves profiling: describe in words how it works and what it is used for.
 diag-special-condition-missing = This activity uses special categories of data: choose the condition of GDPR Art. 9(2) that allows it.
+diag-special-data-unmarked = “{ $word-en }” sounds like { $category ->
+        [health] data concerning health
+        [trade-union] trade union membership
+        [religion] religious or philosophical beliefs
+        [ethnicity] racial or ethnic origin
+        [sex-life] a person’s sex life or sexual orientation
+        [biometric] biometric data
+        [genetic] genetic data
+        [political] political opinions
+       *[other] a special category of personal data
+    }, a special category of personal data (Article 9(1)). Allergies, diagnoses and medicines are data concerning health. If it is, mark it as special: you then need a condition of Article 9(2), such as explicit consent, and the policy names it.
 diag-special-condition-unused = A condition for special categories is set, but this activity uses no special categories of data.
 diag-identity-number-reason-missing = Explain why personal identity numbers are needed: they may be used without consent only where it is clearly justified (Data Protection Act 3:10).
 diag-consequence-missing = Say what happens if a person does not provide the data.
@@ -56,6 +67,7 @@ diag-requirement-missing = This purpose rests on a legal obligation: say whether
 diag-requirement-unanswered = Say whether the person must give the data (Art. 13(2)(e)); until then the policy says nothing about it for this purpose.
 diag-tracking-without-cookies = Data about how people use the website is collected, but no cookie or similar technology is listed: list what collects it under Cookies.
 diag-cookie-data-needs-consent = This purpose uses data about how people use the website, and the website has cookies that need consent. If the data is read through those cookies or similar technologies, its legal basis should be consent, not legitimate interests: the consent the cookie rule requires comes first, and data collected on consent cannot be used further on another basis (EDPB Guidelines 8/2020 and 2/2023).
+diag-pixel-with-health-data = This looks like an advertiser’s tracking pixel ({ $provider }), and you use data concerning health. A pixel can send what a visitor views or buys to the advertiser, and on your website that can reveal their health. In 2024 the Swedish Authority for Privacy Protection fined two pharmacies SEK 37 million and SEK 8 million because the Meta pixel on their websites sent customers’ data to Meta. Keep the pixel off every page that can reveal health, or remove it.
 diag-balancing-test-missing = The legal basis is legitimate interests, but you have not said that you weighed your interest against the person’s interests and fundamental rights and freedoms. Make that balancing test, keep a record of it and tick the box; until then the policy does not claim that a test was made.
 diag-consent-collector-without-consent = You say who collects consent for this purpose, but the purpose does not rest on consent, so the policy does not mention it. Choose consent as the legal basis (for everyone or for some people), or remove who collects it.
 diag-online-service-unanswered = Your services are aimed at children: say whether you offer them an online service directly. The age rule for a child’s own consent depends on it, so the policy states no age rule until you answer. (Files from before this question was asked have no answer.)

@@ -49,6 +49,17 @@ diag-basis-people-unknown = De här personerna finns inte bland ändamålets ”
 diag-basis-people-uncovered = Ingen av ändamålets rättsliga grunder gäller de här personerna: lägg till dem under en av grunderna.
 diag-profiling-logic-missing = Ändamålet innebär profilering: beskriv med egna ord hur den går till och vad den används till.
 diag-special-condition-missing = Behandlingen omfattar känsliga personuppgifter: välj det undantag i artikel 9.2 som gör den tillåten.
+diag-special-data-unmarked = ”{ $word-sv }” låter som { $category ->
+        [health] uppgifter om hälsa
+        [trade-union] medlemskap i en fackförening
+        [religion] religiös eller filosofisk övertygelse
+        [ethnicity] etniskt ursprung
+        [sex-life] en persons sexualliv eller sexuella läggning
+        [biometric] biometriska uppgifter
+        [genetic] genetiska uppgifter
+        [political] politiska åsikter
+       *[other] en känslig personuppgift
+    }, alltså en känslig personuppgift (artikel 9.1). Allergier, diagnoser och läkemedel är uppgifter om hälsa. Om det stämmer, markera uppgiften som känslig: då behöver ni ett undantag i artikel 9.2, till exempel uttryckligt samtycke, och policyn anger det.
 diag-special-condition-unused = Ett undantag för känsliga personuppgifter är valt, men behandlingen omfattar inga känsliga personuppgifter.
 diag-identity-number-reason-missing = Förklara varför personnummer behövs: utan samtycke får de bara användas när det är klart motiverat (3 kap. 10 § dataskyddslagen).
 diag-consequence-missing = Beskriv vad som händer om personen inte lämnar uppgifterna.
@@ -56,6 +67,7 @@ diag-requirement-missing = Ändamålet grundar sig på en rättslig förpliktels
 diag-requirement-unanswered = Ange om personen måste lämna uppgifterna (artikel 13.2 e); tills dess säger policyn ingenting om det för det här ändamålet.
 diag-tracking-without-cookies = Uppgifter om hur personer använder webbplatsen samlas in, men ingen kaka eller liknande teknik finns med: lägg till det som samlar in dem under Kakor.
 diag-cookie-data-needs-consent = Ändamålet använder uppgifter om hur personer använder webbplatsen, och webbplatsen har kakor som kräver samtycke. Om uppgifterna läses in genom de kakorna eller liknande teknik bör den rättsliga grunden vara samtycke, inte berättigat intresse: samtycket som reglerna om kakor kräver kommer först, och uppgifter som samlats in med samtycke får inte användas vidare på en annan grund (EDPB:s riktlinjer 8/2020 och 2/2023).
+diag-pixel-with-health-data = Det här ser ut som en annonsörs spårningspixel ({ $provider }), och ni behandlar uppgifter om hälsa. En pixel kan skicka vad en besökare tittar på eller köper till annonsören, och på er webbplats kan det avslöja besökarens hälsa. År 2024 fick två apotek sanktionsavgifter på 37 och 8 miljoner kronor av Integritetsskyddsmyndigheten för att Metapixeln på deras webbplatser skickade kunders uppgifter till Meta. Håll pixeln borta från varje sida som kan avslöja hälsa, eller ta bort den.
 diag-balancing-test-missing = Den rättsliga grunden är berättigat intresse, men ni har inte angett att ni har vägt ert intresse mot personens intressen och grundläggande rättigheter och friheter. Gör den intresseavvägningen, dokumentera den och kryssa i rutan; tills dess påstår policyn inte att någon avvägning har gjorts.
 diag-consent-collector-without-consent = Ni anger vem som samlar in samtycket för ändamålet, men ändamålet vilar inte på samtycke, så policyn nämner det inte. Välj samtycke som rättslig grund (för alla eller för några), eller ta bort vem som samlar in det.
 diag-online-service-unanswered = Er verksamhet vänder sig till barn: ange om ni erbjuder dem en tjänst på internet direkt. Åldersregeln för barnets eget samtycke beror på det, så policyn anger ingen åldersregel förrän ni har svarat. (Filer från tiden innan frågan ställdes saknar svar.)

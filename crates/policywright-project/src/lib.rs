@@ -17,6 +17,7 @@ pub mod lang;
 pub mod legal;
 pub mod limits;
 mod model;
+pub mod sensitive;
 pub mod source;
 pub mod update;
 pub mod validate;

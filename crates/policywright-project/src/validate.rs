@@ -298,6 +298,34 @@ impl Validator {
             catalog::kind::DATA,
             |id| catalog::data_category(id).is_some(),
         );
+        self.special_data_unmarked(a, path);
+    }
+
+    /// Own-words data whose words point at a special category (Art. 9(1)) but is not marked
+    /// special: the policy would then give it no Art. 9(2) condition. Asked, not decided.
+    fn special_data_unmarked(&mut self, a: &Activity, path: &str) {
+        for (i, e) in a.data.iter().enumerate() {
+            let Entry::Own(own) = e else { continue };
+            if own.special {
+                continue;
+            }
+            // Each language's message quotes that language's words where they point too.
+            let sv = crate::sensitive::special_hint(&own.sv);
+            let en = crate::sensitive::special_hint(&own.en);
+            let Some((category, _)) = sv.clone().or_else(|| en.clone()) else {
+                continue;
+            };
+            let word = |h: &Option<(&str, String)>, other: &Option<(&str, String)>| {
+                h.as_ref()
+                    .or(other.as_ref())
+                    .map(|(_, w)| w.clone())
+                    .unwrap_or_default()
+            };
+            let d = self.warning("special-data-unmarked", format!("{path}.data[{i}]"));
+            d.args.push(("word-sv", word(&sv, &en)));
+            d.args.push(("word-en", word(&en, &sv)));
+            d.args.push(("category", category.to_owned()));
+        }
     }
 
     /// The legal basis: one, or several each for its people; the interest for legitimate
@@ -854,6 +882,28 @@ impl Validator {
         }
     }
 
+    /// An advertiser's pixel on the website of an organisation that uses data concerning
+    /// health: what a visitor views or buys can reveal their health to the advertiser (IMY's
+    /// fines of Apoteket and Apohem, 2024).
+    fn pixels_with_health_data(&mut self, p: &Project) {
+        let health = p.activities.iter().flat_map(|a| &a.data).any(|d| match d {
+            Entry::Catalog(id) => id == "health" || id == "patient-records",
+            Entry::Own(own) => [&own.sv, &own.en]
+                .iter()
+                .any(|t| crate::sensitive::special_hint(t).is_some_and(|(c, _)| c == "health")),
+        });
+        if !health {
+            return;
+        }
+        for (i, k) in p.cookies.items.iter().enumerate() {
+            if crate::sensitive::is_ad_pixel(&k.name, &k.provider) {
+                self.warning("pixel-with-health-data", format!("cookies.items[{i}]"))
+                    .args
+                    .push(("provider", k.provider.clone()));
+            }
+        }
+    }
+
     fn cookies(&mut self, p: &Project) {
         let c = &p.cookies;
         for (i, k) in c.items.iter().enumerate() {
@@ -881,6 +931,7 @@ impl Validator {
                 Ok(_) => {}
             }
         }
+        self.pixels_with_health_data(p);
         self.url(&c.policy_url, "cookies.policy_url");
         let needs_consent = c
             .items

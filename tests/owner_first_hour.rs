@@ -1,0 +1,92 @@
+//! What an owner without legal training would miss (issue 21): data in their own words that is
+//! a special category, and an advertiser's pixel beside data concerning health. Each test reads
+//! the diagnostics the user sees, in both languages.
+
+use policywright::project::{CookieCategory, Entry, OwnEntry, Project};
+use policywright::{check, Lang, Severity};
+
+mod common;
+use common::{example, has};
+
+/// The webshop's first purpose with allergies in the owner's own words, marked special or not.
+fn with_own_allergies(special: bool) -> Project {
+    let mut p = example("webshop.toml");
+    p.activities[0].data.push(Entry::Own(OwnEntry {
+        sv: "allergier mot hårfärg".into(),
+        en: "allergies to hair dye".into(),
+        special,
+    }));
+    p
+}
+
+#[test]
+fn allergies_in_own_words_are_asked_about_in_both_languages() {
+    let p = with_own_allergies(false);
+    let path = format!("activities[0].data[{}]", p.activities[0].data.len() - 1);
+    assert!(has(&p, Severity::Warning, "special-data-unmarked", &path));
+    let d = check(&p)
+        .into_iter()
+        .find(|d| d.code == "special-data-unmarked")
+        .unwrap();
+    let sv = d.message(Lang::Sv);
+    let en = d.message(Lang::En);
+    assert!(
+        sv.contains("”allergier” låter som uppgifter om hälsa") && sv.contains("artikel 9.2"),
+        "{sv}"
+    );
+    assert!(
+        en.contains("“allergies” sounds like data concerning health")
+            && en.contains("Article 9(2)"),
+        "{en}"
+    );
+    // Marked special, it is asked no more: the Art. 9(2) condition is asked instead.
+    let marked = with_own_allergies(true);
+    assert!(check(&marked)
+        .iter()
+        .all(|d| d.code != "special-data-unmarked"));
+    assert!(check(&marked)
+        .iter()
+        .any(|d| d.code == "special-condition-missing"));
+}
+
+#[test]
+fn ordinary_own_words_are_not_asked_about() {
+    let mut p = example("webshop.toml");
+    p.activities[0].data.push(Entry::Own(OwnEntry {
+        sv: "storlek och favoritfärg".into(),
+        en: "size and favourite colour".into(),
+        special: false,
+    }));
+    assert!(check(&p).iter().all(|d| d.code != "special-data-unmarked"));
+}
+
+#[test]
+fn an_advertisers_pixel_beside_health_data_is_warned_about() {
+    let mut p = with_own_allergies(true);
+    let mut pixel = p.cookies.items[0].clone();
+    pixel.name = "_fbp".into();
+    pixel.provider = "Meta Platforms Ireland Ltd".into();
+    pixel.category = CookieCategory::Marketing;
+    p.cookies.items.push(pixel);
+    let i = p.cookies.items.len() - 1;
+    assert!(has(
+        &p,
+        Severity::Warning,
+        "pixel-with-health-data",
+        &format!("cookies.items[{i}]")
+    ));
+    let d = check(&p)
+        .into_iter()
+        .find(|d| d.code == "pixel-with-health-data")
+        .unwrap();
+    assert!(d
+        .message(Lang::En)
+        .contains("SEK 37 million and SEK 8 million"));
+    assert!(d.message(Lang::Sv).contains("37 och 8 miljoner kronor"));
+    // The same pixel on a shop that uses no health data is the cookie table's business only.
+    let mut shop = example("webshop.toml");
+    shop.cookies.items.push(p.cookies.items[i].clone());
+    assert!(check(&shop)
+        .iter()
+        .all(|d| d.code != "pixel-with-health-data"));
+}

@@ -90,6 +90,8 @@ fn every_lint_and_memo_item_has_a_message_in_both_languages() {
     for lang in Lang::ALL {
         for id in policywright::review::lint::IDS {
             assert!(i18n::has(lang, &format!("lint-{id}")), "{lang}: lint-{id}");
+            let title = format!("lint-title-{id}");
+            assert!(i18n::has(lang, &title), "{lang}: {title}");
         }
         for c in policywright::review::coverage::coverage(&policywright::default_project()).unwrap()
         {

@@ -4,13 +4,20 @@
 lint-repealed-reference = The text cites { $reference }, which is repealed or invalid: cite what applies today instead.
 lint-outdated-name = “{ $reference }” is out of date: { $now }.
 lint-consent-without-withdrawal = Consent is a legal basis here, but the text never says that and how consent can be withdrawn (Art. 7(3), 13(2)(c)).
-lint-children-without-guardian-consent = The service is aimed at children, but the text does not say how a parent or guardian consents for a child under 13.
+lint-children-without-guardian-consent = The service is aimed at children, but the text does not say how a parent or guardian consents for a child too young to consent alone.
 lint-languages-differ = This document's sections differ from the { $other } document's: { $sections }.
 lint-vague-wording = Vague wording, { $count } in this section ({ $phrases }): say what you do and when.
 lint-hard-to-read = Hard to read ({ $score }; the limit is { $limit }): shorter sentences and shorter words help.
 lint-document-sv = the Swedish document
 lint-document-en = the English document
 lint-silenced = silenced: { $reason }
+lint-title-repealed-reference = Repealed law cited
+lint-title-outdated-name = Out-of-date name
+lint-title-consent-without-withdrawal = Consent without withdrawal
+lint-title-children-without-guardian-consent = No guardian's consent
+lint-title-languages-differ = Languages differ
+lint-title-vague-wording = Vague wording
+lint-title-hard-to-read = Hard to read
 
 ## Publishing and the history
 publish-refused-errors = { $count ->

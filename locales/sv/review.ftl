@@ -4,13 +4,20 @@
 lint-repealed-reference = Texten hänvisar till { $reference }, som är upphävt eller ogiltigt: hänvisa till det som gäller i dag i stället.
 lint-outdated-name = ”{ $reference }” är inaktuellt: { $now }.
 lint-consent-without-withdrawal = Samtycke är en rättslig grund här, men texten säger inte att och hur samtycket kan återkallas (artikel 7.3 och 13.2 c).
-lint-children-without-guardian-consent = Tjänsten riktar sig till barn, men texten säger inte hur en vårdnadshavare samtycker för ett barn under 13 år.
+lint-children-without-guardian-consent = Tjänsten riktar sig till barn, men texten säger inte hur en vårdnadshavare samtycker för ett barn som är för ungt för att samtycka själv.
 lint-languages-differ = Avsnitten i det här dokumentet skiljer sig från dem i dokumentet på { $other }: { $sections }.
 lint-vague-wording = Vaga formuleringar, { $count } i avsnittet ({ $phrases }): säg vad ni gör och när.
 lint-hard-to-read = Svårläst ({ $score }; gränsen är { $limit }): kortare meningar och kortare ord hjälper.
 lint-document-sv = det svenska dokumentet
 lint-document-en = det engelska dokumentet
 lint-silenced = tystad: { $reason }
+lint-title-repealed-reference = Upphävd lag
+lint-title-outdated-name = Inaktuellt namn
+lint-title-consent-without-withdrawal = Samtycke utan återkallelse
+lint-title-children-without-guardian-consent = Vårdnadshavarens samtycke saknas
+lint-title-languages-differ = Språken skiljer sig
+lint-title-vague-wording = Vaga formuleringar
+lint-title-hard-to-read = Svårläst
 
 ## Publicering och historik
 publish-refused-errors = { $count ->

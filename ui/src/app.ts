@@ -834,7 +834,7 @@ export class App {
     const list = h("ul", { class: "review-list", "data-testid": "lint-list" });
     for (const f of this.lint) {
       const content = [
-        h("span", { class: "diag-kind" }, f.id),
+        h("span", { class: "diag-kind" }, f.title),
         h("span", { class: "review-where" }, f.where),
         h("span", { class: "review-message" }, f.message),
       ];

@@ -144,6 +144,8 @@ export interface LintFinding {
   /** The place in words. */
   where: string;
   message: string;
+  /** The check's short name in the UI language; `id` is what a project's silenced list names. */
+  title: string;
 }
 
 export interface SilencedLint {

@@ -466,8 +466,8 @@ describe("the app", () => {
       clauseProblems: [],
       documents: [],
       lint: [
-        { id: "outdated-name", place: { kind: "field", path: "organisation.email" }, where: "organisation.email", message: "PUL is out of date" },
-        { id: "vague-wording", place: { kind: "clause", clause: "security", title: "Security", lang: "en" }, where: "Security (en)", message: "vague" },
+        { id: "outdated-name", place: { kind: "field", path: "organisation.email" }, where: "organisation.email", message: "PUL is out of date", title: "Inaktuellt namn" },
+        { id: "vague-wording", place: { kind: "clause", clause: "security", title: "Security", lang: "en" }, where: "Security (en)", message: "vague", title: "Vaga formuleringar" },
       ],
       silenced: [{ id: "hard-to-read", reason: "Legal terms", hidden: 2 }],
     });
@@ -475,6 +475,8 @@ describe("the app", () => {
     $('[data-testid="section-link-review"]')!.click();
     const findings = [...document.querySelectorAll<HTMLElement>('[data-testid="lint-finding"]')];
     expect(findings.map((f) => f.dataset.lint)).toEqual(["outdated-name", "vague-wording"]);
+    // The check is named in the user's language, not by its id (issue 21, point 8).
+    expect(findings.map((f) => f.querySelector(".diag-kind")!.textContent)).toEqual(["Inaktuellt namn", "Vaga formuleringar"]);
     expect($('[data-testid="lint-silenced"]')!.textContent).toBe("app-lint-silenced");
     findings[0].click();
     expect($('[data-testid="section-organisation"]')).not.toBeNull();

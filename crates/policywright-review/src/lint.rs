@@ -113,6 +113,8 @@ impl Finding {
             place: self.place.clone(),
             where_: self.place_text(lang),
             message: self.message(lang),
+            title: i18n::message(lang, &format!("lint-title-{}", self.id), &[])
+                .unwrap_or_else(|_| self.id.to_owned()),
         }
     }
 }
@@ -125,6 +127,9 @@ pub struct FindingReport {
     #[serde(rename = "where")]
     pub where_: String,
     pub message: String,
+    /// The check's short name in the user's language ("Svårläst"); `id` is what `[[silenced]]`
+    /// names.
+    pub title: String,
 }
 
 /// A silenced id: the reason, and how many findings it hides now.

@@ -46,7 +46,8 @@ pub struct Org {
     /// What the registration number is called where the organisation is registered
     /// ("organisationsnummer", "Business ID (Y-tunnus)", "company number").
     pub org_number_name: String,
-    /// "Storgatan 1, 111 22 Stockholm" (the country added when it is not Sweden).
+    /// "Storgatan 1, 111 22 Stockholm" (the country added, but not to a Swedish address in
+    /// Swedish).
     pub address: String,
     pub email: String,
     /// Markdown link to the e-mail address.
@@ -706,10 +707,11 @@ fn title_from_answer(words: &str) -> String {
 const POSTCODE_AFTER_TOWN: &[&str] = &["GB", "IE", "US", "CA"];
 
 fn address_line(a: &project::Address, lang: Lang) -> Result<String, I18nError> {
+    let postcode = postcode(&a.postal_code, &a.country);
     let town = if POSTCODE_AFTER_TOWN.contains(&a.country.as_str()) {
-        format!("{} {}", a.city, a.postal_code)
+        format!("{} {}", a.city, postcode)
     } else {
-        format!("{} {}", a.postal_code, a.city)
+        format!("{} {}", postcode, a.city)
     };
     let mut parts: Vec<String> = [a.street.as_str(), &town]
         .iter()
@@ -717,10 +719,23 @@ fn address_line(a: &project::Address, lang: Lang) -> Result<String, I18nError> {
         .filter(|s| !s.is_empty())
         .map(escape)
         .collect();
-    if a.country != "SE" && !a.country.is_empty() {
+    // A Swedish reader needs no "Sverige" on a Swedish address; a reader of the English text
+    // may be anywhere.
+    let home_reader = a.country == "SE" && lang == Lang::Sv;
+    if !home_reader && !a.country.is_empty() {
         parts.push(i18n::message(lang, &format!("country-{}", a.country), &[])?);
     }
     Ok(parts.join(", "))
+}
+
+/// A Swedish postcode as Swedes write it ("903 26" for "90326"); others as given.
+fn postcode(code: &str, country: &str) -> String {
+    let digits: String = code.chars().filter(char::is_ascii_digit).collect();
+    if country == "SE" && digits.len() == 5 && code.trim().len() == 5 {
+        format!("{} {}", &digits[..3], &digits[3..])
+    } else {
+        code.to_owned()
+    }
 }
 
 /// Where the organisation is established, and the legal facts that follow from it: the one

@@ -90,3 +90,42 @@ fn an_advertisers_pixel_beside_health_data_is_warned_about() {
         .iter()
         .all(|d| d.code != "pixel-with-health-data"));
 }
+
+#[test]
+fn a_swedish_address_names_sweden_in_english_and_its_postcode_as_swedes_write_it() {
+    let mut p = example("webshop.toml");
+    p.organisation.address.postal_code = "90326".into();
+    p.organisation.address.city = "Umeå".into();
+    let (sv, en) = common::both(&p);
+    let (sv, en) = (
+        common::section(&sv, "controller"),
+        common::section(&en, "controller"),
+    );
+    assert!(en.contains("Kvarngatan 14, 903 26 Umeå, Sweden"), "{en}");
+    assert!(sv.contains("Kvarngatan 14, 903 26 Umeå\n"), "{sv}");
+}
+
+#[test]
+fn a_name_of_5000_characters_is_pointed_out() {
+    let mut p = example("webshop.toml");
+    p.organisation.legal_name = "Salong Klippet ".repeat(334);
+    assert!(has(
+        &p,
+        Severity::Warning,
+        "name-long",
+        "organisation.legal_name"
+    ));
+    let d = check(&p)
+        .into_iter()
+        .find(|d| d.code == "name-long")
+        .unwrap();
+    assert!(
+        d.message(Lang::Sv).contains("Namnet har 5009 tecken"),
+        "{}",
+        d.message(Lang::Sv)
+    );
+    // An ordinary long name is not.
+    p.organisation.legal_name =
+        "Föreningen för friluftsliv och naturvård i Västerbottens inland".into();
+    assert!(check(&p).iter().all(|d| d.code != "name-long"));
+}

@@ -43,6 +43,7 @@ diag-lint-unknown = “{ $value }” is not a lint check. Expected one of: { $ex
 diag-activities-empty = Add at least one processing activity: what personal data you use, and why.
 diag-purpose-missing = Choose a purpose from the list, or describe the purpose in your own words.
 diag-purpose-title-long = This heading has { $length } characters; a purpose reads best with a heading of at most { $max }. Write a short title and move the rest to the explanation.
+diag-name-long = The name has { $length } characters; an organisation’s name is rarely more than { $max }. Check that only the registered name is here: it is in the policy’s title.
 diag-legitimate-interest-missing = The legal basis is legitimate interests: say which interest you pursue.
 diag-legal-basis-ignored = This purpose lists several legal bases under “bases”, so this single legal basis is not used. Remove it, or remove the list.
 diag-basis-people-unknown = These people are not among the purpose’s “whose data”: a legal basis can only cover people the purpose names.

@@ -43,6 +43,7 @@ diag-lint-unknown = ”{ $value }” är ingen granskningskontroll. Förväntade
 diag-activities-empty = Lägg till minst en behandling: vilka personuppgifter ni använder och varför.
 diag-purpose-missing = Välj ett ändamål i listan eller beskriv ändamålet med egna ord.
 diag-purpose-title-long = Rubriken har { $length } tecken; ett ändamål läses bäst med en rubrik på högst { $max }. Skriv en kort rubrik och flytta resten till förklaringen.
+diag-name-long = Namnet har { $length } tecken; en organisations namn är sällan längre än { $max }. Kontrollera att bara det registrerade namnet står här: det står i policyns rubrik.
 diag-legitimate-interest-missing = Den rättsliga grunden är berättigat intresse: beskriv vilket intresse ni har.
 diag-legal-basis-ignored = Ändamålet anger flera rättsliga grunder under ”bases”, så den här enda rättsliga grunden används inte. Ta bort den, eller ta bort listan.
 diag-basis-people-unknown = De här personerna finns inte bland ändamålets ”vems uppgifter”: en rättslig grund kan bara gälla personer som ändamålet nämner.

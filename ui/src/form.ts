@@ -219,7 +219,11 @@ export class Form {
     };
     // `change` too: some ways of setting a value (a WebDriver clear, autofill) send no `input`.
     input.addEventListener("input", edit);
-    input.addEventListener("change", edit);
+    input.addEventListener("change", () => {
+      // "salongklippet.se" is how people write their site: complete it once they leave the field.
+      if (f.kind === "text" && f.input === "url") input.value = completeUrl(input.value);
+      edit();
+    });
     const help = this.help(f.key);
     const wrap = h("div", { class: `field field-${f.kind}`, "data-testid": "field", "data-field": path });
     const errors = this.slot(path, wrap, [input], help.id);
@@ -838,4 +842,12 @@ export function ownEntries(list: Json | undefined): JsonObject[] {
 /** `path` relative to `prefix` ("organisation.dpo.name", "organisation.dpo" -> "name"). */
 function stripPrefix(path: string, prefix: string): string | undefined {
   return path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : undefined;
+}
+
+/** A web address as people type it ("salongklippet.se") with the https:// a link needs; anything
+ * that already has a scheme, or is not a host name, is left for the library to judge. */
+export function completeUrl(value: string): string {
+  const v = value.trim();
+  if (v === "" || /^[a-z][a-z0-9+.-]*:/i.test(v)) return value;
+  return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/\S*)?$/u.test(v) ? `https://${v}` : value;
 }

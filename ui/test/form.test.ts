@@ -2,7 +2,7 @@
 // The form as the user meets it: labels bound to inputs, help and diagnostics linked with
 // aria-describedby, missing translations marked, lists edited with the item buttons.
 import { beforeEach, describe, expect, it } from "vitest";
-import { Form, type FormEnv } from "../src/form";
+import { Form, completeUrl, type FormEnv } from "../src/form";
 import { I18n } from "../src/i18n";
 import type { Removed } from "../src/lists";
 import { getAt } from "../src/paths";
@@ -667,6 +667,19 @@ describe("the questions of issue 12 (legal precision)", () => {
     expect(getAt(t.p, "activities[0].retention.ends")).toBeUndefined();
     select("activities[0].retention.ends", "membership");
     expect(getAt(t.p, "activities[0].retention.ends")).toBe("membership");
+  });
+
+  it("completes a website typed without https:// when the field is left", () => {
+    t.render("organisation");
+    const site = q<HTMLInputElement>('[data-path="organisation.website"]');
+    site.value = "salongklippet.se";
+    site.dispatchEvent(new Event("change"));
+    expect(site.value).toBe("https://salongklippet.se");
+    expect(getAt(t.p, "organisation.website")).toBe("https://salongklippet.se");
+    expect(completeUrl("http://example.se")).toBe("http://example.se");
+    expect(completeUrl("www.salong-klippet.se/boka")).toBe("https://www.salong-klippet.se/boka");
+    expect(completeUrl("inte en adress")).toBe("inte en adress");
+    expect(completeUrl("")).toBe("");
   });
 
   it("asks an organisation outside the EEA why the GDPR applies to it", () => {

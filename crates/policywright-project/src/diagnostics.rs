@@ -49,6 +49,7 @@ pub const CODES: &[&str] = &[
     "activities-empty",
     "purpose-missing",
     "purpose-title-long",
+    "name-long",
     "legitimate-interest-missing",
     "legal-basis-ignored",
     "basis-people-unknown",

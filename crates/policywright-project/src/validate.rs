@@ -148,6 +148,12 @@ impl Validator {
     fn organisation(&mut self, p: &Project) {
         let o = &p.organisation;
         self.required(&o.legal_name, "organisation.legal_name");
+        let length = o.legal_name.trim().chars().count();
+        if length > MAX_NAME_CHARS {
+            let d = self.warning("name-long", "organisation.legal_name");
+            d.args.push(("length", length.to_string()));
+            d.args.push(("max", MAX_NAME_CHARS.to_string()));
+        }
         if o.org_number.trim().is_empty() {
             // A warning, not an error: small Swedish associations may have no number, and
             // Art. 13(1)(a) asks for identity and contact details, which the name and address give.
@@ -1143,6 +1149,11 @@ impl Validator {
 /// The longest heading of a purpose, in characters, that reads as a heading; a longer one is
 /// pointed out (`purpose-title-long`), with the explanation as the place for the rest.
 pub const MAX_TITLE_CHARS: usize = 80;
+
+/// The longest organisation name that reads as a name (the longest Swedish company names are
+/// about 100 characters): a longer one is most likely pasted text, and is pointed out
+/// (`name-long`).
+pub const MAX_NAME_CHARS: usize = 120;
 
 /// The age of majority in Sweden (föräldrabalken 9 kap. 1 §): an age limit this high leaves no
 /// children among the users.

@@ -21,12 +21,16 @@ pub enum LoadError {
         path: PathBuf,
         diagnostics: Vec<Diagnostic>,
     },
+    /// Not a project at all: a folder, a picture, a text file, another program's TOML. Its
+    /// parser's complaints would say nothing useful, so none are given.
+    #[error("{path} is not a policywright project")]
+    NotAProject { path: PathBuf },
 }
 
 impl LoadError {
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
-            LoadError::Read { .. } => &[],
+            LoadError::Read { .. } | LoadError::NotAProject { .. } => &[],
             LoadError::Invalid { diagnostics, .. } => diagnostics,
         }
     }
@@ -78,16 +82,32 @@ pub fn read_text(path: &Path) -> io::Result<String> {
 /// Loads a project that parses; validation problems do not stop loading (the app shows them
 /// at their fields), structural ones do.
 pub fn load_project(path: &Path) -> Result<Project, LoadError> {
-    let text = read_text(path).map_err(|source| LoadError::Read {
+    let not_a_project = || LoadError::NotAProject {
         path: path.to_owned(),
-        source,
-    })?;
-    read_project(&text)
-        .map(|(p, _)| p)
-        .map_err(|diagnostics| LoadError::Invalid {
+    };
+    if path.is_dir() {
+        return Err(not_a_project());
+    }
+    let text = read_text(path).map_err(|source| match source.kind() {
+        // Not UTF-8: a picture, a PDF, a Word file.
+        io::ErrorKind::InvalidData => not_a_project(),
+        _ => LoadError::Read {
             path: path.to_owned(),
-            diagnostics,
-        })
+            source,
+        },
+    })?;
+    read_project(&text).map(|(p, _)| p).map_err(|diagnostics| {
+        // A file too large to read through says so, whatever it holds.
+        let too_large = diagnostics.iter().any(|d| d.code == "file-too-large");
+        if too_large || crate::project::source::looks_like_project(&text) {
+            LoadError::Invalid {
+                path: path.to_owned(),
+                diagnostics,
+            }
+        } else {
+            not_a_project()
+        }
+    })
 }
 
 pub use crate::project::project_to_toml;

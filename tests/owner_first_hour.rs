@@ -129,3 +129,33 @@ fn a_name_of_5000_characters_is_pointed_out() {
         "Föreningen för friluftsliv och naturvård i Västerbottens inland".into();
     assert!(check(&p).iter().all(|d| d.code != "name-long"));
 }
+
+#[test]
+fn opening_something_that_is_no_project_says_only_that() {
+    use policywright::{load_project, LoadError};
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("logo.png");
+    std::fs::write(&png, [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0xff]).unwrap();
+    let txt = dir.path().join("notes.txt");
+    std::fs::write(&txt, "Att göra: ring revisorn.\n").unwrap();
+    let other = dir.path().join("Cargo.toml");
+    std::fs::write(&other, "[package]\nname = \"x\"\n").unwrap();
+    for path in [png, txt, other, dir.path().to_owned()] {
+        let err = load_project(&path).unwrap_err();
+        assert!(
+            matches!(err, LoadError::NotAProject { .. }),
+            "{path:?}: {err}"
+        );
+        assert!(err.diagnostics().is_empty());
+    }
+    // A project with a mistake is still a project: its problems are listed where they are.
+    let broken = dir.path().join("broken.toml");
+    std::fs::write(
+        &broken,
+        "schema_version = 5\n\n[organisation]\nfax = \"1\"\n",
+    )
+    .unwrap();
+    let err = load_project(&broken).unwrap_err();
+    assert!(matches!(err, LoadError::Invalid { .. }), "{err}");
+    assert!(!err.diagnostics().is_empty());
+}

@@ -34,6 +34,7 @@ app-open-invalid-what-now = Correct the file in a text editor at the lines shown
 app-error-io = A file could not be read or written. ({ $detail })
 app-error-forbidden = That file can only be opened with Open….
 app-error-invalid = The policy still has errors. Fix them first: the review step lists them.
+app-error-not-a-project = “{ $file }” is not a Policywright project. Open a project file that Policywright saved (.toml), or start a new project.
 app-error-render = The policy could not be produced. ({ $detail })
 app-error-internal = Something unexpected happened. ({ $detail })
 

@@ -34,6 +34,7 @@ app-open-invalid-what-now = Rätta filen i en textredigerare på raderna som vis
 app-error-io = En fil kunde inte läsas eller skrivas. ({ $detail })
 app-error-forbidden = Den filen kan bara öppnas med Öppna….
 app-error-invalid = Policyn har fortfarande fel. Rätta dem först: granskningssteget listar dem.
+app-error-not-a-project = ”{ $file }” är inget Policywright-projekt. Öppna en projektfil som Policywright har sparat (.toml), eller börja ett nytt projekt.
 app-error-render = Policyn kunde inte skapas. ({ $detail })
 app-error-internal = Något oväntat hände. ({ $detail })
 

@@ -778,6 +778,9 @@ fn load(path: &Path, lang: Lang) -> AppResult<Opened> {
         LoadError::Invalid { .. } => AppError::new(ErrorKind::InvalidProject, e.to_string())
             .with_diagnostics(reports(e.diagnostics(), lang))
             .with_file(path),
+        LoadError::NotAProject { .. } => {
+            AppError::new(ErrorKind::NotAProject, e.to_string()).with_file(path)
+        }
     })?;
     Ok(Opened {
         path: Some(path.to_path_buf()),

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 pub enum ErrorKind {
     /// The project file could not be read as a project; `diagnostics` says where.
     InvalidProject,
+    /// The chosen file is no project at all (a folder, a picture, another program's file).
+    NotAProject,
     /// Reading or writing a file failed.
     Io,
     /// The project is valid enough to load but a document could not be produced.

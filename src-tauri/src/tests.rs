@@ -339,6 +339,37 @@ fn a_path_not_chosen_in_a_dialog_is_forbidden() {
 }
 
 #[test]
+fn a_file_that_is_no_project_says_so_and_nothing_more() {
+    let home = tempfile::tempdir().unwrap();
+    let h = Harness::new(home.path());
+    let png = home.path().join("logo.png");
+    fs::write(
+        &png,
+        [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00],
+    )
+    .unwrap();
+    let txt = home.path().join("notes.txt");
+    fs::write(&txt, "Att göra: ring revisorn.\n").unwrap();
+    let other = home.path().join("Cargo.toml");
+    fs::write(&other, "[package]\nname = \"x\"\nversion = \"0.1.0\"\n").unwrap();
+    let folder = home.path().join("a folder");
+    fs::create_dir(&folder).unwrap();
+    for path in [&png, &txt, &other, &folder] {
+        h.answer(Some(path));
+        let err = h
+            .invoke("open_project", json!({ "path": null }))
+            .expect_err("must fail");
+        assert_eq!(err["kind"], "not-a-project", "{path:?}: {err}");
+        assert_eq!(err["file"], json!(path));
+        // No parser's or the system's words for the UI to show.
+        assert!(
+            err["diagnostics"].as_array().is_none_or(|d| d.is_empty()),
+            "{err}"
+        );
+    }
+}
+
+#[test]
 fn an_invalid_project_file_reports_diagnostics_with_a_location() {
     let home = tempfile::tempdir().unwrap();
     let h = Harness::new(home.path());

@@ -1088,6 +1088,8 @@ function errorText(i18n: I18n, err: unknown): string {
       return i18n.t("app-error-forbidden");
     case "invalid-project":
       return i18n.t("app-error-invalid");
+    case "not-a-project":
+      return i18n.t("app-error-not-a-project", { file: e.file ? basename(e.file) : "" });
     case "render":
       return i18n.t("app-error-render", { detail });
     case "refused":

@@ -210,6 +210,7 @@ export interface ExportProgress {
 
 export type AppErrorKind =
   | "invalid-project"
+  | "not-a-project"
   | "io"
   | "render"
   | "forbidden"

@@ -460,6 +460,19 @@ describe("the app", () => {
     expect(items).toEqual(["app-at-line q-org-email – Fel sorts värde", "app-at-line clauses – Okänt fält `clauses`"]);
   });
 
+  it("says a file that is no project is none, in the UI language, with no system text", async () => {
+    openAnswer = () => {
+      throw { kind: "not-a-project", message: "/home/a/logo.png is not a policywright project", file: "/home/a/logo.png" };
+    };
+    await start();
+    $('[data-testid="action-open"]')!.click();
+    await flush();
+    const dialog = $('[data-testid="error-dialog"]')!;
+    expect(dialog.textContent).toContain("app-error-not-a-project");
+    expect(dialog.textContent).not.toContain("is not a policywright project");
+    expect(dialog.querySelectorAll('[data-testid="app-error-item"]')).toHaveLength(0);
+  });
+
   it("lists the lint findings in the review, a finding at a field going to it", async () => {
     previewAnswer = () => ({
       diagnostics: [],

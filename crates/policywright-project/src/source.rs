@@ -217,6 +217,17 @@ const TOP_LEVEL_KEYS: &[&str] = &[
 
 /// Turns the text of a project file into a `Project`, or every structural error found: each
 /// top-level section and each list item is read on its own, so one mistake does not hide others.
+/// Whether a text that failed to load was meant as a project: a TOML document with the
+/// project's version key or its organisation table (even if broken further down), or text that
+/// names them where TOML cannot be read at all. Otherwise it is another file altogether, and
+/// its parser's complaints would only confuse.
+pub fn looks_like_project(text: &str) -> bool {
+    match text.parse::<toml::Table>() {
+        Ok(table) => table.contains_key("schema_version") || table.contains_key("organisation"),
+        Err(_) => text.contains("schema_version") || text.contains("[organisation"),
+    }
+}
+
 pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
     if let Some(d) = crate::limits::check_file(text) {
         return Err(vec![d]);

@@ -1013,15 +1013,10 @@ fn activity(i: usize, a: &project::Activity, home: &Home) -> Result<ActivityCtx,
         .filter(|d| catalog::is_special_data(d))
         .map(|d| entry(lang, kind::DATA, d))
         .collect::<Vec<_>>();
-    let special_condition = if special_data.is_empty() || a.special_condition.is_empty() {
+    let special_condition = if special_data.is_empty() {
         None
     } else {
-        let n = named(lang, kind::SPECIAL, &a.special_condition);
-        Some(Condition {
-            point: catalog::special_condition_point(&a.special_condition).unwrap_or(""),
-            id: n.id,
-            name: n.name,
-        })
+        special_condition(a, lang)
     };
     let (basis, bases) = legal_bases(a, lang)?;
     let direct_marketing = is_direct_marketing(a);
@@ -1068,18 +1063,35 @@ fn activity(i: usize, a: &project::Activity, home: &Home) -> Result<ActivityCtx,
         special_condition,
         requirement: a.requirement.map_or("", project::Requirement::id),
         consequence: text(&a.consequence, lang),
-        sources: a
-            .sources
-            .iter()
-            .map(|s| SourceCtx {
-                description: text(&s.description, lang),
-                public: s.public,
-            })
-            .collect(),
+        sources: sources(a, lang),
         from_person: a.sources.is_empty() || a.from_person,
         direct_marketing,
         retention: retention(a, home),
     })
+}
+
+/// The Art. 9(2) condition a purpose with special categories names, if chosen.
+fn special_condition(a: &project::Activity, lang: Lang) -> Option<Condition> {
+    if a.special_condition.is_empty() {
+        return None;
+    }
+    let n = named(lang, kind::SPECIAL, &a.special_condition);
+    Some(Condition {
+        point: catalog::special_condition_point(&a.special_condition).unwrap_or(""),
+        id: n.id,
+        name: n.name,
+    })
+}
+
+/// Where a purpose's data comes from other than the person (Art. 14).
+fn sources(a: &project::Activity, lang: Lang) -> Vec<SourceCtx> {
+    a.sources
+        .iter()
+        .map(|s| SourceCtx {
+            description: text(&s.description, lang),
+            public: s.public,
+        })
+        .collect()
 }
 
 /// How long a purpose keeps its data, as the retention macro reads it.
@@ -1460,17 +1472,8 @@ fn recipient(
         Some(Safeguard::Adequacy) => renewal(&loc.country, lang),
         _ => Default::default(),
     };
-    let fallback = match (safeguard, loc.dpf_fallback) {
-        (
-            Some(Safeguard::DataPrivacyFramework),
-            Some(f @ (Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules)),
-        ) => Some(f),
-        _ => None,
-    };
-    let (derogation, derogation_point) = match (safeguard, loc.derogation) {
-        (Some(Safeguard::Derogation), Some(d)) => (d.id(), d.point()),
-        _ => ("", ""),
-    };
+    let fallback = dpf_fallback(safeguard, loc);
+    let (derogation, derogation_point) = derogation(safeguard, loc);
     let copied = |s: Option<Safeguard>| {
         matches!(
             s,
@@ -1529,6 +1532,28 @@ fn recipient(
         activities_list: activities.join("; "),
         activities,
     })
+}
+
+/// What takes over from the Data Privacy Framework should it fall (SCCs or BCRs), if said.
+fn dpf_fallback(safeguard: Option<Safeguard>, loc: &project::Location) -> Option<Safeguard> {
+    match (safeguard, loc.dpf_fallback) {
+        (
+            Some(Safeguard::DataPrivacyFramework),
+            Some(f @ (Safeguard::StandardContractualClauses | Safeguard::BindingCorporateRules)),
+        ) => Some(f),
+        _ => None,
+    }
+}
+
+/// The Art. 49(1) derogation a transfer relies on, and its point ("", "" for none).
+fn derogation(
+    safeguard: Option<Safeguard>,
+    loc: &project::Location,
+) -> (&'static str, &'static str) {
+    match (safeguard, loc.derogation) {
+        (Some(Safeguard::Derogation), Some(d)) => (d.id(), d.point()),
+        _ => ("", ""),
+    }
 }
 
 /// With countries that vary, what varies ("" for a named country).

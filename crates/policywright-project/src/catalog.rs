@@ -414,32 +414,39 @@ fn authorities(lang: Lang) -> Vec<Choice> {
         .collect()
 }
 
-pub fn catalog(lang: Lang) -> Catalog {
-    let facts = legal::facts();
-    let data = DATA
-        .iter()
+/// The data categories, each flagged special where it is a special category (Art. 9(1)).
+fn data_choices(lang: Lang) -> Vec<Choice> {
+    DATA.iter()
         .map(|d| Choice {
             special: d.special,
             ..choice(lang, kind::DATA, d.id)
         })
-        .collect();
-    let retention = RETENTION
+        .collect()
+}
+
+/// The retention presets, each flagged where it takes a number of months.
+fn retention_choices(lang: Lang) -> Vec<Choice> {
+    RETENTION
         .iter()
         .map(|r| Choice {
             takes_months: r.takes_months,
             ..choice(lang, kind::RETENTION, r.id)
         })
-        .collect();
+        .collect()
+}
+
+pub fn catalog(lang: Lang) -> Catalog {
+    let facts = legal::facts();
     let special_ids: Vec<&str> = SPECIAL_CONDITIONS.iter().map(|(id, _)| *id).collect();
     let basis_ids: Vec<&str> = LegalBasis::ALL.iter().map(|b| b.id()).collect();
     Catalog {
         purposes: choices(lang, kind::PURPOSE, PURPOSES),
         people: choices(lang, kind::PEOPLE, PEOPLE),
-        data,
+        data: data_choices(lang),
         legal_bases: choices(lang, kind::BASIS, &basis_ids),
         special_conditions: choices(lang, kind::SPECIAL, &special_ids),
         requirements: choices(lang, kind::REQUIREMENT, REQUIREMENTS),
-        retention,
+        retention: retention_choices(lang),
         recipient_kinds: choices(lang, kind::RECIPIENT_KIND, RECIPIENT_KINDS),
         countries: countries(lang),
         recipient_countries: recipient_countries(lang),

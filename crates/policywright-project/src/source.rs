@@ -243,14 +243,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
             "policy" => check::<Policy>(&map, value, name, &mut diags),
             "activities" => check_list::<Activity>(&map, value, name, &mut diags),
             "recipients" => check_list::<Recipient>(&map, value, name, &mut diags),
-            "cookies" => {
-                if let DeValue::Table(t) = value.get_ref() {
-                    if let Some(items) = t.get("items") {
-                        check_list::<Cookie>(&map, items, "cookies.items", &mut diags);
-                    }
-                }
-                check::<Cookies>(&map, value, name, &mut diags)
-            }
+            "cookies" => check_cookies(&map, value, &mut diags),
             "children" => check::<Children>(&map, value, name, &mut diags),
             "automated_decisions" => check::<AutomatedDecisions>(&map, value, name, &mut diags),
             "security" => check::<Security>(&map, value, name, &mut diags),
@@ -258,27 +251,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
             "authority" => check::<crate::Authority>(&map, value, name, &mut diags),
             "history" => check_list::<crate::Published>(&map, value, name, &mut diags),
             "silenced" => check_list::<crate::Silenced>(&map, value, name, &mut diags),
-            "clauses" => {
-                if let DeValue::Table(t) = value.get_ref() {
-                    if let Some(items) = t.get("overrides") {
-                        check_list::<crate::ClauseOverride>(
-                            &map,
-                            items,
-                            "clauses.overrides",
-                            &mut diags,
-                        );
-                    }
-                    if let Some(items) = t.get("custom") {
-                        check_list::<crate::CustomClause>(
-                            &map,
-                            items,
-                            "clauses.custom",
-                            &mut diags,
-                        );
-                    }
-                }
-                check::<crate::Clauses>(&map, value, name, &mut diags)
-            }
+            "clauses" => check_clauses(&map, value, &mut diags),
             _ => {
                 let expected = TOP_LEVEL_KEYS
                     .iter()
@@ -301,18 +274,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
         }
     }
     if let Some(v) = root.get("schema_version") {
-        if let DeValue::Integer(_) = v.get_ref() {
-            let version: Result<u32, _> = u32::deserialize(ValueDeserializer::from(v.clone()));
-            if let Ok(version) = version {
-                if !(crate::OLDEST_SCHEMA_VERSION..=crate::SCHEMA_VERSION).contains(&version) {
-                    let mut d = Diagnostic::error("schema-version", "schema_version")
-                        .arg("found", version.to_string())
-                        .arg("supported", crate::SCHEMA_VERSION.to_string());
-                    d.location = Some(map.location(v.span().start));
-                    diags.push(d);
-                }
-            }
-        }
+        check_schema_version(&map, v, &mut diags);
     }
     let mut diags = diags.diags;
     if !diags.is_empty() {
@@ -324,6 +286,46 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
     Project::deserialize(ValueDeserializer::from(value))
         .map(migrate)
         .map_err(|e| vec![structure_error(&map, "", &e)])
+}
+
+/// The cookie items each at their own place, then the rest of `[cookies]`.
+fn check_cookies(map: &SourceMap<'_>, value: &Spanned<DeValue<'_>>, diags: &mut Found) {
+    if let DeValue::Table(t) = value.get_ref() {
+        if let Some(items) = t.get("items") {
+            check_list::<Cookie>(map, items, "cookies.items", diags);
+        }
+    }
+    check::<Cookies>(map, value, "cookies", diags)
+}
+
+/// The clause overrides and custom clauses each at their own place, then `[clauses]`.
+fn check_clauses(map: &SourceMap<'_>, value: &Spanned<DeValue<'_>>, diags: &mut Found) {
+    if let DeValue::Table(t) = value.get_ref() {
+        if let Some(items) = t.get("overrides") {
+            check_list::<crate::ClauseOverride>(map, items, "clauses.overrides", diags);
+        }
+        if let Some(items) = t.get("custom") {
+            check_list::<crate::CustomClause>(map, items, "clauses.custom", diags);
+        }
+    }
+    check::<crate::Clauses>(map, value, "clauses", diags)
+}
+
+/// A `schema_version` this program cannot read (too new, or older than the oldest it migrates).
+fn check_schema_version(map: &SourceMap<'_>, v: &Spanned<DeValue<'_>>, diags: &mut Found) {
+    let DeValue::Integer(_) = v.get_ref() else {
+        return;
+    };
+    let Ok(version) = u32::deserialize(ValueDeserializer::from(v.clone())) else {
+        return;
+    };
+    if !(crate::OLDEST_SCHEMA_VERSION..=crate::SCHEMA_VERSION).contains(&version) {
+        let mut d = Diagnostic::error("schema-version", "schema_version")
+            .arg("found", version.to_string())
+            .arg("supported", crate::SCHEMA_VERSION.to_string());
+        d.location = Some(map.location(v.span().start));
+        diags.push(d);
+    }
 }
 
 /// The file's `schema_version`, when it is a whole number.

@@ -171,18 +171,14 @@ const hasBases = (ctx: Ctx): boolean => {
   const b = getAt(ctx.item, "bases");
   return Array.isArray(b) && b.length > 0;
 };
-/** The activity rests on legitimate interests, alone or for some of its people. */
-const usesLegitimateInterests = (ctx: Ctx): boolean => {
-  if (!hasBases(ctx)) return has(ctx, "legal_basis", "legitimate-interests");
-  const b = getAt(ctx.item, "bases");
-  return Array.isArray(b) && b.some((part) => getAt(part, "basis") === "legitimate-interests");
-};
-/** The activity rests on consent, alone or for some of its people. */
-const usesConsent = (ctx: Ctx): boolean => {
-  if (!hasBases(ctx)) return has(ctx, "legal_basis", "consent");
-  const b = getAt(ctx.item, "bases");
-  return Array.isArray(b) && b.some((part) => getAt(part, "basis") === "consent");
-};
+/** The activity rests on `basis`, alone or for some of its people. */
+const usesBasis =
+  (basis: string) =>
+  (ctx: Ctx): boolean => {
+    if (!hasBases(ctx)) return has(ctx, "legal_basis", basis);
+    const b = getAt(ctx.item, "bases");
+    return Array.isArray(b) && b.some((part) => getAt(part, "basis") === basis);
+  };
 /** The activity rests on a legal obligation or a public task, alone or for some of its people. */
 const restsOnLaw = (ctx: Ctx): boolean => {
   const bases = ["legal-obligation", "public-task"];
@@ -478,8 +474,8 @@ export const SECTIONS: Section[] = [
               },
             ],
           },
-          { kind: "bool", path: "balancing_test", key: "act-balancing-test", when: usesLegitimateInterests },
-          { kind: "bitext", path: "consent_collected_by", key: "act-consent-collected-by", when: usesConsent },
+          { kind: "bool", path: "balancing_test", key: "act-balancing-test", when: usesBasis("legitimate-interests") },
+          { kind: "bitext", path: "consent_collected_by", key: "act-consent-collected-by", when: usesBasis("consent") },
           { kind: "multi", path: "laws", key: "act-laws", source: { catalog: "laws" }, own: {}, when: restsOnLaw },
           { kind: "multi", path: "restrictions", key: "act-restrictions", source: { catalog: "restrictions" } },
           {

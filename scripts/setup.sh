@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing the desktop app and the PDF needs, and nothing that is already there:
-# Debian packages (WebKitGTK and friends, Xvfb, WebKitWebDriver, poppler-utils, qpdf, Python,
+# Debian packages (WebKitGTK and friends, Xvfb, WebKitWebDriver, xdotool for real key presses,
+# poppler-utils, qpdf, Python,
 # Chromium for the axe-core check of the HTML outputs),
 # the PDF/UA and PDF/A validator page-validation (PyPI), the UI's npm packages and
 # tauri-driver. Safe to run again; fast when everything is present.
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(
   libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
   build-essential pkg-config libssl-dev file xvfb xauth webkit2gtk-driver imagemagick
-  poppler-utils qpdf python3 python3-pip chromium
+  poppler-utils qpdf python3 python3-pip chromium xdotool
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -26,6 +26,9 @@ const COMMANDS: &[&str] = &[
     "clause_variables",
     "clause_add",
     "clause_remove",
+    "services",
+    "service_add",
+    "service_remove",
     "choose_house_style",
     "clear_house_style",
 ];

@@ -60,6 +60,19 @@ impl Templates {
     }
 }
 
+/// How the draft stands to the published versions.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "status", content = "version", rename_all = "kebab-case")]
+pub enum DraftStatus {
+    /// Its version number has not been published: the draft may carry it.
+    Unpublished,
+    /// It is exactly the recorded text of the version it is numbered as.
+    Published,
+    /// It is numbered as this published version but says something else: exported, it is
+    /// marked as a draft, never as that version.
+    ChangedSince(String),
+}
+
 /// A project, read and checked once, its documents rendered once, on demand.
 pub struct Analysis<'t> {
     templates: &'t Templates,
@@ -142,6 +155,27 @@ impl<'t> Analysis<'t> {
             .as_ref()
             .map(Vec::as_slice)
             .map_err(Clone::clone)
+    }
+
+    /// Whether the draft is the text of the version it is numbered as: right after publishing
+    /// it is; once an answer changes, the version number names a text that is not this one.
+    pub fn draft_status(&self) -> Result<DraftStatus, RenderError> {
+        let project = self.readable()?;
+        let version = project.policy.version.trim();
+        let Some(entry) = project.history.iter().find(|h| h.version.trim() == version) else {
+            return Ok(DraftStatus::Unpublished);
+        };
+        // A version recorded without its text (an old change log) cannot be compared: only a
+        // difference that is known marks the draft.
+        let changed = self.documents()?.iter().any(|(lang, doc)| {
+            let recorded = entry.markdown.get(*lang);
+            !recorded.is_empty() && recorded != doc.markdown
+        });
+        Ok(if changed {
+            DraftStatus::ChangedSince(entry.version.clone())
+        } else {
+            DraftStatus::Published
+        })
     }
 
     /// One language's rendered document, if the project publishes it.

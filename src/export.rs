@@ -1,7 +1,7 @@
 //! Writing a project's policy files to a folder: every requested format in every published
 //! language, each file written atomically, with progress reported per file.
 
-use crate::analysis::{Analysis, Templates};
+use crate::analysis::{Analysis, DraftStatus, Templates};
 use crate::document::render::RenderError;
 use crate::file::{write_atomic, WriteError};
 use crate::lang::Lang;
@@ -35,6 +35,11 @@ pub fn file_version(path: &Path) -> Option<String> {
         });
     }
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]).into_owned();
+    // A draft's line (doc-draft-line) starts "Utkast ·" or "Draft ·".
+    let draft = ["\nUtkast · ", ">Utkast · ", "\nDraft · ", ">Draft · "];
+    if draft.iter().any(|m| text.contains(m)) {
+        return Some(crate::review::publish::DRAFT.to_owned());
+    }
     // Both languages' version lines start "Version N ·" (document.ftl doc-version-line).
     let start = ["\nVersion ", ">Version "]
         .iter()
@@ -47,13 +52,15 @@ pub fn file_version(path: &Path) -> Option<String> {
 
 /// The files an export would write over that belong to another version of the policy, with
 /// that version: what to warn about before exporting.
+/// `label` is what the export writes the files as ([`export_label`]).
 pub fn other_versions(
     project: &Project,
     dir: &Path,
     formats: &[Format],
     versioned: bool,
+    label: &str,
 ) -> Vec<(PathBuf, String)> {
-    let current = project.policy.version.trim();
+    let current = label.trim();
     let version = versioned.then_some(current);
     let mut out = Vec::new();
     for lang in project.languages() {
@@ -65,6 +72,18 @@ pub fn other_versions(
         }
     }
     out
+}
+
+/// What an export of the draft is labelled as: its version number, or "draft" when that
+/// number is published with another text (see [`Analysis::draft_status`]).
+pub fn export_label(analysis: &Analysis) -> Result<String, RenderError> {
+    let project = analysis
+        .project()
+        .map_err(|_| RenderError::Load("the project could not be read".to_owned()))?;
+    Ok(match analysis.draft_status()? {
+        DraftStatus::ChangedSince(_) => crate::review::publish::DRAFT.to_owned(),
+        _ => project.policy.version.trim().to_owned(),
+    })
 }
 
 /// Progress of an export: `done` of `total` steps, the last file rendered or written being
@@ -93,6 +112,9 @@ pub enum ExportError {
         #[source]
         source: crate::pdf::PdfError,
     },
+    /// `export_published`: no recorded text of that version.
+    #[error("version {0} has no recorded text in the history")]
+    NotPublished(String),
     #[error("cannot create the folder {path}: {source}")]
     Folder {
         path: PathBuf,
@@ -147,17 +169,28 @@ pub fn pdf_with_title(
     };
     let title = msg(title_id, &[])?;
     let subject = msg(subject_id, &[("org", org)])?;
-    let version_line = msg(
-        version_line_id,
-        &[("version", policy.version.trim()), ("date", &date)],
-    )?;
+    // A draft that is no longer the text of its published number says so (doc-draft-line),
+    // and its metadata names no version.
+    let (version_line_id, version, meta_version) = match &policy.draft_since {
+        Some(since) => (
+            "doc-draft-line",
+            since.trim(),
+            crate::review::publish::DRAFT,
+        ),
+        None => (
+            version_line_id,
+            policy.version.trim(),
+            policy.version.trim(),
+        ),
+    };
+    let version_line = msg(version_line_id, &[("version", version), ("date", &date)])?;
     let contents = msg("doc-contents", &[])?;
     let meta = crate::pdf::PdfMeta {
         lang: lang.code(),
         title: &title,
         organisation: org,
         subject: &subject,
-        version: policy.version.trim(),
+        version: meta_version,
         effective_date: &policy.effective_date,
         labels: crate::pdf::PdfLabels {
             contents,
@@ -189,6 +222,10 @@ pub fn export(
 /// language rendered once). A project with errors (a clause text that cannot be rendered among
 /// them, named with its place) is not exported. Everything is made before anything is written,
 /// so a failure writes nothing; each file is replaced atomically.
+///
+/// A draft whose number is published with another text is written as a draft: "draft" in the
+/// versioned file names, the draft line in place of the version line, no version in the PDF's
+/// metadata (see [`Analysis::draft_status`]).
 pub fn export_analysis(
     analysis: &Analysis,
     dir: &Path,
@@ -203,8 +240,79 @@ pub fn export_analysis(
     if has_errors(&diags) {
         return Err(ExportError::Invalid(diags));
     }
-    let version = versioned.then_some(project.policy.version.as_str());
-    let docs = analysis.documents()?;
+    if let DraftStatus::ChangedSince(since) = analysis.draft_status()? {
+        let mut marked = project.clone();
+        marked.policy.draft_since = Some(since);
+        let marked = Analysis::of_project(analysis.templates(), marked);
+        let label = versioned.then_some(crate::review::publish::DRAFT);
+        return write_documents(&marked, dir, formats, label, on_progress);
+    }
+    let label = versioned.then_some(project.policy.version.as_str());
+    write_documents(analysis, dir, formats, label, on_progress)
+}
+
+/// Renders and writes the documents of an analysis whose errors were checked, the file names
+/// carrying `version` when given.
+fn write_documents(
+    analysis: &Analysis,
+    dir: &Path,
+    formats: &[Format],
+    version: Option<&str>,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<PathBuf>, ExportError> {
+    let project = analysis
+        .project()
+        .map_err(|d| ExportError::Invalid(d.to_vec()))?;
+    let docs: Vec<(Lang, &str)> = analysis
+        .documents()?
+        .iter()
+        .map(|(lang, doc)| (*lang, doc.markdown.as_str()))
+        .collect();
+    write_markdown(project, &docs, dir, formats, version, on_progress)
+}
+
+/// Writes a published version exactly as it was recorded: its Markdown in each language it
+/// was recorded in, with its number and date in the version line, the metadata and (when
+/// `versioned`) the file names. The draft's answers play no part but the organisation's name
+/// in the PDF's metadata.
+pub fn export_published(
+    project: &Project,
+    version: &str,
+    dir: &Path,
+    formats: &[Format],
+    versioned: bool,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<PathBuf>, ExportError> {
+    let entry = project
+        .history
+        .iter()
+        .find(|h| h.version.trim() == version.trim())
+        .ok_or_else(|| ExportError::NotPublished(version.trim().to_owned()))?;
+    let docs: Vec<(Lang, &str)> = entry
+        .languages()
+        .into_iter()
+        .map(|lang| (lang, entry.markdown.get(lang)))
+        .collect();
+    if docs.is_empty() {
+        return Err(ExportError::NotPublished(version.trim().to_owned()));
+    }
+    let mut recorded = project.clone();
+    recorded.policy.version = entry.version.trim().to_owned();
+    recorded.policy.effective_date = entry.date.clone();
+    recorded.policy.draft_since = None;
+    let label = versioned.then_some(recorded.policy.version.as_str());
+    write_markdown(&recorded, &docs, dir, formats, label, on_progress)
+}
+
+/// Makes every format of each language's Markdown, then writes them all.
+fn write_markdown(
+    project: &Project,
+    docs: &[(Lang, &str)],
+    dir: &Path,
+    formats: &[Format],
+    version: Option<&str>,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<PathBuf>, ExportError> {
     // One step per file made and one per file written.
     let total = 2 * docs.len() * formats.len();
     let mut done = 0;
@@ -242,18 +350,18 @@ type Made = Result<(Lang, Format, (Vec<u8>, Vec<String>)), ExportError>;
 /// it is made; the outputs come back in the order of the languages and formats given.
 fn make_outputs(
     project: &Project,
-    docs: &[(Lang, crate::document::render::Rendered)],
+    docs: &[(Lang, &str)],
     formats: &[Format],
     on_made: &mut dyn FnMut(Lang, Format),
 ) -> Vec<Made> {
     let (tx, rx) = std::sync::mpsc::channel::<(usize, Made)>();
     let mut made: Vec<Option<Made>> = (0..docs.len() * formats.len()).map(|_| None).collect();
     std::thread::scope(|s| {
-        for (i, (lang, doc)) in docs.iter().enumerate() {
+        for (i, &(lang, markdown)) in docs.iter().enumerate() {
             let tx = tx.clone();
             s.spawn(move || {
                 for (k, &f) in formats.iter().enumerate() {
-                    let out = output(project, *lang, f, &doc.markdown).map(|o| (*lang, f, o));
+                    let out = output(project, lang, f, markdown).map(|o| (lang, f, o));
                     if tx.send((i * formats.len() + k, out)).is_err() {
                         return;
                     }

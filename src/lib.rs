@@ -43,9 +43,10 @@ pub fn version_line() -> &'static str {
     static LINE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     LINE.get_or_init(|| {
         format!(
-            "{} (legal data checked {})",
+            "{} (legal data checked {}, services catalogue checked {})",
             env!("CARGO_PKG_VERSION"),
-            project::legal::facts().checked
+            project::legal::facts().checked,
+            project::services::catalogue().checked
         )
     })
 }

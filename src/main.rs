@@ -47,6 +47,8 @@ enum Command {
     Diff(cmd::diff::Args),
     /// Write the review memo (HTML and PDF) into a folder.
     Review(cmd::review::Args),
+    /// List the catalogue of services a recipient or cookie item can name (`service = "…"`).
+    Services(cmd::services::Args),
     /// See and rewrite a project's clauses (see docs/clauses.md).
     Clause {
         #[command(subcommand)]
@@ -78,6 +80,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Render(args) => cmd::render::run(args, &ctx),
         Command::Publish(args) => cmd::publish::run(args, &ctx),
         Command::History(args) => cmd::history::run(args, &ctx),
+        Command::Services(args) => cmd::services::run(args, &ctx),
         Command::Diff(args) => cmd::diff::run(args, &ctx),
         Command::Review(args) => cmd::review::run(args, &ctx),
         Command::Clause { action } => cmd::clause::run(action, &ctx),

@@ -192,10 +192,11 @@ fn version_names_the_date_of_the_legal_data() {
     let out = policywright(dir.path(), &["--version"]);
     assert!(out.status.success());
     let checked = &policywright::project::legal::facts().checked;
+    let services = &policywright::project::services::catalogue().checked;
     assert_eq!(
         stdout(&out).trim(),
         format!(
-            "policywright {} (legal data checked {checked})",
+            "policywright {} (legal data checked {checked}, services catalogue checked {services})",
             env!("CARGO_PKG_VERSION")
         )
     );

@@ -159,3 +159,34 @@ fn opening_something_that_is_no_project_says_only_that() {
     assert!(matches!(err, LoadError::Invalid { .. }), "{err}");
     assert!(!err.diagnostics().is_empty());
 }
+
+/// Point 4: a sole trader (enskild firma) is asked for no number, and its owner's personal
+/// identity number never reaches the policy.
+#[test]
+fn a_sole_traders_number_is_neither_asked_for_nor_published() {
+    let mut p = example("webshop.toml");
+    p.organisation.org_number = "811218-9876".into();
+    // Typed as an organisation number, it is recognised as a personal one.
+    assert!(has(
+        &p,
+        Severity::Warning,
+        "org-number-personal",
+        "organisation.org_number"
+    ));
+    let d = check(&p)
+        .into_iter()
+        .find(|d| d.code == "org-number-personal")
+        .unwrap();
+    assert!(
+        d.message(Lang::Sv).contains("enskild firma"),
+        "{}",
+        d.message(Lang::Sv)
+    );
+    p.organisation.sole_trader = true;
+    assert!(check(&p).iter().all(|d| !d.code.starts_with("org-number")));
+    let (sv, en) = common::both(&p);
+    assert!(!sv.contains("811218") && !en.contains("811218"));
+    // Without any number, nothing is asked either.
+    p.organisation.org_number.clear();
+    assert!(check(&p).iter().all(|d| !d.code.starts_with("org-number")));
+}

@@ -619,3 +619,121 @@ fn review_writes_the_memo_and_export_names_and_guards_versions() {
         Some("2.1")
     );
 }
+
+/// Issue 21, point 1: once version 2.0 is published and an answer changes, the draft is no
+/// longer 2.0's text, so an export never calls it 2.0; right after publishing it is 2.0's text.
+#[test]
+fn a_draft_changed_after_publishing_is_exported_as_a_draft_never_as_that_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(cli(d, &["new", "p.toml"]).status.success());
+    let out = cli(d, &["publish", "p.toml"]);
+    assert!(out.status.success(), "{}", text(&out));
+    // Just published: the files are version 2.0, and their text is the recorded text.
+    let render = |out_dir: &str| {
+        cli(
+            d,
+            &[
+                "render",
+                "p.toml",
+                "--out",
+                out_dir,
+                "--format",
+                "md,pdf",
+                "--versioned",
+            ],
+        )
+    };
+    let out = render("published");
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(!text(&out).contains("draft"), "{}", text(&out));
+    let project = parse_project(&std::fs::read_to_string(d.join("p.toml")).unwrap()).unwrap();
+    let recorded = &project.history.last().unwrap().markdown;
+    for lang in Lang::ALL {
+        let file = d.join(format!("published/policy-2.0.{}.md", lang.code()));
+        assert_eq!(&std::fs::read_to_string(file).unwrap(), recorded.get(lang));
+    }
+
+    // An answer changes: the same export is a draft, in its names, its line and its PDF.
+    let t = std::fs::read_to_string(d.join("p.toml")).unwrap().replacen(
+        "[rights]",
+        "[rights]\nresponse_days = 14",
+        1,
+    );
+    std::fs::write(d.join("p.toml"), t).unwrap();
+    let out = render("changed");
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("changed since version 2.0 was published"),
+        "{}",
+        text(&out)
+    );
+    assert!(!d.join("changed/policy-2.0.sv.pdf").exists());
+    let en = std::fs::read_to_string(d.join("changed/policy-draft.en.md")).unwrap();
+    assert!(
+        en.contains("\nDraft · changed since version 2.0 and not published\n"),
+        "{en}"
+    );
+    assert!(!en.contains("Version 2.0 ·"), "{en}");
+    let sv = std::fs::read_to_string(d.join("changed/policy-draft.sv.md")).unwrap();
+    assert!(sv.contains("\nUtkast · ändrat efter version 2.0 och inte publicerat\n"));
+    for file in ["changed/policy-draft.sv.pdf", "changed/policy-draft.en.md"] {
+        assert_eq!(
+            policywright::export::file_version(&d.join(file)).as_deref(),
+            Some("draft"),
+            "{file}"
+        );
+    }
+    // The published version itself is still there to export, exactly as it was recorded.
+    let out = cli(
+        d,
+        &[
+            "render",
+            "p.toml",
+            "--out",
+            "v2",
+            "--format",
+            "md,pdf",
+            "--versioned",
+            "--published",
+            "2.0",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    for lang in Lang::ALL {
+        let file = d.join(format!("v2/policy-2.0.{}.md", lang.code()));
+        assert_eq!(&std::fs::read_to_string(file).unwrap(), recorded.get(lang));
+    }
+    assert_eq!(
+        policywright::export::file_version(&d.join("v2/policy-2.0.sv.pdf")).as_deref(),
+        Some("2.0")
+    );
+    let out = cli(
+        d,
+        &["render", "p.toml", "--out", "v9", "--published", "9.0"],
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("Version 9.0 is not in the history."),
+        "{}",
+        text(&out)
+    );
+    // Written over the published files with plain names, it asks first: they are 2.0's.
+    assert!(cli(
+        d,
+        &["render", "p.toml", "--out", "plain", "--format", "pdf", "--force"]
+    )
+    .status
+    .success());
+    let t = std::fs::read_to_string(d.join("p.toml")).unwrap().replacen(
+        "response_days = 14",
+        "response_days = 10",
+        1,
+    );
+    std::fs::write(d.join("p.toml"), t).unwrap();
+    let out = cli(
+        d,
+        &["render", "p.toml", "--out", "plain", "--format", "pdf"],
+    );
+    assert!(out.status.success(), "a draft over a draft: {}", text(&out));
+}

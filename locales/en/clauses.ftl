@@ -158,6 +158,7 @@ clause-var-policy-is-prevailing = True when this language's version prevails ove
 clause-var-policy-languages = The languages the policy is published in.
 clause-var-policy-prevailing-language = The language whose version prevails, in words.
 clause-var-policy-version = The policy's version number.
+clause-var-policy-draft-since = Only in a draft exported under the number of a published version whose text differs: that version's number. Otherwise empty.
 clause-var-recipients = Everyone the data is disclosed to (each has name, kind, purpose, ...).
 clause-var-recipients-adequacy-scope = What an adequacy decision covers for this recipient, as an id.
 clause-var-recipients-copy = How to get a copy of the safeguards.

@@ -150,3 +150,10 @@ diag-coverage-item-uncovered = No clause of the { $lang ->
     [sv] Swedish
    *[en] English
 } policy covers { $item } (Art. { $articles }), which applies to these answers. Restore it in a clause, or declare which clause covers it.
+diag-service-unknown = The service “{ $value }” is not in the catalogue of services. Run “policywright services” to see which are, or remove “service” and fill in the facts yourself.
+diag-service-cookie-unknown = The catalogue describes no cookie “{ $value }” for { $service } ({ $expected ->
+        [none] it describes none for this service
+       *[other] it describes: { $expected }
+    }). Fill in the cookie's facts yourself.
+diag-service-changed = The catalogue's facts about { $service } changed on { $date }, after the policy was last published ({ $published }): { $what-en } Read the text through and publish a new version.
+diag-org-number-personal = This is a personal identity number, as a sole trader's (enskild firma) number is: in the policy it would tell everyone the owner's date of birth. Mark the business as a sole trader instead, and the policy leaves the number out.

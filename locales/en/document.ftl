@@ -1,6 +1,7 @@
 # Labels in the generated documents. Clause prose lives in templates/en, not here.
 doc-title = Privacy policy of { $org }
 doc-version-line = Version { $version } · effective from { $date }
+doc-draft-line = Draft · changed since version { $version } and not published
 doc-contents = Contents
 doc-purpose-fallback = Purpose { $number }
 list-and = and

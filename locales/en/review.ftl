@@ -127,3 +127,14 @@ memo-item-automated-decisions = Automated decisions and profiling
 memo-item-further-processing = Information before processing for a new purpose
 export-refused-other-version = Nothing was exported: pass --force to write over these files, or --versioned to put the version in the file names.
 project-unreadable = { $file } cannot be read as a project (see the problems above).
+services-column-id = id
+services-column-name = name
+services-column-provider = provider
+services-column-role = role
+services-column-countries = countries
+services-column-safeguard = safeguard
+services-column-checked = checked
+services-checked = The catalogue's facts were last checked on { $date }. A project names a service with service = "id" in a recipient or a cookie item.
+services-none-found = No service in the catalogue matches.
+export-draft-marked = The answers have changed since version { $version } was published, so the files are marked as a draft (the version line, the PDF's metadata and, with --versioned, the file names). Publish a new version to export it as one.
+service-not-in-catalogue = “{ $id }” is not in this version's catalogue of services.

@@ -158,6 +158,7 @@ clause-var-policy-is-prevailing = Sant när det här språkets version gäller f
 clause-var-policy-languages = Språken policyn publiceras på.
 clause-var-policy-prevailing-language = Språket vars version gäller i första hand, i ord.
 clause-var-policy-version = Policyns versionsnummer.
+clause-var-policy-draft-since = Bara i ett utkast som exporteras under numret på en publicerad version med en annan text: den versionens nummer. Annars tomt.
 clause-var-recipients = Alla som uppgifterna lämnas ut till (var och en har name, kind, purpose, ...).
 clause-var-recipients-adequacy-scope = Vad ett beslut om adekvat skyddsnivå omfattar för mottagaren, som id.
 clause-var-recipients-copy = Hur man får en kopia av skyddsåtgärderna.

@@ -150,3 +150,10 @@ diag-coverage-item-uncovered = Ingen klausul i den { $lang ->
     [sv] svenska
    *[en] engelska
 } policyn täcker { $item } (artikel { $articles }), som gäller för de här svaren. Ta med det i en klausul, eller ange vilken klausul som täcker det.
+diag-service-unknown = Tjänsten ”{ $value }” finns inte i katalogen över tjänster. Kör ”policywright services” för att se vilka som finns, eller ta bort ”service” och fyll i uppgifterna själv.
+diag-service-cookie-unknown = Katalogen beskriver ingen kaka ”{ $value }” för { $service } ({ $expected ->
+        [none] den beskriver inga kakor för tjänsten
+       *[other] den beskriver: { $expected }
+    }). Fyll i kakans uppgifter själv.
+diag-service-changed = Katalogens uppgifter om { $service } ändrades { $date }, efter att policyn senast publicerades ({ $published }): { $what-sv } Läs igenom texten och publicera en ny version.
+diag-org-number-personal = Det här är ett personnummer, som en enskild firmas nummer är: i policyn skulle det visa alla ägarens födelsedatum. Markera i stället att verksamheten är en enskild firma, så utelämnar policyn numret.

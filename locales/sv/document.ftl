@@ -1,6 +1,7 @@
 # Labels in the generated documents. Clause prose lives in templates/sv, not here.
 doc-title = Integritetspolicy för { $org }
 doc-version-line = Version { $version } · gäller från och med den { $date }
+doc-draft-line = Utkast · ändrat efter version { $version } och inte publicerat
 doc-contents = Innehåll
 doc-purpose-fallback = Ändamål { $number }
 list-and = och

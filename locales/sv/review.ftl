@@ -127,3 +127,14 @@ memo-item-automated-decisions = Automatiserade beslut och profilering
 memo-item-further-processing = Information före behandling för nya ändamål
 export-refused-other-version = Inget exporterades: ange --force för att skriva över filerna, eller --versioned för att få versionen i filnamnen.
 project-unreadable = { $file } kan inte läsas som ett projekt (se problemen ovan).
+services-column-id = id
+services-column-name = namn
+services-column-provider = leverantör
+services-column-role = roll
+services-column-countries = länder
+services-column-safeguard = skyddsåtgärd
+services-column-checked = kontrollerad
+services-checked = Katalogens uppgifter kontrollerades senast { $date }. Ett projekt anger en tjänst med service = "id" hos en mottagare eller en kaka.
+services-none-found = Ingen tjänst i katalogen passar sökningen.
+export-draft-marked = Svaren har ändrats sedan version { $version } publicerades, så filerna märks som utkast (versionsraden, PDF-filens metadata och, med --versioned, filnamnen). Publicera en ny version för att exportera den som en sådan.
+service-not-in-catalogue = ”{ $id }” finns inte i den här versionens katalog över tjänster.

@@ -3,10 +3,11 @@
 
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};
-use policywright::analysis::{Analysis, Templates};
+use policywright::analysis::{Analysis, DraftStatus, Templates};
 use policywright::document::clauses;
 use policywright::export::{ExportError, Format, Progress};
 use policywright::file::LoadError;
+use policywright::project::services;
 use policywright::review::lint::{FindingReport, SilencedId};
 use policywright::review::{diff, publish};
 use policywright::{Diagnostic, Lang, Project, Report};
@@ -79,6 +80,9 @@ pub struct Preview {
     /// Clause texts that could not be rendered, with the line and column inside the clause
     /// (the document shows a marker in their place).
     pub clause_problems: Vec<ClauseProblemReport>,
+    /// Whether the draft is still the text of the published version it is numbered as: the
+    /// export dialog says when it will be exported as a draft instead.
+    pub draft: DraftStatus,
 }
 
 /// A version published: the project with its new history entry, and what to tell the user.
@@ -321,7 +325,9 @@ pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Pre
     }
     let diagnostics = analysis.diagnostics().map_err(render_error)?;
     let found = analysis.lint().cloned().unwrap_or_default();
+    let draft = analysis.draft_status().map_err(render_error)?;
     Ok(Preview {
+        draft,
         diagnostics: reports(&diagnostics, lang),
         documents,
         lint: found.findings.iter().map(|f| f.report(lang)).collect(),
@@ -623,6 +629,36 @@ pub fn clause_remove(mut project: Project, id: String) -> AppResult<Project> {
     Ok(project)
 }
 
+/// The catalogue of services, for "Which of these services do you use?".
+#[tauri::command]
+pub fn services() -> &'static services::Catalogue {
+    services::catalogue()
+}
+
+/// Adds a service of the catalogue: its recipient, its transfers and its cookies.
+#[tauri::command]
+pub fn service_add(
+    state: AppStateLock<'_>,
+    mut project: Project,
+    id: String,
+) -> AppResult<Project> {
+    let service = services::catalogue().get(&id).ok_or_else(|| {
+        let lang = lock(&state).map(|s| s.ui_lang()).unwrap_or(Lang::En);
+        let message = policywright::i18n::message(lang, "service-not-in-catalogue", &[("id", &id)])
+            .unwrap_or_else(|_| id.clone());
+        AppError::new(ErrorKind::Refused, message)
+    })?;
+    services::add_to(&mut project, service);
+    Ok(project)
+}
+
+/// Removes what a service added.
+#[tauri::command]
+pub fn service_remove(mut project: Project, id: String) -> Project {
+    services::remove_from(&mut project, &id);
+    project
+}
+
 /// Asks for a house style folder, loads it and remembers it; a folder with a broken template
 /// is refused (kind "render", the message names the clause, language, line and column) and the
 /// templates in effect stay as they were.
@@ -655,6 +691,9 @@ pub fn clear_house_style(state: AppStateLock<'_>) -> AppResult<()> {
     persist(&mut state)
 }
 
+// The UI names each argument of a command (docs/app.md): the handles Tauri passes in make
+// this one's count, not a tangle of its own.
+#[allow(clippy::too_many_arguments)]
 #[tauri::command]
 pub async fn export_policy<R: Runtime>(
     app: AppHandle<R>,
@@ -664,6 +703,7 @@ pub async fn export_policy<R: Runtime>(
     formats: Vec<Format>,
     versioned: Option<bool>,
     overwrite: Option<bool>,
+    published: Option<String>,
 ) -> AppResult<Option<Exported>> {
     let (versioned, overwrite) = (versioned.unwrap_or(false), overwrite.unwrap_or(false));
     let (dialogs, lang, pending, renderer) = {
@@ -683,7 +723,15 @@ pub async fn export_policy<R: Runtime>(
             None => return Ok(None),
         },
     };
-    let others = policywright::export::other_versions(&project, &dir, &formats, versioned);
+    let label = match &published {
+        Some(version) => version.clone(),
+        None => {
+            let templates = Templates::from_renderer(renderer.clone());
+            policywright::export::export_label(&Analysis::of_project(&templates, project.clone()))
+                .map_err(|e| AppError::new(ErrorKind::Render, e.to_string()))?
+        }
+    };
+    let others = policywright::export::other_versions(&project, &dir, &formats, versioned, &label);
     if !others.is_empty() && !overwrite {
         let lines: Vec<String> = others
             .iter()
@@ -705,16 +753,24 @@ pub async fn export_policy<R: Runtime>(
     // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
     let target = dir.clone();
     let files = tauri::async_runtime::spawn_blocking(move || {
+        let on_progress = &mut |p: Progress| {
+            let _ = app.emit(EXPORT_PROGRESS_EVENT, progress(p));
+        };
+        // A published version: exactly its recorded text, whatever the draft says now.
+        if let Some(version) = published {
+            let export = policywright::export::export_published;
+            return export(
+                &project,
+                &version,
+                &target,
+                &formats,
+                versioned,
+                on_progress,
+            );
+        }
         let templates = Templates::from_renderer(renderer);
-        policywright::export::export_analysis(
-            &Analysis::of_project(&templates, project),
-            &target,
-            &formats,
-            versioned,
-            &mut |p: Progress| {
-                let _ = app.emit(EXPORT_PROGRESS_EVENT, progress(p));
-            },
-        )
+        let analysis = Analysis::of_project(&templates, project);
+        policywright::export::export_analysis(&analysis, &target, &formats, versioned, on_progress)
     })
     .await
     .map_err(AppError::internal)?
@@ -801,6 +857,7 @@ fn export_error(err: ExportError, lang: Lang) -> AppError {
         ExportError::Invalid(_) => ErrorKind::InvalidProject,
         ExportError::Render(_) | ExportError::Pdf { .. } => ErrorKind::Render,
         ExportError::Write(_) | ExportError::Folder { .. } => ErrorKind::Io,
+        ExportError::NotPublished(_) => ErrorKind::Refused,
     };
     let diagnostics = match &err {
         ExportError::Invalid(diags) => Some(reports(diags, lang)),

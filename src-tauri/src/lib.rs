@@ -82,6 +82,9 @@ pub(crate) fn build_app<R: Runtime>(
             commands::clause_variables,
             commands::clause_add,
             commands::clause_remove,
+            commands::services,
+            commands::service_add,
+            commands::service_remove,
             commands::choose_house_style,
             commands::clear_house_style,
         ])

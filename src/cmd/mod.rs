@@ -10,6 +10,7 @@ pub mod new;
 pub mod publish;
 pub mod render;
 pub mod review;
+pub mod services;
 
 use policywright::analysis::{Analysis, Templates};
 use policywright::{file, Diagnostic, Lang};

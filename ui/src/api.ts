@@ -18,6 +18,7 @@ import type {
   PreviewResult,
   Project,
   PublishedVersion,
+  ServiceCatalogue,
   StartInfo,
   VersionInfo,
 } from "./types";
@@ -52,8 +53,9 @@ export const api = {
   discardRecovery: () => call<void>("discard_recovery"),
   preview: (project: Project) => call<PreviewResult>("preview", { project }),
   /** `overwrite` confirms writing over files of another version in the folder just chosen. */
-  exportPolicy: (project: Project, formats: ExportFormat[], versioned = false, overwrite = false) =>
-    call<ExportResult | null>("export_policy", { project, formats, versioned, overwrite }),
+  /** `published`: a version of the history, exported exactly as it was recorded; else the draft. */
+  exportPolicy: (project: Project, formats: ExportFormat[], versioned = false, overwrite = false, published: string | null = null) =>
+    call<ExportResult | null>("export_policy", { project, formats, versioned, overwrite, published }),
   publishVersion: (project: Project, version: string, date: string) =>
     call<PublishedVersion>("publish_version", { project, version, date }),
   history: (project: Project) => call<VersionInfo[]>("history", { project }),
@@ -74,6 +76,11 @@ export const api = {
   clauseVariables: (lang: Lang) => call<ClauseVariable[]>("clause_variables", { lang }),
   clauseAdd: (project: Project, id: string, after: string) => call<Project>("clause_add", { project, id, after }),
   clauseRemove: (project: Project, id: string) => call<Project>("clause_remove", { project, id }),
+  services: () => call<ServiceCatalogue>("services"),
+  /** The project with the service's recipient, transfers and cookies added. */
+  serviceAdd: (project: Project, id: string) => call<Project>("service_add", { project, id }),
+  /** The project without what the service added. */
+  serviceRemove: (project: Project, id: string) => call<Project>("service_remove", { project, id }),
   /** Resolves to the chosen folder, or null when the dialog was cancelled. */
   chooseHouseStyle: () => call<string | null>("choose_house_style"),
   clearHouseStyle: () => call<void>("clear_house_style"),

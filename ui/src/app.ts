@@ -20,12 +20,15 @@ import { autoSize, Form, type FormEnv } from "./form";
 import { I18n } from "./i18n";
 import { declaredPatterns, fieldTrail } from "./labels";
 import { undoRemove, type Removed } from "./lists";
+import { menuButton } from "./menu";
 import { ask, openPanel } from "./modal";
 import { getAt, joinPath } from "./paths";
 import { Preview, type PreviewMode } from "./preview";
 import { recentPlaces } from "./recent";
 import { debounce, LatestOnly } from "./schedule";
 import { SECTIONS, sectionById, uiLangRef, type Field } from "./schema";
+import { factsNote, ServicePicker } from "./services";
+import { handleEditKey } from "./undo";
 import { publishedLanguages } from "./translations";
 import { openHistory, openMemo, openPublish, type VersionsEnv } from "./versions";
 import {
@@ -39,6 +42,9 @@ import {
   type PreviewResult,
   type Project,
   type RecentProject,
+  type ServiceCatalogue,
+  type DraftStatus,
+  type JsonObject,
   type LintFinding,
   type Report,
   type SilencedLint,
@@ -63,6 +69,13 @@ export class App {
   private formats: FormatInfo[] = [];
   private version = "";
   private legalChecked = "";
+  /** The catalogue of services and its picker (built anew with the UI language). */
+  private services: ServiceCatalogue = { checked: "", services: [] };
+  private servicePicker: ServicePicker | null = null;
+  /** The draft against the published versions, from the last preview. */
+  private draft: DraftStatus = { status: "unpublished" };
+  /** The formats chosen in the export dialog, kept for the next export in this session. */
+  private exportChoice: Set<ExportFormat> | null = null;
   private firstStart = false;
   /** The example organisation's name while an example copy is open and not saved yet. */
   private exampleName: string | null = null;
@@ -71,6 +84,10 @@ export class App {
    * An unanswered question is marked at its field only once visited, or after the review step.
    */
   private visited = new Set<string>();
+  /** Steps of a new project not opened yet: shown as such, not as complete. */
+  private unseen = new Set<string>();
+  /** The step each report of the last preview belongs to. */
+  private reportSections = new Map<Report, string | undefined>();
   private reviewed = false;
   private section = SECTIONS[0].id;
   private view: "start" | "edit" = "start";
@@ -132,11 +149,17 @@ export class App {
   // ---- language ----
 
   private async loadLanguage(lang: Lang): Promise<void> {
-    const [messages, catalog] = await Promise.all([api.uiMessages(lang), api.catalog(lang)]);
+    const [messages, catalog, services] = await Promise.all([api.uiMessages(lang), api.catalog(lang), api.services()]);
     this.uiLang = lang;
     uiLangRef.current = lang;
     this.i18n = new I18n(lang, messages);
     this.catalog = catalogView(catalog);
+    this.services = services;
+    this.servicePicker = new ServicePicker(services, {
+      i18n: this.i18n,
+      catalog: this.catalog,
+      toggle: (id, used) => void this.toggleService(id, used),
+    });
     document.documentElement.lang = lang;
   }
 
@@ -149,9 +172,13 @@ export class App {
     }
     // The Clauses view speaks the UI language: build it anew.
     this.clausesView = null;
+    // The user stays where they were in the form (the shell is built anew).
+    const scroll = this.els?.formPane.scrollTop ?? 0;
     this.buildShell();
-    if (this.view === "edit") this.renderWorkspace();
-    else this.showStart();
+    if (this.view === "edit") {
+      this.renderWorkspace();
+      this.els.formPane.scrollTop = scroll;
+    } else this.showStart();
     if (this.clausesOpen) void this.clauses().refresh();
     this.focusTestId("ui-lang");
     // The diagnostics come in the UI language: ask again.
@@ -161,6 +188,8 @@ export class App {
   // ---- shell ----
 
   private buildShell(): void {
+    this.shellDetach.abort();
+    this.shellDetach = new AbortController();
     const t = (id: string, v?: Record<string, string | number>) => this.i18n.t(id, v);
     const button = (testid: string, label: string, action: () => void, hint?: string) => {
       const b = h("button", { type: "button", "data-testid": testid, title: hint }, label);
@@ -190,21 +219,27 @@ export class App {
       h(
         "nav",
         { class: "commands", "aria-label": t("app-commands") },
-        button("action-start", t("app-start"), () => void this.goStart()),
-        button("action-new", t("app-new"), () => void this.newProject()),
-        button("action-open", t("app-open"), () => void this.open(null), t("app-shortcut", { keys: "Ctrl+O" })),
+        // The file commands and the version commands each under a menu, so that the toolbar
+        // keeps to one row in a small window; Save stays in sight (menu.ts).
+        menuButton(t("app-menu-file"), "menu-file", [
+          button("action-start", t("app-start"), () => void this.goStart()),
+          button("action-new", t("app-new"), () => void this.newProject()),
+          button("action-open", t("app-open"), () => void this.open(null), t("app-shortcut", { keys: "Ctrl+O" })),
+          button(
+            "action-save-as",
+            t("app-save-as"),
+            () => void this.save(true),
+            t("app-shortcut", { keys: "Ctrl+Shift+S" }),
+          ),
+        ], this.shellDetach.signal).el,
         button("action-save", t("app-save"), () => void this.save(false), t("app-shortcut", { keys: "Ctrl+S" })),
-        button(
-          "action-save-as",
-          t("app-save-as"),
-          () => void this.save(true),
-          t("app-shortcut", { keys: "Ctrl+Shift+S" }),
-        ),
         button("action-clauses", t("app-clauses"), () => void this.toggleClauses()),
         button("action-export", t("app-export"), () => void this.openExport()),
-        button("action-publish", t("app-publish"), () => this.project && openPublish(this.versionsEnv())),
-        button("action-history", t("app-history"), () => this.project && void openHistory(this.versionsEnv())),
-        button("action-memo", t("app-memo"), () => this.project && openMemo(this.versionsEnv())),
+        menuButton(t("app-menu-versions"), "menu-versions", [
+          button("action-publish", t("app-publish"), () => this.project && openPublish(this.versionsEnv())),
+          button("action-history", t("app-history"), () => this.project && void openHistory(this.versionsEnv())),
+          button("action-memo", t("app-memo"), () => this.project && openMemo(this.versionsEnv())),
+        ], this.shellDetach.signal).el,
       ),
       h("div", { class: "lang-switch" }, h("label", { for: "ui-lang" }, t("app-ui-language")), langSelect),
     );
@@ -253,14 +288,19 @@ export class App {
   /** Detaches the window-level listeners (the app is created once; tests create several). */
   dispose(): void {
     this.detach.abort();
+    this.shellDetach.abort();
     this.unlistenClose?.();
   }
 
   private readonly detach = new AbortController();
+  /** Listeners of the current shell (its menus), replaced when the language rebuilds it. */
+  private shellDetach = new AbortController();
   private unlistenClose: (() => void) | undefined;
 
   private installGlobalHandlers(): void {
     window.addEventListener("keydown", (e) => {
+      // Undo and redo in any text field, in a dialog too (undo.ts).
+      if (handleEditKey(e)) return;
       // A modal has its own buttons; file commands wait until it is closed.
       if (!(e.ctrlKey || e.metaKey) || e.altKey || document.querySelector("dialog[open]")) return;
       const key = e.key.toLowerCase();
@@ -399,6 +439,11 @@ export class App {
           { class: "about", "data-testid": "about" },
           h("p", {}, t.t("app-about-version", { version: this.version })),
           h("p", { "data-testid": "legal-checked" }, t.t("app-about-legal-checked", { date: this.formatDate(this.legalChecked) })),
+          h(
+            "p",
+            { "data-testid": "services-checked" },
+            t.t("app-about-services-checked", { date: this.formatDate(this.services.checked) }),
+          ),
         ),
       ),
     );
@@ -410,6 +455,9 @@ export class App {
     if (!(await this.confirmDiscard("new"))) return;
     try {
       this.openDocument(await api.newProject(), true);
+      // A blank project's later steps are not "complete" before anyone has looked at them.
+      this.unseen = new Set(SECTIONS.slice(1).map((s) => s.id));
+      this.renderNav();
     } catch (e) {
       this.showError(e);
     }
@@ -448,6 +496,7 @@ export class App {
     this.reports = [];
     this.exampleName = null;
     this.visited = new Set();
+    this.unseen = new Set();
     this.reviewed = false;
     this.expanded = new WeakSet();
     this.stash = new WeakMap();
@@ -516,7 +565,9 @@ export class App {
     const file = this.project ? this.fileName() : "";
     this.els.title.textContent = this.project ? file : this.i18n.t("app-name");
     this.els.dirty.hidden = !dirty;
-    for (const id of ["action-save", "action-save-as", "action-export"]) {
+    // Commands that need a project are off on the start screen.
+    const needProject = ["action-save", "action-save-as", "action-export", "action-clauses", "action-publish", "action-history", "action-memo"];
+    for (const id of needProject) {
       const b = this.els.toolbar.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
       if (b) b.disabled = !this.project;
     }
@@ -578,7 +629,8 @@ export class App {
     SECTIONS.forEach((s, i) => {
       const b = this.els.nav.children[i].firstElementChild as HTMLElement;
       // The review step lists everything, so it is complete only when the whole project is.
-      const state = sectionState(s.id === "review" ? this.reports : (groups.get(s.id) ?? []));
+      const found = sectionState(s.id === "review" ? this.reports : (groups.get(s.id) ?? []));
+      const state = found === "complete" && this.unseen.has(s.id) && !this.reviewed ? "unvisited" : found;
       b.className = `section-link state-${state}`;
       b.dataset.state = state;
       if (s.id === this.section) b.setAttribute("aria-current", "step");
@@ -589,6 +641,7 @@ export class App {
 
   private goToSection(id: string, focus: boolean): void {
     this.section = id;
+    this.unseen.delete(id);
     this.clausesOpen = false;
     this.renderNav();
     this.renderSection();
@@ -679,6 +732,11 @@ export class App {
       expanded: this.expanded,
       onChange: (structural, focus) => this.changed(structural, focus),
       onRemoved: (removed, label) => this.removed(removed, label),
+      custom: (key) => (key === "services" && this.project ? this.servicePicker?.render(this.project) : undefined),
+      itemInfo: (listPath, item) =>
+        listPath === "recipients" || listPath === "cookies.items"
+          ? factsNote(this.services, item, listPath === "recipients" ? "recipient" : "cookie", t, this.catalog)
+          : undefined,
     });
     this.form = form;
     const index = SECTIONS.indexOf(section);
@@ -741,6 +799,19 @@ export class App {
   /** The removal the next render offers to undo (see FormEnv.undo). */
   private pendingUndo: FormEnv["undo"];
 
+  /** Ticks or unticks a service of the catalogue: the library adds or removes what it brings. */
+  private async toggleService(id: string, used: boolean): Promise<void> {
+    if (!this.project) return;
+    try {
+      const next = used ? await api.serviceAdd(this.project, id) : await api.serviceRemove(this.project, id);
+      this.project = next;
+      this.changed(true);
+    } catch (e) {
+      this.showError(e);
+      this.changed(true);
+    }
+  }
+
   private removed(removed: Removed, label: string): void {
     this.pendingUndo = {
       listPath: removed.listPath,
@@ -759,6 +830,9 @@ export class App {
 
   private applyPreview(result: PreviewResult): void {
     this.reports = result.diagnostics;
+    const find = this.project ? sectionFinder(SECTIONS, this.project) : () => undefined;
+    this.reportSections = new Map(this.reports.map((r) => [r, find(r.path)]));
+    this.draft = result.draft ?? { status: "unpublished" };
     this.lint = result.lint ?? [];
     this.silenced = result.silenced ?? [];
     this.preview.show(result.documents);
@@ -774,8 +848,13 @@ export class App {
   }
 
   /** Whether a report is shown at its field now (see `visited`). */
-  private readonly shownAtField = (r: Report, at: string): boolean =>
-    !isMissingAnswer(r) || this.reviewed || [...this.visited].some((v) => v === at || v.startsWith(`${at}.`) || v.startsWith(`${at}[`));
+  private readonly shownAtField = (r: Report, at: string): boolean => {
+    // A question another step asks (a transfer's safeguard for a recipient added in Sharing)
+    // is shown there, not at the nearest thing this step has.
+    const owner = this.reportSections.get(r);
+    if (owner !== undefined && owner !== this.section) return false;
+    return !isMissingAnswer(r) || this.reviewed || [...this.visited].some((v) => v === at || v.startsWith(`${at}.`) || v.startsWith(`${at}[`));
+  };
 
   private visit(el: Element): void {
     const path = (el as HTMLElement).dataset?.path;
@@ -826,13 +905,26 @@ export class App {
     return wrap;
   }
 
+  /** Whether a finding is about a clause whose text in its language is the built-in one. */
+  private inBuiltInText(f: LintFinding): boolean {
+    const place = f.place;
+    if (place.kind !== "clause" || this.houseStyle.path || !this.project) return false;
+    const clauses = (this.project["clauses"] ?? {}) as JsonObject;
+    const listed = (key: string) => (Array.isArray(clauses[key]) ? (clauses[key] as JsonObject[]) : []);
+    const rewritten = listed("overrides").some((o) => o["clause"] === place.clause && o["lang"] === place.lang);
+    const custom = listed("custom").some((c) => c["id"] === place.clause);
+    return !rewritten && !custom;
+  }
+
   /** The lint findings under the diagnostics: a finding at a field jumps there like a diagnostic. */
   private lintList(): HTMLElement {
     const t = this.i18n;
     const wrap = h("div", { class: "lint", "data-testid": "lint" }, h("h4", {}, t.t("app-lint")));
-    if (this.lint.length === 0) wrap.append(h("p", { "data-testid": "lint-none" }, t.t("app-lint-none")));
+    if (!this.lint.some((f) => !this.inBuiltInText(f))) wrap.append(h("p", { "data-testid": "lint-none" }, t.t("app-lint-none")));
     const list = h("ul", { class: "review-list", "data-testid": "lint-list" });
-    for (const f of this.lint) {
+    // A finding in a built-in text is the program's to fix, not the user's: the memo and
+    // `check` still list it for whoever reviews the program's texts.
+    for (const f of this.lint.filter((f) => !this.inBuiltInText(f))) {
       const content = [
         h("span", { class: "diag-kind" }, f.title),
         h("span", { class: "review-where" }, f.where),
@@ -869,6 +961,7 @@ export class App {
       languages: () => (this.project ? publishedLanguages(getAt(this.project, "policy.languages")) : []),
       errorBlock: (e) => errorBlock(this.i18n, e),
       toast: (text) => this.toast(text),
+      exportVersion: (version) => void this.openExport(version),
     };
   }
 
@@ -918,14 +1011,18 @@ export class App {
 
   // ---- export ----
 
-  private async openExport(): Promise<void> {
+  /** The export dialog: for the draft, or for `published`, a version's recorded text. */
+  private async openExport(published: string | null = null): Promise<void> {
     const project = this.project;
     if (!project || this.exporting) return;
     const t = this.i18n;
     const langs = publishedLanguages(getAt(project, "policy.languages"));
-    const panel = openPanel(t.t("app-export-title"), "export-dialog", () => undefined);
-    const chosen = new Set<ExportFormat>(this.formats.filter((f) => f.chosenByDefault).map((f) => f.id));
-    const errors = this.reports.filter((r) => r.severity === "error").length;
+    const title = published ? t.t("app-export-version-title", { version: published }) : t.t("app-export-title");
+    const panel = openPanel(title, "export-dialog", () => undefined);
+    const draftSince = !published && this.draft.status === "changed-since" ? this.draft.version : null;
+    const chosen = (this.exportChoice ??= new Set<ExportFormat>(this.formats.filter((f) => f.chosenByDefault).map((f) => f.id)));
+    // A recorded version is exported as it was, whatever the draft's errors now.
+    const errors = published ? 0 : this.reports.filter((r) => r.severity === "error").length;
     const fieldset = h("fieldset", { class: "formats" }, h("legend", {}, t.t("app-export-formats")));
     for (const { id: f } of this.formats) {
       const id = `export-${f}`;
@@ -949,8 +1046,20 @@ export class App {
       "div",
       { class: "check" },
       versionedBox,
-      h("label", { for: "export-versioned" }, t.t("app-export-versioned", { version: String(getAt(project, "policy.version") ?? "") })),
+      h("label", { for: "export-versioned" }, t.t("app-export-versioned", { version: published ?? (draftSince ? "draft" : String(getAt(project, "policy.version") ?? "")) })),
     );
+    // A published number over a text that is no longer its: exported as a draft, or publish
+    // first (the button sits with the dialog's own, always in sight).
+    const draftNote = draftSince
+      ? h("p", { class: "notice", "data-testid": "export-draft" }, t.t("app-export-draft", { version: draftSince }))
+      : null;
+    const publishFirst = draftSince
+      ? h("button", { type: "button", "data-testid": "export-publish-first" }, t.t("app-export-publish-first"))
+      : null;
+    publishFirst?.addEventListener("click", () => {
+      panel.close();
+      void openPublish(this.versionsEnv());
+    });
     const warning = errors
       ? h("p", { class: "notice", "data-testid": "export-has-errors" }, t.t("app-export-has-errors", { errors }))
       : null;
@@ -960,8 +1069,8 @@ export class App {
     const run = h("button", { type: "button", class: "primary", "data-testid": "export-run" }, t.t("app-export-run"));
     const close = h("button", { type: "button", "data-testid": "export-close" }, t.t("app-close"));
     close.addEventListener("click", () => panel.close());
-    panel.body.append(h("p", {}, t.t("app-export-intro")), fieldset, versioned, warning ?? "", progress, progressText, result);
-    panel.buttons.append(run, close);
+    panel.body.append(h("p", {}, t.t("app-export-intro")), draftNote ?? "", fieldset, versioned, warning ?? "", progress, progressText, result);
+    panel.buttons.append(...(publishFirst ? [publishFirst] : []), run, close);
     // The library exports nothing while the project has errors: say so instead of failing later.
     run.disabled = errors > 0;
     (errors > 0 ? close : run).focus();
@@ -983,7 +1092,7 @@ export class App {
       try {
         let done;
         try {
-          done = await api.exportPolicy(project, formats, versionedBox.checked);
+          done = await api.exportPolicy(project, formats, versionedBox.checked, false, published);
         } catch (e) {
           // Files of another version in the folder: ask before writing over them.
           if ((e as AppError).kind !== "other-version") throw e;
@@ -997,7 +1106,7 @@ export class App {
             dismissValue: false,
             testid: "confirm-overwrite",
           });
-          done = overwrite ? await api.exportPolicy(project, formats, versionedBox.checked, true) : null;
+          done = overwrite ? await api.exportPolicy(project, formats, versionedBox.checked, true, published) : null;
         }
         if (done === null) {
           progress.hidden = true;
@@ -1009,7 +1118,8 @@ export class App {
         progressText.textContent = t.t("app-export-done", { count: done.files.length, dir: done.dir });
         const files = h("ul", { class: "files", "data-testid": "export-files" }, ...done.files.map((f) => h("li", { "data-testid": "export-file" }, f)));
         const actions = h("div", { class: "export-actions" });
-        for (const lang of langs) {
+        // The fragment to copy is the draft's: not offered for a recorded version.
+        for (const lang of published ? [] : langs) {
           const copy = h(
             "button",
             { type: "button", "data-testid": "export-copy-fragment", "data-lang": lang },

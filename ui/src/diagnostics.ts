@@ -61,11 +61,12 @@ export function sectionFinder(sections: Section[], project: Project): (path: str
   };
 }
 
-export type SectionState = "complete" | "incomplete" | "errors";
+/** "unvisited": a step of a new project not opened yet, with nothing wrong in it so far. */
+export type SectionState = "complete" | "incomplete" | "errors" | "unvisited";
 
 /** Codes the library uses for an answer that is simply not given yet (rather than wrong). */
 export function isMissingAnswer(r: Report): boolean {
-  return /(^|[-_.])(missing|required|empty)([-_.]|$)/.test(r.code);
+  return /(^|[-_.])(missing|required|empty|unanswered)([-_.]|$)/.test(r.code);
 }
 
 /**

@@ -48,6 +48,10 @@ export interface FormEnv {
    * on again brings its answers back (kept by identity: a list item keeps its own after a move).
    */
   stash: WeakMap<object, Map<string, Json>>;
+  /** The app's own blocks (`custom` fields), by key. */
+  custom?: (key: string) => HTMLElement | undefined;
+  /** A note at the top of an open list item (where a service's facts come from). */
+  itemInfo?: (listPath: string, item: JsonObject) => HTMLElement | undefined;
   /** The item just removed, offered back with an Undo button in its list (until the next change). */
   undo?: { listPath: string; label: string; run(): void };
 }
@@ -121,6 +125,8 @@ export class Form {
 
   private field(f: Field, path: string, base: string, item?: JsonObject): HTMLElement {
     switch (f.kind) {
+      case "custom":
+        return this.env.custom?.(f.key) ?? h("div");
       case "text":
       case "date":
       case "number":
@@ -797,7 +803,10 @@ export class Form {
     li.append(h("div", { class: "item-head" }, h("h4", {}, toggle), actions));
     const errors = this.slot(itemPath, li, [toggle]);
     li.append(errors);
-    if (open) li.append(h("div", { class: "item-body", id: bodyId }, this.render(f.fields, itemPath, item)));
+    if (open) {
+      const info = this.env.itemInfo?.(listPath, item);
+      li.append(h("div", { class: "item-body", id: bodyId }, info ?? "", this.render(f.fields, itemPath, item)));
+    }
     return li;
   }
 

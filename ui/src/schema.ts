@@ -109,7 +109,13 @@ export interface EachField extends Base {
   title: (item: JsonObject, ctx: Ctx) => string;
 }
 
+/** A block the app builds itself (the catalogue of services), placed among the fields. */
+export interface CustomField extends Base {
+  kind: "custom";
+}
+
 export type Field =
+  | CustomField
   | TextField
   | BiTextField
   | ChoiceField
@@ -354,7 +360,9 @@ export const SECTIONS: Section[] = [
     clauses: ["controller"],
     fields: [
       { kind: "text", path: "organisation.legal_name", key: "org-legal-name" },
-      { kind: "text", path: "organisation.org_number", key: "org-number" },
+      { kind: "bool", path: "organisation.sole_trader", key: "org-sole-trader" },
+      // A sole trader's number is the owner's personal identity number: not asked.
+      { kind: "text", path: "organisation.org_number", key: "org-number", when: (ctx) => getAt(ctx.project, "organisation.sole_trader") !== true },
       ...address("organisation.address", "org-address"),
       { kind: "text", path: "organisation.email", key: "org-email", input: "email" },
       { kind: "text", path: "organisation.phone", key: "org-phone", input: "tel" },
@@ -569,6 +577,9 @@ export const SECTIONS: Section[] = [
     id: "sharing",
     clauses: ["recipients"],
     fields: [
+      // "Which of these services do you use?" (services.ts): ticking one adds its recipient here,
+      // its transfers and its cookies.
+      { kind: "custom", path: "services", key: "services" },
       {
         kind: "list",
         path: "recipients",

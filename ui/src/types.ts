@@ -130,7 +130,11 @@ export interface PreviewResult {
   silenced: SilencedLint[];
   /** Clause texts that could not be rendered, located inside the clause. */
   clauseProblems: ClauseProblemReport[];
+  /** The draft against the published versions: "changed-since" a version it is numbered as. */
+  draft: DraftStatus;
 }
+
+export type DraftStatus = { status: "unpublished" } | { status: "published" } | { status: "changed-since"; version: string };
 
 /** Where a lint finding is: a field path, or a clause or whole document in one language. */
 export type LintPlace =
@@ -243,3 +247,29 @@ export interface Catalog {
 }
 
 export type Messages = Record<string, string>;
+
+/** A fact of the catalogue of services: where it was read, and when (data/services.toml). */
+export interface ServiceFactSource {
+  source: string;
+  checked: string;
+}
+
+/** A service of the catalogue (`services` command). */
+export interface ServiceInfo {
+  id: string;
+  name: string;
+  description: { sv: string; en: string };
+  purposes: string[];
+  provider?: { entity?: string; country: string } & ServiceFactSource;
+  role?: { kind: string; note?: { sv: string; en: string } } & ServiceFactSource;
+  transfer?: { countries: string[]; safeguard?: string; dpf_fallback?: string; importer?: string } & ServiceFactSource;
+  /** A source that says the data stays in the EEA. */
+  stays_in_eea?: ServiceFactSource;
+  cookies?: ({ name: string; lifetime: string } & ServiceFactSource)[];
+  privacy_notice?: { url: string; checked: string };
+}
+
+export interface ServiceCatalogue {
+  checked: string;
+  services: ServiceInfo[];
+}

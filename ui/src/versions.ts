@@ -18,6 +18,8 @@ export interface VersionsEnv {
   languages: () => Lang[];
   errorBlock: (err: unknown) => HTMLElement;
   toast: (text: string) => void;
+  /** Opens the export dialog for a published version's recorded text. */
+  exportVersion: (version: string) => void;
 }
 
 function str(v: unknown): string {
@@ -108,6 +110,18 @@ export async function openHistory(env: VersionsEnv): Promise<void> {
         );
         open.addEventListener("click", () => void showVersion(env, viewer, v.version, l));
         actions.append(open);
+      }
+      if (v.languages.length) {
+        const exp = h(
+          "button",
+          { type: "button", "data-testid": "history-export", "data-version": v.version },
+          t.t("app-history-export", { version: v.version }),
+        );
+        exp.addEventListener("click", () => {
+          panel.close();
+          env.exportVersion(v.version);
+        });
+        actions.append(exp);
       }
       return h("tr", { "data-testid": "history-item", "data-version": v.version }, ...cells, actions);
     });

@@ -4,6 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type {
   ComparisonView,
+  Json,
+  JsonObject,
   Opened,
   PreviewResult,
   Project,
@@ -11,7 +13,7 @@ import type {
   StartInfo,
   VersionInfo,
 } from "../src/types";
-import { catalogData, project } from "./fixtures";
+import { catalogData, project, servicesData } from "./fixtures";
 
 const calls: { cmd: string; args?: unknown }[] = [];
 let startInfo: StartInfo;
@@ -52,6 +54,20 @@ vi.mock("../src/api", () => {
       startInfo: record("start_info", () => startInfo),
       uiMessages: record("ui_messages", () => new Proxy({}, { get: (_, id) => String(id), has: () => true })),
       catalog: record("catalog", () => catalogData),
+      services: record("services", () => servicesData),
+      // As the library does (services::add_to / remove_from), for the one service the tests tick.
+      serviceAdd: record("service_add", (args) => {
+        const [p, id] = args as [Project, string];
+        const next = structuredClone(p);
+        (next["recipients"] as Json[]).push({ service: id, name: { sv: id, en: id }, kind: "processor", purpose: {}, country: "US" });
+        return next;
+      }),
+      serviceRemove: record("service_remove", (args) => {
+        const [p, id] = args as [Project, string];
+        const next = structuredClone(p);
+        next["recipients"] = (next["recipients"] as JsonObject[]).filter((r) => r["service"] !== id);
+        return next;
+      }),
       setUiLang: record("set_ui_lang", () => undefined),
       newProject: record("new_project", (): Opened => ({ path: null, project: project() })),
       openProject: record("open_project", () => openAnswer()),
@@ -125,7 +141,7 @@ beforeEach(() => {
   closeHandler = undefined;
   openAnswer = () => null;
   saveAnswer = () => "/tmp/saved.toml";
-  previewAnswer = () => ({ lint: [], silenced: [], diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }], clauseProblems: [] });
+  previewAnswer = () => ({ lint: [], silenced: [], diagnostics: [], documents: [{ lang: "sv", html: "<p>sv</p>" }, { lang: "en", html: "<p>en</p>" }], clauseProblems: [], draft: { status: "unpublished" } });
   // happy-dom: the modal dialog API as the app uses it.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.setAttribute("open", "");
@@ -187,6 +203,33 @@ describe("the app", () => {
     expect($('[data-testid="doc-title"]')!.textContent).toBe("saved.toml");
   });
 
+  it("shows a new project's later steps as not visited, not as complete, until opened", async () => {
+    await start();
+    $('[data-testid="action-new"]')!.click();
+    await flush();
+    await flush();
+    const state = (id: string) => $(`[data-testid="section-link-${id}"]`)!.dataset.state;
+    expect([state("organisation"), state("cookies"), state("security")]).toEqual(["complete", "unvisited", "unvisited"]);
+    $('[data-testid="section-link-cookies"]')!.click();
+    expect(state("cookies")).toBe("complete");
+    expect(state("security")).toBe("unvisited");
+  });
+
+  it("shows a question where its step asks it, not in the step that caused it", async () => {
+    previewAnswer = () => ({ lint: [], silenced: [],
+      diagnostics: [
+        { severity: "error", code: "adequacy-not-available", path: "recipients[1].safeguard", message: "No adequacy decision" },
+      ],
+      documents: [],
+      clauseProblems: [], draft: { status: "unpublished" },
+    });
+    await start();
+    $('[data-testid="section-link-sharing"]')!.click();
+    expect(document.querySelectorAll('[data-testid="field-diagnostic"]')).toHaveLength(0);
+    $('[data-testid="section-link-transfers"]')!.click();
+    expect($('[data-testid="field-diagnostic"][data-path="recipients[1].safeguard"]')).not.toBeNull();
+  });
+
   it("places the library's diagnostics at fields and derives the step states", async () => {
     previewAnswer = () => ({ lint: [], silenced: [],
       diagnostics: [
@@ -194,7 +237,7 @@ describe("the app", () => {
         { severity: "warning", code: "translation-missing", path: "recipients[0].purpose.en", message: "English missing" },
       ],
       documents: [],
-      clauseProblems: [],
+      clauseProblems: [], draft: { status: "unpublished" },
     });
     await start();
     expect($('[data-testid="field-diagnostic"][data-path="organisation.email"]')!.textContent).toContain(
@@ -263,6 +306,7 @@ describe("the app", () => {
     await start();
     $('[data-testid="section-link-cookies"]')!.click();
     $('[data-testid="preview-toggle"]')!.click();
+    $('[data-testid="form-pane"]')!.scrollTop = 120;
     const select = $<HTMLSelectElement>('[data-testid="ui-lang"]')!;
     select.value = "sv";
     select.dispatchEvent(new Event("change"));
@@ -270,6 +314,8 @@ describe("the app", () => {
     expect($('[data-testid="section-cookies"]')).not.toBeNull();
     expect($('[data-testid="preview-toggle"]')!.getAttribute("aria-expanded")).toBe("false");
     expect($('[data-testid="editor"]')!.classList.contains("preview-closed")).toBe(true);
+    // Where the user was in the form, too (issue 21, point 8).
+    expect($('[data-testid="form-pane"]')!.scrollTop).toBe(120);
   });
 
   it("offers the formats the library's registry lists, in its order, ticked as it says", async () => {
@@ -307,11 +353,66 @@ describe("the app", () => {
     expect(count("reveal_export")).toBe(1);
   });
 
+  it("exports a published version from the history as it was recorded", async () => {
+    historyAnswer = [
+      { version: "1.0", date: "2025-01-15", languages: [], summary: {} },
+      { version: "2.0", date: "2026-03-01", languages: ["sv", "en"], summary: {} },
+    ];
+    await start();
+    $('[data-testid="action-history"]')!.click();
+    await flush();
+    // A version without recorded text has nothing to export.
+    expect($('[data-testid="history-export"][data-version="1.0"]')).toBeNull();
+    $('[data-testid="history-export"][data-version="2.0"]')!.click();
+    await flush();
+    expect($('[data-testid="export-dialog"]')).not.toBeNull();
+    expect($('[data-testid="export-draft"]')).toBeNull();
+    $('[data-testid="export-run"]')!.click();
+    await flush();
+    const args = calls.find((c) => c.cmd === "export_policy")!.args as unknown[];
+    expect(args[4]).toBe("2.0");
+    finishExport!({ dir: "/out", files: ["/out/policy.sv.html"] });
+    await flush();
+    expect($('[data-testid="export-copy-fragment"]')).toBeNull();
+  });
+
+  it("remembers the chosen formats for the next export", async () => {
+    await start();
+    $('[data-testid="action-export"]')!.click();
+    const box = (f: string) => $<HTMLInputElement>(`[data-testid="export-format"][value="${f}"]`)!;
+    box("pdf").checked = true;
+    box("pdf").dispatchEvent(new Event("change"));
+    box("html").checked = false;
+    box("html").dispatchEvent(new Event("change"));
+    $('[data-testid="export-close"]')!.click();
+    $('[data-testid="action-export"]')!.click();
+    expect([box("html").checked, box("pdf").checked]).toEqual([false, true]);
+  });
+
+  it("says a draft changed since its published number is exported as a draft, and offers to publish", async () => {
+    previewAnswer = () => ({
+      lint: [],
+      silenced: [],
+      diagnostics: [],
+      documents: [],
+      clauseProblems: [],
+      draft: { status: "changed-since", version: "2.0" },
+    });
+    await start();
+    $('[data-testid="action-export"]')!.click();
+    expect($('[data-testid="export-draft"]')!.textContent).toContain("app-export-draft");
+    expect($('[data-testid="export-versioned"]')).not.toBeNull();
+    $('[data-testid="export-publish-first"]')!.click();
+    await flush();
+    expect($('[data-testid="export-dialog"]')?.hasAttribute("open") ?? false).toBe(false);
+    expect($('[data-testid="publish-dialog"]')).not.toBeNull();
+  });
+
   it("does not offer to export while the project has errors", async () => {
     previewAnswer = () => ({ lint: [], silenced: [],
       diagnostics: [{ severity: "error", code: "required", path: "organisation.email", message: "Required" }],
       documents: [],
-      clauseProblems: [],
+      clauseProblems: [], draft: { status: "unpublished" },
     });
     await start();
     $('[data-testid="action-export"]')!.click();
@@ -330,12 +431,58 @@ describe("the app", () => {
     expect($('[data-testid="dirty-indicator"]')!.hidden).toBe(true);
   });
 
+  it("adds a service of the catalogue with where its facts come from, and removes it again", async () => {
+    await start();
+    $('[data-testid="section-link-sharing"]')!.click();
+    const search = $<HTMLInputElement>('[data-testid="service-search"]')!;
+    search.value = "rocket";
+    search.dispatchEvent(new Event("input"));
+    const shown = [...document.querySelectorAll<HTMLElement>(".service-list li")].filter((li) => !li.hidden);
+    expect(shown.map((li) => li.dataset.service)).toEqual(["mailchimp"]);
+    const box = $<HTMLInputElement>('[data-testid="service-choice"][data-option="mailchimp"]')!;
+    box.checked = true;
+    box.dispatchEvent(new Event("change"));
+    await flush();
+    expect(count("service_add")).toBe(1);
+    expect(document.querySelectorAll('[data-testid="list-item"]')).toHaveLength(3);
+    expect($<HTMLInputElement>('[data-testid="service-choice"][data-option="mailchimp"]')!.checked).toBe(true);
+    // The search survives the re-render the tick causes.
+    expect($<HTMLInputElement>('[data-testid="service-search"]')!.value).toBe("rocket");
+    $('[data-testid="item-toggle"][data-path="recipients[2]"]')!.click();
+    await flush();
+    const facts = $('[data-testid="service-facts"]')!.textContent!;
+    expect(facts).toContain("app-service-from");
+    // One line each for the provider, its role and its transfer, each with its source.
+    expect(document.querySelectorAll('[data-testid="service-facts"] li')).toHaveLength(3);
+    expect($<HTMLElement>('[data-testid="dirty-indicator"]')!.hidden).toBe(false);
+    const again = $<HTMLInputElement>('[data-testid="service-choice"][data-option="mailchimp"]')!;
+    again.checked = false;
+    again.dispatchEvent(new Event("change"));
+    await flush();
+    expect(count("service_remove")).toBe(1);
+    expect(document.querySelectorAll('[data-testid="list-item"]')).toHaveLength(2);
+  });
+
+  it("says which facts the catalogue does not know, so the owner answers them", async () => {
+    await start();
+    $('[data-testid="section-link-sharing"]')!.click();
+    const box = $<HTMLInputElement>('[data-testid="service-choice"][data-option="bokadirekt"]')!;
+    box.checked = true;
+    box.dispatchEvent(new Event("change"));
+    await flush();
+    $('[data-testid="item-toggle"][data-path="recipients[2]"]')!.click();
+    await flush();
+    const facts = $('[data-testid="service-facts"]')!.textContent!;
+    expect(facts).toContain("app-service-role-unknown");
+    expect(facts).toContain("app-service-location-unknown");
+  });
+
   it("shows the start screen on first start, and opens an example as an unsaved copy", async () => {
     await start({ lastProject: null, firstStart: true });
     expect($('[data-testid="start-screen"]')).not.toBeNull();
     expect($('[data-testid="editor"]')!.hidden).toBe(true);
     expect($('[data-testid="start-welcome"]')).not.toBeNull();
-    expect($('[data-testid="about"]')!.textContent).toBe("app-about-versionapp-about-legal-checked");
+    expect($('[data-testid="about"]')!.textContent).toBe("app-about-versionapp-about-legal-checkedapp-about-services-checked");
     const examples = [...document.querySelectorAll<HTMLElement>('[data-testid="start-example"]')];
     expect(examples.map((e) => e.dataset.example)).toEqual(["webshop", "association"]);
     expect(examples[0].textContent).toContain("Nordljus Textil AB");
@@ -373,7 +520,7 @@ describe("the app", () => {
         { severity: "error", code: "required", path: "organisation.email", message: "Required" },
       ],
       documents: [],
-      clauseProblems: [],
+      clauseProblems: [], draft: { status: "unpublished" },
     });
     await start();
     const diag = (p: string) => $(`[data-testid="field-diagnostic"][data-path="${p}"]`);
@@ -401,7 +548,7 @@ describe("the app", () => {
         { severity: "error", code: "x", path: "", message: "m4" },
       ],
       documents: [],
-      clauseProblems: [],
+      clauseProblems: [], draft: { status: "unpublished" },
     });
     await start();
     $('[data-testid="section-link-review"]')!.click();
@@ -476,15 +623,19 @@ describe("the app", () => {
   it("lists the lint findings in the review, a finding at a field going to it", async () => {
     previewAnswer = () => ({
       diagnostics: [],
-      clauseProblems: [],
+      clauseProblems: [], draft: { status: "unpublished" },
       documents: [],
       lint: [
         { id: "outdated-name", place: { kind: "field", path: "organisation.email" }, where: "organisation.email", message: "PUL is out of date", title: "Inaktuellt namn" },
         { id: "vague-wording", place: { kind: "clause", clause: "security", title: "Security", lang: "en" }, where: "Security (en)", message: "vague", title: "Vaga formuleringar" },
+        // In a built-in text: the program's to fix, not shown to the user (issue 21, point 5).
+        { id: "hard-to-read", place: { kind: "clause", clause: "rights", title: "Rights", lang: "sv" }, where: "Rights (sv)", message: "hard", title: "Svårläst" },
       ],
       silenced: [{ id: "hard-to-read", reason: "Legal terms", hidden: 2 }],
     });
-    await start();
+    // The security clause is the user's own wording in English.
+    const rewritten = { ...project(), clauses: { overrides: [{ clause: "security", lang: "en", text: "# Security", base: "", covers: [] }] } };
+    await start({ lastProject: { path: "/home/a/shop.toml", project: rewritten } });
     $('[data-testid="section-link-review"]')!.click();
     const findings = [...document.querySelectorAll<HTMLElement>('[data-testid="lint-finding"]')];
     expect(findings.map((f) => f.dataset.lint)).toEqual(["outdated-name", "vague-wording"]);

@@ -1,6 +1,6 @@
 // A catalogue and project shaped like the library's (crates/policywright-project/src/catalog.rs and model.rs), small.
 import { catalogView } from "../src/catalog";
-import type { Catalog, Project } from "../src/types";
+import type { Catalog, Project, ServiceCatalogue } from "../src/types";
 
 export const catalogData: Catalog = {
   purposes: [
@@ -103,6 +103,28 @@ export const catalogData: Catalog = {
 };
 
 export const catalog = catalogView(catalogData);
+
+/** Two services shaped like data/services.toml: one with every fact, one with only its texts. */
+export const servicesData: ServiceCatalogue = {
+  checked: "2026-12-07",
+  services: [
+    {
+      id: "mailchimp",
+      name: "Mailchimp",
+      description: { sv: "Nyhetsbrev.", en: "Newsletters." },
+      purposes: ["newsletter"],
+      provider: { entity: "The Rocket Science Group LLC", country: "US", source: "https://mailchimp.example/dpa", checked: "2026-12-07" },
+      role: { kind: "processor", source: "https://mailchimp.example/dpa", checked: "2026-12-07" },
+      transfer: { countries: ["US"], safeguard: "data-privacy-framework", source: "https://mailchimp.example/dpf", checked: "2026-12-06" },
+    },
+    {
+      id: "bokadirekt",
+      name: "Bokadirekt",
+      description: { sv: "Bokning av tider.", en: "Appointment booking." },
+      purposes: ["order-fulfilment"],
+    },
+  ],
+};
 
 export function project(): Project {
   return {

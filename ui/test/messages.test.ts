@@ -50,7 +50,7 @@ function appIds(): string[] {
     for (const m of src.matchAll(/(?<!"data-testid":\s*)["'`](app-[a-z0-9-]+)["'`]/g)) ids.add(m[1]);
   }
   for (const lang of ["sv", "en"]) ids.add(`app-lang-${lang}`);
-  for (const state of ["complete", "incomplete", "errors"]) ids.add(`app-state-${state}`);
+  for (const state of ["complete", "incomplete", "errors", "unvisited"]) ids.add(`app-state-${state}`);
   for (const reason of ["close", "new", "open"]) ids.add(`app-unsaved-text-${reason}`);
   for (const f of ["html", "fragment", "md", "pdf"]) ids.add(`app-format-${f}`).add(`app-format-${f}-help`);
   for (const m of ["app-item-move-up", "app-item-move-down", "app-item-remove"]) ids.add(`${m}-label`);

@@ -73,6 +73,9 @@ pub struct Person {
 #[derive(Debug, Serialize)]
 pub struct PolicyInfo {
     pub version: String,
+    /// Set for a draft exported under the number of a published version it no longer matches:
+    /// that version.
+    pub draft_since: Option<String>,
     /// "15 januari 2026"
     pub effective_date: String,
     pub languages: Vec<String>,
@@ -874,7 +877,12 @@ fn org(p: &Project, lang: Lang) -> Result<Org, I18nError> {
     };
     Ok(Org {
         name: escape(&o.legal_name),
-        org_number: escape(&o.org_number),
+        // A sole trader's number is the owner's personal identity number: never published.
+        org_number: if o.sole_trader {
+            String::new()
+        } else {
+            escape(&o.org_number)
+        },
         org_number_name: i18n::message(
             lang,
             &format!("org-number-name-{}", o.address.country),
@@ -914,6 +922,7 @@ fn policy_info(p: &Project, lang: Lang) -> Result<PolicyInfo, I18nError> {
     let langs = p.languages();
     Ok(PolicyInfo {
         version: escape(&p.policy.version),
+        draft_since: p.policy.draft_since.as_deref().map(escape),
         effective_date: i18n::long_date(lang, &p.policy.effective_date)
             .unwrap_or_else(|| escape(&p.policy.effective_date)),
         languages: langs.iter().map(|l| l.code().to_owned()).collect(),

@@ -662,13 +662,14 @@ fn at_start(code: &'static str, detail: String) -> ClauseProblem {
 /// The document: title, version line, contents with every section and sub-section, sections.
 fn assemble(ctx: &Context, lang: Lang, sections: &[Section]) -> Result<String, RenderError> {
     let title = i18n::message(lang, "doc-title", &[("org", &ctx.org.name)])?;
+    let (line, version) = match &ctx.policy.draft_since {
+        Some(since) => ("doc-draft-line", since),
+        None => ("doc-version-line", &ctx.policy.version),
+    };
     let version = i18n::message(
         lang,
-        "doc-version-line",
-        &[
-            ("version", &ctx.policy.version),
-            ("date", &ctx.policy.effective_date),
-        ],
+        line,
+        &[("version", version), ("date", &ctx.policy.effective_date)],
     )?;
     let contents = i18n::message(lang, "doc-contents", &[])?;
     let mut out = String::with_capacity(16 * 1024);

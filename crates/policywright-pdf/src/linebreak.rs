@@ -244,6 +244,22 @@ impl<'a> Breaker<'a> {
         best
     }
 
+    /// Whether a break before `k` falls between two letters of a run short enough to be a
+    /// word (a longer run is a code or an identifier: a hyphen there would read as part of it).
+    fn inside_a_word(&self, k: usize) -> bool {
+        let g = &self.st.glyphs;
+        let letter = |i: usize| g[i].ch.is_alphabetic();
+        if k == 0 || k >= g.len() || !letter(k - 1) || !letter(k) {
+            return false;
+        }
+        let limit = MAX_HYPHENATED_WORD + 1;
+        let before = (1..=k.min(limit)).take_while(|&d| letter(k - d)).count();
+        let after = (k..g.len().min(k + limit))
+            .take_while(|&i| letter(i))
+            .count();
+        before + after <= MAX_HYPHENATED_WORD
+    }
+
     /// The last position in `start..b` after which a forced break reads best: after a slash,
     /// dot, hyphen and similar in a URL; else as many characters as fit. Always > start.
     fn forced_break(&self, start: usize, b: usize, width: f32) -> usize {
@@ -355,12 +371,20 @@ fn break_lines_counted(
             start = accepted;
             continue;
         }
-        // A single unbreakable run wider than the line: force a break inside it.
-        let k = br.forced_break(start, end, w);
+        // A single unbreakable run wider than the line: force a break inside it. Inside a
+        // word (not a URL or an address) the break gets a hyphen, so that a narrow table
+        // column shows "Nam-" / "n" rather than two pieces that read as two words.
+        let mut k = br.forced_break(start, end, w);
+        let in_word = |k: usize| k < end && !br.url_like(start, end) && br.inside_a_word(k);
+        if in_word(k) {
+            // Room for the hyphen.
+            k = br.forced_break(start, end, w - hyphen_adv);
+        }
+        let hyphen = in_word(k);
         lines.push(LineRange {
             start,
             end: k,
-            hyphen: false,
+            hyphen,
         });
         start = k;
         accepted = k;
@@ -436,11 +460,24 @@ mod tests {
     }
 
     #[test]
-    fn a_word_longer_than_the_line_is_split_without_hyphen_if_no_dictionary() {
+    fn a_word_longer_than_the_line_is_split_with_a_hyphen_even_without_a_dictionary() {
         let st = mono("xxxxxxxxxxxxxxxxxxxxxxxxx");
         let lines = break_lines(&st, 50.0, 50.0, None, 5.0);
         assert_eq!(lines.len(), 3);
         assert!(widest(&st, &lines) <= 50.0);
+        let t = texts(&st, &lines);
+        assert!(
+            t[0].ends_with('-') && t[1].ends_with('-') && !t[2].ends_with('-'),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_word_in_a_narrow_column_breaks_with_a_hyphen() {
+        // The cookie table's "Namn" header in a column three characters wide (issue 21).
+        let st = mono("Namn");
+        let lines = break_lines(&st, 15.0, 15.0, None, 5.0);
+        assert_eq!(texts(&st, &lines), ["Na-", "mn"]);
     }
 
     #[test]

@@ -18,13 +18,25 @@ pub mod legal;
 pub mod limits;
 mod model;
 pub mod sensitive;
+pub mod services;
 pub mod source;
 pub mod update;
 pub mod validate;
 
 pub use model::*;
 
-/// The TOML text of a project, in the field order of the documentation.
+/// The TOML text of a project, in the field order of the documentation. A fact of a service
+/// of the catalogue that still equals the catalogue's is left out (reading fills it in again),
+/// so that the file keeps the reference and a newer catalogue updates the fact.
 pub fn project_to_toml(project: &Project) -> String {
-    toml::to_string_pretty(project).expect("a Project always serialises to TOML")
+    let named = |id: &String| !id.is_empty();
+    let uses_services = project.recipients.iter().any(|r| named(&r.service))
+        || project.cookies.items.iter().any(|c| named(&c.service));
+    // The common case straight to text: an autosave runs on every pause in typing.
+    if !uses_services {
+        return toml::to_string_pretty(project).expect("a Project always serialises to TOML");
+    }
+    let mut value = toml::Table::try_from(project).expect("a Project always serialises to TOML");
+    services::leave_out_catalogue_facts(&mut value);
+    toml::to_string_pretty(&value).expect("a Project always serialises to TOML")
 }

@@ -296,6 +296,11 @@ impl CustomClause {
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub legal_name: String,
+    /// A sole trader (enskild firma, version 5): the business is the owner, and its number is
+    /// the owner's personal identity number, which the policy does not publish and
+    /// `org_number` does not ask for.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub sole_trader: bool,
     /// Swedish organisation number, NNNNNN-NNNN (checked with the Luhn algorithm).
     /// Empty for an organisation without one (then `country` is not SE).
     #[serde(default)]
@@ -419,6 +424,11 @@ pub struct Policy {
     /// `history` and `change_summary` on load (`source::migrate_v3_history`); never written.
     #[serde(default, skip_serializing)]
     pub changelog: Vec<ChangeEntry>,
+    /// Not an answer, never in the file: set when a draft is exported whose number names a
+    /// published version with another text, so that the document says it is a draft changed
+    /// since that version rather than claiming to be it.
+    #[serde(skip)]
+    pub draft_since: Option<String>,
 }
 
 impl Default for Policy {
@@ -433,6 +443,7 @@ impl Default for Policy {
             processor_data: Text::default(),
             new_purpose_consent: false,
             changelog: Vec::new(),
+            draft_since: None,
         }
     }
 }
@@ -1003,6 +1014,10 @@ impl Safeguard {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
+    /// The service of the catalogue (`data/services.toml`) this recipient is, by its id:
+    /// every fact below the file leaves out is the catalogue's (version 5).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub service: String,
     /// The recipient's name, or a category of recipients ("our accounting firm").
     pub name: Text,
     pub kind: RecipientKind,
@@ -1075,6 +1090,7 @@ pub struct Location {
 impl Recipient {
     pub fn blank() -> Self {
         Recipient {
+            service: String::new(),
             name: Text::default(),
             kind: RecipientKind::Processor,
             purpose: Text::default(),
@@ -1164,6 +1180,15 @@ pub enum Party {
     Third,
 }
 
+impl Party {
+    pub fn id(self) -> &'static str {
+        match self {
+            Party::First => "first",
+            Party::Third => "third",
+        }
+    }
+}
+
 /// What stores or reads information on the visitor's device. The cookie rule (lag (2022:482)
 /// om elektronisk kommunikation 9 kap. 28 §) covers them all, not only cookies.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -1226,6 +1251,10 @@ impl Technology {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cookie {
+    /// The service of the catalogue that sets it, by its id: with `name`, it names one of the
+    /// service's cookies, whose facts fill in what the file leaves out (version 5).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub service: String,
     pub name: String,
     /// A cookie, or a similar technology (local storage, a pixel, an SDK, …).
     #[serde(default, skip_serializing_if = "Technology::is_cookie")]
@@ -1249,6 +1278,7 @@ pub struct Cookie {
 impl Cookie {
     pub fn blank() -> Self {
         Cookie {
+            service: String::new(),
             name: String::new(),
             technology: Technology::Cookie,
             provider: String::new(),

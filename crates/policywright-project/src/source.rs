@@ -98,6 +98,7 @@ impl<'a> SourceMap<'a> {
         if file_version(map.root.get_ref()).is_some_and(|v| v < 3) {
             migrate_v3_sources(map.root.get_mut());
         }
+        fill_from_services(map.root.get_mut());
         Ok(map)
     }
 
@@ -334,6 +335,91 @@ fn file_version(root: &DeTable<'_>) -> Option<u32> {
         Some(DeValue::Integer(i)) => i.as_str().parse().ok(),
         _ => None,
     }
+}
+
+/// Gives each recipient and cookie item that names a service of the catalogue the facts it
+/// leaves out, placed at its `service` key so that a message about one of them points there.
+/// An unknown service (or cookie of a service) fills nothing: validation reports it.
+fn fill_from_services(root: &mut DeTable<'_>) {
+    // The catalogue is read (once per process) only for a file that names a service.
+    let catalogue = crate::services::catalogue;
+    if let Some(DeValue::Array(list)) = root.get_mut("recipients").map(|v| v.get_mut()) {
+        for item in list.iter_mut() {
+            if let DeValue::Table(t) = item.get_mut() {
+                let facts = service_of(t).and_then(|id| catalogue().get(&id));
+                if let Some(service) = facts {
+                    fill(t, &service.recipient_facts());
+                }
+            }
+        }
+    }
+    let Some(DeValue::Table(cookies)) = root.get_mut("cookies").map(|v| v.get_mut()) else {
+        return;
+    };
+    if let Some(DeValue::Array(list)) = cookies.get_mut("items").map(|v| v.get_mut()) {
+        for item in list.iter_mut() {
+            if let DeValue::Table(t) = item.get_mut() {
+                let name = match t.get("name").map(|v| v.get_ref()) {
+                    Some(DeValue::String(n)) => n.to_string(),
+                    _ => continue,
+                };
+                let facts = service_of(t)
+                    .and_then(|id| catalogue().get(&id))
+                    .and_then(|s| s.cookie_facts(&name));
+                if let Some(facts) = facts {
+                    fill(t, &facts);
+                }
+            }
+        }
+    }
+}
+
+/// The `service` a list item names, if any.
+fn service_of(t: &DeTable<'_>) -> Option<String> {
+    match t.get("service").map(|v| v.get_ref()) {
+        Some(DeValue::String(id)) => Some(id.to_string()),
+        _ => None,
+    }
+}
+
+/// Adds each fact whose key the table does not have, at the span of its `service` value.
+fn fill(t: &mut DeTable<'_>, facts: &toml::Table) {
+    let span = t.get("service").map(|v| v.span()).unwrap_or(0..0);
+    for (key, value) in facts {
+        if t.contains_key(key.as_str()) {
+            continue;
+        }
+        if let Some(value) = de_value(value, &span) {
+            let key = Spanned::new(span.clone(), std::borrow::Cow::Owned(key.clone()));
+            t.insert(key, value);
+        }
+    }
+}
+
+/// A catalogue fact as a value of the parsed document (strings, tables and arrays of them:
+/// the only shapes the catalogue's facts have).
+fn de_value<'a>(value: &toml::Value, span: &Range<usize>) -> Option<Spanned<DeValue<'a>>> {
+    let de = match value {
+        toml::Value::String(s) => DeValue::String(std::borrow::Cow::Owned(s.clone())),
+        toml::Value::Boolean(b) => DeValue::Boolean(*b),
+        toml::Value::Array(items) => {
+            let mut list = toml::de::DeArray::new();
+            for item in items {
+                list.push(de_value(item, span)?);
+            }
+            DeValue::Array(list)
+        }
+        toml::Value::Table(table) => {
+            let mut t = DeTable::default();
+            for (k, v) in table {
+                let key = Spanned::new(span.clone(), std::borrow::Cow::Owned(k.clone()));
+                t.insert(key, de_value(v, span)?);
+            }
+            DeValue::Table(t)
+        }
+        _ => return None,
+    };
+    Some(Spanned::new(span.clone(), de))
 }
 
 /// Versions 1 and 2 had one `source` per activity; version 3 has a list, `sources`. The old

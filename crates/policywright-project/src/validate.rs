@@ -24,6 +24,7 @@ pub fn check(project: &Project) -> Vec<Diagnostic> {
     v.activities(project);
     v.recipients(project);
     v.cookies(project);
+    v.services(project);
     v.other(project);
     v.out
 }
@@ -154,12 +155,18 @@ impl Validator {
             d.args.push(("length", length.to_string()));
             d.args.push(("max", MAX_NAME_CHARS.to_string()));
         }
-        if o.org_number.trim().is_empty() {
+        if o.sole_trader {
+            // The number is the owner's personal identity number: neither asked nor printed.
+        } else if o.org_number.trim().is_empty() {
             // A warning, not an error: small Swedish associations may have no number, and
             // Art. 13(1)(a) asks for identity and contact details, which the name and address give.
             if o.address.country == "SE" {
                 self.warning("org-number-missing", "organisation.org_number");
             }
+        } else if o.address.country == "SE" && is_personal_identity_number(&o.org_number) {
+            // An enskild firma's number is its owner's personal identity number: published in
+            // the policy, it would tell everyone the owner's date of birth and more.
+            self.warning("org-number-personal", "organisation.org_number");
         } else if let Err(code) = check_business_id(&o.address.country, &o.org_number) {
             self.error(code, "organisation.org_number")
                 .args
@@ -234,6 +241,73 @@ impl Validator {
 
     /// The recorded versions: each numbered once and dated; the silenced lint ids known and
     /// each given a reason.
+    /// Services named that the catalogue does not have, cookies it does not document for a
+    /// service, and what changed in the catalogue for the services used since the last
+    /// published version.
+    fn services(&mut self, p: &Project) {
+        // The catalogue is read only when a service is named.
+        let known = |id: &str| crate::services::catalogue().get(id);
+        // Each service used, with the place of its first mention.
+        let mut used: Vec<(&str, String)> = Vec::new();
+        let named = p
+            .recipients
+            .iter()
+            .map(|r| (&r.service, "recipients", None));
+        let cookies = p
+            .cookies
+            .items
+            .iter()
+            .map(|c| (&c.service, "cookies.items", Some(&c.name)));
+        let mut index = std::collections::HashMap::new();
+        for (id, list, cookie) in named.chain(cookies) {
+            let i = index.entry(list).or_insert(0usize);
+            let path = format!("{list}[{}]", *i);
+            *i += 1;
+            if id.is_empty() {
+                continue;
+            }
+            let Some(service) = known(id) else {
+                let d = self.error("service-unknown", format!("{path}.service"));
+                d.args.push(("value", id.clone()));
+                continue;
+            };
+            if !used.iter().any(|(u, _)| *u == service.id) {
+                used.push((&service.id, format!("{path}.service")));
+            }
+            if let Some(name) = cookie.filter(|n| service.cookie_facts(n).is_none()) {
+                let names: Vec<&str> = service.cookies.iter().map(|c| c.name.as_str()).collect();
+                let d = self.warning("service-cookie-unknown", format!("{path}.name"));
+                d.args.push(("service", service.name.clone()));
+                d.args.push(("value", name.clone()));
+                let expected = if names.is_empty() {
+                    "none".to_owned()
+                } else {
+                    names.join(", ")
+                };
+                d.args.push(("expected", expected));
+            }
+        }
+        self.service_changes(p, &used);
+    }
+
+    /// The catalogue's recorded changes, after the last published version, to services used.
+    fn service_changes(&mut self, p: &Project, used: &[(&str, String)]) {
+        let Some(last) = p.history.iter().map(|h| h.date.as_str()).max() else {
+            return;
+        };
+        let catalogue = crate::services::catalogue();
+        for (id, path) in used {
+            for (service, change) in catalogue.changes_since(id, last) {
+                let d = self.warning("service-changed", path.clone());
+                d.args.push(("service", service.name.clone()));
+                d.args.push(("date", change.date.clone()));
+                d.args.push(("published", last.to_owned()));
+                d.args.push(("what-sv", change.what.sv.clone()));
+                d.args.push(("what-en", change.what.en.clone()));
+            }
+        }
+    }
+
     fn history(&mut self, p: &Project) {
         for (i, h) in p.history.iter().enumerate() {
             let path = format!("history[{i}]");
@@ -1265,6 +1339,14 @@ pub fn check_business_id(country: &str, value: &str) -> Result<(), &'static str>
 }
 
 /// The Swedish organisationsnummer: ten digits (NNNNNN-NNNN), the last a Luhn check digit.
+/// Whether a well-formed Swedish number is a personal identity number (its third and fourth
+/// digits a month, 01–12) rather than an organisation number (whose third digit is at least
+/// 2, Skatteverket's rule for organisationsnummer).
+pub fn is_personal_identity_number(value: &str) -> bool {
+    let digits: Vec<u32> = value.chars().filter_map(|c| c.to_digit(10)).collect();
+    check_org_number(value).is_ok() && (1..=12).contains(&(digits[2] * 10 + digits[3]))
+}
+
 pub fn check_org_number(value: &str) -> Result<(), &'static str> {
     let v = value.trim();
     let digits: Vec<u32> = v.chars().filter_map(|c| c.to_digit(10)).collect();
@@ -1527,6 +1609,16 @@ mod tests {
             Err("uk-company-number-format")
         );
         assert_eq!(check_business_id("DE", "HRB 12345"), Ok(()));
+    }
+
+    #[test]
+    fn a_personal_identity_number_is_told_from_an_organisation_number() {
+        assert!(is_personal_identity_number("811218-9876"));
+        assert!(!is_personal_identity_number("556036-0793"));
+        assert!(
+            !is_personal_identity_number("811218-9877"),
+            "not Luhn-valid: no number at all"
+        );
     }
 
     #[test]

@@ -166,6 +166,7 @@ pub async fn press(app: &App, key: char) {
 pub const TAB: char = '\u{E004}';
 pub const ENTER: char = '\u{E007}';
 pub const ESCAPE: char = '\u{E00C}';
+pub const ARROW_DOWN: char = '\u{E015}';
 
 /// What has keyboard focus: its test id (or data-path, or tag), and whether a focus indicator
 /// is drawn (an outline or a box shadow).

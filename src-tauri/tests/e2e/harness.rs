@@ -269,6 +269,15 @@ impl App {
         let mut tries = 0;
         loop {
             let el = self.wait(css).await;
+            // A command in a closed toolbar menu: open the menu first, as a person would.
+            let _ = self
+                .client
+                .execute(
+                    r#"const menu = arguments[0].closest('[role="menu"]');
+                    if (menu && menu.hidden) document.querySelector(`[aria-controls="${menu.id}"]`).click();"#,
+                    vec![serde_json::to_value(&el).unwrap_or_default()],
+                )
+                .await;
             if let Ok(arg) = serde_json::to_value(&el) {
                 let _ = self
                     .client
@@ -288,6 +297,20 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Key presses through the X server (XTEST), as a person makes them, to the focused element:
+    /// WebDriver's key actions do not reach WebKitGTK's editing commands (undo, redo). `keys`
+    /// as xdotool names them: "ctrl+z", "ctrl+shift+z".
+    pub async fn real_keys(&self, keys: &str) {
+        let (x, y, w, h) = self.client.get_window_rect().await.expect("window rect");
+        let (cx, cy) = ((x + w / 2).to_string(), (y + h / 2).to_string());
+        let status = Command::new("xdotool")
+            .env("DISPLAY", &self.display)
+            .args(["mousemove", &cx, &cy, "key", "--clearmodifiers", keys])
+            .status()
+            .expect("run xdotool (Debian's xdotool, installed by scripts/setup.sh)");
+        assert!(status.success(), "xdotool key {keys}: {status}");
     }
 
     /// Replaces an input's text the way a person does: focus, clear, type.

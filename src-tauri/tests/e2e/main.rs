@@ -24,6 +24,8 @@ const OWN_DATA_SV: &str = "favoritbröd";
 const OWN_DATA_EN: &str = "favourite loaves";
 const RECIPIENT_SV: &str = "Redovisningsbyrån Kula";
 const RECIPIENT_EN: &str = "Kula Accounting";
+const COPY_SV: &str = "Skriv till oss så skickar vi klausulerna.";
+const COPY_EN: &str = "Write to us and we will send you the clauses.";
 const EFFECTIVE_DATE: &str = "2026-12-01";
 
 fn repo_root() -> PathBuf {
@@ -241,6 +243,64 @@ async fn preview_command_ms(app: &App) -> f64 {
     ms.as_f64().unwrap()
 }
 
+/// Issue 21, point 2: Ctrl+Z and Ctrl+Shift+Z undo and redo typing in a field, pressed as a
+/// person presses them, and the preview follows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn undo_and_redo_with_real_key_presses() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let env = Env::start();
+    tokio::time::timeout(Duration::from_secs(240), undo_redo(&env))
+        .await
+        .expect("e2e: undo and redo took more than 4 minutes");
+}
+
+async fn undo_redo(env: &Env) {
+    let app = env.launch().await;
+    app.click(&format!(
+        "{}[data-example='association']",
+        testid("start-example")
+    ))
+    .await;
+    visible(&app, &testid("editor")).await;
+    section(&app, "organisation").await;
+    let phone = path("organisation.phone");
+    let before = app.value(&phone).await;
+    // WebDriver focuses the field with the caret at the end, and types.
+    app.wait(&phone).await.send_keys(" 99").await.unwrap();
+    let typed = format!("{before} 99");
+    assert_eq!(app.value(&phone).await, typed);
+    app.real_keys("ctrl+z").await;
+    wait_value(&app, &phone, &before).await;
+    app.real_keys("ctrl+shift+z").await;
+    wait_value(&app, &phone, &typed).await;
+    app.real_keys("ctrl+z").await;
+    wait_value(&app, &phone, &before).await;
+    // The answer followed the field: the preview no longer shows what was undone.
+    app.select(&testid("preview-mode"), "sv").await;
+    app.wait_text(&preview("sv"), &before).await;
+    let shown = text(&app, &preview("sv")).await;
+    assert!(
+        !shown.contains(&typed),
+        "the undone text is still in the preview"
+    );
+}
+
+/// Waits until a field holds `expected` (an undo lands through the webview's event loop).
+async fn wait_value(app: &App, css: &str, expected: &str) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let value = app.value(css).await;
+        if value == expected {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "e2e: `{css}` holds {value:?}, not {expected:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// The tests each run the app under their own X server: one at a time on two cores.
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
@@ -270,6 +330,16 @@ async fn scenario(env: &Env) {
         json!((ready - app_started_epoch_ms()).round()),
     );
     hidden(&app, &testid("editor")).await;
+    // Commands that need a project are off until there is one.
+    for id in [
+        "action-save",
+        "action-export",
+        "action-clauses",
+        "action-publish",
+    ] {
+        let enabled = app.wait(&testid(id)).await.is_enabled().await.unwrap();
+        assert!(!enabled, "{id} is enabled on the start screen");
+    }
     // The date the legal facts were checked, written out in Swedish ("20 november 2026").
     let checked = &policywright::project::legal::facts().checked;
     let about = text(&app, &testid("legal-checked")).await;
@@ -434,6 +504,28 @@ async fn scenario(env: &Env) {
         .await;
     app.wait_text(&preview("sv"), RECIPIENT_SV).await;
     app.wait_text(&preview("en"), RECIPIENT_EN).await;
+
+    // ---- a service from the catalogue: one tick adds its recipient and its transfer, says
+    // where each fact comes from, and leaves the owner only what no source says ----
+    app.type_into(&testid("service-search"), "mailchimp").await;
+    check(&app, "services", "mailchimp").await;
+    app.wait_text(&preview("en"), "The Rocket Science Group LLC (Mailchimp)")
+        .await;
+    app.wait_text(&preview("sv"), "Data Privacy Framework")
+        .await;
+    expand(&app, "recipients[1]").await;
+    let facts = text(&app, &testid("service-facts")).await;
+    assert!(
+        facts.contains("Mailchimp") && facts.contains("kontrollerad"),
+        "{facts:?}"
+    );
+    app.screenshot("services").await;
+    section(&app, "transfers").await;
+    app.type_into(&path("recipients[1].safeguard_copy.sv"), COPY_SV)
+        .await;
+    app.type_into(&path("recipients[1].safeguard_copy.en"), COPY_EN)
+        .await;
+    app.wait_text(&preview("en"), COPY_EN).await;
     app.screenshot("questionnaire").await;
 
     // ---- the last required answers; then the review lists no errors ----
@@ -461,9 +553,13 @@ async fn scenario(env: &Env) {
         ACTIVITY_SV,
         RECIPIENT_EN,
         OWN_PEOPLE_EN,
+        "service = \"mailchimp\"",
+        COPY_EN,
     ] {
         assert!(saved.contains(text), "{text:?} not in the saved file");
     }
+    // The file keeps the reference, not the catalogue's facts: a newer catalogue updates them.
+    assert!(!saved.contains("Rocket Science"), "{saved}");
 
     // ---- close, start again: the project comes back ----
     app.quit().await;
@@ -768,6 +864,20 @@ async fn switch_ui_lang(app: &App, lang: &str) {
 }
 
 async fn fits(app: &App, size: &str) {
+    // The toolbar keeps to one row: its commands and the language switch side by side.
+    let spread = app
+        .js(
+            r#"const tops = [...document.querySelectorAll('.toolbar .commands > *, .toolbar .lang-switch')]
+                .filter((e) => e.offsetParent !== null)
+                .map((e) => e.getBoundingClientRect().top);
+            return Math.max(...tops) - Math.min(...tops);"#,
+            vec![],
+        )
+        .await;
+    assert!(
+        spread.as_f64().unwrap_or(f64::MAX) < 8.0,
+        "e2e: at {size}, the toolbar takes more than one row ({spread})"
+    );
     let problems = a11y::unreadable_text(
         app,
         ".toolbar, .start-pane, [data-testid='progress'], [data-testid='form-pane'], [data-testid='preview'], dialog[open]",
@@ -797,8 +907,7 @@ async fn accessibility(env: &Env) {
         &app,
         "start screen",
         &[
-            "action-new",
-            "action-open",
+            "menu-file",
             "ui-lang",
             "start-new",
             "start-open",
@@ -807,6 +916,17 @@ async fn accessibility(env: &Env) {
         40,
     )
     .await;
+    // The File menu by keyboard: ArrowDown opens it on its first command, Escape closes it
+    // and returns to its button.
+    app.js(
+        "document.querySelector('[data-testid=\"menu-file\"]').focus();",
+        vec![],
+    )
+    .await;
+    a11y::press(&app, a11y::ARROW_DOWN).await;
+    assert_eq!(a11y::focused(&app).await.0, "action-start");
+    a11y::press(&app, a11y::ESCAPE).await;
+    assert_eq!(a11y::focused(&app).await.0, "menu-file");
     // Operable by keyboard: Enter on the focused "New" opens the editor.
     app.wait(&testid("start-new")).await;
     app.js(

@@ -152,3 +152,39 @@ fn the_version_line_names_the_catalogues_date() {
         catalogue().checked
     )));
 }
+
+/// The salon of the owner's trial (issue 21), its services named from the catalogue: the
+/// policy names each provider with its role, country and safeguard, though the file states
+/// none of those the catalogue knows.
+#[test]
+fn the_hair_salon_of_the_trial_needs_no_fact_the_catalogue_has() {
+    let text = std::fs::read_to_string("tests/fixtures/organisations/hair-salon.toml").unwrap();
+    for fact in [
+        "Rocket Science",
+        "LINK Mobility Group",
+        "Meta Platforms",
+        "data-privacy-framework",
+        "2 years",
+    ] {
+        assert!(!text.contains(fact), "the file states {fact:?} itself");
+    }
+    let p = parse_project(&text).unwrap();
+    let errors: Vec<_> = check(&p)
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let sv = md(&p, Lang::Sv);
+    let recipients = section(&sv, "recipients");
+    for line in [
+        "| LINK Mobility Group AS (LINK Mobility) | Personuppgiftsbiträde |",
+        "| The Rocket Science Group LLC (Mailchimp) | Personuppgiftsbiträde |",
+        "| Meta Platforms Ireland Limited (Facebook Page) | Gemensamt personuppgiftsansvarig |",
+    ] {
+        assert!(recipients.contains(line), "{line}\n{recipients}");
+    }
+    assert!(section(&sv, "transfers").contains("Data Privacy Framework"));
+    assert!(section(&sv, "cookies").contains("_ga"));
+    // A sole trader's number is nowhere, and the allergies are special data under Art. 9(2)(a).
+    assert!(section(&sv, "special-data").contains("allergier mot hårfärg"));
+}

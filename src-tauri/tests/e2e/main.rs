@@ -7,6 +7,7 @@
 
 mod a11y;
 mod harness;
+mod salon;
 
 use harness::{app_processes, app_started_epoch_ms, median, memory_kib, path, testid, App, Env};
 use serde_json::{json, Value};

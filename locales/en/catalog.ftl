@@ -243,11 +243,11 @@ recipient-kind-prospective-buyer = a prospective buyer or successor
 safeguard-adequacy = adequacy decision
     .help = The European Commission has decided that the country protects personal data well enough.
 safeguard-data-privacy-framework = EU–US Data Privacy Framework
-    .help = The recipient in the United States is certified under the Data Privacy Framework.
+    .help = The recipient in the United States is certified under the Data Privacy Framework. Not sure? Search for the company on the list at www.dataprivacyframework.gov.
 safeguard-standard-contractual-clauses = standard contractual clauses
-    .help = You have agreed the European Commission's standard contractual clauses with the recipient.
+    .help = A ready-made data protection contract from the European Commission. Large providers usually include it in their data processing agreement (DPA): look there for “standard contractual clauses”.
 safeguard-binding-corporate-rules = binding corporate rules
-    .help = The recipient follows group-wide rules approved by a data protection authority.
+    .help = The recipient follows group-wide rules approved by a data protection authority. The provider says so in its data processing agreement or its privacy policy.
 safeguard-derogation = derogation for specific situations (Article 49)
     .help = No other safeguard exists and the transfer relies on one of the derogations in Article 49, such as explicit consent. Then choose which derogation.
 

@@ -239,11 +239,11 @@ recipient-kind-prospective-buyer = en möjlig köpare eller efterträdare
 safeguard-adequacy = beslut om adekvat skyddsnivå
     .help = EU-kommissionen har beslutat att landet skyddar personuppgifter tillräckligt bra.
 safeguard-data-privacy-framework = EU–US Data Privacy Framework
-    .help = Mottagaren i USA är certifierad enligt Data Privacy Framework.
+    .help = Mottagaren i USA är certifierad enligt Data Privacy Framework. Vet ni inte? Sök på företagets namn i listan på www.dataprivacyframework.gov.
 safeguard-standard-contractual-clauses = standardavtalsklausuler
-    .help = Ni har avtalat med mottagaren om EU-kommissionens standardavtalsklausuler.
+    .help = Ett färdigt avtal om dataskydd från EU-kommissionen. Stora leverantörer har det oftast med i sitt personuppgiftsbiträdesavtal (DPA): sök där efter ”standard contractual clauses”.
 safeguard-binding-corporate-rules = bindande företagsbestämmelser
-    .help = Mottagaren följer interna regler för sin koncern som en dataskyddsmyndighet har godkänt.
+    .help = Mottagaren följer interna regler för sin koncern som en dataskyddsmyndighet har godkänt. Leverantören säger det i sitt personuppgiftsbiträdesavtal eller sin integritetspolicy.
 safeguard-derogation = undantag för särskilda situationer (artikel 49)
     .help = Ingen annan skyddsåtgärd finns och överföringen stöder sig på ett av undantagen i artikel 49, till exempel uttryckligt samtycke. Välj sedan vilket undantag.
 

@@ -82,32 +82,44 @@ pub fn read_text(path: &Path) -> io::Result<String> {
 /// Loads a project that parses; validation problems do not stop loading (the app shows them
 /// at their fields), structural ones do.
 pub fn load_project(path: &Path) -> Result<Project, LoadError> {
+    let text = read_project_text(path)?;
+    read_project(&text).map(|(p, _)| p).map_err(|diagnostics| {
+        if is_meant_as_project(&text, &diagnostics) {
+            LoadError::Invalid {
+                path: path.to_owned(),
+                diagnostics,
+            }
+        } else {
+            LoadError::NotAProject {
+                path: path.to_owned(),
+            }
+        }
+    })
+}
+
+/// The text of a file opened as a project: a folder, or a file that is not text at all (a
+/// picture, a PDF, a Word file), is no project.
+pub fn read_project_text(path: &Path) -> Result<String, LoadError> {
     let not_a_project = || LoadError::NotAProject {
         path: path.to_owned(),
     };
     if path.is_dir() {
         return Err(not_a_project());
     }
-    let text = read_text(path).map_err(|source| match source.kind() {
-        // Not UTF-8: a picture, a PDF, a Word file.
+    read_text(path).map_err(|source| match source.kind() {
         io::ErrorKind::InvalidData => not_a_project(),
         _ => LoadError::Read {
             path: path.to_owned(),
             source,
         },
-    })?;
-    read_project(&text).map(|(p, _)| p).map_err(|diagnostics| {
-        // A file too large to read through says so, whatever it holds.
-        let too_large = diagnostics.iter().any(|d| d.code == "file-too-large");
-        if too_large || crate::project::source::looks_like_project(&text) {
-            LoadError::Invalid {
-                path: path.to_owned(),
-                diagnostics,
-            }
-        } else {
-            not_a_project()
-        }
     })
+}
+
+/// Whether a text that failed to load was meant as a project, so that its problems are worth
+/// listing; a file too large to read through says so, whatever it holds.
+pub fn is_meant_as_project(text: &str, diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.code == "file-too-large")
+        || crate::project::source::looks_like_project(text)
 }
 
 pub use crate::project::project_to_toml;

@@ -484,3 +484,49 @@ fn check_with_another_house_style_reports_the_override_as_stale() {
     );
     assert!(stdout(&out).contains("<<<<<<<"));
 }
+
+/// Issue 21, point 6, from the command line: a picture, a text file, another program's TOML or
+/// a folder is "not a Policywright project", in the language asked, with no parser's or
+/// system's words; a broken project still lists its problems.
+#[test]
+fn a_file_that_is_no_project_is_called_that() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("salong.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(d.join("notes.txt"), "Ring leverantören om avtalet.\n").unwrap();
+    std::fs::write(d.join("Cargo.toml"), "[package]\nname = \"x\"\n").unwrap();
+    std::fs::create_dir(d.join("folder")).unwrap();
+    for (file, command) in [
+        ("salong.png", "check"),
+        ("notes.txt", "check"),
+        ("Cargo.toml", "coverage"),
+        ("folder", "history"),
+        ("Cargo.toml", "render"),
+    ] {
+        let out = policywright(d, &["--lang", "sv", command, file]);
+        assert_eq!(out.status.code(), Some(2), "{command} {file}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("{file} är inte ett Policywright-projekt")),
+            "{command} {file}: {err}"
+        );
+        for raw in [
+            "utf-8",
+            "key with no value",
+            "Is a directory",
+            "Okänt fält",
+            "saknas",
+        ] {
+            assert!(!err.contains(raw), "{command} {file}: {err}");
+        }
+    }
+    // A project with a mistake is still a project: its problem is listed at its line.
+    std::fs::write(
+        d.join("p.toml"),
+        "schema_version = 5\n[organisation]\nfax = 1\n",
+    )
+    .unwrap();
+    let out = policywright(d, &["check", "p.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("p.toml:3:1"), "{}", stdout(&out));
+}

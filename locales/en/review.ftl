@@ -138,3 +138,4 @@ services-checked = The catalogue's facts were last checked on { $date }. A proje
 services-none-found = No service in the catalogue matches.
 export-draft-marked = The answers have changed since version { $version } was published, so the files are marked as a draft (the version line, the PDF's metadata and, with --versioned, the file names). Publish a new version to export it as one.
 service-not-in-catalogue = “{ $id }” is not in this version's catalogue of services.
+not-a-project = { $file } is not a Policywright project. A project is a TOML file with schema_version and an [organisation] table; start one with “policywright new FILE”.

@@ -138,3 +138,4 @@ services-checked = Katalogens uppgifter kontrollerades senast { $date }. Ett pro
 services-none-found = Ingen tjänst i katalogen passar sökningen.
 export-draft-marked = Svaren har ändrats sedan version { $version } publicerades, så filerna märks som utkast (versionsraden, PDF-filens metadata och, med --versioned, filnamnen). Publicera en ny version för att exportera den som en sådan.
 service-not-in-catalogue = ”{ $id }” finns inte i den här versionens katalog över tjänster.
+not-a-project = { $file } är inte ett Policywright-projekt. Ett projekt är en TOML-fil med schema_version och en tabell [organisation]; skapa ett med ”policywright new FIL”.

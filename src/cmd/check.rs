@@ -1,7 +1,6 @@
 //! `policywright check FILE`: every error, warning and lint finding, at its line.
 
-use super::{read, Ctx};
-use policywright::analysis::Analysis;
+use super::Ctx;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,7 +10,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
-    let analysis = Analysis::of_text(&ctx.templates, read(&args.file)?);
+    let analysis = ctx.analyse(&args.file)?;
     let name = args.file.display().to_string();
     let diags = match analysis.project() {
         Ok(_) => {

@@ -1,7 +1,6 @@
 //! `policywright coverage FILE`: each GDPR Art. 13/14 item and the clause covering it.
 
-use super::{read, Ctx};
-use policywright::analysis::Analysis;
+use super::Ctx;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,7 +10,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
-    let analysis = Analysis::of_text(&ctx.templates, read(&args.file)?);
+    let analysis = ctx.analyse(&args.file)?;
     if let Err(diags) = analysis.project() {
         for d in diags {
             println!("{}", d.display(&args.file.display().to_string(), ctx.lang));

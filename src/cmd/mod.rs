@@ -47,12 +47,36 @@ impl Ctx {
     /// Like [`Ctx::load`], but a project that cannot be read ends the command with exit 1
     /// and no more words (the clause commands).
     pub fn open(&self, path: &Path) -> Result<Result<Analysis<'_>, ExitCode>, String> {
-        let analysis = Analysis::of_text(&self.templates, read(path)?);
+        let analysis = self.analyse(path)?;
         if let Err(diags) = analysis.project() {
             print_diagnostics(&path.display().to_string(), diags, self.lang);
             return Ok(Err(ExitCode::from(1)));
         }
         Ok(Ok(analysis))
+    }
+
+    /// The analysis of a project file, which may still hold structural problems to list; a
+    /// file that is no project at all (a folder, a picture, another program's TOML) ends the
+    /// command with "… is not a Policywright project", not with its parser's complaints.
+    pub fn analyse(&self, path: &Path) -> Result<Analysis<'_>, String> {
+        let text = self.read_project(path)?;
+        let analysis = Analysis::of_text(&self.templates, text.clone());
+        match analysis.project() {
+            Err(diags) if !file::is_meant_as_project(&text, diags) => Err(self.not_a_project(path)),
+            _ => Ok(analysis),
+        }
+    }
+
+    /// A project file's text; a folder or a file that is not text is no project.
+    fn read_project(&self, path: &Path) -> Result<String, String> {
+        file::read_project_text(path).map_err(|e| match e {
+            file::LoadError::NotAProject { .. } => self.not_a_project(path),
+            other => other.to_string(),
+        })
+    }
+
+    fn not_a_project(&self, path: &Path) -> String {
+        self.message("not-a-project", &[("file", &path.display().to_string())])
     }
 }
 

@@ -1,6 +1,6 @@
 //! `policywright render [FILE]`: the policy's files in every published language.
 
-use super::{print_diagnostics, read, Ctx};
+use super::{print_diagnostics, Ctx};
 use policywright::analysis::Analysis;
 use policywright::export::{self, Format};
 use policywright::project::{diagnostics, Project};
@@ -29,14 +29,13 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
-    let (name, text) = match &args.file {
-        Some(p) => (p.display().to_string(), read(p)?),
+    let (name, analysis) = match &args.file {
+        Some(p) => (p.display().to_string(), ctx.analyse(p)?),
         None => (
             "default example".to_owned(),
-            policywright::DEFAULT_EXAMPLE.to_owned(),
+            Analysis::of_text(&ctx.templates, policywright::DEFAULT_EXAMPLE.to_owned()),
         ),
     };
-    let analysis = Analysis::of_text(&ctx.templates, text);
     let project = match analysis.project() {
         Ok(project) => project,
         Err(diags) => {

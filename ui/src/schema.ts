@@ -300,8 +300,12 @@ export function activityChoices(project: Project, catalog: CatalogView, lang: st
   const out: ActivityChoice[] = [];
   activities.forEach((a, index) => {
     const purpose = text(a["purpose"]);
+    // As the activity's own heading says it: its short title, else the catalogue's name, and
+    // its explanation only when it has neither.
     const name =
-      (purpose !== "" ? (catalog.entry("purposes", purpose)?.name ?? purpose) : textIn(a["description"], lang)) ||
+      textIn(a["title"], lang) ||
+      (purpose !== "" ? (catalog.entry("purposes", purpose)?.name ?? purpose) : "") ||
+      textIn(a["description"], lang) ||
       `${index + 1}`;
     const id = linkId(a);
     // Two activities of one catalogue purpose share its id: the second is offered with an id

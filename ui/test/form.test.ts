@@ -567,6 +567,11 @@ describe("the recipient questions of issue 13", () => {
     expect(boxes.map((b) => b.dataset.option)).toEqual(["order-fulfilment", "activity-2"]);
     const labels = boxes.map((b) => document.querySelector(`label[for="${b.id}"]`)!.textContent);
     expect(labels).toEqual(["Orders", "Kundklubb"]);
+    // An activity is named by its short title where it has one, never by its explanation.
+    (t.p.activities as Project[])[1].title = { sv: "Stamkunder", en: "Regulars" };
+    t.render("sharing");
+    const titled = [...document.querySelectorAll<HTMLInputElement>('[data-path="recipients[0].activities"]')];
+    expect(document.querySelector(`label[for="${titled[1].id}"]`)!.textContent).toBe("Regulars");
     const tick = (i: number) => {
       const box = [...document.querySelectorAll<HTMLInputElement>('[data-path="recipients[0].activities"]')][i];
       box.checked = true;

@@ -285,6 +285,49 @@ impl<'a> Breaker<'a> {
     }
 }
 
+/// Break opportunities as (char index, mandatory); the end of text is always one.
+fn opportunities(st: &StyledText) -> Vec<(usize, bool)> {
+    linebreaks(&st.text)
+        .map(|(byte, op)| {
+            (
+                st.char_index_of_byte(byte),
+                op == BreakOpportunity::Mandatory,
+            )
+        })
+        .collect()
+}
+
+impl Breaker<'_> {
+    /// Where to hyphenate the word of the overflowing segment `accepted..end` onto the line
+    /// from `start`, if anywhere; only if the line would otherwise end short: ragged-right
+    /// text needs few hyphens.
+    fn hyphenation(&self, start: usize, accepted: usize, end: usize, w: f32) -> Option<usize> {
+        let short = accepted == start
+            || w - self.width(start, self.trim_end(start, accepted)) > HYPHENATE_IF_SHORT_BY * w;
+        if !short {
+            return None;
+        }
+        self.hyphen_point(start, accepted.max(start), end, w)
+    }
+
+    /// The line a run wider than `w` is cut to. Inside a word (not a URL or an address) the
+    /// break gets a hyphen, so that a narrow table column shows "Nam-" / "n" rather than two
+    /// pieces that read as two words.
+    fn forced_line(&self, start: usize, end: usize, w: f32) -> LineRange {
+        let mut k = self.forced_break(start, end, w);
+        let in_word = |k: usize| k < end && !self.url_like(start, end) && self.inside_a_word(k);
+        if in_word(k) {
+            // Room for the hyphen.
+            k = self.forced_break(start, end, w - self.hyphen_adv);
+        }
+        LineRange {
+            start,
+            end: k,
+            hyphen: in_word(k),
+        }
+    }
+}
+
 /// Break `st` into lines: the first `first_width` wide, the rest `width` wide.
 /// `hyphen_adv` is the width of the hyphen that a hyphenated line gains.
 pub fn break_lines(
@@ -307,15 +350,7 @@ fn break_lines_counted(
 ) -> (Vec<LineRange>, usize) {
     let n = st.glyphs.len();
     let br = Breaker::new(st, hyph, hyphen_adv);
-    // Opportunities as (char index, mandatory); the end of text is always one.
-    let opps: Vec<(usize, bool)> = linebreaks(&st.text)
-        .map(|(byte, op)| {
-            (
-                st.char_index_of_byte(byte),
-                op == BreakOpportunity::Mandatory,
-            )
-        })
-        .collect();
+    let opps = opportunities(st);
 
     let mut lines = Vec::new();
     let mut start = 0; // first character of the current line
@@ -341,17 +376,8 @@ fn break_lines_counted(
             }
             continue;
         }
-        // The segment accepted..b overflows. Try to hyphenate its word onto this line, but
-        // only if the line would otherwise end short: ragged-right text needs few hyphens.
-        let seg_start = accepted.max(start);
-        let short = accepted == start
-            || w - br.width(start, br.trim_end(start, accepted)) > HYPHENATE_IF_SHORT_BY * w;
-        let point = if short {
-            br.hyphen_point(start, seg_start, end, w)
-        } else {
-            None
-        };
-        if let Some(h) = point {
+        // The segment accepted..b overflows.
+        if let Some(h) = br.hyphenation(start, accepted, end, w) {
             lines.push(LineRange {
                 start,
                 end: h,
@@ -371,23 +397,10 @@ fn break_lines_counted(
             start = accepted;
             continue;
         }
-        // A single unbreakable run wider than the line: force a break inside it. Inside a
-        // word (not a URL or an address) the break gets a hyphen, so that a narrow table
-        // column shows "Nam-" / "n" rather than two pieces that read as two words.
-        let mut k = br.forced_break(start, end, w);
-        let in_word = |k: usize| k < end && !br.url_like(start, end) && br.inside_a_word(k);
-        if in_word(k) {
-            // Room for the hyphen.
-            k = br.forced_break(start, end, w - hyphen_adv);
-        }
-        let hyphen = in_word(k);
-        lines.push(LineRange {
-            start,
-            end: k,
-            hyphen,
-        });
-        start = k;
-        accepted = k;
+        // A single unbreakable run wider than the line: force a break inside it.
+        let line = br.forced_line(start, end, w);
+        (start, accepted) = (line.end, line.end);
+        lines.push(line);
     }
     if start < n {
         let end = br.trim_end(start, n);

@@ -733,22 +733,8 @@ pub async fn export_policy<R: Runtime>(
     };
     let others = policywright::export::other_versions(&project, &dir, &formats, versioned, &label);
     if !others.is_empty() && !overwrite {
-        let lines: Vec<String> = others
-            .iter()
-            .map(|(path, version)| {
-                let file = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                ui_message(
-                    lang,
-                    "export-other-version",
-                    &[("file", &file), ("version", version)],
-                )
-            })
-            .collect();
         lock(&state)?.pending_export_dir = Some(dir);
-        return Err(AppError::new(ErrorKind::OtherVersion, lines.join("\n")));
+        return Err(other_versions_error(&others, lang));
     }
     // Blocking file writes (and a PDF takes a moment): a blocking thread, not an async worker.
     let target = dir.clone();
@@ -779,6 +765,25 @@ pub async fn export_policy<R: Runtime>(
     state.settings.last_export_dir = Some(dir.clone());
     persist(&mut state)?;
     Ok(Some(Exported { dir, files }))
+}
+
+/// Files of another version in the folder: one line per file, for the UI to ask about.
+fn other_versions_error(others: &[(PathBuf, String)], lang: Lang) -> AppError {
+    let lines: Vec<String> = others
+        .iter()
+        .map(|(path, version)| {
+            let file = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            ui_message(
+                lang,
+                "export-other-version",
+                &[("file", &file), ("version", version)],
+            )
+        })
+        .collect();
+    AppError::new(ErrorKind::OtherVersion, lines.join("\n"))
 }
 
 #[tauri::command]

@@ -269,6 +269,17 @@ export class App {
     // Leaving or changing an answer makes its unanswered-question diagnostics visible.
     formPane.addEventListener("focusout", (e) => this.visit(e.target as Element));
     formPane.addEventListener("change", (e) => this.visit(e.target as Element));
+    // Answers that wrap take more or fewer lines when the pane's width changes.
+    if (typeof ResizeObserver !== "undefined") {
+      let width = 0;
+      const rewrap = new ResizeObserver(([entry]) => {
+        if (Math.abs(entry.contentRect.width - width) < 1) return;
+        width = entry.contentRect.width;
+        for (const area of formPane.querySelectorAll("textarea")) autoSize(area);
+      });
+      rewrap.observe(formPane);
+      this.shellDetach.signal.addEventListener("abort", () => rewrap.disconnect());
+    }
     this.root.append(toolbar, startPane, workspace, toasts);
     this.els = { title, dirty, toolbar, nav, formPane, previewPane, workspace, startPane, toasts };
     this.preview = new Preview(previewPane, this.i18n, {

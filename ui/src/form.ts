@@ -195,17 +195,25 @@ export class Form {
         step: 1,
         value: typeof current === "number" ? String(current) : "",
       });
-    } else {
+    } else if (f.kind === "date") {
       // Dates are typed as YYYY-MM-DD in a text box: the same in every web engine, and exactly
       // what the project file stores (the library reports a date it cannot read).
       input = h("input", {
         ...common,
-        type: f.kind === "date" ? "text" : (f.input ?? "text"),
-        inputmode: f.kind === "date" ? "numeric" : undefined,
-        maxlength: f.kind === "date" ? 10 : undefined,
+        type: "text",
+        inputmode: "numeric",
+        maxlength: 10,
         value: typeof current === "string" ? current : "",
         autocomplete: "off",
-        spellcheck: f.kind === "text" && !f.input,
+      });
+    } else {
+      // Names, addresses and web addresses can be longer than the field is wide: they wrap.
+      input = lineText({
+        ...common,
+        inputmode: f.input,
+        value: typeof current === "string" ? current : "",
+        autocomplete: "off",
+        spellcheck: f.input ? "false" : "true",
       });
     }
     const edit = () => {
@@ -258,7 +266,7 @@ export class Form {
       const common = { id, lang, "data-path": `${path}.${lang}`, name: `${path}.${lang}`, spellcheck: true };
       const input = f.multiline
         ? h("textarea", { ...common, rows: 3, value: typeof value === "string" ? value : "" })
-        : h("input", { ...common, type: "text", value: typeof value === "string" ? value : "", autocomplete: "off" });
+        : lineText({ ...common, value: typeof value === "string" ? value : "", autocomplete: "off" });
       const markerId = uid("mt");
       const marker = h(
         "span",
@@ -544,9 +552,8 @@ export class Form {
       for (const lang of ["sv", "en"] as const) {
         const id = uid("f");
         const value = entry[lang];
-        const input = h("input", {
+        const input = lineText({
           id,
-          type: "text",
           lang,
           autocomplete: "off",
           spellcheck: true,
@@ -838,7 +845,29 @@ export class Form {
 /** Grows a text area to fit its text, so long answers can be read without scrolling a small box. */
 export function autoSize(el: HTMLTextAreaElement): void {
   el.style.height = "auto";
-  el.style.height = `${el.scrollHeight + 2}px`;
+  // A text area not laid out (in a closed item) measures 0: it keeps its natural height.
+  if (el.scrollHeight <= 0) return;
+  const borders = el.offsetHeight - el.clientHeight;
+  el.style.height = `${el.scrollHeight + (Number.isFinite(borders) ? borders : 2)}px`;
+}
+
+/** A one-line answer that wraps rather than hiding its end in a narrow window: a text area one
+ * row high that grows with its text. The answer stays one line: Enter adds nothing and a pasted
+ * line break becomes a space, before the field's own `input` listeners see the value. */
+export function lineText(attrs: Record<string, unknown>): HTMLTextAreaElement {
+  const area = h("textarea", { ...attrs, rows: 1, class: "line-text" });
+  area.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") e.preventDefault();
+  });
+  area.addEventListener("input", () => {
+    if (/[\r\n]/.test(area.value)) {
+      const caret = area.selectionStart;
+      area.value = area.value.replace(/[ \t]*[\r\n]+[ \t]*/g, " ");
+      area.setSelectionRange(caret, caret);
+    }
+    autoSize(area);
+  });
+  return area;
 }
 
 /** The entries of a list answer that are the user's own words rather than catalogue ids. */

@@ -107,6 +107,28 @@ describe("fields", () => {
     expect(t.changes).toEqual([false, false]);
   });
 
+  it("wrap a long one-line answer and keep it one line", () => {
+    t.render("organisation");
+    // A text area one row high wraps what a narrow window cannot show on one line.
+    const name = q<HTMLTextAreaElement>('[data-path="organisation.legal_name"]');
+    expect(name.tagName).toBe("TEXTAREA");
+    expect(name.getAttribute("rows")).toBe("1");
+    const enter = new KeyboardEvent("keydown", { key: "Enter", cancelable: true });
+    name.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    // A pasted line break becomes a space before the answer is written.
+    type(name, "Salong Klippet\nUmeå");
+    expect(name.value).toBe("Salong Klippet Umeå");
+    expect(getAt(t.p, "organisation.legal_name")).toBe("Salong Klippet Umeå");
+    // Both languages of a translated answer wrap too, and an own-words entry.
+    t.render("activities");
+    q('[data-testid="item-toggle"][data-path="activities[0]"]').click();
+    expect(q('[data-path="activities[0].title.sv"]').tagName).toBe("TEXTAREA");
+    expect(q('[data-path="activities[0].title.en"]').tagName).toBe("TEXTAREA");
+    q('[data-testid="own-add"][data-path="activities[0].people"]').click();
+    expect(q('[data-path="activities[0].people[1].sv"]').tagName).toBe("TEXTAREA");
+  });
+
   it("show a diagnostic at its field, invalid and described by it", () => {
     t.render("organisation");
     const unplaced = t.form.showDiagnostics([
@@ -366,7 +388,7 @@ describe("lists", () => {
     type(q('[data-path="cookies.items[0].data_recipient"]'), "Google");
     expect(getAt(t.p, "cookies.items[0].data_recipient")).toBe("Google");
     const url = q<HTMLInputElement>('[data-path="cookies.policy_url"]');
-    expect(url.type).toBe("url");
+    expect(url.getAttribute("inputmode")).toBe("url");
     type(url, "https://www.bageri.example/kakor");
     expect(getAt(t.p, "cookies.policy_url")).toBe("https://www.bageri.example/kakor");
   });

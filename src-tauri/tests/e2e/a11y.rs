@@ -255,6 +255,7 @@ pub async fn window_size(app: &App, w: u32, h: u32) {
 /// - an element that scrolls sideways, unless it is a focusable, labelled scroll region
 ///   (role=region, tabindex=0, aria-label) such as a wide table in the preview;
 /// - an element that reaches past the window's right edge;
+/// - a text field whose value is wider or taller than the field shows;
 /// - a word broken across two lines where no hyphen is drawn (a break allowed by
 ///   overflow-wrap or word-break rather than by hyphenation); URLs, e-mail addresses and file
 ///   paths may break anywhere.
@@ -309,6 +310,9 @@ pub async fn unreadable_text(app: &App, roots: &str) -> Vec<String> {
                 if (["auto", "scroll"].includes(cs.overflowX) && el.scrollWidth > el.clientWidth + 1 && !scrollRegion(el)
                     && !["TEXTAREA", "INPUT", "SELECT"].includes(el.tagName))
                   problems.push(`scrolls sideways: ${desc(el)} (${el.scrollWidth} px in ${el.clientWidth})${widest(el)}`);
+                const field = el.tagName === "TEXTAREA" || (el.tagName === "INPUT" && ["text", "url", "email", "tel", "search"].includes(el.type));
+                if (field && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
+                  problems.push(`value not shown in full: ${desc(el)} "${el.value.slice(0, 50)}" (${el.scrollWidth}x${el.scrollHeight} px in ${el.clientWidth}x${el.clientHeight})`);
                 if (el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest("[role=region][tabindex='0']"))
                   problems.push(`past the window's edge: ${desc(el)}`);
               }

@@ -3,7 +3,8 @@
 //! test ids of docs/app.md. Also takes the README screenshots and measures start-up time,
 //! keystroke-to-preview latency and memory (printed, and written to target/e2e-figures.json).
 //!
-//! Needs Xvfb, WebKitWebDriver and tauri-driver (scripts/setup.sh installs them).
+//! Needs Xvfb, WebKitWebDriver, tauri-driver and xdotool (real key presses for undo); scripts/setup.sh
+//! installs them.
 
 mod a11y;
 mod harness;
@@ -1036,8 +1037,25 @@ async fn accessibility(env: &Env) {
     hidden(&app, &testid("memo-dialog")).await;
 
     // ---- small windows: nothing clipped or cut mid-word; the export buttons in view ----
+    // Answers longer than a field is wide must still be read in full: they wrap.
+    section(&app, "organisation").await;
+    app.type_into(
+        &path("organisation.address.street"),
+        "Storgatan 12, ingång från gården, andra våningen, c/o Nordljus ekonomiska förening",
+    )
+    .await;
     section(&app, "activities").await;
     expand_all(&app).await;
+    app.type_into(
+        &path("activities[0].title.sv"),
+        "Bokningar, påminnelser och kundkortet där personalen antecknar vad varje kund har önskat",
+    )
+    .await;
+    app.type_into(
+        &path("activities[0].title.en"),
+        "Bookings, reminders and the customer card on which the staff note what each customer asked for",
+    )
+    .await;
     for (w, h) in [(1024, 700), (1280, 800)] {
         let size = format!("{w}x{h}");
         a11y::window_size(&app, w, h).await;

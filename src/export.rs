@@ -12,9 +12,11 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 pub use crate::formats::Format;
+use crate::formats::Maker;
 
 /// The policy version an exported file was written for, read from the file: the PDF's
-/// /PolicyVersion, or the version line ("Version 2.0 · ...") of the Markdown and HTML. None for
+/// /PolicyVersion, the JSON's `version`, or the version line ("Version 2.0 · ...") of the
+/// Markdown and HTML. None for
 /// a file that is not there or not a policy.
 pub fn file_version(path: &Path) -> Option<String> {
     let bytes = std::fs::read(path).ok()?;
@@ -33,6 +35,17 @@ pub fn file_version(path: &Path) -> Option<String> {
             }
             None => String::from_utf8_lossy(value).into_owned(),
         });
+    }
+    if path.extension().is_some_and(|e| e == "json") {
+        let data: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+        if data["format"] != "policywright-policy" {
+            return None;
+        }
+        return match (data["version"].as_str(), data.get("changed_since")) {
+            (_, Some(_)) => Some(crate::review::publish::DRAFT.to_owned()),
+            (Some(v), None) => Some(v.to_owned()),
+            (None, None) => None,
+        };
     }
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]).into_owned();
     // A draft's line (doc-draft-line) starts "Utkast ·" or "Draft ·".
@@ -66,6 +79,10 @@ pub fn other_versions(
     for lang in project.languages() {
         for &f in formats {
             let path = dir.join(f.versioned_file_name(lang, version));
+            // A file with every language in it is looked at once.
+            if out.iter().any(|(p, _)| p == &path) {
+                continue;
+            }
             if let Some(v) = file_version(&path).filter(|v| v != current) {
                 out.push((path, v));
             }
@@ -115,6 +132,12 @@ pub enum ExportError {
     /// `export_published`: no recorded text of that version.
     #[error("version {0} has no recorded text in the history")]
     NotPublished(String),
+    /// `export_published` of a format made from the answers: a version records only its text.
+    #[error("the {format} file is made from the answers, and version {version} records only its text: export it from the draft while the draft is that version")]
+    NotRecorded {
+        format: &'static str,
+        version: String,
+    },
     #[error("cannot create the folder {path}: {source}")]
     Folder {
         path: PathBuf,
@@ -296,6 +319,12 @@ pub fn export_published(
     if docs.is_empty() {
         return Err(ExportError::NotPublished(version.trim().to_owned()));
     }
+    if let Some(f) = formats.iter().find(|f| f.from_answers()) {
+        return Err(ExportError::NotRecorded {
+            format: f.id(),
+            version: version.trim().to_owned(),
+        });
+    }
     let mut recorded = project.clone();
     recorded.policy.version = entry.version.trim().to_owned();
     recorded.policy.effective_date = entry.date.clone();
@@ -313,25 +342,17 @@ fn write_markdown(
     version: Option<&str>,
     on_progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<PathBuf>, ExportError> {
-    // One step per file made and one per file written.
-    let total = 2 * docs.len() * formats.len();
-    let mut done = 0;
     let path_of = |lang: Lang, format: Format| dir.join(format.versioned_file_name(lang, version));
-    let made = make_outputs(project, docs, formats, &mut |lang, format| {
-        done += 1;
-        on_progress(Progress {
-            done,
-            total,
-            path: path_of(lang, format),
-            warnings: Vec::new(),
-        });
-    });
-    let mut files = Vec::with_capacity(made.len());
-    for m in made {
-        let (lang, format, (bytes, warnings)) = m?;
-        files.push((path_of(lang, format), bytes, warnings));
-    }
-    write_all(dir, files, &mut |path, warnings| {
+    // Folders first: they are quick, and their files count in the progress from the start.
+    let folders = make_folders(project, docs, dir, formats)?;
+    let (per_language, whole): (Vec<Format>, Vec<Format>) = formats
+        .iter()
+        .filter(|f| !matches!(f.maker(), Maker::Folder(_)))
+        .partition(|f| !f.from_answers());
+    // One step per file made and one per file written.
+    let total = 2 * (docs.len() * per_language.len() + whole.len()) + folders.len();
+    let mut done = 0;
+    let mut report = |path: PathBuf, warnings: Vec<String>| {
         done += 1;
         on_progress(Progress {
             done,
@@ -339,8 +360,50 @@ fn write_markdown(
             path,
             warnings,
         });
-    })
+    };
+    let mut made = make_outputs(project, docs, &per_language, &mut |lang, format| {
+        report(path_of(lang, format), Vec::new())
+    });
+    // A file with every language in it is made once, from the answers.
+    if let Some(&(lang, markdown)) = docs.first() {
+        for f in whole {
+            made.push(output(project, lang, f, markdown).map(|o| (lang, f, o)));
+            report(path_of(lang, f), Vec::new());
+        }
+    }
+    let mut files = Vec::with_capacity(made.len() + folders.len());
+    for m in made {
+        let (lang, format, (bytes, warnings)) = m?;
+        files.push((path_of(lang, format), bytes, warnings));
+    }
+    files.extend(folders);
+    write_all(dir, files, &mut report)
 }
+
+/// The files of every folder format (the cookie banner), with their paths in `dir`; a folder's
+/// warnings go with its first file.
+fn make_folders(
+    project: &Project,
+    docs: &[(Lang, &str)],
+    dir: &Path,
+    formats: &[Format],
+) -> Result<Vec<FileToWrite>, ExportError> {
+    let mut out = Vec::new();
+    for &f in formats {
+        let Maker::Folder(make) = f.maker() else {
+            continue;
+        };
+        let (files, mut warnings) = make(project, docs)?;
+        let folder = dir.join(f.file_name(Lang::Sv));
+        for (name, bytes) in files {
+            out.push((folder.join(name), bytes, std::mem::take(&mut warnings)));
+        }
+    }
+    Ok(out)
+}
+
+/// A file to write: its path, bytes and the warnings about it.
+type FileToWrite = (PathBuf, Vec<u8>, Vec<String>);
 
 /// One output made: its language, format, bytes and warnings.
 type Made = Result<(Lang, Format, (Vec<u8>, Vec<String>)), ExportError>;
@@ -384,7 +447,7 @@ fn make_outputs(
 /// Creates `dir` and writes each file atomically, reporting each one written.
 fn write_all(
     dir: &Path,
-    files: Vec<(PathBuf, Vec<u8>, Vec<String>)>,
+    files: Vec<FileToWrite>,
     on_written: &mut dyn FnMut(PathBuf, Vec<String>),
 ) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
@@ -393,6 +456,13 @@ fn write_all(
     })?;
     let mut written = Vec::with_capacity(files.len());
     for (path, bytes, warnings) in files {
+        // A folder format's files go into a folder of their own.
+        if let Some(parent) = path.parent().filter(|p| *p != dir) {
+            std::fs::create_dir_all(parent).map_err(|source| ExportError::Folder {
+                path: parent.to_owned(),
+                source,
+            })?;
+        }
         write_atomic(&path, &bytes)?;
         on_written(path.clone(), warnings);
         written.push(path);

@@ -14,6 +14,8 @@ pub use policywright_project as project;
 pub use policywright_project::examples::{default_project, DEFAULT_EXAMPLE};
 pub use policywright_project::{date, examples, i18n, lang, limits};
 
+/// The policy as data: its facts as JSON, with a JSON Schema (its own crate, over the document's).
+pub use policywright_data as data;
 /// From answers to the policy's text (its own crate, over the project's).
 pub use policywright_document as document;
 /// The PDF writer (its own crate: it knows nothing of projects).

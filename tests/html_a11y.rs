@@ -17,26 +17,6 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// What is missing to run the check, if anything.
-fn missing_tools() -> Option<String> {
-    let ui = repo().join("ui/node_modules");
-    let chromium = std::env::var_os("POLICYWRIGHT_CHROMIUM")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
-    if !chromium.is_file() {
-        return Some(format!("no Chromium at {}", chromium.display()));
-    }
-    for pkg in ["axe-core/axe.min.js", "playwright-core/package.json"] {
-        if !ui.join(pkg).is_file() {
-            return Some(format!("ui/node_modules/{pkg} is missing (npm ci in ui/)"));
-        }
-    }
-    if Command::new("node").arg("--version").output().is_err() {
-        return Some("no node on PATH".into());
-    }
-    None
-}
-
 /// The fragment as a website would embed it: inside the site's own plain page.
 fn host_page(fragment: &str, lang: &str) -> String {
     let title = if lang == "sv" {
@@ -73,7 +53,7 @@ fn cli(args: &[&str]) {
 
 #[test]
 fn every_example_page_and_embedded_fragment_passes_axe_wcag22_aa() {
-    if let Some(why) = missing_tools() {
+    if let Some(why) = common::browser_tools_missing() {
         common::skip_unless_required(
             "the axe check of the HTML outputs",
             &format!("{why}; run scripts/setup.sh"),

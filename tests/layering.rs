@@ -18,10 +18,15 @@ const ALLOWED: &[(&str, &[&str])] = &[
         &["policywright-project", "policywright-document"],
     ),
     (
+        "policywright-data",
+        &["policywright-project", "policywright-document"],
+    ),
+    (
         "policywright",
         &[
             "policywright-project",
             "policywright-document",
+            "policywright-data",
             "policywright-pdf",
             "policywright-review",
         ],

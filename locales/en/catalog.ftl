@@ -522,3 +522,16 @@ gdpr-reach-monitoring = we monitor the behaviour of people in the EU or the EEA
     .help = Article 3(2)(b): you track or profile people there, for example online tracking for advertising or scoring of leads.
 gdpr-reach-both = both
     .help = Article 3(2)(a) and (b): you offer goods or services to people there and monitor their behaviour.
+
+# The data subject's rights, with the article of the GDPR (the policy as data).
+
+right-access = right of access
+right-rectification = right to rectification
+right-erasure = right to erasure
+right-restriction = right to restriction of processing
+right-portability = right to data portability
+right-objection = right to object
+right-automated-decisions = right not to be subject to a decision based solely on automated processing
+right-withdraw-consent = right to withdraw consent
+right-complaint = right to lodge a complaint with a supervisory authority
+

@@ -518,3 +518,16 @@ gdpr-reach-monitoring = vi övervakar beteendet hos personer i EU eller EES
     .help = Artikel 3.2 b: ni spårar eller profilerar personer där, till exempel spårning på nätet för annonser eller poängsättning av leads.
 gdpr-reach-both = båda
     .help = Artikel 3.2 a och b: ni erbjuder varor eller tjänster till personer där och övervakar deras beteende.
+
+# De registrerades rättigheter, med artikeln i dataskyddsförordningen (policyn som data).
+
+right-access = rätt till tillgång
+right-rectification = rätt till rättelse
+right-erasure = rätt till radering
+right-restriction = rätt till begränsning av behandling
+right-portability = rätt till dataportabilitet
+right-objection = rätt att göra invändningar
+right-automated-decisions = rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling
+right-withdraw-consent = rätt att återkalla samtycke
+right-complaint = rätt att lämna klagomål till en tillsynsmyndighet
+

@@ -862,7 +862,7 @@ fn export_error(err: ExportError, lang: Lang) -> AppError {
         ExportError::Invalid(_) => ErrorKind::InvalidProject,
         ExportError::Render(_) | ExportError::Pdf { .. } => ErrorKind::Render,
         ExportError::Write(_) | ExportError::Folder { .. } => ErrorKind::Io,
-        ExportError::NotPublished(_) => ErrorKind::Refused,
+        ExportError::NotPublished(_) | ExportError::NotRecorded { .. } => ErrorKind::Refused,
     };
     let diagnostics = match &err {
         ExportError::Invalid(diags) => Some(reports(diags, lang)),

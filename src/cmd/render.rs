@@ -13,7 +13,8 @@ pub struct Args {
     /// The folder to write to (created if missing).
     #[arg(long, default_value = "policy-out")]
     out: PathBuf,
-    /// Comma-separated formats: md, html, fragment, pdf.
+    /// Comma-separated formats: md, html, fragment, pdf (one file per language) and json (the
+    /// policy as data: one file, policy.json, with every language).
     #[arg(long, value_delimiter = ',', default_value = "md,html,fragment,pdf")]
     format: Vec<Format>,
     /// Put the policy's version in the file names: policy-2.1.sv.pdf.

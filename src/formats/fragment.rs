@@ -1,6 +1,6 @@
 //! An HTML fragment, styles scoped under `.policywright`, to paste into an existing page.
 
-use super::FormatSpec;
+use super::{FormatSpec, Maker};
 use crate::document::render;
 
 pub const FORMAT: FormatSpec = FormatSpec {
@@ -8,8 +8,8 @@ pub const FORMAT: FormatSpec = FormatSpec {
     aliases: &[],
     extension: "fragment.html",
     chosen_by_default: false,
-    make: |_, lang, markdown| {
+    make: Maker::PerLanguage(|_, lang, markdown| {
         let fragment = render::html_fragment_from_markdown(lang, markdown);
         Ok((fragment.into_bytes(), Vec::new()))
-    },
+    }),
 };

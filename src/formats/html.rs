@@ -1,6 +1,6 @@
 //! A standalone HTML page, to publish as it is.
 
-use super::FormatSpec;
+use super::{FormatSpec, Maker};
 use crate::document::render;
 
 pub const FORMAT: FormatSpec = FormatSpec {
@@ -8,8 +8,8 @@ pub const FORMAT: FormatSpec = FormatSpec {
     aliases: &[],
     extension: "html",
     chosen_by_default: true,
-    make: |project, lang, markdown| {
+    make: Maker::PerLanguage(|project, lang, markdown| {
         let page = render::html_page_from_markdown(project, lang, markdown)?;
         Ok((page.into_bytes(), Vec::new()))
-    },
+    }),
 };

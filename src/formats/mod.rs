@@ -2,8 +2,10 @@
 //! --format`, the app's export list and the file names all come from [`FORMATS`], so a new
 //! format is a new module here (and its `app-format-<id>` labels in locales/*/ui.ftl).
 
+mod consent;
 mod fragment;
 mod html;
+mod json;
 mod markdown;
 mod pdf;
 
@@ -28,8 +30,22 @@ pub struct FormatSpec {
     pub extension: &'static str,
     /// Ticked when the app's export dialog opens.
     pub chosen_by_default: bool,
-    /// The file's bytes from one language's Markdown, with warnings about them.
-    pub make: fn(&Project, Lang, &str) -> Made,
+    pub make: Maker,
+}
+
+/// The files of a folder format (paths inside the folder), with warnings about them.
+pub type FolderMade = Result<(Vec<(String, Vec<u8>)>, Vec<String>), ExportError>;
+
+/// How a format's files are made.
+#[derive(Clone, Copy)]
+pub enum Maker {
+    /// A file per language (`policy.sv.pdf`): its bytes from that language's Markdown.
+    PerLanguage(fn(&Project, Lang, &str) -> Made),
+    /// One file with every language in it (`policy.json`): its bytes from the answers.
+    Whole(fn(&Project) -> Made),
+    /// A folder of files with every language in them (`consent/`, the cookie banner): from the
+    /// answers and each published language's Markdown.
+    Folder(fn(&Project, &[(Lang, &str)]) -> FolderMade),
 }
 
 /// Every format, in the order the app lists them.
@@ -38,6 +54,8 @@ pub const FORMATS: &[&FormatSpec] = &[
     &fragment::FORMAT,
     &markdown::FORMAT,
     &pdf::FORMAT,
+    &json::FORMAT,
+    &consent::FORMAT,
 ];
 
 /// An output format: one of [`FORMATS`].
@@ -53,6 +71,10 @@ impl Format {
     pub const FRAGMENT: Format = Format(&fragment::FORMAT);
     /// A print-ready A4 PDF, tagged.
     pub const PDF: Format = Format(&pdf::FORMAT);
+    /// The policy's facts as data, every language in one file.
+    pub const JSON: Format = Format(&json::FORMAT);
+    /// The website's cookie banner: a folder.
+    pub const CONSENT: Format = Format(&consent::FORMAT);
 
     /// Every format, in the registry's order.
     pub fn all() -> impl Iterator<Item = Format> {
@@ -67,14 +89,35 @@ impl Format {
         self.0
     }
 
-    /// The file's bytes from one language's Markdown, with warnings about them.
-    pub fn make(self, project: &Project, lang: Lang, markdown: &str) -> Made {
-        (self.0.make)(project, lang, markdown)
+    pub fn maker(self) -> Maker {
+        self.0.make
     }
 
-    /// The file name for one language: `policy.sv.md`, `policy.en.fragment.html`, ...
+    /// Made from the answers rather than a language's text: a published version, which keeps
+    /// only its text, cannot be exported in it.
+    pub fn from_answers(self) -> bool {
+        !matches!(self.0.make, Maker::PerLanguage(_))
+    }
+
+    /// The file's bytes from one language's Markdown (a file per language) or from the answers
+    /// (one file), with warnings about them; a folder format is made by [`Maker::Folder`].
+    pub fn make(self, project: &Project, lang: Lang, markdown: &str) -> Made {
+        match self.0.make {
+            Maker::PerLanguage(make) => make(project, lang, markdown),
+            Maker::Whole(make) => make(project),
+            Maker::Folder(_) => unreachable!("a folder format is made with its files"),
+        }
+    }
+
+    /// The file name for one language: `policy.sv.md`, `policy.en.fragment.html`, ...; the
+    /// same for every language for a format with one file (`policy.json`) and a folder's name
+    /// for a folder format (`consent`).
     pub fn file_name(self, lang: Lang) -> String {
-        format!("policy.{}.{}", lang.code(), self.0.extension)
+        match self.0.make {
+            Maker::PerLanguage(_) => format!("policy.{}.{}", lang.code(), self.0.extension),
+            Maker::Whole(_) => format!("policy.{}", self.0.extension),
+            Maker::Folder(_) => self.0.extension.to_owned(),
+        }
     }
 
     /// The file name with the policy's version in it when asked: `policy-2.1.sv.pdf`.
@@ -157,6 +200,9 @@ impl<'de> Deserialize<'de> for Format {
 pub struct FormatInfo {
     pub id: &'static str,
     pub chosen_by_default: bool,
+    /// Made from the answers (`policy.json`, the cookie banner): not offered for a recorded
+    /// version.
+    pub from_answers: bool,
 }
 
 /// The formats the app offers, in order.
@@ -166,6 +212,7 @@ pub fn offered() -> Vec<FormatInfo> {
         .map(|f| FormatInfo {
             id: f.id,
             chosen_by_default: f.chosen_by_default,
+            from_answers: !matches!(f.make, Maker::PerLanguage(_)),
         })
         .collect()
 }
@@ -177,11 +224,16 @@ mod tests {
     #[test]
     fn every_format_is_named_once_labelled_in_every_language_and_read_back_by_its_name() {
         let ids: Vec<&str> = Format::all().map(Format::id).collect();
-        assert_eq!(ids, ["html", "fragment", "md", "pdf"]);
+        assert_eq!(ids, ["html", "fragment", "md", "pdf", "json", "consent"]);
         let mut names: Vec<String> = Format::all().map(|f| f.file_name(Lang::Sv)).collect();
         names.sort();
         names.dedup();
         assert_eq!(names.len(), FORMATS.len(), "one file name per format");
+        assert_eq!(Format::JSON.file_name(Lang::En), "policy.json");
+        assert_eq!(
+            Format::JSON.versioned_file_name(Lang::Sv, Some("2.0")),
+            "policy-2.0.json"
+        );
         for f in Format::all() {
             assert_eq!(f.id().parse::<Format>(), Ok(f));
             for lang in Lang::ALL {
@@ -196,7 +248,10 @@ mod tests {
         assert_eq!("markdown".parse::<Format>(), Ok(Format::MD));
         assert_eq!(
             "docx".parse::<Format>(),
-            Err("unknown format `docx` (expected html, fragment, md or pdf)".to_owned())
+            Err(
+                "unknown format `docx` (expected html, fragment, md, pdf, json or consent)"
+                    .to_owned()
+            )
         );
         let chosen: Vec<&str> = offered()
             .iter()

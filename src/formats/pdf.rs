@@ -1,6 +1,6 @@
 //! A print-ready A4 PDF, tagged (PDF/UA-1, PDF/A-2a); a character its fonts lack is a warning.
 
-use super::FormatSpec;
+use super::{FormatSpec, Maker};
 use crate::export::pdf_document;
 
 pub const FORMAT: FormatSpec = FormatSpec {
@@ -8,7 +8,7 @@ pub const FORMAT: FormatSpec = FormatSpec {
     aliases: &[],
     extension: "pdf",
     chosen_by_default: false,
-    make: |project, lang, markdown| {
+    make: Maker::PerLanguage(|project, lang, markdown| {
         let out = pdf_document(project, lang, markdown)?;
         let warnings = out
             .warnings
@@ -16,5 +16,5 @@ pub const FORMAT: FormatSpec = FormatSpec {
             .map(|w| format!("{} (section “{}”)", w.message, w.section))
             .collect();
         Ok((out.bytes, warnings))
-    },
+    }),
 };

@@ -82,3 +82,28 @@ pub fn skip_unless_required(what: &str, why: &str) {
     );
     eprintln!("skipping {what}: {why}");
 }
+
+/// What is missing to run a check in Debian's Chromium with axe-core and playwright-core from
+/// ui/node_modules (tests/html_a11y.rs, tests/consent_banner.rs), if anything.
+pub fn browser_tools_missing() -> Option<String> {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules");
+    let chromium = std::env::var_os("POLICYWRIGHT_CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+    if !chromium.is_file() {
+        return Some(format!("no Chromium at {}", chromium.display()));
+    }
+    for pkg in ["axe-core/axe.min.js", "playwright-core/package.json"] {
+        if !ui.join(pkg).is_file() {
+            return Some(format!("ui/node_modules/{pkg} is missing (npm ci in ui/)"));
+        }
+    }
+    if std::process::Command::new("node")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return Some("no node on PATH".into());
+    }
+    None
+}

@@ -24,24 +24,28 @@ const SIZES = [
 
 const require = createRequire(import.meta.url);
 
+/** Playwright and axe-core from ui/node_modules, with Debian's Chromium there: or exit 2 with
+ * what is missing (the tests skip, or fail with CI=true). */
+export function loadTools(script) {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`${script}: no Chromium at ${CHROMIUM} (apt-get install chromium, or run scripts/setup.sh)`);
+    process.exit(2);
+  }
+  try {
+    const { chromium } = require("playwright-core");
+    return { chromium, axeSource: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") };
+  } catch (e) {
+    console.error(`${script}: ${e.message} (run npm ci in ui/)`);
+    process.exit(2);
+  }
+}
+
 async function main(files) {
   if (files.length === 0) {
     console.error("usage: node a11y/axe-pages.mjs FILE.html...");
     process.exit(2);
   }
-  if (!existsSync(CHROMIUM)) {
-    console.error(`axe-pages: no Chromium at ${CHROMIUM} (apt-get install chromium, or run scripts/setup.sh)`);
-    process.exit(2);
-  }
-  let chromium;
-  let axeSource;
-  try {
-    ({ chromium } = require("playwright-core"));
-    axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-  } catch (e) {
-    console.error(`axe-pages: ${e.message} (run npm ci in ui/)`);
-    process.exit(2);
-  }
+  const { chromium, axeSource } = loadTools("axe-pages");
   const profile = mkdtempSync(join(tmpdir(), "policywright-axe-"));
   // A new, empty profile: playwright passes it as --user-data-dir.
   const browser = await chromium.launchPersistentContext(profile, {
@@ -109,4 +113,5 @@ async function main(files) {
   process.exit(failed ? 1 : 0);
 }
 
-await main(process.argv.slice(2));
+// Run as a script; imported (consent-banner.mjs), it only lends its constants.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main(process.argv.slice(2));

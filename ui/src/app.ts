@@ -1035,7 +1035,9 @@ export class App {
     // A recorded version is exported as it was, whatever the draft's errors now.
     const errors = published ? 0 : this.reports.filter((r) => r.severity === "error").length;
     const fieldset = h("fieldset", { class: "formats" }, h("legend", {}, t.t("app-export-formats")));
-    for (const { id: f } of this.formats) {
+    // A recorded version keeps its text, not its answers: no file made from the answers.
+    const offered = this.formats.filter((f) => !(published && f.fromAnswers));
+    for (const { id: f } of offered) {
       const id = `export-${f}`;
       const box = h("input", { type: "checkbox", id, "data-testid": "export-format", value: f, checked: chosen.has(f) });
       box.addEventListener("change", () => {
@@ -1087,7 +1089,7 @@ export class App {
     (errors > 0 ? close : run).focus();
 
     run.addEventListener("click", async () => {
-      const formats = this.formats.map((f) => f.id).filter((f) => chosen.has(f));
+      const formats = offered.map((f) => f.id).filter((f) => chosen.has(f));
       run.disabled = true;
       this.exporting = true;
       result.replaceChildren();

@@ -830,6 +830,7 @@ export const SECTIONS: Section[] = [
         key: "policy-prevailing-language",
         source: { catalog: "languages" },
       },
+      { kind: "text", path: "policy.url", key: "policy-url", input: "url" },
       {
         kind: "multi",
         path: "policy.change_channels",

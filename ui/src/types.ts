@@ -199,6 +199,9 @@ export type ExportFormat = string;
 export interface FormatInfo {
   id: ExportFormat;
   chosenByDefault: boolean;
+  /** Made from the answers (policy.json, the cookie banner): a recorded version, which keeps
+   * only its text, cannot be exported in it. */
+  fromAnswers: boolean;
 }
 
 export interface ExportResult {

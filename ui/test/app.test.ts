@@ -117,10 +117,12 @@ async function start(info: Partial<StartInfo> = {}) {
     version: "1.2.3",
     legalChecked: "2026-11-20",
     formats: [
-      { id: "html", chosenByDefault: true },
-      { id: "fragment", chosenByDefault: false },
-      { id: "md", chosenByDefault: false },
-      { id: "pdf", chosenByDefault: false },
+      { id: "html", chosenByDefault: true, fromAnswers: false },
+      { id: "fragment", chosenByDefault: false, fromAnswers: false },
+      { id: "md", chosenByDefault: false, fromAnswers: false },
+      { id: "pdf", chosenByDefault: false, fromAnswers: false },
+      { id: "json", chosenByDefault: false, fromAnswers: true },
+      { id: "consent", chosenByDefault: false, fromAnswers: true },
     ],
     ...info,
   };
@@ -319,7 +321,7 @@ describe("the app", () => {
   });
 
   it("offers the formats the library's registry lists, in its order, ticked as it says", async () => {
-    await start({ formats: [{ id: "json", chosenByDefault: false }, { id: "html", chosenByDefault: true }] });
+    await start({ formats: [{ id: "json", chosenByDefault: false, fromAnswers: true }, { id: "html", chosenByDefault: true, fromAnswers: false }] });
     $('[data-testid="action-export"]')!.click();
     const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-testid="export-format"]')];
     expect(boxes.map((b) => [b.value, b.checked])).toEqual([
@@ -367,6 +369,9 @@ describe("the app", () => {
     await flush();
     expect($('[data-testid="export-dialog"]')).not.toBeNull();
     expect($('[data-testid="export-draft"]')).toBeNull();
+    // policy.json and the banner are made from the answers, which a recorded version does not keep.
+    const offered = [...document.querySelectorAll<HTMLInputElement>('[data-testid="export-format"]')].map((b) => b.value);
+    expect(offered).toEqual(["html", "fragment", "md", "pdf"]);
     $('[data-testid="export-run"]')!.click();
     await flush();
     const args = calls.find((c) => c.cmd === "export_policy")!.args as unknown[];

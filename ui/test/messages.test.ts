@@ -52,7 +52,7 @@ function appIds(): string[] {
   for (const lang of ["sv", "en"]) ids.add(`app-lang-${lang}`);
   for (const state of ["complete", "incomplete", "errors", "unvisited"]) ids.add(`app-state-${state}`);
   for (const reason of ["close", "new", "open"]) ids.add(`app-unsaved-text-${reason}`);
-  for (const f of ["html", "fragment", "md", "pdf"]) ids.add(`app-format-${f}`).add(`app-format-${f}-help`);
+  for (const f of ["html", "fragment", "md", "pdf", "json", "consent"]) ids.add(`app-format-${f}`).add(`app-format-${f}-help`);
   for (const m of ["app-item-move-up", "app-item-move-down", "app-item-remove"]) ids.add(`${m}-label`);
   // lifetime.ts: the forms and units; form.ts: a number and a unit, and a range's end.
   for (const f of LIFETIME_FORMS) ids.add(`app-lifetime-${f}`);

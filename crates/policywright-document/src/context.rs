@@ -1204,33 +1204,66 @@ fn uk_transfer(loc: &project::Location, lang: Lang) -> (&'static str, String) {
 /// The supervisory authority the policy names: the one the project chose, else in the EEA the
 /// authority of the organisation's country, outside it the one where its EU representative is
 /// established (Art. 27).
-fn authority(p: &Project, lang: Lang, home: &Home) -> AuthorityCtx {
-    let facts = home.facts;
+/// The supervisory authority a policy names: decided here once, for the document and for the
+/// policy as data.
+pub enum NamedAuthority<'p> {
+    /// A known authority, by the country whose authority it is.
+    Known {
+        country: &'p str,
+        facts: &'static legal::AuthorityFacts,
+        /// Named because the organisation's EU representative is established there (Art. 27).
+        via_representative: bool,
+    },
+    /// One the project describes itself.
+    Own(&'p project::Authority),
+    /// None known: the project names no authority and none follows from its country.
+    Unknown,
+}
+
+/// Which authority the policy names: the project's choice; else, in the EEA, the authority of
+/// the organisation's country; outside it, the one where its EU representative is established.
+pub fn named_authority(p: &Project) -> NamedAuthority<'_> {
+    let facts = legal::facts();
     let o = &p.organisation;
-    let home_country = home.code;
-    let home_in_eea = home.in_eea;
-    let known_authority = |country: &str, via: bool| home.known_authority(country, via);
-    let none_named = AuthorityCtx {
-        name: String::new(),
-        address: String::new(),
-        website_link: String::new(),
-        email_link: String::new(),
-        phone: String::new(),
-        is_imy: false,
-        country: String::new(),
-        via_representative: false,
+    let known = |country: &'_ str, via_representative: bool| {
+        facts.authority_of(country).map(|f| (f, via_representative))
     };
-    let representative_country = o
-        .eu_representative
-        .as_ref()
-        .map(|r| r.address.country.as_str())
-        .filter(|c| facts.is_eea(c));
-    match &p.authority {
-        // The project chose a known authority by its country.
-        Some(a) if !a.country.is_empty() => {
-            known_authority(&a.country, false).unwrap_or(none_named)
+    let (country, found) = match &p.authority {
+        Some(a) if !a.country.is_empty() => (a.country.as_str(), known(&a.country, false)),
+        Some(a) => return NamedAuthority::Own(a),
+        None if facts.is_eea(&o.address.country) => {
+            (o.address.country.as_str(), known(&o.address.country, false))
         }
-        Some(a) => AuthorityCtx {
+        None => match o
+            .eu_representative
+            .as_ref()
+            .map(|r| r.address.country.as_str())
+            .filter(|c| facts.is_eea(c))
+        {
+            Some(c) => (c, known(c, true)),
+            None => return NamedAuthority::Unknown,
+        },
+    };
+    match found {
+        Some((facts, via_representative)) => NamedAuthority::Known {
+            country,
+            facts,
+            via_representative,
+        },
+        None => NamedAuthority::Unknown,
+    }
+}
+
+fn authority(p: &Project, lang: Lang, home: &Home) -> AuthorityCtx {
+    match named_authority(p) {
+        NamedAuthority::Known {
+            country,
+            via_representative,
+            ..
+        } => home
+            .known_authority(country, via_representative)
+            .expect("a known authority is in the legal data"),
+        NamedAuthority::Own(a) => AuthorityCtx {
             name: text(&a.name, lang),
             address: escape(&a.address),
             website_link: if a.website.is_empty() {
@@ -1248,12 +1281,16 @@ fn authority(p: &Project, lang: Lang, home: &Home) -> AuthorityCtx {
             country: String::new(),
             via_representative: false,
         },
-        // In the EEA, the authority of the organisation's country; outside it, the one
-        // where its EU representative is established (Art. 27).
-        None if home_in_eea => known_authority(home_country, false).unwrap_or(none_named),
-        None => representative_country
-            .and_then(|c| known_authority(c, true))
-            .unwrap_or(none_named),
+        NamedAuthority::Unknown => AuthorityCtx {
+            name: String::new(),
+            address: String::new(),
+            website_link: String::new(),
+            email_link: String::new(),
+            phone: String::new(),
+            is_imy: false,
+            country: String::new(),
+            via_representative: false,
+        },
     }
 }
 

@@ -7,6 +7,20 @@ use crate::legal;
 use crate::{Activity, Cookie, DecisionGround, Derogation, LegalBasis, Recipient};
 use serde::Serialize;
 
+/// The data subject's rights a policy can tell of, each with the article of the GDPR that gives
+/// it (Art. 7(3) for withdrawing consent, Art. 77 for a complaint).
+pub const RIGHTS: &[(&str, &str)] = &[
+    ("access", "15"),
+    ("rectification", "16"),
+    ("erasure", "17"),
+    ("restriction", "18"),
+    ("portability", "20"),
+    ("objection", "21"),
+    ("automated-decisions", "22"),
+    ("withdraw-consent", "7(3)"),
+    ("complaint", "77"),
+];
+
 /// Common purposes of processing.
 pub const PURPOSES: &[&str] = &[
     "order-fulfilment",
@@ -337,6 +351,7 @@ pub mod kind {
     pub const VARIES_HOW: &str = "varies-how";
     pub const RELATIONSHIP_END: &str = "relationship-end";
     pub const GDPR_REACH: &str = "gdpr-reach";
+    pub const RIGHT: &str = "right";
 }
 
 pub const REQUIREMENTS: &[&str] = &[

@@ -404,6 +404,10 @@ pub struct Policy {
     /// The language that prevails if the versions differ.
     #[serde(default = "default_prevailing")]
     pub prevailing_language: Lang,
+    /// The address of the published policy on the website (version 5), `https://…`: where the
+    /// cookie banner links for the cookie section.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
     /// How changes are announced: ids from the `change-channel` catalogue, or own words.
     #[serde(default)]
     pub change_channels: Vec<Entry>,
@@ -438,6 +442,7 @@ impl Default for Policy {
             effective_date: String::new(),
             languages: default_languages(),
             prevailing_language: default_prevailing(),
+            url: String::new(),
             change_channels: vec![Entry::from("website")],
             change_summary: Text::default(),
             processor_data: Text::default(),

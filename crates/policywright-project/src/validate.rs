@@ -234,6 +234,7 @@ impl Validator {
         if pol.change_channels.is_empty() {
             self.error("required", "policy.change_channels");
         }
+        self.url(&pol.url, "policy.url");
         self.translations(&pol.change_summary, "policy.change_summary");
         self.translations(&pol.processor_data, "policy.processor_data");
         self.history(p);

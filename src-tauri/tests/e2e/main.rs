@@ -606,7 +606,7 @@ async fn scenario(env: &Env) {
     // ---- export ----
     app.click(&testid("action-export")).await;
     visible(&app, &testid("export-dialog")).await;
-    for format in ["md", "html", "fragment", "pdf"] {
+    for format in ["md", "html", "fragment", "pdf", "json", "consent"] {
         let css = format!("{}[value='{format}']", testid("export-format"));
         let el = app.wait(&css).await;
         if !el.is_selected().await.unwrap() {
@@ -623,14 +623,22 @@ async fn scenario(env: &Env) {
         .find_all(fantoccini::Locator::Css(&testid("export-file")))
         .await
         .unwrap();
-    assert_eq!(listed.len(), 8, "four formats in two languages");
+    // Four formats in two languages, policy.json, and the cookie banner's seven files.
+    assert_eq!(listed.len(), 8 + 1 + 7);
+    let banner = std::fs::read_to_string(out.join("consent/consent.js")).unwrap();
+    assert!(banner.contains("Kakor på den här webbplatsen"), "{banner}");
+    assert!(banner.contains("Cookies on this website"), "{banner}");
+    let data: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("policy.json")).unwrap()).unwrap();
+    assert_eq!(data["controller"]["name"], NAME);
     let mut written: Vec<_> = std::fs::read_dir(&out)
         .unwrap()
         .flatten()
         .map(|e| e.path())
+        .filter(|p| p.is_file())
         .collect();
     written.sort();
-    assert_eq!(written.len(), 8, "{written:?}");
+    assert_eq!(written.len(), 9, "{written:?}");
     for file in &written {
         let bytes = std::fs::read(file).unwrap();
         if file.extension().is_some_and(|x| x == "pdf") {

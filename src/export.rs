@@ -138,6 +138,8 @@ pub enum ExportError {
         format: &'static str,
         version: String,
     },
+    #[error(transparent)]
+    Record(#[from] crate::record::RecordError),
     #[error("cannot create the folder {path}: {source}")]
     Folder {
         path: PathBuf,
@@ -468,6 +470,50 @@ fn write_all(
         written.push(path);
     }
     Ok(written)
+}
+
+/// A writer of documents about the project in some languages (the memo, the record): what the
+/// CLI's `review` and `record` and the app's dialogs call.
+pub type WriteDocuments = fn(&Analysis, &Path, &[Lang]) -> Result<Vec<PathBuf>, ExportError>;
+
+/// Writes the record of processing activities (Art. 30) in each of `langs` to `dir` (created
+/// if missing): `record.<lang>.xlsx`, `record.<lang>.html` and a tagged `record.<lang>.pdf`.
+/// A project with errors has no record: its facts would not be the policy's.
+pub fn write_record(
+    analysis: &Analysis,
+    dir: &Path,
+    langs: &[Lang],
+) -> Result<Vec<PathBuf>, ExportError> {
+    use crate::record::{self, Record};
+    let project = analysis
+        .project()
+        .map_err(|d| ExportError::Invalid(d.to_vec()))?;
+    let diags = analysis.answers();
+    if has_errors(diags) {
+        return Err(ExportError::Invalid(diags.to_vec()));
+    }
+    let mut files = Vec::new();
+    for &lang in langs {
+        let made = Record::of(project, lang)?;
+        let md = record::markdown(project, &made)?;
+        let org = project.organisation.legal_name.trim();
+        let title = crate::i18n::message(lang, "record-title", &[("org", org)])
+            .map_err(RenderError::from)?;
+        let page = crate::document::render::html_page_titled(&title, lang, &md);
+        let pdf = pdf_with_title(
+            project,
+            lang,
+            &md,
+            "record-name-pdf",
+            "record-subject",
+            "record-version-line",
+        )?;
+        let name = |ext| dir.join(record::file_name(lang, ext));
+        files.push((name("xlsx"), record::xlsx(project, &made)?, vec![]));
+        files.push((name("html"), page.into_bytes(), vec![]));
+        files.push((name("pdf"), pdf.bytes, vec![]));
+    }
+    write_all(dir, files, &mut |_, _| {})
 }
 
 /// The review memo as a tagged PDF (PDF/UA-1 and PDF/A-2a), dated like the policy.

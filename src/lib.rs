@@ -20,6 +20,8 @@ pub use policywright_data as data;
 pub use policywright_document as document;
 /// The PDF writer (its own crate: it knows nothing of projects).
 pub use policywright_pdf as pdf;
+/// The record of processing activities (its own crate, over the policy's data).
+pub use policywright_record as record;
 /// Lint, readability, versions, comparison, the memo (its own crate, over the document's).
 pub use policywright_review as review;
 

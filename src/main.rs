@@ -49,6 +49,8 @@ enum Command {
     Review(cmd::review::Args),
     /// List the catalogue of services a recipient or cookie item can name (`service = "…"`).
     Services(cmd::services::Args),
+    /// Write the record of processing activities (Art. 30): xlsx, HTML and PDF, into a folder.
+    Record(cmd::record::Args),
     /// See and rewrite a project's clauses (see docs/clauses.md).
     Clause {
         #[command(subcommand)]
@@ -83,6 +85,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Services(args) => cmd::services::run(args, &ctx),
         Command::Diff(args) => cmd::diff::run(args, &ctx),
         Command::Review(args) => cmd::review::run(args, &ctx),
+        Command::Record(args) => cmd::record::run(args, &ctx),
         Command::Clause { action } => cmd::clause::run(action, &ctx),
     }
 }

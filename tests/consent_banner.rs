@@ -22,26 +22,10 @@ fn repo() -> PathBuf {
 
 /// Every example and fixture organisation whose policy lists cookies of a website.
 fn projects_with_cookies() -> Vec<(String, Project)> {
-    let mut out = Vec::new();
-    for dir in ["examples", common::ORGANISATIONS] {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(repo().join(dir))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .collect();
-        files.sort();
-        for path in files {
-            let project = policywright::load_project(&path).unwrap();
-            if project
-                .cookies
-                .items
-                .iter()
-                .any(|c| c.technology.id() != "sdk")
-            {
-                out.push((path.display().to_string(), project));
-            }
-        }
-    }
+    let out: Vec<(String, Project)> = common::examples_and_organisations()
+        .into_iter()
+        .filter(|(_, p)| p.cookies.items.iter().any(|c| c.technology.id() != "sdk"))
+        .collect();
     assert!(out.len() >= 6, "{}", out.len());
     out
 }

@@ -1,6 +1,7 @@
 //! The HTML outputs checked for accessibility the way a browser shows them: every example
 //! rendered by the real CLI in both languages (the full page, and the fragment pasted into a
-//! plain host page), the change notice (`diff`) and the review memo (`review`), then axe-core's WCAG 2.2 A and AA rules run on each in Debian's Chromium
+//! plain host page), the change notice (`diff`), the review memo (`review`) and the record of
+//! processing activities (`record`), then axe-core's WCAG 2.2 A and AA rules run on each in Debian's Chromium
 //! (ui/a11y/axe-pages.mjs, with the npm packages axe-core and playwright-core from ui/).
 //! Zero violations allowed.
 //!
@@ -136,6 +137,17 @@ fn every_example_page_and_embedded_fragment_passes_axe_wcag22_aa() {
     ]);
     for lang in ["sv", "en"] {
         pages.push(memo.join(format!("review-memo.{lang}.html")));
+    }
+    // The record of processing activities is read by a DPO and by the authority.
+    let record = dir.path().join("record");
+    cli(&[
+        "record",
+        project.to_str().unwrap(),
+        "--out",
+        record.to_str().unwrap(),
+    ]);
+    for lang in ["sv", "en"] {
+        pages.push(record.join(format!("record.{lang}.html")));
     }
 
     let out = Command::new("node")

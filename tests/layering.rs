@@ -22,11 +22,20 @@ const ALLOWED: &[(&str, &[&str])] = &[
         &["policywright-project", "policywright-document"],
     ),
     (
+        "policywright-record",
+        &[
+            "policywright-project",
+            "policywright-document",
+            "policywright-data",
+        ],
+    ),
+    (
         "policywright",
         &[
             "policywright-project",
             "policywright-document",
             "policywright-data",
+            "policywright-record",
             "policywright-pdf",
             "policywright-review",
         ],

@@ -1176,19 +1176,43 @@ fn a_long_unbroken_organisation_name_and_word_render_inside_the_margins() {
     );
 }
 
+/// The record of processing activities goes through the same writer: a tagged PDF that passes
+/// PDF/UA-1 and PDF/A-2a, with its parts in its language.
+#[test]
+fn the_record_of_processing_is_a_valid_tagged_pdf_in_both_languages() {
+    let headings = [
+        ("sv", "Mottagare och överföringar"),
+        ("en", "Recipients and transfers"),
+    ];
+    document_about_the_project("record", policywright::export::write_record, 6, headings);
+}
+
 /// The review memo goes through the same writer as the policy: a tagged PDF that passes
 /// PDF/UA-1 and PDF/A-2a, whose text has the memo's parts in its language.
 #[test]
 fn the_review_memo_is_a_valid_tagged_pdf_in_both_languages() {
+    let headings = [("sv", "Läsbarhet"), ("en", "Readability")];
+    document_about_the_project("review-memo", policywright::export::write_memo, 4, headings);
+}
+
+/// A document about the default example (`stem.<lang>.pdf`, written by `write` with `files`
+/// files in all): tagged, its heading and the organisation in its text, valid PDF/UA-1 and
+/// PDF/A-2a, in both languages.
+fn document_about_the_project(
+    stem: &str,
+    write: policywright::export::WriteDocuments,
+    files: usize,
+    headings: [(&str, &str); 2],
+) {
     let project = policywright::default_project();
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("review-memo");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(stem);
     let templates = policywright::analysis::Templates::new(None);
     let analysis = policywright::analysis::Analysis::of_project(&templates, project);
     let langs = [policywright::Lang::Sv, policywright::Lang::En];
-    let written = policywright::export::write_memo(&analysis, &dir, &langs).unwrap();
-    assert_eq!(written.len(), 4, "{written:?}");
-    for (lang, heading) in [("sv", "Läsbarhet"), ("en", "Readability")] {
-        let path = dir.join(format!("review-memo.{lang}.pdf"));
+    let written = write(&analysis, &dir, &langs).unwrap();
+    assert_eq!(written.len(), files, "{written:?}");
+    for (lang, heading) in headings {
+        let path = dir.join(format!("{stem}.{lang}.pdf"));
         let info = tool("pdfinfo", &[path.to_str().unwrap()]);
         assert!(info.contains("Tagged:          yes"), "{info}");
         let text = tool("pdftotext", &[path.to_str().unwrap(), "-"]);

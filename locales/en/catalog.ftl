@@ -535,3 +535,10 @@ right-automated-decisions = right not to be subject to a decision based solely o
 right-withdraw-consent = right to withdraw consent
 right-complaint = right to lodge a complaint with a supervisory authority
 
+# An impact assessment of a processing activity (activities[].record.dpia, Article 35).
+dpia-not-needed = not needed
+    .help = The processing is unlikely to result in a high risk to the people concerned.
+dpia-done = done
+    .help = An impact assessment has been made. Say where it is kept.
+dpia-needed = needed but not done
+    .help = The processing may result in a high risk, such as special categories of data on a large scale or systematic monitoring. Make the assessment before the processing starts.

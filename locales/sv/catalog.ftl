@@ -531,3 +531,10 @@ right-automated-decisions = rätt att inte bli föremål för ett beslut som enb
 right-withdraw-consent = rätt att återkalla samtycke
 right-complaint = rätt att lämna klagomål till en tillsynsmyndighet
 
+# Konsekvensbedömning av en behandling (activities[].record.dpia, artikel 35).
+dpia-not-needed = behövs inte
+    .help = Behandlingen medför troligen inte någon hög risk för de registrerade.
+dpia-done = gjord
+    .help = En konsekvensbedömning är gjord. Ange var den finns.
+dpia-needed = behövs men är inte gjord
+    .help = Behandlingen kan medföra hög risk, till exempel känsliga uppgifter i stor skala eller systematisk övervakning. Gör bedömningen innan behandlingen börjar.

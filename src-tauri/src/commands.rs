@@ -450,6 +450,28 @@ pub async fn export_memo<R: Runtime>(
     state: AppStateLock<'_>,
     project: Project,
 ) -> AppResult<Option<Exported>> {
+    write_to_chosen_folder(window, state, project, policywright::export::write_memo).await
+}
+
+/// Writes the record of processing activities (xlsx, HTML and PDF in each published language)
+/// into a folder the user picks.
+#[tauri::command]
+pub async fn export_record<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: AppStateLock<'_>,
+    project: Project,
+) -> AppResult<Option<Exported>> {
+    write_to_chosen_folder(window, state, project, policywright::export::write_record).await
+}
+
+/// A document about the project (the memo, the record) in each published language, written by
+/// `write` on a blocking thread into a folder the user picks; `None` when the dialog is cancelled.
+async fn write_to_chosen_folder<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: AppStateLock<'_>,
+    project: Project,
+    write: policywright::export::WriteDocuments,
+) -> AppResult<Option<Exported>> {
     let (dialogs, lang, renderer) = {
         let state = lock(&state)?;
         (
@@ -469,12 +491,44 @@ pub async fn export_memo<R: Runtime>(
             .project()
             .map(|p| p.languages())
             .unwrap_or_default();
-        policywright::export::write_memo(&analysis, &target, &langs)
+        write(&analysis, &target, &langs)
     })
     .await
     .map_err(AppError::internal)?
     .map_err(|e| export_error(e, lang))?;
     Ok(Some(Exported { dir, files }))
+}
+
+/// Whether the organisation must keep a record (Art. 30(5)), said plainly in the UI language.
+#[derive(Debug, Serialize)]
+pub struct RecordNeed {
+    pub required: bool,
+    pub statement: String,
+}
+
+#[tauri::command]
+pub fn record_need(state: AppStateLock<'_>, project: Project) -> AppResult<RecordNeed> {
+    let lang = lock(&state)?.ui_lang();
+    let need = policywright::record::need(&project);
+    Ok(RecordNeed {
+        required: need.is_required(),
+        statement: need
+            .statement(lang)
+            .map_err(|e| AppError::new(ErrorKind::Render, e.to_string()))?,
+    })
+}
+
+/// The record of processing activities in one language, as an HTML fragment: the record
+/// dialog shows it before it is written.
+#[tauri::command]
+pub fn record_html(project: Project, lang: Lang) -> AppResult<String> {
+    let record = policywright::record::Record::of(&project, lang)
+        .map_err(|e| AppError::new(ErrorKind::Render, e.to_string()))?;
+    let md = policywright::record::markdown(&project, &record)
+        .map_err(|e| AppError::new(ErrorKind::Render, e.to_string()))?;
+    Ok(policywright::document::render::html_fragment_from_markdown(
+        lang, &md,
+    ))
 }
 
 fn ui_message(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
@@ -862,6 +916,7 @@ fn export_error(err: ExportError, lang: Lang) -> AppError {
         ExportError::Invalid(_) => ErrorKind::InvalidProject,
         ExportError::Render(_) | ExportError::Pdf { .. } => ErrorKind::Render,
         ExportError::Write(_) | ExportError::Folder { .. } => ErrorKind::Io,
+        ExportError::Record(_) => ErrorKind::Render,
         ExportError::NotPublished(_) | ExportError::NotRecorded { .. } => ErrorKind::Refused,
     };
     let diagnostics = match &err {

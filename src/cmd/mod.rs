@@ -8,6 +8,7 @@ pub mod diff;
 pub mod history;
 pub mod new;
 pub mod publish;
+pub mod record;
 pub mod render;
 pub mod review;
 pub mod services;
@@ -92,4 +93,24 @@ pub fn print_diagnostics(name: &str, diags: &[Diagnostic], lang: Lang) {
     for d in diags {
         eprintln!("{}", d.display(name, lang));
     }
+}
+
+/// Writes a document about the project (the memo, the record) with `write`, in the language
+/// `--lang` names or else every published one, and lists the files written.
+pub fn write_documents(
+    file: &Path,
+    out: &Path,
+    ctx: &Ctx,
+    write: policywright::export::WriteDocuments,
+) -> Result<ExitCode, String> {
+    let analysis = ctx.load(file)?;
+    let project = analysis.project().expect("loaded");
+    let langs = match ctx.asked_lang {
+        Some(l) => vec![l],
+        None => project.languages(),
+    };
+    for p in write(&analysis, out, &langs).map_err(|e| e.to_string())? {
+        println!("wrote {}", p.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -13,16 +13,5 @@ pub struct Args {
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<ExitCode, String> {
-    let analysis = ctx.load(&args.file)?;
-    let project = analysis.project().expect("loaded");
-    let langs = match ctx.asked_lang {
-        Some(l) => vec![l],
-        None => project.languages(),
-    };
-    let written = policywright::export::write_memo(&analysis, &args.out, &langs)
-        .map_err(|e| e.to_string())?;
-    for p in written {
-        println!("wrote {}", p.display());
-    }
-    Ok(ExitCode::SUCCESS)
+    super::write_documents(&args.file, &args.out, ctx, policywright::export::write_memo)
 }

@@ -107,3 +107,22 @@ pub fn browser_tools_missing() -> Option<String> {
     }
     None
 }
+
+/// Every example (examples/) and fixture organisation, loaded, each with its file's path.
+pub fn examples_and_organisations() -> Vec<(String, Project)> {
+    let mut out = Vec::new();
+    for dir in ["examples", ORGANISATIONS] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(repo_path(dir, ""))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let project = policywright::load_project(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            out.push((path.display().to_string(), project));
+        }
+    }
+    out
+}

@@ -18,6 +18,7 @@ import type {
   PreviewResult,
   Project,
   PublishedVersion,
+  RecordNeed,
   ServiceCatalogue,
   StartInfo,
   VersionInfo,
@@ -65,6 +66,11 @@ export const api = {
   compareVersions: (project: Project, from: string, to: string, lang: Lang) =>
     call<ComparisonView>("compare_versions", { project, from, to, lang }),
   exportMemo: (project: Project) => call<ExportResult | null>("export_memo", { project }),
+  exportRecord: (project: Project) => call<ExportResult | null>("export_record", { project }),
+  /** Whether the organisation must keep the record (Art. 30(5)), in plain words. */
+  recordNeed: (project: Project) => call<RecordNeed>("record_need", { project }),
+  /** The record of processing activities in one language, as an HTML fragment. */
+  recordHtml: (project: Project, lang: Lang) => call<string>("record_html", { project, lang }),
   fragmentHtml: (project: Project, lang: Lang) => call<string>("fragment_html", { project, lang }),
   revealExport: () => call<void>("reveal_export"),
   uiMessages: (lang: Lang) => call<Messages>("ui_messages", { lang }),

@@ -30,7 +30,7 @@ import { SECTIONS, sectionById, uiLangRef, type Field } from "./schema";
 import { factsNote, ServicePicker } from "./services";
 import { handleEditKey } from "./undo";
 import { publishedLanguages } from "./translations";
-import { openHistory, openMemo, openPublish, type VersionsEnv } from "./versions";
+import { openHistory, openMemo, openPublish, openRecord, type VersionsEnv } from "./versions";
 import {
   type AppError,
   type ExampleInfo,
@@ -72,6 +72,8 @@ export class App {
   /** The catalogue of services and its picker (built anew with the UI language). */
   private services: ServiceCatalogue = { checked: "", services: [] };
   private servicePicker: ServicePicker | null = null;
+  /** The record step's note on whether the record is required, while it is shown. */
+  private recordNeed: HTMLElement | null = null;
   /** The draft against the published versions, from the last preview. */
   private draft: DraftStatus = { status: "unpublished" };
   /** The formats chosen in the export dialog, kept for the next export in this session. */
@@ -239,6 +241,7 @@ export class App {
           button("action-publish", t("app-publish"), () => this.project && openPublish(this.versionsEnv())),
           button("action-history", t("app-history"), () => this.project && void openHistory(this.versionsEnv())),
           button("action-memo", t("app-memo"), () => this.project && openMemo(this.versionsEnv())),
+          button("action-record", t("app-record"), () => this.project && openRecord(this.versionsEnv())),
         ], this.shellDetach.signal).el,
       ),
       h("div", { class: "lang-switch" }, h("label", { for: "ui-lang" }, t("app-ui-language")), langSelect),
@@ -577,7 +580,7 @@ export class App {
     this.els.title.textContent = this.project ? file : this.i18n.t("app-name");
     this.els.dirty.hidden = !dirty;
     // Commands that need a project are off on the start screen.
-    const needProject = ["action-save", "action-save-as", "action-export", "action-clauses", "action-publish", "action-history", "action-memo"];
+    const needProject = ["action-save", "action-save-as", "action-export", "action-clauses", "action-publish", "action-history", "action-memo", "action-record"];
     for (const id of needProject) {
       const b = this.els.toolbar.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
       if (b) b.disabled = !this.project;
@@ -611,10 +614,41 @@ export class App {
       this.renderSection(focus);
       // The published languages may have changed (review step).
       if (this.project) this.preview.setLanguages(publishedLanguages(getAt(this.project, "policy.languages")), this.previewMode);
+    } else {
+      // The headcount or "occasional" may change whether the record is required.
+      this.refreshRecordNeed();
     }
     this.updateTitle();
     if (this.project) this.previewer.schedule(this.project);
     this.autosave();
+  }
+
+  /** The record step's plain answer to "must you keep a record?" (Art. 30(5)), from the library. */
+  private recordNeedNote(): HTMLElement {
+    const t = this.i18n;
+    const note = h("p", { class: "notice", "data-testid": "record-need-note", role: "status" });
+    this.recordNeed = note;
+    this.refreshRecordNeed(note);
+    return h(
+      "div",
+      { class: "field record-need" },
+      h("h3", { class: "field-heading" }, t.t("q-record-need")),
+      h("p", { class: "help" }, t.t("q-record-need-help")),
+      note,
+    );
+  }
+
+  /** Asks the library again; `fresh` is a note not yet in the page (the step being built). */
+  private refreshRecordNeed(fresh?: HTMLElement): void {
+    const note = fresh ?? this.recordNeed;
+    if (!note || (!fresh && !note.isConnected) || !this.project) return;
+    api.recordNeed(this.project).then(
+      (need) => {
+        note.textContent = need.statement;
+        note.classList.toggle("required", need.required);
+      },
+      (e) => note.replaceChildren(errorBlock(this.i18n, e)),
+    );
   }
 
   /** Builds the step list once per language, then updates states in place so keyboard focus stays put. */
@@ -743,7 +777,12 @@ export class App {
       expanded: this.expanded,
       onChange: (structural, focus) => this.changed(structural, focus),
       onRemoved: (removed, label) => this.removed(removed, label),
-      custom: (key) => (key === "services" && this.project ? this.servicePicker?.render(this.project) : undefined),
+      custom: (key) => {
+        if (!this.project) return undefined;
+        if (key === "services") return this.servicePicker?.render(this.project);
+        if (key === "record-need") return this.recordNeedNote();
+        return undefined;
+      },
       itemInfo: (listPath, item) =>
         listPath === "recipients" || listPath === "cookies.items"
           ? factsNote(this.services, item, listPath === "recipients" ? "recipient" : "cookie", t, this.catalog)

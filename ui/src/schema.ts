@@ -818,6 +818,68 @@ export const SECTIONS: Section[] = [
     ],
   },
   {
+    // "For your record": the answers only the record of processing activities holds (Art. 30),
+    // never in the policy. The preview has nothing of them to show.
+    id: "record",
+    clauses: [],
+    fields: [
+      { kind: "custom", path: "record", key: "record-need" },
+      { kind: "number", path: "record.employees", key: "record-employees", min: 0 },
+      { kind: "bool", path: "record.occasional", key: "record-occasional" },
+      { kind: "text", path: "record.keeper", key: "record-keeper" },
+      { kind: "date", path: "record.reviewed", key: "record-reviewed" },
+      {
+        kind: "each",
+        path: "activities",
+        key: "record-activities",
+        itemKey: "record-activity",
+        itemWhen: () => true,
+        title: (item, ctx) =>
+          textIn(item["title"], uiLangRef.current) ||
+          catalogName(ctx, "purposes", item["purpose"]) ||
+          textIn(item["description"], uiLangRef.current),
+        fields: [
+          { kind: "text", path: "record.owner", key: "record-owner" },
+          { kind: "text", path: "record.systems", key: "record-systems" },
+          { kind: "choice", path: "record.dpia", key: "record-dpia", source: { catalog: "dpias" }, empty: "absent" },
+          { kind: "text", path: "record.dpia_where", key: "record-dpia-where", when: (ctx) => has(ctx, "record.dpia", "done") },
+          {
+            kind: "text",
+            path: "record.consent_where",
+            key: "record-consent-where",
+            when: (ctx) => usesBasis("consent")(ctx) || has(ctx, "special_condition", "explicit-consent"),
+          },
+          { kind: "text", path: "record.assessment_where", key: "record-assessment-where", when: usesBasis("legitimate-interests") },
+        ],
+      },
+      {
+        kind: "each",
+        path: "recipients",
+        key: "record-contracts",
+        itemKey: "record-contract",
+        itemWhen: (ctx) => has(ctx, "kind", "processor"),
+        title: (item) => textIn(item["name"], uiLangRef.current),
+        fields: [{ kind: "text", path: "contract", key: "record-contract" }],
+      },
+      { kind: "text", path: "record.measures", key: "record-measures", multiline: true },
+      {
+        kind: "list",
+        path: "record.processor_for",
+        key: "record-processor-for",
+        blank: "processor_for",
+        itemKey: "record-processor",
+        title: (item) => (typeof item["controller"] === "string" ? item["controller"] : ""),
+        fields: [
+          { kind: "text", path: "controller", key: "record-processor-controller" },
+          { kind: "text", path: "contact", key: "record-processor-contact" },
+          { kind: "text", path: "processing", key: "record-processor-processing", multiline: true },
+          { kind: "text", path: "transfers", key: "record-processor-transfers" },
+          { kind: "text", path: "measures", key: "record-processor-measures", multiline: true },
+        ],
+      },
+    ],
+  },
+  {
     id: "review",
     clauses: ["changes", "intro"],
     fields: [

@@ -209,6 +209,12 @@ export interface ExportResult {
   files: string[];
 }
 
+/** Whether the record of processing activities must be kept (Art. 30(5)), in plain words. */
+export interface RecordNeed {
+  required: boolean;
+  statement: string;
+}
+
 export interface ExportProgress {
   done: number;
   total: number;

@@ -5,7 +5,9 @@ import { api } from "./api";
 import { h, uid } from "./dom";
 import type { I18n } from "./i18n";
 import { openPanel } from "./modal";
+import { getAt } from "./paths";
 import { fillFragment } from "./preview";
+import { publishedLanguages } from "./translations";
 import type { ComparedLine, ComparedSection, ComparisonView, Lang, Project, VersionInfo } from "./types";
 
 /** What the dialogs need from the app. */
@@ -289,6 +291,65 @@ export function openMemo(env: VersionsEnv): void {
       }
     } catch (e) {
       result.append(env.errorBlock(e));
+    } finally {
+      run.disabled = false;
+    }
+  });
+}
+
+/** "Record of processing…": whether the record must be kept, then its spreadsheet, page and PDF
+ * in each published language, written to a folder the user picks. */
+export function openRecord(env: VersionsEnv): void {
+  const project = env.project();
+  if (!project) return;
+  const t = env.i18n;
+  const panel = openPanel(t.t("app-record-title"), "record-dialog", () => undefined);
+  const need = h("p", { class: "notice", "data-testid": "record-need" });
+  const result = h("div", { class: "memo-result", role: "status", "aria-live": "polite" });
+  const run = h("button", { type: "button", class: "primary", "data-testid": "record-run" }, t.t("app-record-run"));
+  const close = h("button", { type: "button", "data-testid": "record-close" }, t.t("app-close"));
+  close.addEventListener("click", () => panel.close());
+  // The record as it will be written, in the policy's first language: a scrolling region.
+  const lang = publishedLanguages(getAt(project, "policy.languages"))[0] ?? "sv";
+  const view = h("div", {
+    class: "preview-doc record-view",
+    lang,
+    role: "region",
+    tabindex: "0",
+    "aria-label": t.t("app-record-view"),
+    "data-testid": "record-view",
+  });
+  panel.body.append(h("p", {}, t.t("app-record-intro")), need, view, result);
+  panel.buttons.append(run, close);
+  run.focus();
+  void api.recordNeed(project).then(
+    (n) => need.replaceChildren(n.statement),
+    (e) => need.replaceChildren(env.errorBlock(e)),
+  );
+  void api.recordHtml(project, lang).then(
+    (html) => fillFragment(view, html),
+    (e) => view.replaceChildren(env.errorBlock(e)),
+  );
+  run.addEventListener("click", async () => {
+    const current = env.project();
+    if (!current) return;
+    run.disabled = true;
+    result.replaceChildren(h("p", {}, t.t("app-record-working")));
+    try {
+      const done = await api.exportRecord(current);
+      result.replaceChildren();
+      if (done) {
+        result.append(
+          h(
+            "div",
+            { "data-testid": "record-done" },
+            h("p", {}, t.t("app-memo-done", { count: done.files.length, dir: done.dir })),
+            h("ul", {}, ...done.files.map((f) => h("li", { "data-testid": "record-file" }, f))),
+          ),
+        );
+      }
+    } catch (e) {
+      result.replaceChildren(env.errorBlock(e));
     } finally {
       run.disabled = false;
     }

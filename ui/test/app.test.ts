@@ -85,6 +85,16 @@ vi.mock("../src/api", () => {
       versionHtml: record("version_html", () => "<div class=\"policywright\"><p>old text</p></div>"),
       compareVersions: record("compare_versions", () => comparisonAnswer),
       exportMemo: record("export_memo", () => ({ dir: "/tmp/memo", files: ["/tmp/memo/review-memo.sv.pdf"] })),
+      exportRecord: record("export_record", () => ({ dir: "/tmp/rec", files: ["/tmp/rec/record.sv.xlsx", "/tmp/rec/record.sv.pdf"] })),
+      recordHtml: record("record_html", () => "<div class=\"policywright\"><h1>Record</h1></div>"),
+      // As the library does (record::need): the headcount and "occasional" decide.
+      recordNeed: record("record_need", (args) => {
+        const [p] = args as [Project];
+        const employees = (p["record"] as JsonObject | undefined)?.["employees"];
+        return typeof employees === "number"
+          ? { required: true, statement: `required with ${employees}` }
+          : { required: true, statement: "give the headcount" };
+      }),
       onExportProgress: async (h: typeof progressHandler) => {
         progressHandler = h;
         return () => (progressHandler = undefined);
@@ -379,6 +389,37 @@ describe("the app", () => {
     finishExport!({ dir: "/out", files: ["/out/policy.sv.html"] });
     await flush();
     expect($('[data-testid="export-copy-fragment"]')).toBeNull();
+  });
+
+  it("asks the record's own questions in their step and says whether the record is required", async () => {
+    await start();
+    $('[data-testid="section-link-record"]')!.click();
+    await flush();
+    expect($('[data-testid="section-record"]')).not.toBeNull();
+    expect($('[data-testid="record-need-note"]')!.textContent).toBe("give the headcount");
+    const employees = $<HTMLInputElement>('[data-path="record.employees"]')!;
+    employees.value = "4";
+    employees.dispatchEvent(new Event("input"));
+    await flush();
+    expect($('[data-testid="record-need-note"]')!.textContent).toBe("required with 4");
+    // Each use of data from step 2 gets the record's questions, under its title.
+    expect($('[data-path="activities[0].record.owner"]')).not.toBeNull();
+  });
+
+  it("writes the record of processing from the Publishing menu", async () => {
+    await start();
+    $('[data-testid="action-record"]')!.click();
+    await flush();
+    expect($('[data-testid="record-need"]')!.textContent).toBe("give the headcount");
+    // The record as it will be written, before choosing a folder.
+    expect($('[data-testid="record-view"] h1')!.textContent).toBe("Record");
+    $('[data-testid="record-run"]')!.click();
+    await flush();
+    expect(count("export_record")).toBe(1);
+    expect([...document.querySelectorAll('[data-testid="record-file"]')].map((e) => e.textContent)).toEqual([
+      "/tmp/rec/record.sv.xlsx",
+      "/tmp/rec/record.sv.pdf",
+    ]);
   });
 
   it("remembers the chosen formats for the next export", async () => {

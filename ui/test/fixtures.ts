@@ -88,6 +88,11 @@ export const catalogData: Catalog = {
     { id: "sv", name: "Swedish" },
     { id: "en", name: "English" },
   ],
+  dpias: [
+    { id: "not-needed", name: "not needed" },
+    { id: "done", name: "done" },
+    { id: "needed", name: "needed but not done" },
+  ],
   blank: {
     activity: {
       purpose: "",

@@ -20,6 +20,7 @@ describe("the questionnaire", () => {
       "cookies",
       "children",
       "security",
+      "record",
       "review",
     ]);
   });

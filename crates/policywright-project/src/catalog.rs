@@ -298,6 +298,8 @@ pub struct Catalog {
     /// Laws that keep data against some rights (`activities[].restrictions`).
     pub restrictions: Vec<Choice>,
     pub languages: Vec<Choice>,
+    /// Whether an activity's impact assessment is needed or done (`activities[].record.dpia`).
+    pub dpias: Vec<Choice>,
     pub blank: BlankItems,
 }
 
@@ -306,6 +308,8 @@ pub struct BlankItems {
     pub activity: Activity,
     pub recipient: Recipient,
     pub cookie: Cookie,
+    /// An organisation the record's Art. 30(2) part lists (`record.processor_for`).
+    pub processor_for: crate::ProcessorFor,
 }
 
 fn choice(lang: Lang, kind: &str, id: &str) -> Choice {
@@ -352,6 +356,7 @@ pub mod kind {
     pub const RELATIONSHIP_END: &str = "relationship-end";
     pub const GDPR_REACH: &str = "gdpr-reach";
     pub const RIGHT: &str = "right";
+    pub const DPIA: &str = "dpia";
 }
 
 pub const REQUIREMENTS: &[&str] = &[
@@ -513,10 +518,12 @@ pub fn catalog(lang: Lang) -> Catalog {
             .map(|(id, _)| choice(lang, kind::RESTRICTION, id))
             .collect(),
         languages: choices(lang, kind::LANGUAGE, &["sv", "en"]),
+        dpias: choices(lang, kind::DPIA, &crate::Dpia::ALL.map(crate::Dpia::id)),
         blank: BlankItems {
             activity: Activity::blank(),
             recipient: Recipient::blank(),
             cookie: Cookie::blank(),
+            processor_for: crate::ProcessorFor::default(),
         },
     }
 }

@@ -170,6 +170,113 @@ pub struct Project {
     /// This project's own clause texts: overrides of the defaults and clauses of its own.
     #[serde(default, skip_serializing_if = "Clauses::is_empty")]
     pub clauses: Clauses,
+    /// What only the record of processing activities holds (Art. 30; version 5): never in the
+    /// policy.
+    #[serde(default, skip_serializing_if = "Record::is_empty")]
+    pub record: Record,
+}
+
+/// The internal answers of the record of processing activities (Art. 30): what a supervisory
+/// authority asks to see beside what the policy says. None of it appears in the policy.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Record {
+    /// How many people the organisation employs: Art. 30(5) can exempt one with fewer than 250.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employees: Option<u32>,
+    /// The processing is only occasional (one of Art. 30(5)'s conditions).
+    #[serde(skip_serializing_if = "is_false")]
+    pub occasional: bool,
+    /// Who keeps the record and answers for it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub keeper: String,
+    /// The day the record was last reviewed, YYYY-MM-DD.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reviewed: String,
+    /// More on the technical and organisational measures than the policy's security section
+    /// says (Art. 30(1)(g)).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub measures: String,
+    /// The organisations whose data it processes as a processor (Art. 30(2)).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub processor_for: Vec<ProcessorFor>,
+}
+
+impl Record {
+    pub fn is_empty(&self) -> bool {
+        *self == Record::default()
+    }
+}
+
+/// A controller the organisation processes data for, as its processor (Art. 30(2)).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ProcessorFor {
+    /// The controller's name.
+    pub controller: String,
+    /// Its contact details (and its DPO's or representative's).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+    /// What the organisation does with the data on its behalf (Art. 30(2)(b)).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub processing: String,
+    /// Transfers to third countries, with their safeguards (Art. 30(2)(c)).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub transfers: String,
+    /// Its security measures, when they differ from the organisation's own (Art. 30(2)(d)).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub measures: String,
+}
+
+/// An activity's internal answers for the record (`activities[].record`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ActivityRecord {
+    /// The business function or person that owns the processing.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// The systems and places where the data is kept.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub systems: String,
+    /// Whether a data protection impact assessment (Art. 35) is needed or done.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpia: Option<Dpia>,
+    /// Where the impact assessment is kept.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub dpia_where: String,
+    /// Where consents are recorded (Art. 7(1)).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub consent_where: String,
+    /// Where the legitimate interests assessment is kept.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub assessment_where: String,
+}
+
+impl ActivityRecord {
+    pub fn is_empty(&self) -> bool {
+        *self == ActivityRecord::default()
+    }
+}
+
+/// A data protection impact assessment (Art. 35) of an activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dpia {
+    NotNeeded,
+    Done,
+    Needed,
+}
+
+impl Dpia {
+    pub const ALL: [Dpia; 3] = [Dpia::NotNeeded, Dpia::Done, Dpia::Needed];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Dpia::NotNeeded => "not-needed",
+            Dpia::Done => "done",
+            Dpia::Needed => "needed",
+        }
+    }
 }
 
 /// One published version of the policy, as `publish` recorded it.
@@ -637,6 +744,9 @@ pub struct Activity {
     #[serde(default, skip_serializing_if = "is_blank_text")]
     pub profiling_logic: Text,
     pub retention: Retention,
+    /// The internal answers of the record of processing activities (version 5).
+    #[serde(default, skip_serializing_if = "ActivityRecord::is_empty")]
+    pub record: ActivityRecord,
 }
 
 /// One legal basis of an activity that rests on several, and whose data it covers.
@@ -686,6 +796,7 @@ impl Activity {
             profiling: false,
             profiling_logic: Text::default(),
             retention: Retention::default(),
+            record: ActivityRecord::default(),
         }
     }
 
@@ -1070,6 +1181,10 @@ pub struct Recipient {
     /// `law` catalogue or own words (version 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub laws: Vec<Entry>,
+    /// For a processor: where the processor contract (Art. 28(3)) is, and when it was signed;
+    /// an internal answer of the record (version 5), never in the policy.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contract: String,
 }
 
 /// One further country of a recipient, with its transfer's safeguard (the fields mean what a
@@ -1111,6 +1226,7 @@ impl Recipient {
             laws: Vec::new(),
             uk_safeguard: None,
             varies_how: None,
+            contract: String::new(),
         }
     }
 
@@ -1459,6 +1575,7 @@ impl Project {
             history: Vec::new(),
             silenced: Vec::new(),
             clauses: Clauses::default(),
+            record: Record::default(),
         }
     }
 

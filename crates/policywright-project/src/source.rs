@@ -214,6 +214,7 @@ const TOP_LEVEL_KEYS: &[&str] = &[
     "history",
     "silenced",
     "clauses",
+    "record",
 ];
 
 /// Turns the text of a project file into a `Project`, or every structural error found: each
@@ -253,6 +254,7 @@ pub fn parse_project(text: &str) -> Result<Project, Vec<Diagnostic>> {
             "history" => check_list::<crate::Published>(&map, value, name, &mut diags),
             "silenced" => check_list::<crate::Silenced>(&map, value, name, &mut diags),
             "clauses" => check_clauses(&map, value, &mut diags),
+            "record" => check::<crate::Record>(&map, value, name, &mut diags),
             _ => {
                 let expected = TOP_LEVEL_KEYS
                     .iter()

@@ -26,6 +26,7 @@ pub fn check(project: &Project) -> Vec<Diagnostic> {
     v.cookies(project);
     v.services(project);
     v.other(project);
+    v.record(project);
     v.out
 }
 
@@ -213,6 +214,21 @@ impl Validator {
         }
         if outside_eu && o.gdpr_reach.is_none() {
             self.warning("gdpr-reach-unanswered", "organisation.gdpr_reach");
+        }
+    }
+
+    /// The record's internal answers: a review date that is a date, and each organisation it
+    /// processes data for named.
+    fn record(&mut self, p: &Project) {
+        let r = &p.record;
+        if !r.reviewed.trim().is_empty() {
+            self.date(&r.reviewed, "record.reviewed");
+        }
+        for (i, c) in r.processor_for.iter().enumerate() {
+            self.required(
+                &c.controller,
+                &format!("record.processor_for[{i}].controller"),
+            );
         }
     }
 

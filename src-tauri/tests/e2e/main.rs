@@ -29,6 +29,8 @@ const RECIPIENT_EN: &str = "Kula Accounting";
 const COPY_SV: &str = "Skriv till oss så skickar vi klausulerna.";
 const COPY_EN: &str = "Write to us and we will send you the clauses.";
 const EFFECTIVE_DATE: &str = "2026-12-01";
+/// An internal answer of the record: in the record, never in the policy.
+const RECORD_OWNER: &str = "Bageriets kontor";
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -740,6 +742,30 @@ async fn scenario(env: &Env) {
     }
     app.click(&testid("memo-close")).await;
     hidden(&app, &testid("memo-dialog")).await;
+
+    // ---- the record of processing: its own questions in their step, then its files ----
+    section(&app, "record").await;
+    app.type_into(&path("record.employees"), "3").await;
+    app.wait_text(&testid("record-need-note"), "250").await;
+    app.type_into(&path("activities[0].record.owner"), RECORD_OWNER)
+        .await;
+    let record = work.join("record");
+    env.answer(Some(&record));
+    app.click(&testid("action-record")).await;
+    app.click(&testid("record-run")).await;
+    visible(&app, &testid("record-done")).await;
+    for name in [
+        "record.sv.xlsx",
+        "record.sv.html",
+        "record.sv.pdf",
+        "record.en.pdf",
+    ] {
+        assert!(record.join(name).exists(), "{name} not written");
+    }
+    let page = std::fs::read_to_string(record.join("record.sv.html")).unwrap();
+    assert!(page.contains(RECORD_OWNER), "the record lacks its owner");
+    app.click(&testid("record-close")).await;
+    hidden(&app, &testid("record-dialog")).await;
     app.click(&testid("action-save")).await;
     hidden(&app, &testid("dirty-indicator")).await;
     let saved = std::fs::read_to_string(&project_file).unwrap();
@@ -807,7 +833,7 @@ async fn scenario(env: &Env) {
 }
 
 /// The steps of the questionnaire, in order (docs/app.md: section-link-<id>).
-const SECTIONS: [&str; 9] = [
+const SECTIONS: [&str; 10] = [
     "organisation",
     "activities",
     "sharing",
@@ -816,6 +842,7 @@ const SECTIONS: [&str; 9] = [
     "cookies",
     "children",
     "security",
+    "record",
     "review",
 ];
 
@@ -1043,6 +1070,12 @@ async fn accessibility(env: &Env) {
     a11y::axe(&app, "the review memo dialog", DIALOG_BODY).await;
     a11y::press(&app, a11y::ESCAPE).await;
     hidden(&app, &testid("memo-dialog")).await;
+    app.click(&testid("action-record")).await;
+    visible(&app, &testid("record-dialog")).await;
+    app.wait_text(&testid("record-need"), "250").await;
+    a11y::axe(&app, "the record of processing dialog", DIALOG_BODY).await;
+    a11y::press(&app, a11y::ESCAPE).await;
+    hidden(&app, &testid("record-dialog")).await;
 
     // ---- small windows: nothing clipped or cut mid-word; the export buttons in view ----
     // Answers longer than a field is wide must still be read in full: they wrap.
@@ -1077,7 +1110,7 @@ async fn accessibility(env: &Env) {
             visible(&app, &testid("editor")).await;
             app.select(&testid("preview-mode"), "both").await;
             app.wait_text(&preview("sv"), "Nordljus").await;
-            for id in ["organisation", "activities", "cookies", "review"] {
+            for id in ["organisation", "activities", "cookies", "record", "review"] {
                 section(&app, id).await;
                 expand_all(&app).await;
                 // The end of the preview holds the version history table.

@@ -66,6 +66,24 @@ pub fn xlsx(p: &Project, record: &Record) -> Result<Vec<u8>, RecordError> {
 
     let sheet = book.add_worksheet();
     sheet.set_name(record.label("record-sheet-recipients")?)?;
+    recipients_sheet(sheet, record, &header, &cell)?;
+
+    if !record.processor_for.is_empty() {
+        let sheet = book.add_worksheet();
+        sheet.set_name(record.label("record-sheet-processor")?)?;
+        let label = "record-processor-controller";
+        sections_sheet(sheet, record, label, &record.processor_for, &header, &cell)?;
+    }
+    Ok(book.save_to_buffer()?)
+}
+
+/// A row per recipient: its role, activities, countries, safeguards and processor contract.
+fn recipients_sheet(
+    sheet: &mut Worksheet,
+    record: &Record,
+    header: &Format,
+    cell: &Format,
+) -> Result<(), RecordError> {
     let heads = [
         record.label("record-name")?,
         record.label("record-role")?,
@@ -89,15 +107,7 @@ pub fn xlsx(p: &Project, record: &Record) -> Result<Vec<u8>, RecordError> {
         })
         .collect();
     let widths = [NARROW, NARROW, WIDE, NARROW, WIDE, WIDE];
-    fill(sheet, &heads, &rows, &widths, &header, &cell)?;
-
-    if !record.processor_for.is_empty() {
-        let sheet = book.add_worksheet();
-        sheet.set_name(record.label("record-sheet-processor")?)?;
-        let label = "record-processor-controller";
-        sections_sheet(sheet, record, label, &record.processor_for, &header, &cell)?;
-    }
-    Ok(book.save_to_buffer()?)
+    fill(sheet, &heads, &rows, &widths, header, cell)
 }
 
 /// A sheet with a row per section (activity, customer): its title, then a column per field.

@@ -4,7 +4,7 @@
 //! and within a changed line the words inserted and deleted are marked.
 
 use crate::document::render::markdown_options;
-use crate::document::sections::{heading_parts, sections};
+use crate::document::sections::{heading_parts, sections, Section};
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use pulldown_cmark::{Event, Parser};
@@ -98,7 +98,46 @@ impl Comparison {
 pub fn compare(old: &str, new: &str, lang: Lang, from: &str, to: &str) -> Comparison {
     let old_sections = sections(old);
     let new_sections = sections(new);
-    // Sections in both texts, in each text's order: those off the longest common order moved.
+    let in_place = in_place(&old_sections, &new_sections);
+    let gone = |r: &&Section| !new_sections.iter().any(|n| n.id == r.id);
+    let removed = |r: &Section| whole(r.id, r.title, r.body, Status::Removed, PieceTag::Deleted);
+    let mut out = Vec::new();
+    let mut emitted_removed = 0;
+    for s in &new_sections {
+        let Some(i) = old_sections.iter().position(|o| o.id == s.id) else {
+            out.push(whole(
+                s.id,
+                s.title,
+                s.body,
+                Status::Added,
+                PieceTag::Inserted,
+            ));
+            continue;
+        };
+        // Removed sections that stood before this one in the old text come first.
+        // (A section moved up has none: it stands before what was emitted already.)
+        let before = old_sections.get(emitted_removed..i).unwrap_or_default();
+        out.extend(before.iter().filter(gone).map(removed));
+        emitted_removed = emitted_removed.max(i);
+        out.push(matched(&old_sections[i], s, &in_place));
+    }
+    out.extend(
+        old_sections[emitted_removed..]
+            .iter()
+            .filter(gone)
+            .map(removed),
+    );
+    Comparison {
+        lang,
+        from: from.to_owned(),
+        to: to.to_owned(),
+        sections: out,
+    }
+}
+
+/// The ids of the sections in both texts that kept their place: those on the longest common
+/// order; the others moved.
+fn in_place<'a>(old_sections: &[Section<'a>], new_sections: &[Section<'a>]) -> Vec<&'a str> {
     let old_common: Vec<&str> = old_sections
         .iter()
         .map(|s| s.id)
@@ -115,70 +154,24 @@ pub fn compare(old: &str, new: &str, lang: Lang, from: &str, to: &str) -> Compar
             in_place.extend(new_common[op.new_range()].iter().copied());
         }
     }
-    let mut out = Vec::new();
-    let mut emitted_removed = 0;
-    for s in &new_sections {
-        match old_sections.iter().position(|o| o.id == s.id) {
-            Some(i) => {
-                // Removed sections that stood before this one in the old text come first.
-                // (A section moved up has none: it stands before what was emitted already.)
-                for r in old_sections
-                    .get(emitted_removed..i)
-                    .unwrap_or_default()
-                    .iter()
-                    .filter(|r| !new_sections.iter().any(|n| n.id == r.id))
-                {
-                    out.push(whole(
-                        r.id,
-                        r.title,
-                        r.body,
-                        Status::Removed,
-                        PieceTag::Deleted,
-                    ));
-                }
-                emitted_removed = emitted_removed.max(i);
-                let o = &old_sections[i];
-                let lines = compare_lines(&o.normalized_body(), &s.normalized_body());
-                let changed = o.title != s.title || lines.iter().any(Line::is_changed);
-                let status = match (in_place.contains(&s.id), changed) {
-                    (true, false) => Status::Unchanged,
-                    (true, true) => Status::Changed,
-                    (false, changed) => Status::Moved { changed },
-                };
-                out.push(SectionDiff {
-                    id: s.id.to_owned(),
-                    title: s.title.to_owned(),
-                    old_title: (o.title != s.title).then(|| o.title.to_owned()),
-                    status,
-                    lines,
-                });
-            }
-            None => out.push(whole(
-                s.id,
-                s.title,
-                s.body,
-                Status::Added,
-                PieceTag::Inserted,
-            )),
-        }
-    }
-    for r in old_sections[emitted_removed..]
-        .iter()
-        .filter(|r| !new_sections.iter().any(|n| n.id == r.id))
-    {
-        out.push(whole(
-            r.id,
-            r.title,
-            r.body,
-            Status::Removed,
-            PieceTag::Deleted,
-        ));
-    }
-    Comparison {
-        lang,
-        from: from.to_owned(),
-        to: to.to_owned(),
-        sections: out,
+    in_place
+}
+
+/// A section in both texts: unchanged, changed, or moved (and perhaps changed).
+fn matched(o: &Section, s: &Section, in_place: &[&str]) -> SectionDiff {
+    let lines = compare_lines(&o.normalized_body(), &s.normalized_body());
+    let changed = o.title != s.title || lines.iter().any(Line::is_changed);
+    let status = match (in_place.contains(&s.id), changed) {
+        (true, false) => Status::Unchanged,
+        (true, true) => Status::Changed,
+        (false, changed) => Status::Moved { changed },
+    };
+    SectionDiff {
+        id: s.id.to_owned(),
+        title: s.title.to_owned(),
+        old_title: (o.title != s.title).then(|| o.title.to_owned()),
+        status,
+        lines,
     }
 }
 
@@ -392,6 +385,31 @@ del{text-decoration:line-through;background:#fde8e8;color:#5c0b0b}\
 /// The comparison as a standalone, accessible HTML page: one heading per section with its
 /// status in words, changed words in `<ins>`/`<del>` with bracketed cues that do not depend on
 /// colour, unchanged sections folded to their heading.
+/// A changed section's lines as HTML: headings, paragraphs, table rows, and items gathered
+/// into lists.
+fn lines_html(body: &mut String, lines: &[Line]) {
+    let mut in_list = false;
+    for line in lines {
+        let html = pieces_html(&line.pieces);
+        if line.kind == LineKind::Item && !in_list {
+            body.push_str("<ul>\n");
+            in_list = true;
+        } else if line.kind != LineKind::Item && in_list {
+            body.push_str("</ul>\n");
+            in_list = false;
+        }
+        let _ = match line.kind {
+            LineKind::Heading => writeln!(body, "<h3>{html}</h3>"),
+            LineKind::Item => writeln!(body, "<li>{html}</li>"),
+            LineKind::Row => writeln!(body, "<p class=\"row\">{html}</p>"),
+            LineKind::Paragraph => writeln!(body, "<p>{html}</p>"),
+        };
+    }
+    if in_list {
+        body.push_str("</ul>\n");
+    }
+}
+
 pub fn to_html(cmp: &Comparison, org: &str) -> Result<String, I18nError> {
     let lang = cmp.lang;
     let title = msg(
@@ -445,26 +463,7 @@ pub fn to_html(cmp: &Comparison, org: &str) -> Result<String, I18nError> {
             status = html_escape(&status_text(lang, s)?),
         );
         if s.status != Status::Unchanged {
-            let mut in_list = false;
-            for line in &s.lines {
-                let html = pieces_html(&line.pieces);
-                if line.kind == LineKind::Item && !in_list {
-                    body.push_str("<ul>\n");
-                    in_list = true;
-                } else if line.kind != LineKind::Item && in_list {
-                    body.push_str("</ul>\n");
-                    in_list = false;
-                }
-                let _ = match line.kind {
-                    LineKind::Heading => writeln!(body, "<h3>{html}</h3>"),
-                    LineKind::Item => writeln!(body, "<li>{html}</li>"),
-                    LineKind::Row => writeln!(body, "<p class=\"row\">{html}</p>"),
-                    LineKind::Paragraph => writeln!(body, "<p>{html}</p>"),
-                };
-            }
-            if in_list {
-                body.push_str("</ul>\n");
-            }
+            lines_html(&mut body, &s.lines);
         }
         body.push_str("</section>\n");
     }

@@ -118,48 +118,8 @@ pub fn paginate(blocks: &[FlowBlock], body_h: f32) -> Pages {
                     c.place(l, i, false);
                 }
             }
-            Kind::Table { header } => {
-                c.place(header, i, false);
-                for row in &b.lines {
-                    if row.height > c.room() + eps && !c.page_is_empty() {
-                        c.new_page();
-                        c.place(header, i, true);
-                    }
-                    c.place(row, i, false);
-                }
-            }
-            Kind::Text => {
-                let mut rest: &[LineBox] = &b.lines;
-                while !rest.is_empty() {
-                    let mut fit = 0;
-                    let mut h = 0.0;
-                    while fit < rest.len() && h + rest[fit].height <= c.room() + eps {
-                        h += rest[fit].height;
-                        fit += 1;
-                    }
-                    if fit >= rest.len() {
-                        rest.iter().for_each(|l| c.place(l, i, false));
-                        break;
-                    }
-                    let n = rest.len();
-                    let mut k = fit;
-                    // Widow: at least two lines go to the next page.
-                    if n - k < 2 {
-                        k = n.saturating_sub(2);
-                    }
-                    // Orphan: at least two lines stay on this page, or none do.
-                    if k < 2 {
-                        k = 0;
-                    }
-                    if k == 0 && c.page_is_empty() {
-                        // A page cannot hold two lines of it: place what fits, at least one.
-                        k = fit.max(1);
-                    }
-                    rest[..k].iter().for_each(|l| c.place(l, i, false));
-                    rest = &rest[k..];
-                    c.new_page();
-                }
-            }
+            Kind::Table { header } => place_table(&mut c, header, &b.lines, i, eps),
+            Kind::Text => place_text(&mut c, &b.lines, i, eps),
             Kind::PageBreak => {}
         }
     }
@@ -177,6 +137,52 @@ pub fn paginate(blocks: &[FlowBlock], body_h: f32) -> Pages {
     Pages {
         pages: c.pages,
         anchors,
+    }
+}
+
+/// A table's rows, its header again at the top of every page it continues on.
+fn place_table(c: &mut Cursor, header: &LineBox, rows: &[LineBox], i: usize, eps: f32) {
+    c.place(header, i, false);
+    for row in rows {
+        if row.height > c.room() + eps && !c.page_is_empty() {
+            c.new_page();
+            c.place(header, i, true);
+        }
+        c.place(row, i, false);
+    }
+}
+
+/// A paragraph's lines over as many pages as they need, with no widow or orphan line.
+fn place_text(c: &mut Cursor, lines: &[LineBox], i: usize, eps: f32) {
+    let mut rest: &[LineBox] = lines;
+    while !rest.is_empty() {
+        let mut fit = 0;
+        let mut h = 0.0;
+        while fit < rest.len() && h + rest[fit].height <= c.room() + eps {
+            h += rest[fit].height;
+            fit += 1;
+        }
+        if fit >= rest.len() {
+            rest.iter().for_each(|l| c.place(l, i, false));
+            break;
+        }
+        let n = rest.len();
+        let mut k = fit;
+        // Widow: at least two lines go to the next page.
+        if n - k < 2 {
+            k = n.saturating_sub(2);
+        }
+        // Orphan: at least two lines stay on this page, or none do.
+        if k < 2 {
+            k = 0;
+        }
+        if k == 0 && c.page_is_empty() {
+            // A page cannot hold two lines of it: place what fits, at least one.
+            k = fit.max(1);
+        }
+        rest[..k].iter().for_each(|l| c.place(l, i, false));
+        rest = &rest[k..];
+        c.new_page();
     }
 }
 

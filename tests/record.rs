@@ -242,14 +242,22 @@ fn the_cli_writes_the_spreadsheet_page_and_pdf_in_each_language() {
     );
     let written: Vec<_> = std::fs::read_dir(dir.path().join("out")).unwrap().collect();
     assert_eq!(written.len(), 3);
-    // A project with errors has no record: its facts would not be the policy's.
-    std::fs::write(
-        &file,
-        "schema_version = 5\n[organisation]\nlegal_name = \"\"\n",
-    )
-    .unwrap();
+    // A project with errors has no record (its facts would not be the policy's): each error is
+    // named with its line, and nothing is written.
+    let text = policywright::project::project_to_toml(&salon_with_record());
+    let broken = text.replacen("email = \"", "email = \"not an address ", 1);
+    std::fs::write(&file, &broken).unwrap();
+    std::fs::remove_dir_all(dir.path().join("out")).unwrap();
     let out = run(&[]);
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(1));
+    let line = broken
+        .lines()
+        .position(|l| l.contains("not an address"))
+        .unwrap()
+        + 1;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("salon.toml:{line}:")), "{stderr}");
+    assert!(!dir.path().join("out").exists());
     let templates = Templates::new(None);
     let analysis = Analysis::of_project(&templates, salon_with_record());
     assert!(export::write_record(&analysis, &dir.path().join("again"), &[Lang::En]).is_ok());

@@ -109,8 +109,18 @@ pub fn write_documents(
         Some(l) => vec![l],
         None => project.languages(),
     };
-    for p in write(&analysis, out, &langs).map_err(|e| e.to_string())? {
-        println!("wrote {}", p.display());
+    match write(&analysis, out, &langs) {
+        Ok(written) => {
+            for p in written {
+                println!("wrote {}", p.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        // A project with errors (the record's case): each error at its line, as `check` says it.
+        Err(policywright::export::ExportError::Invalid(diags)) => {
+            print_diagnostics(&file.display().to_string(), &diags, ctx.lang);
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => Err(e.to_string()),
     }
-    Ok(ExitCode::SUCCESS)
 }

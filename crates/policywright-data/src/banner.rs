@@ -7,6 +7,7 @@
 //! versions' cookie sections, so visitors are asked again exactly when a version changed them.
 
 use crate::{policy_data, Cookie, PolicyData};
+use policywright_document::render::{capitalise, html_escape};
 use policywright_document::sections::sections;
 use policywright_project::catalog::kind;
 use policywright_project::i18n::{self, I18nError};
@@ -124,22 +125,6 @@ fn cookie_section(markdown: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Text made safe to put in HTML: cookieconsent inserts its texts as HTML.
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// A cookie's name as a pattern for clearing it: `_ga_<container-id>` stands for any text in
 /// place of `<…>`.
 pub fn name_pattern(name: &str) -> String {
@@ -184,15 +169,6 @@ fn join(lang: Lang, names: &[String]) -> Result<String, I18nError> {
             message(lang, "list-and", &[])?
         ),
     })
-}
-
-/// "Statistik" for "statistik": the category's name as a heading.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// The settings consent.js turns into cookieconsent's configuration (field order is the
@@ -334,8 +310,8 @@ fn policy_link(data: &PolicyData, lang: Lang) -> Result<String, I18nError> {
     };
     Ok(format!(
         "<a href=\"{}\">{}</a>",
-        escape_html(&href),
-        escape_html(&message(lang, "consent-policy-link", &[])?)
+        html_escape(&href),
+        html_escape(&message(lang, "consent-policy-link", &[])?)
     ))
 }
 
@@ -352,31 +328,31 @@ fn description(lang: Lang, used: &[&str]) -> Result<String, I18nError> {
         let list = join(lang, &optional)?;
         message(lang, "consent-description", &[("categories", &list)])?
     };
-    Ok(escape_html(&text))
+    Ok(html_escape(&text))
 }
 
 /// A category's section of the preferences modal, with its cookie table.
 fn category_section(id: &'static str, web: &[&Cookie], lang: Lang) -> Result<Section, I18nError> {
-    let m = |id: &str| message(lang, id, &[]).map(|t| escape_html(&t));
+    let m = |id: &str| message(lang, id, &[]).map(|t| html_escape(&t));
     let code = lang.code();
     let name = i18n::name(lang, kind::COOKIE_CATEGORY, id);
     let body = web
         .iter()
         .filter(|c| c.category.id.as_deref() == Some(id))
         .map(|c| Row {
-            name: escape_html(&c.name),
-            provider: escape_html(&c.provider),
-            purpose: escape_html(&c.purpose[code]),
-            lifetime: escape_html(&capitalised(&c.lifetime.text[code])),
+            name: html_escape(&c.name),
+            provider: html_escape(&c.provider),
+            purpose: html_escape(&c.purpose[code]),
+            lifetime: html_escape(&capitalise(&c.lifetime.text[code])),
         })
         .collect();
     let caption = message(lang, "consent-table-caption", &[("category", &name)])?;
     Ok(Section {
-        title: escape_html(&capitalised(&name)),
+        title: html_escape(&capitalise(&name)),
         description: m(&format!("consent-category-{id}"))?,
         linked_category: Some(id),
         cookie_table: Some(CookieTable {
-            caption: escape_html(&caption),
+            caption: html_escape(&caption),
             headers: Row {
                 name: m("consent-column-name")?,
                 provider: m("consent-column-provider")?,
@@ -396,7 +372,7 @@ fn translation(
     used: &[&'static str],
     lang: Lang,
 ) -> Result<Translation, I18nError> {
-    let m = |id: &str| message(lang, id, &[]).map(|t| escape_html(&t));
+    let m = |id: &str| message(lang, id, &[]).map(|t| html_escape(&t));
     let link = policy_link(data, lang)?;
     let mut sections = vec![Section {
         title: m("consent-intro-title")?,

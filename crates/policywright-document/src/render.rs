@@ -742,11 +742,17 @@ fn capitalise_first(
     _: &std::collections::HashMap<String, tera::Value>,
 ) -> tera::Result<tera::Value> {
     let s = tera::try_get_value!("cap", "value", String, value);
+    Ok(tera::Value::String(capitalise(&s)))
+}
+
+/// The text with its first letter upper-cased and the rest as it is: a catalogue name
+/// ("statistik") opening a heading, a cell or a list item.
+pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
-    Ok(tera::Value::String(match chars.next() {
+    match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    }))
+    }
 }
 
 fn split_name(name: &str) -> (Lang, String) {
@@ -882,7 +888,8 @@ fn safe_destination(url: &str) -> bool {
         || u.starts_with('#')
 }
 
-fn html_escape(s: &str) -> String {
+/// Text made safe to put in HTML, in content and in double-quoted attributes.
+pub fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

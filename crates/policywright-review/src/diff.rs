@@ -3,7 +3,7 @@
 //! a section added, removed or moved shows as such; within a changed section lines are matched,
 //! and within a changed line the words inserted and deleted are marked.
 
-use crate::document::render::markdown_options;
+use crate::document::render::{html_escape, markdown_options};
 use crate::document::sections::{heading_parts, sections, Section};
 use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
@@ -341,13 +341,6 @@ fn phrases(pieces: Vec<Piece>) -> Vec<Piece> {
     }
     flush(&mut out, &mut del, &mut ins);
     out
-}
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Message in the comparison's language.

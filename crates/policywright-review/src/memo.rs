@@ -176,7 +176,7 @@ fn coverage_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
         w.msg("memo-col-applies", &[])?,
     ];
     for &l in &langs {
-        header.push(capitalised(&w.language(l)?));
+        header.push(render::capitalise(&w.language(l)?));
     }
     let mut rows = Vec::new();
     for c in &w.review.coverage {
@@ -295,7 +295,7 @@ fn readability_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
             Lang::En => readability::FLESCH_LIMIT,
         }
         .to_string();
-        let _ = writeln!(w.out, "### {}\n", capitalised(&w.language(r.lang)?));
+        let _ = writeln!(w.out, "### {}\n", render::capitalise(&w.language(r.lang)?));
         let intro = w.msg(
             &format!("memo-readability-intro-{}", r.lang.code()),
             &[("limit", &limit)],
@@ -428,14 +428,6 @@ fn number(lang: Lang, v: f64) -> String {
     match lang {
         Lang::Sv => s.replace('.', ",").replace('-', "−"),
         Lang::En => s.replace('-', "−"),
-    }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod render;
 pub mod sandbox;
 pub mod sections;
 pub mod variables;
+pub mod wording;
 
 use policywright_project as project;
 use policywright_project::{i18n, lang};

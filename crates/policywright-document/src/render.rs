@@ -10,6 +10,7 @@ use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::project::Project;
 use crate::sandbox::{self, ClauseProblem};
+use crate::wording::{self, Wording};
 use include_dir::{include_dir, Dir};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -21,7 +22,8 @@ use std::sync::OnceLock;
 static TEMPLATES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../templates");
 const CSS: &str = include_str!("../../../assets/policy.css");
 
-/// One clause of the policy: a template per language, `templates/<lang>/<id>.md`.
+/// One clause of the policy: its logic `templates/<id>.md`, its wording per language
+/// `locales/<lang>/wording/<id>.ftl`.
 pub struct Clause {
     pub id: &'static str,
     /// The Art. 13/14 items (ids of shared/legal/REFERENCE.md) this clause covers.
@@ -146,7 +148,7 @@ pub enum RenderError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Source {
-    /// The program's own text (templates/<lang>/<clause>.md).
+    /// The program's own text (templates/<clause>.md with locales/<lang>/wording/<clause>.ftl).
     BuiltIn,
     /// The house style folder (`--templates DIR`, the app's setting).
     HouseStyle,
@@ -190,24 +192,59 @@ pub struct Rendered {
     pub failures: Vec<ClauseFailure>,
 }
 
+/// The built-in clauses' logic (and the macros'), `(clause, text)`.
+pub fn builtin_logic() -> Vec<(String, &'static str)> {
+    TEMPLATES
+        .files()
+        .filter_map(|f| {
+            let name = f.path().file_stem()?.to_str()?.to_owned();
+            Some((name, f.contents_utf8().unwrap_or_default()))
+        })
+        .collect()
+}
+
+/// Every language's template of every clause, `("<lang>/<clause>.md", text)`: the logic of
+/// each clause expanded with the language's wording, which `wording_of` gives.
+pub fn language_templates(
+    logic: &[(String, &str)],
+    wording_of: impl Fn(Lang, &str) -> Option<String>,
+) -> Result<Vec<(String, String)>, RenderError> {
+    let mut files = Vec::new();
+    for lang in Lang::ALL {
+        for (clause, text) in logic {
+            let file = format!("locales/{}/wording/{clause}.ftl", lang.code());
+            let source = wording_of(lang, clause).ok_or_else(|| RenderError::Template {
+                clause: clause.clone(),
+                lang,
+                detail: format!("{file} is missing"),
+            })?;
+            let fail = |e: wording::WordingError| RenderError::Template {
+                clause: clause.clone(),
+                lang,
+                detail: e.to_string(),
+            };
+            let wording = Wording::parse(&source, &file).map_err(fail)?;
+            let logic_file = format!("templates/{clause}.md");
+            let expanded =
+                wording::expand(text, &wording, lang.code(), &logic_file).map_err(fail)?;
+            files.push((format!("{}/{clause}.md", lang.code()), expanded));
+        }
+    }
+    Ok(files)
+}
+
 /// All of a Tera error's causes in one line (Tera puts the useful part in the source chain).
 fn tera_detail(e: &tera::Error) -> String {
     sandbox::full_error(e).replace('\n', ": ")
 }
 
 impl Renderer {
-    /// The embedded default templates.
+    /// The embedded default templates: each clause's logic (`templates/<clause>.md`) written
+    /// out in every language with that language's wording (`locales/<lang>/wording/`).
     pub fn embedded() -> Result<Renderer, RenderError> {
-        let mut files = Vec::new();
-        for lang in Lang::ALL {
-            if let Some(dir) = TEMPLATES.get_dir(lang.code()) {
-                for f in dir.files() {
-                    let name = f.path().to_string_lossy().replace('\\', "/");
-                    files.push((name, f.contents_utf8().unwrap_or_default().to_owned()));
-                }
-            }
-        }
-        Self::from_files(files)
+        Self::from_files(language_templates(&builtin_logic(), |lang, clause| {
+            i18n::clause_wording(lang, clause).map(str::to_owned)
+        })?)
     }
 
     /// The defaults with every `<lang>/<clause>.md` found under `dir` in their place (a house
@@ -296,7 +333,9 @@ impl Renderer {
         }
     }
 
-    fn from_files(files: Vec<(String, String)>) -> Result<Renderer, RenderError> {
+    /// A renderer over the given templates, `("<lang>/<clause>.md", text)` for every language
+    /// (as [`language_templates`] writes them).
+    pub fn from_files(files: Vec<(String, String)>) -> Result<Renderer, RenderError> {
         let defaults: HashMap<String, String> = files.iter().cloned().collect();
         let per_lang: Vec<(Lang, Vec<(String, String)>)> = Lang::ALL
             .iter()

@@ -173,6 +173,14 @@ pub fn has(lang: Lang, id: &str) -> bool {
     }
 }
 
+/// The wording of a clause in a language, `locales/<lang>/wording/<clause>.ftl` (the clause's
+/// logic is `templates/<clause>.md`; see `policywright_document::wording`).
+pub fn clause_wording(lang: Lang, clause: &str) -> Option<&'static str> {
+    LOCALES
+        .get_file(format!("{}/wording/{clause}.ftl", lang.code()))
+        .and_then(|f| f.contents_utf8())
+}
+
 /// The name of a catalogue entry, message `<kind>-<id>`, from a table built once per
 /// language (the preview asks for dozens of names on every keystroke).
 pub fn catalogue_name(lang: Lang, kind: &str, id: &str) -> Option<String> {

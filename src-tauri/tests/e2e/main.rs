@@ -174,7 +174,9 @@ async fn check(app: &App, list_path: &str, option: &str) {
     // edge would otherwise be under the sticky toolbar, and the click would land there.
     app.click(&css).await;
     let deadline = Instant::now() + Duration::from_secs(5);
-    while !app.wait(&css).await.is_selected().await.unwrap() {
+    // The form may redraw the box after the click (the answer changed): a stale element is
+    // read again from the page on the next turn.
+    while !app.wait(&css).await.is_selected().await.unwrap_or(false) {
         assert!(
             Instant::now() < deadline,
             "e2e: `{css}` did not become checked"

@@ -7,6 +7,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use policywright::analysis::{Analysis, Templates};
 use policywright::document::render::Renderer;
 use policywright::export::{self, Format};
+use policywright::Lang;
 use policywright::{Project, DEFAULT_EXAMPLE};
 use std::hint::black_box;
 use std::sync::Arc;
@@ -32,8 +33,10 @@ fn large_project(activities: usize, recipients: usize, cookies: usize) -> Projec
     p.recipients = (0..recipients)
         .map(|i| {
             let mut x = r[i % r.len()].clone();
-            x.name.sv = format!("{} {i}", x.name.sv);
-            x.name.en = format!("{} {i}", x.name.en);
+            x.name
+                .set(Lang::SV, &format!("{} {i}", x.name.get(Lang::SV)));
+            x.name
+                .set(Lang::EN, &format!("{} {i}", x.name.get(Lang::EN)));
             x
         })
         .collect();

@@ -13,6 +13,8 @@ fn meta(lang: &'static str) -> PdfMeta<'static> {
     let sv = lang == "sv";
     PdfMeta {
         lang,
+        tag: if sv { "sv-SE" } else { "en-GB" },
+        hyphenation: if sv { "sv" } else { "en-gb" },
         title: if sv {
             "Integritetspolicy"
         } else {

@@ -9,7 +9,7 @@ fn render_default_example(c: &mut Criterion) {
     let project = policywright::default_project();
     c.bench_function("markdown+html, sv+en, default example", |b| {
         b.iter(|| {
-            for lang in [Lang::Sv, Lang::En] {
+            for lang in [Lang::SV, Lang::EN] {
                 let md = render::markdown(black_box(&project), lang).unwrap();
                 let html = render::html_page_from_markdown(&project, lang, &md).unwrap();
                 black_box(html);
@@ -36,7 +36,7 @@ fn clause_keystroke_largest_example(c: &mut Criterion) {
         .unwrap();
     let renderer = render::renderer().unwrap();
     let mut project = example.project.clone();
-    for lang in [Lang::Sv, Lang::En] {
+    for lang in [Lang::SV, Lang::EN] {
         let (default, _) = renderer.default_template("retention", lang).unwrap();
         let text = default.replace("# ", "# Edited ");
         clauses::set_override(renderer, &mut project, "retention", lang, &text, lang).unwrap();
@@ -47,7 +47,7 @@ fn clause_keystroke_largest_example(c: &mut Criterion) {
             b.iter(|| {
                 project.clauses.overrides[0].text.push('x');
                 let mut failures = Vec::new();
-                for lang in [Lang::Sv, Lang::En] {
+                for lang in [Lang::SV, Lang::EN] {
                     let r = renderer.render(black_box(&project), lang).unwrap();
                     black_box(render::html_fragment_from_markdown(lang, &r.markdown));
                     failures.extend(r.failures);

@@ -23,11 +23,17 @@ fn bench(c: &mut Criterion) {
     next.automated_decisions.used = false;
     next.cookies.items.pop();
     let v2 = publish::publish(r, &next, Some("1.2"), Some("2027-01-01")).unwrap();
-    let old = v2.history[v2.history.len() - 2].markdown.sv.clone();
-    let new = v2.history[v2.history.len() - 1].markdown.sv.clone();
+    let old = v2.history[v2.history.len() - 2]
+        .markdown
+        .get(Lang::SV)
+        .to_owned();
+    let new = v2.history[v2.history.len() - 1]
+        .markdown
+        .get(Lang::SV)
+        .to_owned();
     c.bench_function("diff two versions to HTML (sv)", |b| {
         b.iter(|| {
-            let cmp = diff::compare(black_box(&old), black_box(&new), Lang::Sv, "1.1", "1.2");
+            let cmp = diff::compare(black_box(&old), black_box(&new), Lang::SV, "1.1", "1.2");
             diff::to_html(&cmp, "Fjällugglan").unwrap()
         })
     });
@@ -45,7 +51,7 @@ fn bench(c: &mut Criterion) {
                 &templates,
                 black_box(&project).clone(),
             );
-            policywright::export::write_memo(&analysis, dir.path(), &[Lang::Sv, Lang::En]).unwrap()
+            policywright::export::write_memo(&analysis, dir.path(), &[Lang::SV, Lang::EN]).unwrap()
         })
     });
 }

@@ -212,6 +212,8 @@ pub fn pdf_with_title(
     let contents = msg("doc-contents", &[])?;
     let meta = crate::pdf::PdfMeta {
         lang: lang.code(),
+        tag: lang.tag(),
+        hyphenation: &lang.language().hyphenation,
         title: &title,
         organisation: org,
         subject: &subject,
@@ -396,7 +398,7 @@ fn make_folders(
             continue;
         };
         let (files, mut warnings) = make(project, docs)?;
-        let folder = dir.join(f.file_name(Lang::Sv));
+        let folder = dir.join(f.file_name(Lang::SV));
         for (name, bytes) in files {
             out.push((folder.join(name), bytes, std::mem::take(&mut warnings)));
         }

@@ -71,7 +71,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let ctx = Ctx {
-        lang: cli.lang.unwrap_or(Lang::En),
+        lang: cli.lang.unwrap_or(Lang::EN),
         asked_lang: cli.lang,
         templates: Templates::new(cli.templates.as_deref()),
     };

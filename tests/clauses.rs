@@ -7,7 +7,7 @@ use policywright::document::clauses::{self, EditError};
 use policywright::document::render::{self, Renderer, Source};
 use policywright::document::{sandbox, variables};
 use policywright::export::{self, Format};
-use policywright::project::CustomClause;
+use policywright::project::{CustomClause, Text};
 use policywright::{default_project, Lang, Project};
 use std::path::Path;
 
@@ -18,7 +18,7 @@ fn house_style(dir: &Path, lang: Lang, clause: &str, text: &str) -> Renderer {
 }
 
 fn set(r: &Renderer, p: &mut Project, clause: &str, lang: Lang, text: &str) {
-    clauses::set_override(r, p, clause, lang, text, Lang::En).unwrap();
+    clauses::set_override(r, p, clause, lang, text, Lang::EN).unwrap();
 }
 
 const SECURITY_V1: &str =
@@ -27,20 +27,20 @@ const SECURITY_V1: &str =
 #[test]
 fn an_override_survives_a_changed_default_is_stale_and_merges() {
     let dir = tempfile::tempdir().unwrap();
-    let old = house_style(dir.path(), Lang::En, "security", SECURITY_V1);
+    let old = house_style(dir.path(), Lang::EN, "security", SECURITY_V1);
     let mut p = default_project();
     // The lawyer rewrites the first paragraph.
     let lawyer = SECURITY_V1.replace("We protect your data.", "We protect your data with care.");
-    set(&old, &mut p, "security", Lang::En, &lawyer);
-    assert!(!clauses::is_stale(&old, &p, "security", Lang::En));
+    set(&old, &mut p, "security", Lang::EN, &lawyer);
+    assert!(!clauses::is_stale(&old, &p, "security", Lang::EN));
     assert!(clauses::check(&old, &p)
         .iter()
         .all(|d| d.code != "clause-stale"));
 
     // The house style changes the last paragraph: the override is kept, used and stale.
     let newer = SECURITY_V1.replace("every year", "every quarter");
-    let new = house_style(dir.path(), Lang::En, "security", &newer);
-    let md = new.markdown(&p, Lang::En).unwrap();
+    let new = house_style(dir.path(), Lang::EN, "security", &newer);
+    let md = new.markdown(&p, Lang::EN).unwrap();
     assert!(
         md.contains("We protect your data with care."),
         "override still used"
@@ -51,23 +51,23 @@ fn an_override_survives_a_changed_default_is_stale_and_merges() {
         .filter(|d| d.code == "clause-stale")
         .collect();
     assert_eq!(stale.len(), 1);
-    let msg = stale[0].message(Lang::En);
+    let msg = stale[0].message(Lang::EN);
     assert!(
         msg.contains("“security” (en)") && msg.contains("house style"),
         "{msg}"
     );
-    assert!(stale[0].message(Lang::Sv).contains("”security” (en)"));
+    assert!(stale[0].message(Lang::SV).contains("”security” (en)"));
 
     // Nothing changes until the merge is accepted.
-    let m = clauses::merge(&new, &p, "security", Lang::En).unwrap();
+    let m = clauses::merge(&new, &p, "security", Lang::EN).unwrap();
     assert!(!m.conflicts);
     assert!(m.merged.contains("with care.") && m.merged.contains("every quarter"));
     assert_eq!(p.clauses.overrides[0].text, lawyer);
-    clauses::accept_merge(&new, &mut p, "security", Lang::En, &m.merged).unwrap();
+    clauses::accept_merge(&new, &mut p, "security", Lang::EN, &m.merged).unwrap();
     assert_eq!(p.clauses.overrides[0].base, newer);
-    assert!(!clauses::is_stale(&new, &p, "security", Lang::En));
+    assert!(!clauses::is_stale(&new, &p, "security", Lang::EN));
     assert!(new
-        .markdown(&p, Lang::En)
+        .markdown(&p, Lang::EN)
         .unwrap()
         .contains("every quarter"));
 }
@@ -75,17 +75,17 @@ fn an_override_survives_a_changed_default_is_stale_and_merges() {
 #[test]
 fn a_merge_where_both_changed_the_same_lines_marks_the_conflict() {
     let dir = tempfile::tempdir().unwrap();
-    let old = house_style(dir.path(), Lang::En, "security", SECURITY_V1);
+    let old = house_style(dir.path(), Lang::EN, "security", SECURITY_V1);
     let mut p = default_project();
     let lawyer = SECURITY_V1.replace("every year", "every month");
-    set(&old, &mut p, "security", Lang::En, &lawyer);
+    set(&old, &mut p, "security", Lang::EN, &lawyer);
     let new = house_style(
         dir.path(),
-        Lang::En,
+        Lang::EN,
         "security",
         &SECURITY_V1.replace("every year", "every quarter"),
     );
-    let m = clauses::merge(&new, &p, "security", Lang::En).unwrap();
+    let m = clauses::merge(&new, &p, "security", Lang::EN).unwrap();
     assert!(m.conflicts);
     assert!(m.merged.contains("<<<<<<<") && m.merged.contains(">>>>>>>"));
     assert!(m.merged.contains("every month") && m.merged.contains("every quarter"));
@@ -102,15 +102,15 @@ fn a_broken_override_is_located_while_the_rest_renders_and_export_refuses() {
         .overrides
         .push(policywright::project::ClauseOverride {
             clause: "security".into(),
-            lang: Lang::Sv,
+            lang: Lang::SV,
             text: "# Säkerhet\n\nVi skyddar\n{{ org.nmae }} väl.\n".into(),
-            base: r.default_template("security", Lang::Sv).unwrap().0.into(),
+            base: r.default_template("security", Lang::SV).unwrap().0.into(),
             covers: vec![],
         });
-    let out = r.render(&p, Lang::Sv).unwrap();
+    let out = r.render(&p, Lang::SV).unwrap();
     assert_eq!(out.failures.len(), 1);
     let f = &out.failures[0];
-    assert_eq!((f.clause.as_str(), f.lang), ("security", Lang::Sv));
+    assert_eq!((f.clause.as_str(), f.lang), ("security", Lang::SV));
     assert_eq!((f.problem.line, f.problem.column), (4, 4));
     assert_eq!(f.problem.code, "clause-unknown-variable");
     // Every other clause is there, and a marker stands where the broken one would.
@@ -127,9 +127,9 @@ fn a_broken_override_is_located_while_the_rest_renders_and_export_refuses() {
     assert!(d.is_error());
     assert_eq!(d.path, "clauses.overrides[0].text");
     assert!(d
-        .message(Lang::En)
+        .message(Lang::EN)
         .contains("“security” (sv), line 4, column 4"));
-    assert!(d.message(Lang::Sv).contains("rad 4, kolumn 4"));
+    assert!(d.message(Lang::SV).contains("rad 4, kolumn 4"));
     // Export refuses and names the clause; nothing is written.
     let dir = tempfile::tempdir().unwrap();
     let err = export::export(&p, dir.path(), &[Format::MD], &mut |_| {}).unwrap_err();
@@ -137,7 +137,7 @@ fn a_broken_override_is_located_while_the_rest_renders_and_export_refuses() {
         panic!("{err}")
     };
     assert!(diags.iter().any(|d| d.is_error()
-        && d.message(Lang::En)
+        && d.message(Lang::EN)
             .contains("“security” (sv), line 4, column 4")));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
@@ -158,7 +158,7 @@ fn a_broken_template_is_refused_with_its_place_and_the_project_is_unchanged() {
         ),
         ("Text before the heading\n", "clause-heading-missing", 1, 1),
     ] {
-        match clauses::set_override(r, &mut p, "intro", Lang::En, text, Lang::En) {
+        match clauses::set_override(r, &mut p, "intro", Lang::EN, text, Lang::EN) {
             Err(EditError::Template {
                 code: c,
                 line: l,
@@ -175,7 +175,7 @@ fn a_broken_template_is_refused_with_its_place_and_the_project_is_unchanged() {
 fn clause_text_cannot_read_files_recurse_or_run_without_bound() {
     let r = render::renderer().unwrap();
     let p = default_project();
-    let refused = |text: &str| r.check_template(&p, Lang::En, text).unwrap_err().code;
+    let refused = |text: &str| r.check_template(&p, Lang::EN, text).unwrap_err().code;
     assert_eq!(
         refused("# T\n{% include \"en/intro.md\" %}\n"),
         "clause-forbidden-tag"
@@ -220,7 +220,7 @@ fn clause_text_cannot_read_files_recurse_or_run_without_bound() {
     // A loop over the outer item's own list is bounded by the project: allowed.
     r.check_template(
         &p,
-        Lang::En,
+        Lang::EN,
         "# T\n{% for a in activities %}{% for d in a.data %}{{ d.name }}{% endfor %}{% endfor %}\n",
     )
     .unwrap();
@@ -244,7 +244,7 @@ fn clause_text_cannot_read_files_recurse_or_run_without_bound() {
         ")".repeat(100_000)
     );
     assert_eq!(
-        r.check_template(&p, Lang::En, &deep).unwrap_err().code,
+        r.check_template(&p, Lang::EN, &deep).unwrap_err().code,
         "clause-too-long"
     );
     let nested = format!(
@@ -266,19 +266,21 @@ fn a_clause_that_grows_past_the_bound_stops_with_a_clear_error() {
     let r = render::renderer().unwrap();
     let mut p = default_project();
     // One long answer, printed many times: more than a clause may produce.
-    p.activities[0].description.en = "x".repeat(900_000);
-    p.policy.languages = vec![Lang::En];
+    p.activities[0]
+        .description
+        .set(Lang::EN, &"x".repeat(900_000));
+    p.policy.languages = vec![Lang::EN];
     let text = format!("# T\n{}\n", "{{ activities[0].description }}".repeat(6));
     p.clauses
         .overrides
         .push(policywright::project::ClauseOverride {
             clause: "intro".into(),
-            lang: Lang::En,
+            lang: Lang::EN,
             text,
             base: String::new(),
             covers: vec![],
         });
-    let out = r.render(&p, Lang::En).unwrap();
+    let out = r.render(&p, Lang::EN).unwrap();
     assert_eq!(out.failures[0].problem.code, "clause-output-too-large");
     assert!(out.markdown.len() < sandbox::MAX_OUTPUT_BYTES);
 }
@@ -288,10 +290,10 @@ fn raw_html_in_a_clause_is_literal_text_in_every_output() {
     let r = render::renderer().unwrap();
     let mut p = default_project();
     let evil = "# Intro\n\n<script>alert(1)</script>\n\nSee <img src=x onerror=alert(2)> and [this](javascript:alert(3)).\n";
-    set(r, &mut p, "intro", Lang::En, evil);
-    let md = r.markdown(&p, Lang::En).unwrap();
-    let page = render::html_page_from_markdown(&p, Lang::En, &md).unwrap();
-    let fragment = render::html_fragment_from_markdown(Lang::En, &md);
+    set(r, &mut p, "intro", Lang::EN, evil);
+    let md = r.markdown(&p, Lang::EN).unwrap();
+    let page = render::html_page_from_markdown(&p, Lang::EN, &md).unwrap();
+    let fragment = render::html_fragment_from_markdown(Lang::EN, &md);
     for html in [&page, &fragment] {
         assert!(
             !html.contains("<script>alert") && !html.contains("<img"),
@@ -302,7 +304,7 @@ fn raw_html_in_a_clause_is_literal_text_in_every_output() {
         assert!(!html.contains("javascript:"));
     }
     // The PDF shows the same characters as text.
-    let pdf = export::pdf_document(&p, Lang::En, &md).unwrap();
+    let pdf = export::pdf_document(&p, Lang::EN, &md).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.pdf");
     std::fs::write(&path, &pdf.bytes).unwrap();
@@ -320,8 +322,10 @@ fn whistleblowing() -> CustomClause {
         id: "whistleblowing".into(),
         after: "security".into(),
         covers: vec![],
-        sv: "# Visselblåsning\n\nHos {{ org.name }} kan du slå larm.\n\n### Så gör du\n\nSkriv till oss.\n".into(),
-        en: "# Whistleblowing\n\nAt {{ org.name }} you can raise concerns.\n\n### How\n\nWrite to us.\n".into(),
+        texts: Text::new(
+            "# Visselblåsning\n\nHos {{ org.name }} kan du slå larm.\n\n### Så gör du\n\nSkriv till oss.\n",
+            "# Whistleblowing\n\nAt {{ org.name }} you can raise concerns.\n\n### How\n\nWrite to us.\n",
+        ),
     }
 }
 
@@ -329,15 +333,15 @@ fn whistleblowing() -> CustomClause {
 fn a_custom_clause_stands_in_its_place_in_both_languages_and_the_contents() {
     let r = render::renderer().unwrap();
     let mut p = default_project();
-    clauses::add_custom(r, &mut p, whistleblowing(), Lang::En).unwrap();
-    let sv_ids = render::clause_ids(&p, Lang::Sv).unwrap();
-    let en_ids = render::clause_ids(&p, Lang::En).unwrap();
+    clauses::add_custom(r, &mut p, whistleblowing(), Lang::EN).unwrap();
+    let sv_ids = render::clause_ids(&p, Lang::SV).unwrap();
+    let en_ids = render::clause_ids(&p, Lang::EN).unwrap();
     assert_eq!(sv_ids, en_ids);
     let at = sv_ids.iter().position(|i| i == "whistleblowing").unwrap();
     assert_eq!(sv_ids[at - 1], "security");
     let n = at + 1;
-    let sv = r.markdown(&p, Lang::Sv).unwrap();
-    let en = r.markdown(&p, Lang::En).unwrap();
+    let sv = r.markdown(&p, Lang::SV).unwrap();
+    let en = r.markdown(&p, Lang::EN).unwrap();
     assert!(sv.contains(&format!("- [{n}. Visselblåsning](#whistleblowing)")));
     assert!(sv.contains(&format!("  - [{n}.1 Så gör du](#whistleblowing-1)")));
     assert!(sv.contains(&format!("## {n}. Visselblåsning {{#whistleblowing}}")));
@@ -349,8 +353,8 @@ fn a_custom_clause_stands_in_its_place_in_both_languages_and_the_contents() {
     // Removed, the document is as before.
     clauses::remove_custom(&mut p, "whistleblowing").unwrap();
     assert_eq!(
-        r.markdown(&p, Lang::En).unwrap(),
-        r.markdown(&default_project(), Lang::En).unwrap()
+        r.markdown(&p, Lang::EN).unwrap(),
+        r.markdown(&default_project(), Lang::EN).unwrap()
     );
 }
 
@@ -361,13 +365,13 @@ fn custom_clauses_and_overrides_are_validated() {
     let mut c = whistleblowing();
     c.id = "rights".into();
     assert!(matches!(
-        clauses::add_custom(r, &mut p, c, Lang::En),
+        clauses::add_custom(r, &mut p, c, Lang::EN),
         Err(EditError::BadId(_))
     ));
     let mut c = whistleblowing();
-    c.en = String::new();
+    c.texts.set(Lang::EN, "");
     assert!(matches!(
-        clauses::add_custom(r, &mut p, c, Lang::En),
+        clauses::add_custom(r, &mut p, c, Lang::EN),
         Err(EditError::Template {
             code: "clause-language-missing",
             ..
@@ -376,13 +380,13 @@ fn custom_clauses_and_overrides_are_validated() {
     let mut c = whistleblowing();
     c.covers = vec!["nonsense".into()];
     assert!(matches!(
-        clauses::add_custom(r, &mut p, c, Lang::En),
+        clauses::add_custom(r, &mut p, c, Lang::EN),
         Err(EditError::UnknownItem(_))
     ));
     let mut c = whistleblowing();
     c.after = "nowhere".into();
     assert!(matches!(
-        clauses::add_custom(r, &mut p, c, Lang::En),
+        clauses::add_custom(r, &mut p, c, Lang::EN),
         Err(EditError::UnknownClause(_))
     ));
     assert!(p.clauses.is_empty());
@@ -424,7 +428,7 @@ fn coverage_follows_what_overrides_and_custom_clauses_declare() {
         r,
         &mut p,
         "complaint",
-        Lang::En,
+        Lang::EN,
         "# Complaints\n\nWrite to us.\n",
     );
     p.clauses.overrides[0].covers.clear();
@@ -433,7 +437,7 @@ fn coverage_follows_what_overrides_and_custom_clauses_declare() {
     assert!(complaint.is_missing());
     assert_eq!(
         complaint.clauses,
-        vec![(Lang::Sv, Some("complaint".into())), (Lang::En, None)]
+        vec![(Lang::SV, Some("complaint".into())), (Lang::EN, None)]
     );
     let warn: Vec<_> = clauses::check(r, &p)
         .into_iter()
@@ -442,17 +446,17 @@ fn coverage_follows_what_overrides_and_custom_clauses_declare() {
     assert_eq!(warn.len(), 1);
     assert!(!warn[0].is_error());
     assert!(warn[0]
-        .message(Lang::En)
+        .message(Lang::EN)
         .contains("English policy covers complaint"));
     // A custom clause that declares the item covers it again.
     let mut c = whistleblowing();
     c.covers = vec!["complaint".into()];
-    clauses::add_custom(r, &mut p, c, Lang::En).unwrap();
+    clauses::add_custom(r, &mut p, c, Lang::EN).unwrap();
     let items = policywright::review::coverage::coverage(&p).unwrap();
     let complaint = items.iter().find(|c| c.item == "complaint").unwrap();
     assert_eq!(
         complaint.clauses[1],
-        (Lang::En, Some("whistleblowing".into()))
+        (Lang::EN, Some("whistleblowing".into()))
     );
     assert!(clauses::check(r, &p)
         .iter()
@@ -464,7 +468,7 @@ fn listing_names_source_staleness_and_items_and_reset_restores_the_default() {
     let dir = tempfile::tempdir().unwrap();
     let house = house_style(
         dir.path(),
-        Lang::Sv,
+        Lang::SV,
         "intro",
         "# Om oss\n\nHusets egen inledning.\n",
     );
@@ -473,7 +477,7 @@ fn listing_names_source_staleness_and_items_and_reset_restores_the_default() {
         &house,
         &mut p,
         "retention",
-        Lang::En,
+        Lang::EN,
         "# Keeping data\n\nNot long.\n",
     );
     let list = clauses::list(&house, &p).unwrap();
@@ -484,11 +488,11 @@ fn listing_names_source_staleness_and_items_and_reset_restores_the_default() {
     assert_eq!(retention.langs[1].source, Source::Override);
     assert_eq!(retention.langs[1].covers[0].item, "retention");
     assert_eq!(retention.langs[1].covers[0].articles, "13(2)(a), 14(2)(a)");
-    let removed = clauses::reset_override(&mut p, "retention", Lang::En).unwrap();
+    let removed = clauses::reset_override(&mut p, "retention", Lang::EN).unwrap();
     assert_eq!(removed.text, "# Keeping data\n\nNot long.\n");
     assert!(p.clauses.is_empty());
     assert!(matches!(
-        clauses::reset_override(&mut p, "retention", Lang::En),
+        clauses::reset_override(&mut p, "retention", Lang::EN),
         Err(EditError::NoOverride(..))
     ));
 }
@@ -498,7 +502,7 @@ fn every_built_in_clause_passes_the_rules_a_lawyer_s_text_must_pass() {
     // An override starts as the default text: the defaults must be valid overrides.
     let r = render::renderer().unwrap();
     for e in policywright::examples::examples() {
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             for c in render::CLAUSES {
                 let (text, _) = r.default_template(c.id, lang).unwrap();
                 r.check_template(&e.project, lang, text)
@@ -512,7 +516,7 @@ fn every_built_in_clause_passes_the_rules_a_lawyer_s_text_must_pass() {
 fn every_variable_and_macro_has_a_description_in_both_languages() {
     let mut names = std::collections::BTreeSet::new();
     for e in policywright::examples::examples() {
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             names.extend(
                 variables::paths(&e.project, lang)
                     .into_iter()
@@ -521,7 +525,7 @@ fn every_variable_and_macro_has_a_description_in_both_languages() {
         }
     }
     assert!(names.contains("org.name") && names.contains("activities[].title"));
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let listed = variables::catalogue(lang);
         for n in &names {
             let v = listed.iter().find(|v| &v.name == n);
@@ -538,8 +542,8 @@ fn every_variable_and_macro_has_a_description_in_both_languages() {
         // Each description is one line in that language.
         assert!(listed.iter().all(|v| !v.description.contains('\n')));
     }
-    let sv = variables::catalogue(Lang::Sv);
-    let en = variables::catalogue(Lang::En);
+    let sv = variables::catalogue(Lang::SV);
+    let en = variables::catalogue(Lang::EN);
     let org_sv = sv.iter().find(|v| v.name == "org.name").unwrap();
     let org_en = en.iter().find(|v| v.name == "org.name").unwrap();
     assert_ne!(org_sv.description, org_en.description);
@@ -551,7 +555,7 @@ fn every_variable_and_macro_has_a_description_in_both_languages() {
         if v.name.contains("[]") && v.name.matches("[]").count() > 1 {
             continue;
         }
-        r.check_template(&default_project(), Lang::En, &text)
+        r.check_template(&default_project(), Lang::EN, &text)
             .unwrap_or_else(|p| panic!("{}: {p:?}", v.insert));
     }
 }
@@ -564,10 +568,10 @@ fn a_file_with_clauses_reads_back_as_saved_and_an_older_file_has_none() {
         r,
         &mut p,
         "intro",
-        Lang::Sv,
+        Lang::SV,
         "# Inledning\n\nEn \"egen\" text med ''' och \"\"\".\n",
     );
-    clauses::add_custom(r, &mut p, whistleblowing(), Lang::En).unwrap();
+    clauses::add_custom(r, &mut p, whistleblowing(), Lang::EN).unwrap();
     let text = policywright::file::project_to_toml(&p);
     assert!(text.contains(&format!(
         "schema_version = {}",
@@ -584,14 +588,14 @@ fn a_file_with_clauses_reads_back_as_saved_and_an_older_file_has_none() {
 fn the_review_memo_lists_the_projects_own_clause_texts_with_their_status() {
     use policywright::review::memo;
     let dir = tempfile::tempdir().unwrap();
-    let old = house_style(dir.path(), Lang::En, "security", SECURITY_V1);
+    let old = house_style(dir.path(), Lang::EN, "security", SECURITY_V1);
     let mut p = default_project();
     let lawyer = SECURITY_V1.replace("We protect your data.", "We protect your data with care.");
-    set(&old, &mut p, "security", Lang::En, &lawyer);
+    set(&old, &mut p, "security", Lang::EN, &lawyer);
     p.clauses.custom.push(whistleblowing());
     // Built in only: the memo says so.
     let plain = memo::Review::of(render::renderer().unwrap(), &default_project()).unwrap();
-    let md = memo::markdown(&default_project(), &plain, Lang::En).unwrap();
+    let md = memo::markdown(&default_project(), &plain, Lang::EN).unwrap();
     assert!(
         md.contains("Every clause uses the program's built-in text."),
         "{md}"
@@ -599,13 +603,13 @@ fn the_review_memo_lists_the_projects_own_clause_texts_with_their_status() {
     // A newer house style: the override is stale, the custom clause in use, in both languages.
     let newer = house_style(
         dir.path(),
-        Lang::En,
+        Lang::EN,
         "security",
         &SECURITY_V1.replace("every year", "every quarter"),
     );
     let review = memo::Review::of(&newer, &p).unwrap();
-    let en = memo::markdown(&p, &review, Lang::En).unwrap();
-    let sv = memo::markdown(&p, &review, Lang::Sv).unwrap();
+    let en = memo::markdown(&p, &review, Lang::EN).unwrap();
+    let sv = memo::markdown(&p, &review, Lang::SV).unwrap();
     assert!(
         en.contains("Clause texts other than the built-in ones {#clauses}"),
         "{en}"

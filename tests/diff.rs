@@ -48,7 +48,7 @@ fn doc(sections: &[(&str, &str, &str)]) -> String {
 #[test]
 fn the_same_text_compares_unchanged_and_the_notice_says_so() {
     let p = default_project();
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let text = md(&p, lang);
         let c = diff::compare(&text, &text, lang, "2.0", "2.0");
         assert!(c.sections.len() > 5, "{:?}", ids(&c));
@@ -59,8 +59,8 @@ fn the_same_text_compares_unchanged_and_the_notice_says_so() {
         assert_eq!(html.matches("<del>").count(), 1, "{html}");
         assert_eq!(html.matches("<section ").count(), c.sections.len());
         let (summary, unchanged) = match lang {
-            Lang::Sv => ("Inget avsnitt har ändrats.", "Oförändrat."),
-            Lang::En => ("No section changed.", "Unchanged."),
+            Lang::SV => ("Inget avsnitt har ändrats.", "Oförändrat."),
+            _ => ("No section changed.", "Unchanged."),
         };
         assert!(html.contains(&format!("<p>{summary}</p>")), "{html}");
         // The Markdown notice words its count as the page does ("0 sections changed" was wrong).
@@ -82,9 +82,9 @@ fn a_changed_answer_marks_its_words_in_its_section_only() {
     // A quicker reply than the law's month.
     new.rights.response_days = Some(21);
     let c = diff::compare(
-        &md(&old, Lang::En),
-        &md(&new, Lang::En),
-        Lang::En,
+        &md(&old, Lang::EN),
+        &md(&new, Lang::EN),
+        Lang::EN,
         "2.0",
         "2.1",
     );
@@ -129,9 +129,9 @@ fn a_changed_answer_marks_its_words_in_its_section_only() {
 
     // The Swedish text: the same section, its own words.
     let c = diff::compare(
-        &md(&old, Lang::Sv),
-        &md(&new, Lang::Sv),
-        Lang::Sv,
+        &md(&old, Lang::SV),
+        &md(&new, Lang::SV),
+        Lang::SV,
         "2.0",
         "2.1",
     );
@@ -150,8 +150,8 @@ fn a_section_that_stops_applying_is_removed_in_its_place_and_the_rest_is_not_ren
     let old = default_project();
     let mut new = old.clone();
     new.cookies.items.clear();
-    let (old_md, new_md) = (md(&old, Lang::En), md(&new, Lang::En));
-    let c = diff::compare(&old_md, &new_md, Lang::En, "2.0", "2.1");
+    let (old_md, new_md) = (md(&old, Lang::EN), md(&new, Lang::EN));
+    let c = diff::compare(&old_md, &new_md, Lang::EN, "2.0", "2.1");
     let cookies = section(&c, "cookies");
     assert_eq!(cookies.status, Status::Removed);
     assert_eq!(changes(&c), [("cookies", Status::Removed)]);
@@ -172,7 +172,7 @@ fn a_section_that_stops_applying_is_removed_in_its_place_and_the_rest_is_not_ren
     assert!(html.contains("<p class=\"status\">Section removed.</p>"));
 
     // The other way round it is new, every line inserted.
-    let c = diff::compare(&new_md, &old_md, Lang::En, "2.1", "2.2");
+    let c = diff::compare(&new_md, &old_md, Lang::EN, "2.1", "2.2");
     assert_eq!(changes(&c), [("cookies", Status::Added)]);
     let cookies = section(&c, "cookies");
     assert!(cookies
@@ -180,7 +180,7 @@ fn a_section_that_stops_applying_is_removed_in_its_place_and_the_rest_is_not_ren
         .iter()
         .all(|l| l.pieces.len() == 1 && l.pieces[0].tag == PieceTag::Inserted));
     assert_eq!(
-        diff::status_text(Lang::Sv, cookies).unwrap(),
+        diff::status_text(Lang::SV, cookies).unwrap(),
         "Nytt avsnitt."
     );
 }
@@ -194,7 +194,7 @@ fn a_section_in_another_place_is_moved_with_or_without_changes() {
     let old = doc(&[a, b, c, d]);
 
     // The first section moved to the end, its text the same: only it is moved.
-    let cmp = diff::compare(&old, &doc(&[b, c, d, a]), Lang::En, "1", "2");
+    let cmp = diff::compare(&old, &doc(&[b, c, d, a]), Lang::EN, "1", "2");
     assert_eq!(ids(&cmp), ["purposes", "rights", "security", "controller"]);
     assert_eq!(
         changes(&cmp),
@@ -203,13 +203,13 @@ fn a_section_in_another_place_is_moved_with_or_without_changes() {
     let moved = section(&cmp, "controller");
     assert!(moved.lines.iter().all(|l| !l.is_changed()));
     assert_eq!(
-        diff::status_text(Lang::En, moved).unwrap(),
+        diff::status_text(Lang::EN, moved).unwrap(),
         "Moved; the text is unchanged."
     );
 
     // Moved and changed: its words are marked too.
     let a2 = ("controller", "Who we are", "We are Nordljus Textil AB.");
-    let cmp = diff::compare(&old, &doc(&[b, c, d, a2]), Lang::En, "1", "2");
+    let cmp = diff::compare(&old, &doc(&[b, c, d, a2]), Lang::EN, "1", "2");
     assert_eq!(
         changes(&cmp),
         [("controller", Status::Moved { changed: true })]
@@ -217,7 +217,7 @@ fn a_section_in_another_place_is_moved_with_or_without_changes() {
     let moved = section(&cmp, "controller");
     assert_eq!(marked(moved, PieceTag::Inserted), ["Textil "]);
     assert_eq!(
-        diff::status_text(Lang::Sv, moved).unwrap(),
+        diff::status_text(Lang::SV, moved).unwrap(),
         "Flyttat och ändrat."
     );
     let notice = diff::to_markdown(&cmp, "Nordljus").unwrap();
@@ -231,17 +231,17 @@ fn a_section_in_another_place_is_moved_with_or_without_changes() {
 fn a_renamed_heading_is_a_change_that_names_the_old_title() {
     let old = doc(&[("rights", "Your rights", "You may ask.")]);
     let new = doc(&[("rights", "What you can ask of us", "You may ask.")]);
-    let c = diff::compare(&old, &new, Lang::En, "1", "2");
+    let c = diff::compare(&old, &new, Lang::EN, "1", "2");
     let s = section(&c, "rights");
     assert_eq!(s.status, Status::Changed);
     assert_eq!(s.title, "What you can ask of us");
     assert_eq!(s.old_title.as_deref(), Some("Your rights"));
     assert_eq!(
-        diff::status_text(Lang::En, s).unwrap(),
+        diff::status_text(Lang::EN, s).unwrap(),
         "Changed. (Previously “Your rights”.)"
     );
     assert_eq!(
-        diff::status_text(Lang::Sv, s).unwrap(),
+        diff::status_text(Lang::SV, s).unwrap(),
         "Ändrat. (Hette tidigare ”Your rights”.)"
     );
 }
@@ -260,7 +260,7 @@ fn lines_read_as_text_by_kind_and_numbering_alone_is_no_change() {
         ("intro", "Intro", "Hello."),
         ("rights", "Rights", &body("2 days", "2.1")),
     ]);
-    let c = diff::compare(&old, &new, Lang::En, "1", "2");
+    let c = diff::compare(&old, &new, Lang::EN, "1", "2");
     assert_eq!(
         changes(&c),
         [("intro", Status::Added), ("rights", Status::Changed)]
@@ -302,7 +302,7 @@ fn a_line_added_or_taken_out_is_marked_whole() {
         "Security",
         "We encrypt.\n\nWe review access every year.\n\nWe log every access.",
     )]);
-    let c = diff::compare(&old, &new, Lang::En, "1", "2");
+    let c = diff::compare(&old, &new, Lang::EN, "1", "2");
     let s = section(&c, "security");
     assert_eq!(s.status, Status::Changed);
     let tags: Vec<Vec<PieceTag>> = s
@@ -321,7 +321,7 @@ fn a_line_added_or_taken_out_is_marked_whole() {
     );
     let old = doc(&[("security", "Security", "We encrypt.\n\nWe train our staff.")]);
     let new = doc(&[("security", "Security", "We encrypt.")]);
-    let c = diff::compare(&old, &new, Lang::En, "1", "2");
+    let c = diff::compare(&old, &new, Lang::EN, "1", "2");
     let s = section(&c, "security");
     assert_eq!(marked(s, PieceTag::Deleted), ["We train our staff."]);
     assert_eq!(marked(s, PieceTag::Inserted), Vec::<&str>::new());
@@ -336,7 +336,7 @@ fn text_from_answers_is_escaped_in_the_notice() {
         "Who we are",
         "We are Lindqvist & Berg \\<script\\>alert(1)\\</script\\>.",
     )]);
-    let c = diff::compare(&old, &new, Lang::En, "1", "2");
+    let c = diff::compare(&old, &new, Lang::EN, "1", "2");
     let html = diff::to_html(&c, "Lindqvist & Berg <AB>").unwrap();
     assert!(!html.contains("<script>"), "{html}");
     assert!(

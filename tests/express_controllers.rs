@@ -34,9 +34,9 @@ fn citations(l: &lint::Lint) -> Vec<(&'static str, String, String)> {
 #[test]
 fn old_citations_are_found_in_swedish_spellings_and_with_spaces() {
     let mut p = policywright::default_project();
-    p.security.description.sv =
+    *p.security.description.get_mut(Lang::SV) =
         "Vi använder standardavtalsklausuler enligt beslut 2004/915/EG och 2010/ 87/EU.".into();
-    p.security.description.en =
+    *p.security.description.get_mut(Lang::EN) =
         "We rely on the EU–US Privacy-Shield and on Commission Decision (EU) 2016 / 1250.".into();
     let found = citations(&lint_of(&p));
     for (path, reference) in [
@@ -54,7 +54,9 @@ fn old_citations_are_found_in_swedish_spellings_and_with_spaces() {
     }
     // A different act with the same digits inside is not a citation of the old one.
     let mut q = policywright::default_project();
-    q.security.description.en = "Invoices 12010/870 and 2010/871 are kept.".into();
+    q.security
+        .description
+        .set(Lang::EN, "Invoices 12010/870 and 2010/871 are kept.");
     assert!(citations(&lint_of(&q)).is_empty(), "{:?}", lint_of(&q));
 }
 
@@ -65,11 +67,16 @@ fn every_free_text_answer_is_read_in_both_languages() {
         .recipients
         .first_mut()
         .expect("the starter has a recipient");
-    recipient.name.en = "US hosting under the Privacy Shield".into();
+    recipient
+        .name
+        .set(Lang::EN, "US hosting under the Privacy Shield");
     let activity = &mut p.activities[0];
-    activity.identity_number_reason.sv =
+    *activity.identity_number_reason.get_mut(Lang::SV) =
         "Datainspektionen har godkänt att vi använder personnummer.".into();
-    activity.retention.text.en = "Under the Safe Harbor principles.".into();
+    activity
+        .retention
+        .text
+        .set(Lang::EN, "Under the Safe Harbor principles.");
     p.organisation.legal_name = "Exempel AB".into();
     let found = citations(&lint_of(&p));
     for (id, path, reference) in [
@@ -100,15 +107,15 @@ fn every_free_text_answer_is_read_in_both_languages() {
     let l = lint_of(&p);
     let dataskydd = l.findings.iter().find(|f| f.id == "outdated-name").unwrap();
     assert!(dataskydd
-        .message(Lang::Sv)
+        .message(Lang::SV)
         .contains("Integritetsskyddsmyndigheten"));
-    assert!(dataskydd.message(Lang::En).contains("since 1 January 2021"));
+    assert!(dataskydd.message(Lang::EN).contains("since 1 January 2021"));
 }
 
 #[test]
 fn the_swedish_name_of_privacy_shield_is_found_too() {
     let mut p = policywright::default_project();
-    p.security.description.sv =
+    *p.security.description.get_mut(Lang::SV) =
         "Överföringen sker enligt skölden för skydd av privatlivet i EU och Förenta staterna."
             .into();
     let found = citations(&lint_of(&p));
@@ -119,7 +126,7 @@ fn the_swedish_name_of_privacy_shield_is_found_too() {
         "{found:?}"
     );
     // The rendered text of the starter cites none of them.
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let md = render::markdown(&policywright::default_project(), lang).unwrap();
         assert!(!md.contains("2010/87") && !md.contains("Privacy Shield"));
     }

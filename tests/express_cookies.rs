@@ -81,8 +81,8 @@ fn the_fixtures_check_clean() {
 #[test]
 fn lifetimes_under_a_day_up_to_and_ranges_read_naturally() {
     let agency = load("cookies-web-agency.toml");
-    let sv = cookie_clause(&agency, Lang::Sv);
-    let en = cookie_clause(&agency, Lang::En);
+    let sv = cookie_clause(&agency, Lang::SV);
+    let en = cookie_clause(&agency, Lang::EN);
     for (name, sv_life, en_life) in [
         (r"\_gat", "1 minut", "1 minute"),
         (r"\_hjSession\_\<id>", "30 minuter", "30 minutes"),
@@ -105,7 +105,7 @@ fn lifetimes_under_a_day_up_to_and_ranges_read_naturally() {
     let app = load("cookies-consent-only.toml");
     assert_eq!(
         cell(
-            &cookie_clause(&app, Lang::Sv),
+            &cookie_clause(&app, Lang::SV),
             "Firebase Analytics",
             "Lagringstid"
         ),
@@ -113,7 +113,7 @@ fn lifetimes_under_a_day_up_to_and_ranges_read_naturally() {
     );
     assert_eq!(
         cell(
-            &cookie_clause(&app, Lang::En),
+            &cookie_clause(&app, Lang::EN),
             "Firebase Analytics",
             "Lifetime"
         ),
@@ -124,8 +124,8 @@ fn lifetimes_under_a_day_up_to_and_ranges_read_naturally() {
 #[test]
 fn a_first_party_cookie_names_the_company_that_receives_its_data() {
     let agency = load("cookies-web-agency.toml");
-    let sv = cookie_clause(&agency, Lang::Sv);
-    let en = cookie_clause(&agency, Lang::En);
+    let sv = cookie_clause(&agency, Lang::SV);
+    let en = cookie_clause(&agency, Lang::EN);
     // _ga is first party, set through our own site, and Google receives the data.
     assert_eq!(cell(&sv, r"\_ga", "Första- eller tredjepart"), "Förstapart");
     assert_eq!(cell(&sv, r"\_ga", "Leverantör"), "Kodkraft Webbyrå AB");
@@ -158,15 +158,15 @@ fn a_first_party_cookie_names_the_company_that_receives_its_data() {
         example("webshop.toml"),
         load("cookies-consent-only.toml"),
     ] {
-        assert!(!cookie_clause(&p, Lang::En).contains("ourselves"));
-        assert!(!cookie_clause(&p, Lang::Sv).contains("sätter vi själva"));
+        assert!(!cookie_clause(&p, Lang::EN).contains("ourselves"));
+        assert!(!cookie_clause(&p, Lang::SV).contains("sätter vi själva"));
     }
 
     // The organisation itself is not listed among those others: its own statistics stay
     // in-house, and only Google's items send data away.
     let app = load("cookies-consent-only.toml");
-    let sv = cookie_clause(&app, Lang::Sv);
-    let en = cookie_clause(&app, Lang::En);
+    let sv = cookie_clause(&app, Lang::SV);
+    let en = cookie_clause(&app, Lang::EN);
     assert!(
         sv.contains("Google får på så sätt uppgifter om ditt besök."),
         "{sv}"
@@ -183,8 +183,8 @@ fn a_first_party_cookie_names_the_company_that_receives_its_data() {
 #[test]
 fn similar_technologies_are_named_as_such() {
     let agency = load("cookies-web-agency.toml");
-    let sv = cookie_clause(&agency, Lang::Sv);
-    let en = cookie_clause(&agency, Lang::En);
+    let sv = cookie_clause(&agency, Lang::SV);
+    let en = cookie_clause(&agency, Lang::EN);
     assert!(
         sv.starts_with("## 7. Kakor (cookies) och liknande tekniker {#cookies}"),
         "{sv}"
@@ -206,8 +206,8 @@ fn similar_technologies_are_named_as_such() {
 
     // An SDK lives in the app: the clause says so.
     let app = load("cookies-consent-only.toml");
-    let sv = cookie_clause(&app, Lang::Sv);
-    let en = cookie_clause(&app, Lang::En);
+    let sv = cookie_clause(&app, Lang::SV);
+    let en = cookie_clause(&app, Lang::EN);
     assert!(
         sv.contains("På [stegvis.example](https://stegvis.example) och i vår app använder vi de kakor och liknande tekniker som står i tabellen nedan."),
         "{sv}"
@@ -223,7 +223,7 @@ fn similar_technologies_are_named_as_such() {
 
     // A site with cookies only keeps the cookie wording and no technology column.
     let shop = example("webshop.toml");
-    let en = cookie_clause(&shop, Lang::En);
+    let en = cookie_clause(&shop, Lang::EN);
     assert!(en.starts_with("## 7. Cookies {#cookies}"), "{en}");
     assert!(!en.contains("similar") && !en.contains("| Technology |"));
     assert!(en.contains("We are allowed to store cookies in your browser, or read them from there, only if you consent."));
@@ -232,15 +232,15 @@ fn similar_technologies_are_named_as_such() {
 #[test]
 fn strictly_necessary_is_said_only_when_there_are_such_items() {
     let agency = load("cookies-web-agency.toml");
-    let sv = cookie_clause(&agency, Lang::Sv);
-    let en = cookie_clause(&agency, Lang::En);
+    let sv = cookie_clause(&agency, Lang::SV);
+    let en = cookie_clause(&agency, Lang::EN);
     // The necessary items are cookies; the similar technologies all need consent.
     assert!(sv.contains("Nödvändiga kakor använder vi utan samtycke. Övriga kakor och liknande tekniker använder vi bara om du har samtyckt till dem."), "{sv}");
     assert!(en.contains("We use strictly necessary cookies without consent. We use other cookies and similar technologies only if you have consented to them."), "{en}");
 
     let app = load("cookies-consent-only.toml");
-    let sv = cookie_clause(&app, Lang::Sv);
-    let en = cookie_clause(&app, Lang::En);
+    let sv = cookie_clause(&app, Lang::SV);
+    let en = cookie_clause(&app, Lang::EN);
     assert!(
         !sv.contains("Nödvändiga") && !sv.contains("nödvändiga kakor"),
         "{sv}"
@@ -254,8 +254,8 @@ fn strictly_necessary_is_said_only_when_there_are_such_items() {
 
     // Only necessary cookies: no consent to ask for.
     let consultancy = example("consultancy.toml");
-    let sv = cookie_clause(&consultancy, Lang::Sv);
-    let en = cookie_clause(&consultancy, Lang::En);
+    let sv = cookie_clause(&consultancy, Lang::SV);
+    let en = cookie_clause(&consultancy, Lang::EN);
     assert!(sv.contains("Vi använder bara nödvändiga kakor, alltså sådana som undantaget gäller."));
     assert!(en.contains("We use only strictly necessary cookies, which the exception covers."));
     assert!(!en.contains("consented") && !sv.contains("samtyckt"));
@@ -264,8 +264,8 @@ fn strictly_necessary_is_said_only_when_there_are_such_items() {
 #[test]
 fn the_sites_own_cookie_policy_is_linked() {
     let agency = load("cookies-web-agency.toml");
-    let sv = cookie_clause(&agency, Lang::Sv);
-    let en = cookie_clause(&agency, Lang::En);
+    let sv = cookie_clause(&agency, Lang::SV);
+    let en = cookie_clause(&agency, Lang::EN);
     let link = "[www.kodkraft.example/kakor](https://www.kodkraft.example/kakor)";
     assert!(
         sv.contains(&format!(
@@ -279,7 +279,7 @@ fn the_sites_own_cookie_policy_is_linked() {
         )),
         "{en}"
     );
-    let html = render::markdown_to_html(&render::markdown(&agency, Lang::En).unwrap());
+    let html = render::markdown_to_html(&render::markdown(&agency, Lang::EN).unwrap());
     assert!(html.contains("href=\"https://www.kodkraft.example/kakor\""));
 
     // The cookie policy keeps the details: no table here, and the policy points there.
@@ -289,8 +289,8 @@ fn the_sites_own_cookie_policy_is_linked() {
         &elsewhere,
         "the agency with its cookies listed only in its cookie policy",
     );
-    let sv = cookie_clause(&elsewhere, Lang::Sv);
-    let en = cookie_clause(&elsewhere, Lang::En);
+    let sv = cookie_clause(&elsewhere, Lang::SV);
+    let en = cookie_clause(&elsewhere, Lang::EN);
     assert!(sv.contains(&format!("Vår policy för kakor på {link} räknar upp dem och berättar vad var och en gör och hur länge den finns kvar.")), "{sv}");
     assert!(en.contains(&format!("Our cookie policy at {link} lists them, with what each one does and how long it is kept.")), "{en}");
     assert!(!sv.contains('|') && !en.contains('|'));
@@ -416,11 +416,11 @@ fn every_older_lifetime_still_reads_the_same() {
         p.cookies.items[0].lifetime = written.into();
         clean(&p, written);
         assert_eq!(
-            cell(&cookie_clause(&p, Lang::Sv), "kk_consent", "Lagringstid"),
+            cell(&cookie_clause(&p, Lang::SV), "kk_consent", "Lagringstid"),
             sv
         );
         assert_eq!(
-            cell(&cookie_clause(&p, Lang::En), "kk_consent", "Lifetime"),
+            cell(&cookie_clause(&p, Lang::EN), "kk_consent", "Lifetime"),
             en
         );
     }

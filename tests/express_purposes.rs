@@ -52,7 +52,7 @@ fn messages(p: &Project, code: &str) -> (String, String) {
         .into_iter()
         .find(|d| d.code == code)
         .unwrap_or_else(|| panic!("no {code}"));
-    (d.message(Lang::Sv), d.message(Lang::En))
+    (d.message(Lang::SV), d.message(Lang::EN))
 }
 
 const FIXTURES: [&str; 3] = [
@@ -181,7 +181,7 @@ fn a_purpose_needs_a_title_or_a_description_and_a_long_heading_is_pointed_out() 
     p.activities[2].title = Text::new("Bokföring", "Bookkeeping");
     assert!(diags(&p, Severity::Error).is_empty());
     // A title in one language only is a missing translation.
-    p.activities[2].title.en.clear();
+    p.activities[2].title.set(Lang::EN, "");
     assert!(has(
         &p,
         Severity::Error,

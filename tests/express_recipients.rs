@@ -58,7 +58,7 @@ fn every_recipient_fixture_checks_clean_with_the_lint() {
         "recipients-webshop-pixel.toml",
     ] {
         let p = load(name);
-        let all: Vec<_> = check(&p).iter().map(|d| d.message(Lang::En)).collect();
+        let all: Vec<_> = check(&p).iter().map(|d| d.message(Lang::EN)).collect();
         assert!(all.is_empty(), "{name}: {all:?}");
         let lint = policywright::review::lint::lint_project(&renderer, &p).unwrap();
         let ids: Vec<_> = lint.findings.iter().map(|f| f.id.to_owned()).collect();
@@ -69,8 +69,8 @@ fn every_recipient_fixture_checks_clean_with_the_lint() {
 #[test]
 fn each_third_country_of_a_recipient_is_a_transfer_with_its_own_safeguard() {
     let p = load("recipients-consultancy-group.toml");
-    let en = section(&md(&p, Lang::En), "transfers");
-    let sv = section(&md(&p, Lang::Sv), "transfers");
+    let en = section(&md(&p, Lang::EN), "transfers");
+    let sv = section(&md(&p, Lang::SV), "transfers");
 
     // The United Kingdom: its adequacy decision.
     let uk = transfer(&en, "Molnia Cloud Ltd", "United Kingdom").expect("UK transfer");
@@ -115,8 +115,8 @@ fn each_third_country_of_a_recipient_is_a_transfer_with_its_own_safeguard() {
     }
 
     // The table names every country of a recipient.
-    let en = section(&md(&p, Lang::En), "recipients");
-    let sv = section(&md(&p, Lang::Sv), "recipients");
+    let en = section(&md(&p, Lang::EN), "recipients");
+    let sv = section(&md(&p, Lang::SV), "recipients");
     assert!(row(&en, "Molnia Cloud Ltd")
         .ends_with("| Ireland, United Kingdom, United States and countries that vary |"));
     assert!(row(&sv, "Molnia Cloud Ltd")
@@ -138,9 +138,9 @@ fn countries_that_vary_take_only_a_safeguard_that_goes_with_the_data() {
     ] {
         p.recipients[1].other_countries[2].safeguard = Some(wrong);
         assert!(errors(&p).contains(&("countries-vary-safeguard".into(), path.into())));
-        let en = message(&p, "countries-vary-safeguard", path, Lang::En);
+        let en = message(&p, "countries-vary-safeguard", path, Lang::EN);
         assert!(en.contains("standard contractual clauses or binding corporate rules"));
-        let sv = message(&p, "countries-vary-safeguard", path, Lang::Sv);
+        let sv = message(&p, "countries-vary-safeguard", path, Lang::SV);
         assert!(sv.contains("standardavtalsklausuler eller bindande företagsbestämmelser"));
     }
     p.recipients[1].other_countries[2].safeguard = None;
@@ -149,10 +149,10 @@ fn countries_that_vary_take_only_a_safeguard_that_goes_with_the_data() {
     // Binding corporate rules cover them too, and say so in both languages.
     p.recipients[1].other_countries[2].safeguard = Some(Safeguard::BindingCorporateRules);
     assert!(errors(&p).is_empty(), "{:?}", errors(&p));
-    let en = section(&md(&p, Lang::En), "transfers");
+    let en = section(&md(&p, Lang::EN), "transfers");
     let bcr = transfer(&en, "Molnia Cloud Ltd", "countries that vary").unwrap();
     assert!(bcr.contains("binding corporate rules") && bcr.contains("The rules apply whichever"));
-    let sv = section(&md(&p, Lang::Sv), "transfers");
+    let sv = section(&md(&p, Lang::SV), "transfers");
     let bcr = transfer(&sv, "Molnia Cloud Ltd", "länder som varierar").unwrap();
     assert!(bcr.contains("bindande företagsbestämmelser") && bcr.contains("Reglerna gäller"));
 
@@ -163,15 +163,15 @@ fn countries_that_vary_take_only_a_safeguard_that_goes_with_the_data() {
     });
     let path = "recipients[1].other_countries[3].safeguard";
     assert!(errors(&p).contains(&("transfer-safeguard-missing".into(), path.into())));
-    assert!(message(&p, "transfer-safeguard-missing", path, Lang::Sv).starts_with("Indien"));
-    assert!(message(&p, "transfer-safeguard-missing", path, Lang::En).starts_with("India"));
+    assert!(message(&p, "transfer-safeguard-missing", path, Lang::SV).starts_with("Indien"));
+    assert!(message(&p, "transfer-safeguard-missing", path, Lang::EN).starts_with("India"));
 }
 
 #[test]
 fn joint_controllers_state_who_answers_for_what_and_whom_to_contact() {
     let p = load("recipients-webshop-pixel.toml");
-    let en = section(&md(&p, Lang::En), "recipients");
-    let sv = section(&md(&p, Lang::Sv), "recipients");
+    let en = section(&md(&p, Lang::EN), "recipients");
+    let sv = section(&md(&p, Lang::SV), "recipients");
     assert!(row(&en, "Meta Platforms Ireland Ltd").contains("| Joint controller |"));
     assert!(row(&sv, "Meta Platforms Ireland Ltd").contains("| Gemensamt personuppgiftsansvarig |"));
     let para = |doc: &str, start: &str| {
@@ -203,24 +203,24 @@ fn joint_controllers_state_who_answers_for_what_and_whom_to_contact() {
 
     // Group companies sharing a register: the same, for each joint controller.
     let p = load("recipients-consultancy-group.toml");
-    let en = section(&md(&p, Lang::En), "recipients");
+    let en = section(&md(&p, Lang::EN), "recipients");
     assert!(en.contains(
         "We are joint controllers with **Norrsken Konsult Oy and Norrsken Consulting AS**"
     ));
     assert!(en.contains("Each company is responsible for the data it enters into the register"));
-    let sv = section(&md(&p, Lang::Sv), "recipients");
+    let sv = section(&md(&p, Lang::SV), "recipients");
     assert!(sv.contains("Vi är gemensamt personuppgiftsansvariga med **Norrsken Konsult Oy och Norrsken Consulting AS**"));
 
     // Without a contact, the person contacts us; without the essence, the policy cannot be made.
     let mut p = load("recipients-webshop-pixel.toml");
     p.recipients[0].joint_contact = Text::default();
-    assert!(md(&p, Lang::En).contains("You can contact us about this processing. Whatever"));
-    assert!(md(&p, Lang::Sv).contains("Du kan kontakta oss om behandlingen. Oavsett"));
+    assert!(md(&p, Lang::EN).contains("You can contact us about this processing. Whatever"));
+    assert!(md(&p, Lang::SV).contains("Du kan kontakta oss om behandlingen. Oavsett"));
     p.recipients[0].joint_essence = Text::default();
     let path = "recipients[0].joint_essence";
     assert!(errors(&p).contains(&("joint-essence-missing".into(), path.into())));
-    assert!(message(&p, "joint-essence-missing", path, Lang::En).contains("Art. 26(2)"));
-    assert!(message(&p, "joint-essence-missing", path, Lang::Sv).contains("artikel 26.2"));
+    assert!(message(&p, "joint-essence-missing", path, Lang::EN).contains("Art. 26(2)"));
+    assert!(message(&p, "joint-essence-missing", path, Lang::SV).contains("artikel 26.2"));
     // The essence in one language only is a missing translation at the other.
     p.recipients[0].joint_essence = Text::new("Vi svarar för samtycket.", "");
     assert!(errors(&p).contains(&(
@@ -232,8 +232,8 @@ fn joint_controllers_state_who_answers_for_what_and_whom_to_contact() {
 #[test]
 fn other_users_and_the_public_receive_data_without_a_country_or_a_transfer() {
     let p = load("recipients-review-site.toml");
-    let en = md(&p, Lang::En);
-    let sv = md(&p, Lang::Sv);
+    let en = md(&p, Lang::EN);
+    let sv = md(&p, Lang::SV);
     assert_eq!(section(&en, "transfers"), "", "publishing is no transfer");
     assert_eq!(section(&sv, "transfers"), "");
     let en = section(&en, "recipients");
@@ -257,14 +257,14 @@ fn other_users_and_the_public_receive_data_without_a_country_or_a_transfer() {
     let mut p = p;
     p.recipients[0].country = "US".into();
     assert!(errors(&p).is_empty(), "{:?}", errors(&p));
-    assert_eq!(section(&md(&p, Lang::En), "transfers"), "");
+    assert_eq!(section(&md(&p, Lang::EN), "transfers"), "");
 }
 
 #[test]
 fn the_recipients_table_shows_the_purposes_each_recipient_receives_data_for() {
     let p = load("recipients-consultancy-group.toml");
-    let en = section(&md(&p, Lang::En), "recipients");
-    let sv = section(&md(&p, Lang::Sv), "recipients");
+    let en = section(&md(&p, Lang::EN), "recipients");
+    let sv = section(&md(&p, Lang::SV), "recipients");
     assert!(en.contains("| Recipient | Role | Why they receive the data | For | Country |"));
     assert!(sv.contains("| Mottagare | Roll | Varför de får uppgifterna | För | Land |"));
     // The purposes' headings, in the order of the policy, also an own-words purpose.
@@ -277,23 +277,23 @@ fn the_recipients_table_shows_the_purposes_each_recipient_receives_data_for() {
     assert!(row(&en, "Our accounting firm").contains("| Keeping our accounts |"));
     assert!(row(&sv, "Vår redovisningsbyrå").contains("| Sköta bokföringen |"));
     // The same headings as the purposes section's.
-    let purposes = section(&md(&p, Lang::En), "purposes");
+    let purposes = section(&md(&p, Lang::EN), "purposes");
     assert!(purposes.contains("### 3.2 Carrying out assignments for our clients"));
 
     // A recipient without links shows a dash; a project without any keeps the old table.
     let mut q = p.clone();
     q.recipients[2].activities.clear();
     assert!(row(
-        &section(&md(&q, Lang::En), "recipients"),
+        &section(&md(&q, Lang::EN), "recipients"),
         "Our accounting firm"
     )
     .contains("| Keeps our accounts. | – | Sweden |"));
     for r in &mut q.recipients {
         r.activities.clear();
     }
-    let en = section(&md(&q, Lang::En), "recipients");
+    let en = section(&md(&q, Lang::EN), "recipients");
     assert!(en.contains("| Recipient | Role | Why they receive the data | Country |"));
-    let webshop = section(&md(&example("webshop.toml"), Lang::Sv), "recipients");
+    let webshop = section(&md(&example("webshop.toml"), Lang::SV), "recipients");
     assert!(webshop.contains("| Mottagare | Roll | Varför de får uppgifterna | Land |"));
 
     // A link that names no activity is an error at the link, listing the ids there are.
@@ -304,10 +304,10 @@ fn the_recipients_table_shows_the_purposes_each_recipient_receives_data_for() {
         errors(&q),
         vec![("recipient-activity-unknown".into(), path.into())]
     );
-    let en = message(&q, "recipient-activity-unknown", path, Lang::En);
+    let en = message(&q, "recipient-activity-unknown", path, Lang::EN);
     assert!(en.contains("“payroll”"));
     assert!(en.contains("business-contacts, assignments, recruitment, bookkeeping"));
-    let sv = message(&q, "recipient-activity-unknown", path, Lang::Sv);
+    let sv = message(&q, "recipient-activity-unknown", path, Lang::SV);
     assert!(sv.contains("”payroll”") && sv.contains("business-contacts, assignments"));
 
     // Two activities of the same catalogue purpose are told apart by an id.
@@ -368,8 +368,8 @@ fn coverage_follows_the_new_kinds_and_countries() {
     assert_eq!(
         recipients.clauses,
         vec![
-            (Lang::Sv, Some("recipients".into())),
-            (Lang::En, Some("recipients".into()))
+            (Lang::SV, Some("recipients".into())),
+            (Lang::EN, Some("recipients".into()))
         ]
     );
     assert!(!item(&review, "transfers").applies);
@@ -393,16 +393,17 @@ fn the_lint_reads_the_new_answers() {
     let mut p = load("recipients-consultancy-group.toml");
     p.recipients[0]
         .joint_essence
-        .en
+        .get_mut(Lang::EN)
         .push_str(" Transfers rely on the Privacy Shield.");
-    p.recipients[1].other_countries[2].safeguard_copy.sv =
-        "Se Datainspektionens vägledning.".into();
+    *p.recipients[1].other_countries[2]
+        .safeguard_copy
+        .get_mut(Lang::SV) = "Se Datainspektionens vägledning.".into();
     let renderer = render::Renderer::embedded().unwrap();
     let lint = policywright::review::lint::lint_project(&renderer, &p).unwrap();
     let places: Vec<String> = lint
         .findings
         .iter()
-        .map(|f| f.place_text(Lang::En))
+        .map(|f| f.place_text(Lang::EN))
         .collect();
     assert!(
         places.contains(&"recipients[0].joint_essence.en".to_owned()),

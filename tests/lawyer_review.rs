@@ -66,7 +66,7 @@ fn webshop_recipient(
 
 fn lint_ids(p: &Project) -> Vec<&'static str> {
     let (sv, en) = both(p);
-    let docs = [(Lang::Sv, sv.as_str()), (Lang::En, en.as_str())];
+    let docs = [(Lang::SV, sv.as_str()), (Lang::EN, en.as_str())];
     lint::lint(p, &docs)
         .unwrap()
         .findings
@@ -197,7 +197,7 @@ fn tracking_on_legitimate_interests_beside_consent_cookies_is_warned_about() {
     ));
     p.cookies.items.push(stats);
     assert!(has(&p, Severity::Warning, "cookie-data-needs-consent", &at));
-    for lang in [Lang::Sv, Lang::En] {
+    for lang in [Lang::SV, Lang::EN] {
         let d = check(&p)
             .into_iter()
             .find(|d| d.code == "cookie-data-needs-consent")
@@ -266,7 +266,7 @@ fn an_unanswered_online_service_question_is_asked_and_no_age_rule_is_guessed() {
         }
         // The memo shows the question too.
         let review = memo::Review::of(render::renderer().unwrap(), &p).unwrap();
-        let sv_memo = memo::markdown(&p, &review, Lang::Sv).unwrap();
+        let sv_memo = memo::markdown(&p, &review, Lang::SV).unwrap();
         assert!(
             sv_memo.contains("ange om ni erbjuder dem en tjänst på internet direkt"),
             "{name}"
@@ -442,8 +442,8 @@ fn the_memo_counts_warnings_as_check_does_and_cites_articles_in_swedish_style() 
     let answers = check(&p).len();
     let findings = review.lint.findings.len();
     assert!(findings > 0, "the lender's own text has findings");
-    let sv = memo::markdown(&p, &review, Lang::Sv).unwrap();
-    let en = memo::markdown(&p, &review, Lang::En).unwrap();
+    let sv = memo::markdown(&p, &review, Lang::SV).unwrap();
+    let en = memo::markdown(&p, &review, Lang::EN).unwrap();
     let total = answers + findings;
     assert!(
         en.contains(&format!(
@@ -519,10 +519,10 @@ fn only_union_or_member_state_law_counts_for_a_controller_outside_the_eu() {
         .find(|d| d.code == "law-outside-eu")
         .unwrap();
     assert!(d
-        .message(Lang::En)
+        .message(Lang::EN)
         .contains("outside the EU and the EEA (United Kingdom) does not count on its own"));
     assert!(d
-        .message(Lang::Sv)
+        .message(Lang::SV)
         .contains("utanför EU och EES (Storbritannien) räcker inte ensam"));
     let last = p.activities.len() - 1;
     p.activities[last].laws.push("bookkeeping".into());
@@ -874,8 +874,8 @@ fn each_country_registration_number_is_checked_by_its_own_rule_and_named_so() {
         .find(|d| d.code == "fi-business-id-checksum")
         .unwrap();
     assert!(
-        d.message(Lang::Sv).contains("FO-nummer")
-            && d.message(Lang::En).contains("Finnish Business ID")
+        d.message(Lang::SV).contains("FO-nummer")
+            && d.message(Lang::EN).contains("Finnish Business ID")
     );
     let mut danish = shop_in("DK");
     danish.organisation.org_number = "13585627".into();
@@ -1379,7 +1379,7 @@ fn bookkeeping_is_kept_as_long_as_the_organisations_own_country_requires() {
 /// The lint's findings about how the text reads: the ones the user cannot fix in built-in text.
 fn reading_findings(p: &Project) -> Vec<String> {
     let (sv, en) = both(p);
-    let docs = [(Lang::Sv, sv.as_str()), (Lang::En, en.as_str())];
+    let docs = [(Lang::SV, sv.as_str()), (Lang::EN, en.as_str())];
     lint::lint(p, &docs)
         .unwrap()
         .findings

@@ -145,7 +145,7 @@ fn automated_decisions_name_their_art_22_ground_and_profiling_is_named() {
     // Authorised by law: the law's safeguards, not a promise of a human review.
     let mut by_law = lender.clone();
     by_law.automated_decisions.ground = Some(DecisionGround::Law);
-    let sv = md(&by_law, Lang::Sv);
+    let sv = md(&by_law, Lang::SV);
     assert!(
         sv.contains("En lag tillåter besluten (artikel 22.2 b"),
         "{sv}"
@@ -271,7 +271,7 @@ fn a_statutory_requirement_binds_us_and_an_unanswered_one_is_asked() {
     // Chosen as voluntary, it says so.
     unanswered.activities[1].requirement = Some(Requirement::None);
     unanswered.activities[1].consequence = Default::default();
-    assert!(md(&unanswered, Lang::En).contains("No, you are not obliged to give it."));
+    assert!(md(&unanswered, Lang::EN).contains("No, you are not obliged to give it."));
 }
 
 // ---- 6. Transfers under Art. 49 ----
@@ -427,7 +427,7 @@ fn each_source_has_its_own_public_flag_and_the_requirement_still_shows() {
     // Only from others: no requirement line.
     let mut others = app.clone();
     others.activities[1].from_person = false;
-    let sv = md(&others, Lang::Sv);
+    let sv = md(&others, Lang::SV);
     let sv_purpose = &sv[sv.find("Tipsa vårdnadshavare om nya kurser {#").unwrap()..];
     let sv_purpose = &sv_purpose[..sv_purpose.find("\n#").unwrap()];
     assert!(
@@ -441,7 +441,7 @@ fn each_source_has_its_own_public_flag_and_the_requirement_still_shows() {
 #[test]
 fn swedish_reads_as_the_issue_asks() {
     for name in ["webshop.toml", "consultancy.toml", "association.toml"] {
-        let sv = md(&example(name), Lang::Sv);
+        let sv = md(&example(name), Lang::SV);
         assert!(
             sv.contains("hur du utövar dem") && sv.contains("Vill du utöva"),
             "{name}"
@@ -465,16 +465,16 @@ fn swedish_reads_as_the_issue_asks() {
             }
         }
     }
-    let sv = md(&example("association.toml"), Lang::Sv);
+    let sv = md(&example("association.toml"), Lang::SV);
     assert!(sv.contains("identifierar dig entydigt") && sv.contains("för egna ändamål"));
     assert!(sv.contains("En mottagare som är självständigt personuppgiftsansvarig"));
-    assert!(md(&example("consultancy.toml"), Lang::Sv).contains("i två år efter"));
+    assert!(md(&example("consultancy.toml"), Lang::SV).contains("i två år efter"));
 }
 
 #[test]
 fn english_reads_as_the_issue_asks() {
     for name in ["webshop.toml", "consultancy.toml", "association.toml"] {
-        let en = md(&example(name), Lang::En);
+        let en = md(&example(name), Lang::EN);
         assert!(!en.contains("e-mail") && !en.contains("E-mail"), "{name}");
         assert!(!en.contains("performance of a contract"), "{name}");
         assert!(
@@ -491,12 +491,12 @@ fn english_reads_as_the_issue_asks() {
             }
         }
     }
-    let en = md(&load("lender.toml"), Lang::En);
+    let en = md(&load("lender.toml"), Lang::EN);
     let ad = section(&en, "Automated decisions");
     for s in sentences(ad.lines().find(|l| l.starts_with("We make")).unwrap()) {
         assert!(words(s) <= 25, "{} words: {s}", words(s));
     }
-    let consultancy = md(&example("consultancy.toml"), Lang::En);
+    let consultancy = md(&example("consultancy.toml"), Lang::EN);
     assert!(!consultancy.contains("client"), "one term for customers");
 }
 

@@ -31,7 +31,7 @@ fn an_over_long_answer_from_the_app_is_an_error_at_its_field() {
         vec![("text-too-long", "activities[1].consequence.sv".to_string())]
     );
     assert_eq!(
-        diags[0].message(policywright::Lang::En),
+        diags[0].message(policywright::Lang::EN),
         "This answer has 1\u{a0}000\u{a0}001 characters; an answer may have at most \
          1\u{a0}000\u{a0}000."
     );
@@ -56,7 +56,7 @@ fn a_project_too_large_to_save_is_an_error_and_its_file_one_at_the_start() {
     let toml = project_to_toml(&project);
     assert!(toml.len() > MAX_PROJECT_BYTES && toml.len() < MAX_FILE_BYTES);
     assert_eq!(
-        diags[0].message(policywright::Lang::En),
+        diags[0].message(policywright::Lang::EN),
         format!(
             "Saved, this project takes {} bytes; a project may take at most 1\u{a0}500\u{a0}000. \
              Shorten the longest answers.",

@@ -28,8 +28,8 @@ fn allergies_in_own_words_are_asked_about_in_both_languages() {
         .into_iter()
         .find(|d| d.code == "special-data-unmarked")
         .unwrap();
-    let sv = d.message(Lang::Sv);
-    let en = d.message(Lang::En);
+    let sv = d.message(Lang::SV);
+    let en = d.message(Lang::EN);
     assert!(
         sv.contains("”allergier” låter som uppgifter om hälsa") && sv.contains("artikel 9.2"),
         "{sv}"
@@ -80,9 +80,9 @@ fn an_advertisers_pixel_beside_health_data_is_warned_about() {
         .find(|d| d.code == "pixel-with-health-data")
         .unwrap();
     assert!(d
-        .message(Lang::En)
+        .message(Lang::EN)
         .contains("SEK 37 million and SEK 8 million"));
-    assert!(d.message(Lang::Sv).contains("37 och 8 miljoner kronor"));
+    assert!(d.message(Lang::SV).contains("37 och 8 miljoner kronor"));
     // The same pixel on a shop that uses no health data is the cookie table's business only.
     let mut shop = example("webshop.toml");
     shop.cookies.items.push(p.cookies.items[i].clone());
@@ -120,9 +120,9 @@ fn a_name_of_5000_characters_is_pointed_out() {
         .find(|d| d.code == "name-long")
         .unwrap();
     assert!(
-        d.message(Lang::Sv).contains("Namnet har 5009 tecken"),
+        d.message(Lang::SV).contains("Namnet har 5009 tecken"),
         "{}",
-        d.message(Lang::Sv)
+        d.message(Lang::SV)
     );
     // An ordinary long name is not.
     p.organisation.legal_name =
@@ -178,9 +178,9 @@ fn a_sole_traders_number_is_neither_asked_for_nor_published() {
         .find(|d| d.code == "org-number-personal")
         .unwrap();
     assert!(
-        d.message(Lang::Sv).contains("enskild firma"),
+        d.message(Lang::SV).contains("enskild firma"),
         "{}",
-        d.message(Lang::Sv)
+        d.message(Lang::SV)
     );
     p.organisation.sole_trader = true;
     assert!(check(&p).iter().all(|d| !d.code.starts_with("org-number")));

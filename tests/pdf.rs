@@ -35,6 +35,8 @@ impl Case {
         let sv = self.lang == "sv";
         PdfMeta {
             lang: self.lang,
+            tag: if sv { "sv-SE" } else { "en-GB" },
+            hyphenation: if sv { "sv" } else { "en-gb" },
             title: if sv {
                 "Integritetspolicy"
             } else {
@@ -1208,7 +1210,7 @@ fn document_about_the_project(
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(stem);
     let templates = policywright::analysis::Templates::new(None);
     let analysis = policywright::analysis::Analysis::of_project(&templates, project);
-    let langs = [policywright::Lang::Sv, policywright::Lang::En];
+    let langs = [policywright::Lang::SV, policywright::Lang::EN];
     let written = write(&analysis, &dir, &langs).unwrap();
     assert_eq!(written.len(), files, "{written:?}");
     for (lang, heading) in headings {

@@ -103,10 +103,7 @@ fn the_json_states_what_the_policy_states() {
                 for b in p["legal_bases"].as_array().unwrap() {
                     // "6(1)(b)" is cited "6(1)(b)" in English and "6.1 b" in Swedish.
                     let article = b["article"].as_str().unwrap();
-                    let cited = match lang {
-                        Lang::En => article.to_owned(),
-                        Lang::Sv => format!("6.1 {}", &article[5..6]),
-                    };
+                    let cited = lang.cite_articles(article);
                     let basis = b["name"][code].as_str().unwrap();
                     assert!(
                         plain.contains(&cited)

@@ -36,12 +36,15 @@ fn three_published_versions_make_the_history_and_the_changes_part() {
     assert_eq!(v2.history.len(), 2, "1.0 from the old change log, then 2.0");
     let h = &v2.history[1];
     assert_eq!((h.version.as_str(), h.date.as_str()), ("2.0", "2026-03-01"));
-    assert!(h.summary.en.starts_with("A new web analytics provider"));
+    assert!(h
+        .summary
+        .get(Lang::EN)
+        .starts_with("A new web analytics provider"));
     assert!(
         v2.policy.change_summary.is_blank(),
         "the summary moved into the history"
     );
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         // What was recorded is what the draft renders to: the draft now is version 2.0.
         assert_eq!(h.markdown.get(lang), render::markdown(&v2, lang).unwrap());
     }
@@ -49,8 +52,14 @@ fn three_published_versions_make_the_history_and_the_changes_part() {
     // Version 2.1: quicker answers, with a summary.
     let mut draft = v2.clone();
     draft.rights.response_days = Some(21);
-    draft.policy.change_summary.sv = "Vi svarar snabbare.".into();
-    draft.policy.change_summary.en = "We answer faster.".into();
+    draft
+        .policy
+        .change_summary
+        .set(Lang::SV, "Vi svarar snabbare.");
+    draft
+        .policy
+        .change_summary
+        .set(Lang::EN, "We answer faster.");
     let v21 = publish_now(&draft, Some("2.1"), Some("2026-09-01"));
     assert_eq!(v21.policy.version, "2.1");
     assert_eq!(v21.policy.effective_date, "2026-09-01");
@@ -58,19 +67,25 @@ fn three_published_versions_make_the_history_and_the_changes_part() {
     // Version 3.0: no summary; a children's section appears.
     let mut draft = v21.clone();
     draft.children.addressed = true;
-    draft.children.guardian_consent.sv = "Vi ber vårdnadshavaren bekräfta med BankID.".into();
-    draft.children.guardian_consent.en = "We ask the guardian to confirm with BankID.".into();
+    draft
+        .children
+        .guardian_consent
+        .set(Lang::SV, "Vi ber vårdnadshavaren bekräfta med BankID.");
+    draft
+        .children
+        .guardian_consent
+        .set(Lang::EN, "We ask the guardian to confirm with BankID.");
     let v3 = publish_now(&draft, Some("3.0"), Some("2027-01-01"));
     let versions: Vec<&str> = v3.history.iter().map(|h| h.version.as_str()).collect();
     assert_eq!(versions, ["1.0", "2.0", "2.1", "3.0"]);
     let listed = publish::history(&v3);
     assert!(listed[0].languages.is_empty(), "1.0 has no recorded text");
-    assert_eq!(listed[3].languages, [Lang::Sv, Lang::En]);
+    assert_eq!(listed[3].languages, [Lang::SV, Lang::EN]);
 
     // The changes part of 3.0, in each language: every version newest first, with its date,
     // its summary and the sections that changed, by heading.
-    let sv = v3.history[3].markdown.sv.as_str();
-    let en = v3.history[3].markdown.en.as_str();
+    let sv = v3.history[3].markdown.get(Lang::SV);
+    let en = v3.history[3].markdown.get(Lang::EN);
     let history_sv = &sv[sv
         .find("### 11.1 Versionshistorik")
         .or_else(|| sv.find("Versionshistorik {"))
@@ -282,11 +297,11 @@ fn the_comparison_marks_changed_words_and_whole_sections() {
 #[test]
 fn a_removed_section_is_shown_removed() {
     let p = policywright::default_project();
-    let old = render::markdown(&p, Lang::En).unwrap();
+    let old = render::markdown(&p, Lang::EN).unwrap();
     let mut q = p.clone();
     q.cookies.items.clear();
-    let new = render::markdown(&q, Lang::En).unwrap();
-    let c = diff::compare(&old, &new, Lang::En, "a", "b");
+    let new = render::markdown(&q, Lang::EN).unwrap();
+    let c = diff::compare(&old, &new, Lang::EN, "a", "b");
     let cookies = c.sections.iter().find(|s| s.id == "cookies").unwrap();
     assert_eq!(cookies.status, diff::Status::Removed);
     let html = diff::to_html(&c, "X").unwrap();
@@ -322,14 +337,19 @@ fn each_lint_fires_and_can_be_silenced() {
 
     // Out-of-date references in answers, at their field.
     let mut p = base.clone();
-    p.security.description.sv = "Vi följer PUL och anmäler till Datainspektionen.".into();
-    p.security.description.en = "Transfers rely on Privacy Shield and decision 2010/87/EU.".into();
+    p.security
+        .description
+        .set(Lang::SV, "Vi följer PUL och anmäler till Datainspektionen.");
+    p.security.description.set(
+        Lang::EN,
+        "Transfers rely on Privacy Shield and decision 2010/87/EU.",
+    );
     let l = findings(&p);
     let at = |id: &str| -> Vec<String> {
         l.findings
             .iter()
             .filter(|f| f.id == id)
-            .map(|f| f.place_text(Lang::En))
+            .map(|f| f.place_text(Lang::EN))
             .collect()
     };
     assert_eq!(
@@ -345,7 +365,7 @@ fn each_lint_fires_and_can_be_silenced() {
         .iter()
         .find(|f| f.id == "outdated-name")
         .unwrap()
-        .message(Lang::Sv);
+        .message(Lang::SV);
     assert!(
         msg.contains("personuppgiftslagen (1998:204) upphävdes")
             || msg.contains("Integritetsskyddsmyndigheten"),
@@ -353,17 +373,17 @@ fn each_lint_fires_and_can_be_silenced() {
     );
 
     // In clause text (a template changed by hand): at the clause and language.
-    let md_sv = render::markdown(&base, Lang::Sv).unwrap().replace(
+    let md_sv = render::markdown(&base, Lang::SV).unwrap().replace(
         "Integritetsskyddsmyndigheten (IMY)",
         "Datainspektionen, enligt lag (2003:389),",
     );
-    let md_en = render::markdown(&base, Lang::En).unwrap();
-    let l2 = lint::lint(&base, &[(Lang::Sv, &md_sv), (Lang::En, &md_en)]).unwrap();
+    let md_en = render::markdown(&base, Lang::EN).unwrap();
+    let l2 = lint::lint(&base, &[(Lang::SV, &md_sv), (Lang::EN, &md_en)]).unwrap();
     let places: Vec<String> = l2
         .findings
         .iter()
         .filter(|f| f.id == "outdated-name")
-        .map(|f| f.place_text(Lang::Sv))
+        .map(|f| f.place_text(Lang::SV))
         .collect();
     assert!(
         places.iter().any(|p| p.ends_with("(sv)")),
@@ -375,21 +395,23 @@ fn each_lint_fires_and_can_be_silenced() {
     let no_withdraw = md_en.replace("withdraw", "change");
     let mut consent = base.clone();
     consent.activities[0].legal_basis = Some(policywright::project::LegalBasis::Consent);
-    let l3 = lint::lint(&consent, &[(Lang::En, &no_withdraw)]).unwrap();
+    let l3 = lint::lint(&consent, &[(Lang::EN, &no_withdraw)]).unwrap();
     assert!(has(&l3, "consent-without-withdrawal"), "{:?}", l3.findings);
     let mut kids = base.clone();
     kids.children.addressed = true;
-    kids.children.guardian_consent.en = "A parent or guardian confirms with BankID.".into();
-    let kids_en = render::markdown(&kids, Lang::En).unwrap();
+    kids.children
+        .guardian_consent
+        .set(Lang::EN, "A parent or guardian confirms with BankID.");
+    let kids_en = render::markdown(&kids, Lang::EN).unwrap();
     assert!(!has(
-        &lint::lint(&kids, &[(Lang::En, &kids_en)]).unwrap(),
+        &lint::lint(&kids, &[(Lang::EN, &kids_en)]).unwrap(),
         "children-without-guardian-consent"
     ));
     // The children's clause changed by hand so that it no longer says how a guardian consents.
     let kids_en = kids_en
         .replace("parent or guardian", "family")
         .replace("guardian", "family");
-    let l4 = lint::lint(&kids, &[(Lang::En, &kids_en)]).unwrap();
+    let l4 = lint::lint(&kids, &[(Lang::EN, &kids_en)]).unwrap();
     assert!(
         has(&l4, "children-without-guardian-consent"),
         "{:?}",
@@ -398,13 +420,19 @@ fn each_lint_fires_and_can_be_silenced() {
 
     // The two languages with different sections.
     let fewer = md_en.replace("### ", "");
-    let l5 = lint::lint(&base, &[(Lang::Sv, &md_sv), (Lang::En, &fewer)]).unwrap();
+    let l5 = lint::lint(&base, &[(Lang::SV, &md_sv), (Lang::EN, &fewer)]).unwrap();
     assert!(has(&l5, "languages-differ"), "{:?}", l5.findings);
 
     // Vague wording, counted per section.
     let mut vague = base.clone();
-    vague.security.description.sv = "Vi kan komma att kryptera, i vissa fall.".into();
-    vague.security.description.en = "We may encrypt from time to time.".into();
+    vague
+        .security
+        .description
+        .set(Lang::SV, "Vi kan komma att kryptera, i vissa fall.");
+    vague
+        .security
+        .description
+        .set(Lang::EN, "We may encrypt from time to time.");
     let l6 = findings(&vague);
     let v: Vec<&lint::Finding> = l6
         .findings
@@ -412,28 +440,28 @@ fn each_lint_fires_and_can_be_silenced() {
         .filter(|f| f.id == "vague-wording")
         .collect();
     assert!(
-        v.iter().any(|f| f.message(Lang::Sv).starts_with(
+        v.iter().any(|f| f.message(Lang::SV).starts_with(
             "Vaga formuleringar, 2 i avsnittet (”kan komma att” × 1, ”i vissa fall” × 1)"
         )),
         "{v:?}"
     );
     assert!(
         v.iter().any(|f| f
-            .message(Lang::En)
+            .message(Lang::EN)
             .starts_with("Vague wording, 2 in this section (“may” × 1, “from time to time” × 1)")),
         "{v:?}"
     );
 
     // Readability past the threshold.
     let mut hard = base.clone();
-    hard.security.description.sv = "Personuppgiftsbehandlingens informationssäkerhetsåtgärder dokumenteras organisationsövergripande enligt standardiserade säkerhetsramverk tillsammans med riskbedömningsmetodik och behörighetsadministrationsrutiner vilka kontinuerligt utvärderas genom systematiska internrevisioner avseende efterlevnadsproblematik samt konfidentialitetsaspekter gällande informationsklassificering".into();
-    hard.security.description.en = "Organisational information security considerations necessitate comprehensive documentation regarding international interoperability, confidentiality classification methodology, authentication infrastructure administration and systematic accountability verification procedures".into();
+    hard.security.description.set(Lang::SV, "Personuppgiftsbehandlingens informationssäkerhetsåtgärder dokumenteras organisationsövergripande enligt standardiserade säkerhetsramverk tillsammans med riskbedömningsmetodik och behörighetsadministrationsrutiner vilka kontinuerligt utvärderas genom systematiska internrevisioner avseende efterlevnadsproblematik samt konfidentialitetsaspekter gällande informationsklassificering");
+    hard.security.description.set(Lang::EN, "Organisational information security considerations necessitate comprehensive documentation regarding international interoperability, confidentiality classification methodology, authentication infrastructure administration and systematic accountability verification procedures");
     let l7 = findings(&hard);
     let hard_places: Vec<String> = l7
         .findings
         .iter()
         .filter(|f| f.id == "hard-to-read")
-        .map(|f| f.place_text(Lang::En))
+        .map(|f| f.place_text(Lang::EN))
         .collect();
     assert!(
         hard_places.iter().any(|p| p.ends_with("(sv)"))
@@ -494,8 +522,10 @@ fn check_lists_the_lint_findings() {
 #[test]
 fn the_memo_says_what_a_reviewer_needs_in_both_languages() {
     let mut p = policywright::default_project();
-    p.security.description.sv = "Vi kan komma att kryptera.".into();
-    p.security.description.en = "We may encrypt.".into();
+    p.security
+        .description
+        .set(Lang::SV, "Vi kan komma att kryptera.");
+    p.security.description.set(Lang::EN, "We may encrypt.");
     p.rights.response_days = Some(40);
     p.organisation.org_number = String::new();
     p.silenced.push(policywright::project::Silenced {
@@ -503,8 +533,8 @@ fn the_memo_says_what_a_reviewer_needs_in_both_languages() {
         reason: "Juridiska termer krävs.".into(),
     });
     let review = memo::Review::of(renderer().unwrap(), &p).unwrap();
-    let sv = memo::markdown(&p, &review, Lang::Sv).unwrap();
-    let en = memo::markdown(&p, &review, Lang::En).unwrap();
+    let sv = memo::markdown(&p, &review, Lang::SV).unwrap();
+    let en = memo::markdown(&p, &review, Lang::EN).unwrap();
     for (md, want) in [
         (&sv, [
             "# Granskningsmemo: integritetspolicy för Nordljus Textil AB {#title}",
@@ -539,7 +569,7 @@ fn the_memo_says_what_a_reviewer_needs_in_both_languages() {
             assert!(md.contains(w), "missing {w:?} in\n{md}");
         }
     }
-    let html = memo::html(&p, &sv, Lang::Sv).unwrap();
+    let html = memo::html(&p, &sv, Lang::SV).unwrap();
     assert!(
         html.contains("<html lang=\"sv")
             && html.contains(
@@ -649,7 +679,7 @@ fn a_draft_changed_after_publishing_is_exported_as_a_draft_never_as_that_version
     assert!(!text(&out).contains("draft"), "{}", text(&out));
     let project = parse_project(&std::fs::read_to_string(d.join("p.toml")).unwrap()).unwrap();
     let recorded = &project.history.last().unwrap().markdown;
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let file = d.join(format!("published/policy-2.0.{}.md", lang.code()));
         assert_eq!(&std::fs::read_to_string(file).unwrap(), recorded.get(lang));
     }
@@ -700,7 +730,7 @@ fn a_draft_changed_after_publishing_is_exported_as_a_draft_never_as_that_version
         ],
     );
     assert!(out.status.success(), "{}", text(&out));
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let file = d.join(format!("v2/policy-2.0.{}.md", lang.code()));
         assert_eq!(&std::fs::read_to_string(file).unwrap(), recorded.get(lang));
     }

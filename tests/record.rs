@@ -164,7 +164,7 @@ fn internal_answers_are_in_the_record_and_never_in_the_policy() {
             );
         }
     }
-    for lang in [Lang::Sv, Lang::En] {
+    for lang in [Lang::SV, Lang::EN] {
         let made = Record::of(&project, lang).unwrap();
         let md = record::markdown(&project, &made).unwrap();
         for words in INTERNAL {
@@ -182,16 +182,16 @@ fn internal_answers_are_in_the_record_and_never_in_the_policy() {
 fn the_record_says_plainly_whether_it_is_required() {
     let mut project = salon_with_record();
     let md = |p: &Project, lang| record::markdown(p, &Record::of(p, lang).unwrap()).unwrap();
-    assert!(md(&project, Lang::Sv).contains("Ja. Ni har färre än 250 anställda, men undantaget i artikel 30.5 gäller bara om behandlingen sker tillfälligt."));
+    assert!(md(&project, Lang::SV).contains("Ja. Ni har färre än 250 anställda, men undantaget i artikel 30.5 gäller bara om behandlingen sker tillfälligt."));
     project.record.occasional = true;
     // The salon notes allergies: health data, so no exemption.
-    let en = md(&project, Lang::En);
+    let en = md(&project, Lang::EN);
     assert!(
         en.contains("you process special categories of personal data"),
         "{en}"
     );
     project.record.employees = None;
-    assert!(md(&project, Lang::En).contains("Give the number of employees"));
+    assert!(md(&project, Lang::EN).contains("Give the number of employees"));
 }
 
 #[test]
@@ -260,5 +260,5 @@ fn the_cli_writes_the_spreadsheet_page_and_pdf_in_each_language() {
     assert!(!dir.path().join("out").exists());
     let templates = Templates::new(None);
     let analysis = Analysis::of_project(&templates, salon_with_record());
-    assert!(export::write_record(&analysis, &dir.path().join("again"), &[Lang::En]).is_ok());
+    assert!(export::write_record(&analysis, &dir.path().join("again"), &[Lang::EN]).is_ok());
 }

@@ -78,8 +78,8 @@ fn markdown_snapshots_of_every_example() {
 #[test]
 fn both_languages_have_the_same_clauses_and_headings_in_the_same_order() {
     for (name, p) in examples() {
-        let sv = headings(&render::markdown(&p, Lang::Sv).unwrap());
-        let en = headings(&render::markdown(&p, Lang::En).unwrap());
+        let sv = headings(&render::markdown(&p, Lang::SV).unwrap());
+        let en = headings(&render::markdown(&p, Lang::EN).unwrap());
         let ids = |h: &[(HeadingLevel, String, String)]| {
             h.iter()
                 .map(|(l, id, _)| (*l, id.clone()))
@@ -87,8 +87,8 @@ fn both_languages_have_the_same_clauses_and_headings_in_the_same_order() {
         };
         assert_eq!(ids(&sv), ids(&en), "{name}: heading ids differ");
         assert_eq!(
-            render::clause_ids(&p, Lang::Sv).unwrap(),
-            render::clause_ids(&p, Lang::En).unwrap()
+            render::clause_ids(&p, Lang::SV).unwrap(),
+            render::clause_ids(&p, Lang::EN).unwrap()
         );
         // Numbered: "N. Title" for clauses, "N.M Title" for sub-sections.
         let mut n = 0;
@@ -111,7 +111,7 @@ fn both_languages_have_the_same_clauses_and_headings_in_the_same_order() {
 #[test]
 fn the_table_of_contents_links_every_section() {
     for (name, p) in examples() {
-        let md = render::markdown(&p, Lang::En).unwrap();
+        let md = render::markdown(&p, Lang::EN).unwrap();
         for (level, id, _) in headings(&md) {
             if level == HeadingLevel::H2 && id != "contents" {
                 assert!(
@@ -138,14 +138,14 @@ fn rendering_is_deterministic() {
 #[test]
 fn html_page_and_fragment_have_what_a_website_needs() {
     let p = policywright::default_project();
-    let page = render::html_page(&p, Lang::Sv).unwrap();
+    let page = render::html_page(&p, Lang::SV).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"sv-SE\">"));
     assert!(page.contains("<title>Integritetspolicy för Nordljus Textil AB</title>"));
     assert!(page.contains("@media print"));
     assert!(page.contains("<h2 id=\"controller\">"));
     assert!(page.contains("Version 2.0"));
     assert!(page.contains("1 mars 2026"));
-    let fragment = render::html_fragment(&p, Lang::En).unwrap();
+    let fragment = render::html_fragment(&p, Lang::EN).unwrap();
     assert!(fragment.starts_with("<div class=\"policywright\" lang=\"en-GB\">"));
     for tag in ["<html", "<head", "<body"] {
         assert!(!fragment.contains(tag), "fragment contains {tag}");
@@ -197,7 +197,7 @@ fn hostile_project() -> Project {
 #[test]
 fn hostile_answers_come_out_as_literal_text() {
     let p = hostile_project();
-    for lang in [Lang::Sv, Lang::En] {
+    for lang in [Lang::SV, Lang::EN] {
         let md = render::markdown(&p, lang).unwrap();
         let html = render::html_page(&p, lang).unwrap();
         assert!(!html.contains("<script>"), "raw script tag in {lang}");
@@ -250,7 +250,7 @@ fn hostile_answers_come_out_as_literal_text() {
 fn a_blank_project_still_previews() {
     // The app previews while the user types: an empty project must render, not fail.
     let p = Project::blank();
-    for lang in [Lang::Sv, Lang::En] {
+    for lang in [Lang::SV, Lang::EN] {
         let md = render::markdown(&p, lang).unwrap();
         assert!(md.contains("{#controller}"));
     }

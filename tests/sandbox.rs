@@ -73,14 +73,14 @@ fn an_unknown_test_in_a_projects_own_text_is_located_in_both_languages() {
     let mut p = default_project();
     p.clauses.overrides.push(ClauseOverride {
         clause: "security".into(),
-        lang: Lang::En,
+        lang: Lang::EN,
         text: "# Security\n\nWe protect your data.\n{% if org.name is matching(\"AB\") %}x{% endif %}\n"
             .into(),
         base: String::new(),
         covers: vec![],
     });
     // The preview renders the rest and lists the clause with its place.
-    let out = r.render(&p, Lang::En).unwrap();
+    let out = r.render(&p, Lang::EN).unwrap();
     assert_eq!(out.failures.len(), 1);
     let f = &out.failures[0];
     assert_eq!(
@@ -100,12 +100,12 @@ fn an_unknown_test_in_a_projects_own_text_is_located_in_both_languages() {
         .expect("a diagnostic for the unknown test");
     assert!(d.is_error());
     assert_eq!(d.path, "clauses.overrides[0].text");
-    let en = d.message(Lang::En);
+    let en = d.message(Lang::EN);
     assert!(
         en.contains("“security” (en), line 4, column 19") && en.contains("“matching”"),
         "{en}"
     );
-    let sv = d.message(Lang::Sv);
+    let sv = d.message(Lang::SV);
     assert!(
         sv.contains("rad 4, kolumn 19") && sv.contains("”matching”"),
         "{sv}"
@@ -322,14 +322,14 @@ fn a_render_past_its_time_bound_stops_with_clause_too_slow() {
     let mut p = default_project();
     p.clauses.overrides.push(ClauseOverride {
         clause: "intro".into(),
-        lang: Lang::En,
+        lang: Lang::EN,
         text: "# Intro\n".into(),
         base: String::new(),
         covers: vec![],
     });
     let failure = ClauseFailure {
         clause: "intro".into(),
-        lang: Lang::En,
+        lang: Lang::EN,
         source: Source::Override,
         problem: ClauseProblem {
             code: out.stopped.unwrap(),
@@ -342,11 +342,11 @@ fn a_render_past_its_time_bound_stops_with_clause_too_slow() {
     assert!(d.is_error());
     assert_eq!(d.path, "clauses.overrides[0].text");
     assert_eq!(
-        d.message(Lang::En),
+        d.message(Lang::EN),
         "Clause “intro” (en): the clause took too long to render and was stopped; check its loops."
     );
     assert_eq!(
-        d.message(Lang::Sv),
+        d.message(Lang::SV),
         "Klausul ”intro” (en): klausulen tog för lång tid att rendera och stoppades; se över dess loopar."
     );
 }

@@ -57,11 +57,15 @@ fn with_version_3_answers(name: &str, mut old: Project, current: &Project) -> Pr
             // The English text said "e-mail"; the example now says "email".
             let identity_check = &mut old.rights.identity_check;
             assert_eq!(
-                identity_check.en,
-                current.rights.identity_check.en.replace("email", "e-mail"),
+                identity_check.get(Lang::EN),
+                current
+                    .rights
+                    .identity_check
+                    .get(Lang::EN)
+                    .replace("email", "e-mail"),
                 "{name}: the old wording kept"
             );
-            identity_check.en = current.rights.identity_check.en.clone();
+            identity_check.set(Lang::EN, current.rights.identity_check.get(Lang::EN));
         }
         "association.toml" => {
             // The guardian's consent was tied to the age of 13; the example no longer ties it
@@ -69,10 +73,10 @@ fn with_version_3_answers(name: &str, mut old: Project, current: &Project) -> Pr
             let consent = &mut old.children.guardian_consent;
             assert!(
                 consent
-                    .sv
+                    .get(Lang::SV)
                     .starts_with("För barn under 13 år lämnar en vårdnadshavare")
                     && consent
-                        .en
+                        .get(Lang::EN)
                         .starts_with("For children under 13, a parent or guardian gives consent"),
                 "{name}: the old wording kept: {consent:?}"
             );
@@ -106,24 +110,28 @@ fn with_version_3_answers(name: &str, mut old: Project, current: &Project) -> Pr
             first.sources = current.activities[0].sources.clone();
             // The English text said "clients"; the example now says "customers" throughout.
             assert_eq!(
-                first.description.en,
+                first.description.get(Lang::EN),
                 current.activities[0]
                     .description
-                    .en
+                    .get(Lang::EN)
                     .replace("customers", "clients"),
                 "{name}: the old wording kept"
             );
-            first.description.en = current.activities[0].description.en.clone();
+            first
+                .description
+                .set(Lang::EN, current.activities[0].description.get(Lang::EN));
             assert_eq!(
-                old.security.description.en,
+                old.security.description.get(Lang::EN),
                 current
                     .security
                     .description
-                    .en
+                    .get(Lang::EN)
                     .replace("customer register", "client register"),
                 "{name}: the old wording kept"
             );
-            old.security.description.en = current.security.description.en.clone();
+            old.security
+                .description
+                .set(Lang::EN, current.security.description.get(Lang::EN));
             // "E-mail" and "may be blacked out"; the example now says "Email" and "are".
             assert_eq!(
                 old.recipients[0].safeguard_copy,
@@ -326,7 +334,7 @@ fn old_examples_load_validate_and_mean_the_same(dir: &str, version: u32) {
         let old = with_version_4_answers(name, old, &current);
         let old = with_version_5_answers(name, version, old, &current);
         assert_eq!(old, current, "{name}: the migration changes nothing else");
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             assert_eq!(
                 render::markdown(&old, lang).unwrap(),
                 render::markdown(&current, lang).unwrap()
@@ -365,7 +373,7 @@ fn version_1_images_meant_photos_and_video() {
         "the file's own items keep their places"
     );
     assert_eq!(data.last(), Some(&Entry::from("video")));
-    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    let sv = render::markdown(&p, Lang::SV).unwrap();
     assert!(sv.contains("bilder") && sv.contains("filmer"), "{sv}");
 
     // A version-2 file means what it says: images only.
@@ -386,7 +394,7 @@ fn a_newer_schema_version_is_refused_with_a_message() {
     );
     let diags = parse_project(&text).unwrap_err();
     assert_eq!(diags[0].code, "schema-version");
-    let msg = diags[0].message(Lang::En);
+    let msg = diags[0].message(Lang::EN);
     assert!(
         msg.contains("99") && msg.contains(&SCHEMA_VERSION.to_string()),
         "{msg}"
@@ -413,18 +421,18 @@ special_condition = "health-care"
     );
     assert!(errors(&p).is_empty(), "{:?}", errors(&p));
 
-    let sv = render::markdown(&p, Lang::Sv).unwrap();
-    let en = render::markdown(&p, Lang::En).unwrap();
+    let sv = render::markdown(&p, Lang::SV).unwrap();
+    let en = render::markdown(&p, Lang::EN).unwrap();
     assert!(sv.contains("kunder och patienter"), "{sv}");
     assert!(en.contains("customers and patients"), "{en}");
     // An own-words special category is named among the special categories, with its condition.
     let special_sv = &sv[sv.find("Känsliga").expect("special data clause")..];
     assert!(special_sv.contains("röntgenbilder"), "{special_sv}");
     assert!(en.contains("X-ray images"));
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let page = render::html_page(&p, lang).unwrap();
         let fragment = render::html_fragment(&p, lang).unwrap();
-        let word = if lang == Lang::Sv {
+        let word = if lang == Lang::SV {
             "patienter"
         } else {
             "patients"
@@ -486,9 +494,9 @@ data = ["name"]"#,
     let line = text.lines().position(|l| l.contains("eng = ")).unwrap() as u32 + 1;
     assert_eq!(d.location.map(|l| l.line), Some(line), "{d}");
     assert!(
-        d.message(Lang::Sv).contains("eng"),
+        d.message(Lang::SV).contains("eng"),
         "{}",
-        d.message(Lang::Sv)
+        d.message(Lang::SV)
     );
 }
 
@@ -506,7 +514,7 @@ fn a_new_activity_has_no_legal_basis_until_one_is_chosen() {
     assert_eq!(p.activities[0].legal_basis, None);
     assert!(errors(&p).contains(&("required".into(), "activities[0].legal_basis".into())));
     // The draft still previews, without a legal-basis line for that purpose.
-    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    let sv = render::markdown(&p, Lang::SV).unwrap();
     assert!(
         sv.matches("Rättslig grund:").count() == p.activities.len() - 1,
         "{sv}"
@@ -535,7 +543,7 @@ fn answers_are_checked_as_a_person_would_read_them() {
         .into_iter()
         .find(|d| d.code == "date-nonexistent")
         .unwrap()
-        .message(Lang::Sv);
+        .message(Lang::SV);
     assert!(
         msg.contains("2026-02-30") && msg.contains("finns inte"),
         "{msg}"
@@ -608,21 +616,21 @@ fn the_change_log_becomes_the_history_and_the_drafts_summary() {
     assert!(p
         .policy
         .change_summary
-        .sv
+        .get(Lang::SV)
         .starts_with("Vi frågar om allergier"));
     assert_eq!(p.history.len(), 1);
     assert_eq!(
         (p.history[0].version.as_str(), p.history[0].date.as_str()),
         ("1.0", "2025-09-01")
     );
-    assert_eq!(p.history[0].summary.en, "First version.");
+    assert_eq!(p.history[0].summary.get(Lang::EN), "First version.");
     assert!(
         p.history[0].markdown.is_blank(),
         "the old format never kept the text"
     );
     assert!(p.policy.changelog.is_empty());
     // Nothing lost: every summary of the old log is in the rendered changes part.
-    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    let sv = render::markdown(&p, Lang::SV).unwrap();
     assert!(
         sv.contains("Första versionen.") && sv.contains("Vi frågar om allergier"),
         "{sv}"
@@ -656,7 +664,7 @@ fn no_message_carries_markdown_backticks() {
         1,
     );
     let d = &parse_project(&text).unwrap_err()[0];
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         assert!(!d.message(lang).contains('`'), "{}", d.message(lang));
     }
 }
@@ -672,8 +680,8 @@ fn the_dpf_can_name_the_safeguard_that_takes_over() {
     );
     let p = parse_project(&t).unwrap();
     assert!(errors(&p).is_empty(), "{:?}", errors(&p));
-    let sv = render::markdown(&p, Lang::Sv).unwrap();
-    let en = render::markdown(&p, Lang::En).unwrap();
+    let sv = render::markdown(&p, Lang::SV).unwrap();
+    let en = render::markdown(&p, Lang::EN).unwrap();
     assert!(
         sv.contains("Om ramverket slutar att gälla") && sv.contains("(EU) 2021/914"),
         "{sv}"
@@ -717,8 +725,8 @@ fn adequacy_for_brazil_and_the_renewed_uk_decision_are_cited() {
     );
     let p = parse_project(&t).unwrap();
     assert!(errors(&p).is_empty(), "{:?}", errors(&p));
-    let sv = render::markdown(&p, Lang::Sv).unwrap();
-    let en = render::markdown(&p, Lang::En).unwrap();
+    let sv = render::markdown(&p, Lang::SV).unwrap();
+    let en = render::markdown(&p, Lang::EN).unwrap();
     assert!(sv.contains("(EU) 2026/179") && en.contains("(EU) 2026/179"));
     assert!(
         sv.contains("förnyat den 19 december 2025; det gäller till och med den 27 december 2031"),
@@ -734,10 +742,10 @@ fn swedish_lists_never_read_och_twice() {
 data = ["name", { sv = "bilder och filmer", en = "photos and video" }]"#,
     );
     let p = parse_project(&text).unwrap();
-    let sv = render::markdown(&p, Lang::Sv).unwrap();
+    let sv = render::markdown(&p, Lang::SV).unwrap();
     assert!(sv.contains("namn samt bilder och filmer"), "{sv}");
     assert!(!sv.contains("namn och bilder och filmer"));
-    let en = render::markdown(&p, Lang::En).unwrap();
+    let en = render::markdown(&p, Lang::EN).unwrap();
     assert!(en.contains("name as well as photos and video"), "{en}");
 }
 
@@ -750,8 +758,8 @@ fn a_purpose_in_own_words_makes_a_clean_heading() {
     );
     let p = parse_project(&text).unwrap();
     for (lang, title) in [
-        (Lang::Sv, "Vi påminner om besök"),
-        (Lang::En, "We send reminders of visits"),
+        (Lang::SV, "Vi påminner om besök"),
+        (Lang::EN, "We send reminders of visits"),
     ] {
         let md = render::markdown(&p, lang).unwrap();
         assert!(
@@ -772,13 +780,13 @@ fn an_unknown_section_is_named_with_the_sections_there_are() {
     );
     let d = &parse_project(&text).unwrap_err()[0];
     assert_eq!(d.code, "unknown-field");
-    let sv = d.message(Lang::Sv);
+    let sv = d.message(Lang::SV);
     assert!(
         sv.starts_with("Okänt fält ”paragraphs”. Tillåtna fält: \"schema_version\""),
         "{sv}"
     );
     assert!(d
-        .message(Lang::En)
+        .message(Lang::EN)
         .contains("\"authority\", \"history\", \"silenced\", \"clauses\""));
 }
 

@@ -28,7 +28,7 @@ fn a_named_service_brings_its_facts_into_the_policy() {
     let p = parse_project(&webshop_with_services("")).unwrap();
     let mailchimp = p.recipients.last().unwrap();
     assert_eq!(
-        mailchimp.name.en,
+        mailchimp.name.get(Lang::EN),
         "The Rocket Science Group LLC (Mailchimp)"
     );
     assert_eq!(mailchimp.country, "US");
@@ -37,8 +37,8 @@ fn a_named_service_brings_its_facts_into_the_policy() {
         .filter(|d| d.severity == Severity::Error)
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
-    let en = md(&p, Lang::En);
-    let sv = md(&p, Lang::Sv);
+    let en = md(&p, Lang::EN);
+    let sv = md(&p, Lang::SV);
     assert!(
         en.contains("The Rocket Science Group LLC (Mailchimp)"),
         "{en}"
@@ -86,14 +86,14 @@ fn an_unknown_service_and_an_unknown_cookie_are_named_where_they_are() {
     let diags = check(&p);
     let unknown = diags.iter().find(|d| d.code == "service-unknown").unwrap();
     assert_eq!(unknown.severity, Severity::Error);
-    assert!(unknown.message(Lang::En).contains("“mailchimpp”"));
-    assert!(unknown.message(Lang::Sv).contains("policywright services"));
+    assert!(unknown.message(Lang::EN).contains("“mailchimpp”"));
+    assert!(unknown.message(Lang::SV).contains("policywright services"));
     let cookie = diags
         .iter()
         .find(|d| d.code == "service-cookie-unknown")
         .unwrap();
     assert_eq!(cookie.severity, Severity::Warning);
-    let en = cookie.message(Lang::En);
+    let en = cookie.message(Lang::EN);
     assert!(
         en.contains("“_gid”") && en.contains("_ga, _ga_<container-id>"),
         "{en}"
@@ -174,7 +174,7 @@ fn the_hair_salon_of_the_trial_needs_no_fact_the_catalogue_has() {
         .filter(|d| d.severity == Severity::Error)
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
-    let sv = md(&p, Lang::Sv);
+    let sv = md(&p, Lang::SV);
     let recipients = section(&sv, "recipients");
     for line in [
         "| LINK Mobility Group AS (LINK Mobility) | Personuppgiftsbiträde |",

@@ -5,13 +5,12 @@
 //! every example, with a missing message said by name.
 
 use policywright::analysis::{Analysis, Templates};
-use policywright::document::render::{builtin_logic, language_templates, Renderer};
+use policywright::document::render::{builtin_logic, language_templates};
 use policywright::document::wording::{referenced_ids, Wording};
 use policywright::export::export_analysis;
 use policywright::formats::Format;
 use policywright::{i18n, Lang};
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 /// The logic with every Tera tag, comment and message reference taken out.
 fn words_left_in(logic: &str) -> String {
@@ -39,6 +38,7 @@ fn words_left_in(logic: &str) -> String {
 
 #[test]
 fn the_clause_logic_says_no_words_of_its_own() {
+    pseudo();
     for (clause, logic) in builtin_logic() {
         let left = words_left_in(logic);
         let letters: String = left.chars().filter(|c| c.is_alphabetic()).collect();
@@ -60,12 +60,17 @@ fn wording(lang: Lang, clause: &str) -> Wording {
 
 #[test]
 fn every_language_has_exactly_the_messages_the_logic_names() {
+    pseudo();
     for (clause, logic) in builtin_logic() {
         let named: BTreeSet<String> = referenced_ids(logic, &clause)
             .unwrap()
             .into_iter()
             .collect();
-        for lang in Lang::ALL {
+        // Every language with wording files of its own (a pseudo-language is made from another's).
+        for lang in Lang::all()
+            .into_iter()
+            .filter(|l| l.pseudo_base().is_none())
+        {
             let w = wording(lang, &clause);
             let have: BTreeSet<String> = w.ids().map(str::to_owned).collect();
             let missing: Vec<_> = named.difference(&have).collect();
@@ -80,9 +85,10 @@ fn every_language_has_exactly_the_messages_the_logic_names() {
 
 #[test]
 fn a_message_says_the_same_placeables_in_every_language() {
+    pseudo();
     for (clause, _) in builtin_logic() {
-        let en = wording(Lang::En, &clause);
-        let sv = wording(Lang::Sv, &clause);
+        let en = wording(Lang::EN, &clause);
+        let sv = wording(Lang::SV, &clause);
         for id in en.ids() {
             let mut a = en.args(id);
             let mut b = sv.args(id);
@@ -93,58 +99,26 @@ fn a_message_says_the_same_placeables_in_every_language() {
     }
 }
 
-/// Pseudo-localisation: every letter accented and every message bracketed, so that text the
-/// messages did not give stands out, and any text the layout cannot take shows.
-fn pseudo(text: &str) -> String {
-    let accented: String = text
-        .chars()
-        .map(|c| match c {
-            'a' => 'á',
-            'e' => 'é',
-            'i' => 'í',
-            'o' => 'ö',
-            'u' => 'ü',
-            'y' => 'ý',
-            'A' => 'Å',
-            'E' => 'É',
-            'O' => 'Ö',
-            c => c,
-        })
-        .collect();
-    format!("⟦{accented}⟧")
-}
-
-/// Every language's templates, with the pseudo-language's wording in place of English.
-fn pseudo_templates(drop: Option<&str>) -> Result<Vec<(String, String)>, String> {
-    language_templates(&builtin_logic(), |lang, clause| {
-        let source = i18n::clause_wording(lang, clause)?;
-        if lang == Lang::Sv {
-            return Some(source.to_owned());
-        }
-        let file = format!("pseudo/{clause}.ftl");
-        let mut w = Wording::parse(source, &file).ok()?.map_text(pseudo);
-        if let Some(id) = drop {
-            w = w.without(id);
-        }
-        Some(w.to_fluent())
-    })
-    .map_err(|e| e.to_string())
+/// The pseudo-language, made from the English messages (`lang::PSEUDO`): every letter
+/// accented and every clause message bracketed, so that text not from the messages stands out.
+/// Every test of this file asks for it first, so the program's languages include it.
+fn pseudo() -> Lang {
+    std::env::set_var("POLICYWRIGHT_PSEUDO_LANGUAGE", "1");
+    Lang::from_code(policywright::lang::PSEUDO).expect("the pseudo-language is there")
 }
 
 #[test]
 fn a_pseudo_language_renders_every_format_of_every_example() {
-    let renderer = Renderer::from_files(pseudo_templates(None).unwrap()).unwrap();
-    let templates = Templates::from_renderer(Arc::new(renderer));
+    let xa = pseudo();
+    let templates = Templates::new(None);
     let formats: Vec<Format> = Format::all().collect();
     for example in policywright::examples::examples() {
-        let analysis = Analysis::of_project(&templates, example.project.clone());
-        let (_, doc) = analysis
-            .documents()
-            .unwrap()
-            .iter()
-            .find(|(l, _)| *l == Lang::En)
-            .expect("every example publishes English");
-        // Every clause heading and every paragraph's first words come from the messages.
+        let mut project = example.project.clone();
+        project.policy.languages = vec![xa];
+        project.policy.prevailing_language = xa;
+        let analysis = Analysis::of_project(&templates, project);
+        let doc = analysis.document(xa).unwrap().expect("it is published");
+        // Every clause heading comes from the messages.
         let numbered =
             |l: &&str| l.starts_with("## ") && l[3..].starts_with(|c: char| c.is_ascii_digit());
         for line in doc.markdown.lines().filter(numbered) {
@@ -158,24 +132,53 @@ fn a_pseudo_language_renders_every_format_of_every_example() {
         let dir = tempfile::tempdir().unwrap();
         let written = export_analysis(&analysis, dir.path(), &formats, false, &mut |_| {})
             .unwrap_or_else(|e| panic!("{}: {e}", example.id));
-        let pdf = std::fs::read(dir.path().join("policy.en.pdf")).unwrap();
+        let pdf = std::fs::read(dir.path().join("policy.en-xa.pdf")).unwrap();
         assert!(pdf.starts_with(b"%PDF-"), "{}", example.id);
-        let html = std::fs::read_to_string(dir.path().join("policy.en.html")).unwrap();
+        let html = std::fs::read_to_string(dir.path().join("policy.en-xa.html")).unwrap();
+        assert!(html.contains("lang=\"en-XA\""), "{}", example.id);
         assert!(
             html.contains("⟦Höw löng wé kéép ýöür dátá⟧"),
             "{}",
             example.id
         );
-        assert!(written.len() >= 2 * 4 + 2, "{}: {written:?}", example.id);
+        assert!(written.len() >= 6, "{}: {written:?}", example.id);
     }
 }
 
 #[test]
+fn the_pseudo_language_has_every_message_of_every_other_language() {
+    let xa = pseudo();
+    for lang in Lang::all() {
+        assert!(
+            i18n::problems(lang).is_empty(),
+            "{lang}: {:?}",
+            i18n::problems(lang)
+        );
+        for id in i18n::message_ids(Lang::EN) {
+            assert!(i18n::has(lang, id), "{lang} lacks `{id}`");
+        }
+    }
+    assert_eq!(xa.name_in(Lang::SV), "Pseudo");
+}
+
+/// Every language's templates, with one message of the pseudo-language's wording left out.
+fn pseudo_templates_without(id: &str) -> Result<Vec<(String, String)>, String> {
+    let xa = pseudo();
+    language_templates(&builtin_logic(), |lang, clause| {
+        let base = lang.pseudo_base().unwrap_or(lang);
+        let file = format!("locales/{}/wording/{clause}.ftl", lang.code());
+        let w = Wording::parse(i18n::clause_wording(base, clause)?, &file).ok()?;
+        Some(if lang == xa { w.without(id) } else { w }.to_fluent())
+    })
+    .map_err(|e| e.to_string())
+}
+
+#[test]
 fn a_missing_message_is_said_by_name_and_file() {
-    let err = pseudo_templates(Some("retention-keep")).unwrap_err();
+    let err = pseudo_templates_without("retention-keep").unwrap_err();
     assert!(
         err.contains("templates/retention.md, line")
-            && err.contains("no message `retention-keep` in locales/en/wording/retention.ftl"),
+            && err.contains("no message `retention-keep` in locales/en-xa/wording/retention.ftl"),
         "{err}"
     );
 }

@@ -20,7 +20,7 @@ pub fn load_project(data: &[u8]) {
         }
     };
     for d in &diagnostics {
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let message = d.message(lang);
             assert!(!message.is_empty());
         }
@@ -46,7 +46,7 @@ pub fn render_answers(data: &[u8]) {
     if let Some(cookie) = p.cookies.items.first_mut() {
         cookie.name = next();
     }
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let markdown =
             render::markdown(&p, lang).expect("the embedded templates render any answers");
         for format in [Format::HTML, Format::FRAGMENT, Format::PDF] {
@@ -206,7 +206,7 @@ pub fn pdf_layout(data: &[u8]) {
         return;
     };
     let project = default_project();
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         if let Ok(out) = export::pdf_document(&project, lang, markdown) {
             assert!(out.bytes.starts_with(b"%PDF-"));
         }

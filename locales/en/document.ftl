@@ -12,8 +12,6 @@ quoted = “{ $text }”
 doc-policy-name = Privacy policy
 pdf-page-of = Page { $page } of { $pages }
 
-language-sv = Swedish
-language-en = English
 
 lifetime-session = { $technology ->
     [session-storage] until the tab is closed

@@ -3,6 +3,7 @@
 
 record-title = Record of processing activities: { $org }
 # $date: the day the record was last reviewed, or the day the policy applies from.
+record-article = Article
 record-date-line = Article 30 GDPR · last reviewed { $date }
 record-date-line-unreviewed = Article 30 GDPR · not yet reviewed
 record-intro = This record describes the processing of personal data that { $org } is responsible for. It is built from the same answers as the privacy policy, version { $version }, and from the internal answers of the step “For your record”. The supervisory authority may ask to see it.

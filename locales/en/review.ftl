@@ -88,8 +88,9 @@ memo-silenced-none = No check is silenced.
 memo-col-reason = Reason
 memo-col-hidden = Findings hidden
 memo-readability = Readability
-memo-readability-intro-sv = Swedish text: LIX (words per sentence plus the share of words over six letters, in per cent). Up to 40 is easy to read; above { $limit } is difficult.
-memo-readability-intro-en = English text: Flesch reading ease (0–100, higher is easier). 60 and above is plain English; below { $limit } is difficult.
+# Under the heading of the text's language, for a language measured with LIX (or Flesch below).
+memo-readability-intro-lix = LIX (words per sentence plus the share of words over six letters, in per cent). Up to 40 is easy to read; above { $limit } is difficult.
+memo-readability-intro-flesch = Flesch reading ease (0–100, higher is easier). 60 and above is plain English; below { $limit } is difficult.
 memo-col-section = Section
 memo-col-words = Words
 memo-col-sentences = Sentences

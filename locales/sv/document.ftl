@@ -12,8 +12,6 @@ quoted = ”{ $text }”
 doc-policy-name = Integritetspolicy
 pdf-page-of = Sida { $page } av { $pages }
 
-language-sv = svenska
-language-en = engelska
 
 lifetime-session = { $technology ->
     [session-storage] tills fliken stängs

@@ -3,6 +3,7 @@
 
 record-title = Register över behandlingar: { $org }
 # $date: dagen registret senast granskades, eller dagen policyn gäller från.
+record-article = artikel
 record-date-line = Artikel 30 i dataskyddsförordningen · senast granskat { $date }
 record-date-line-unreviewed = Artikel 30 i dataskyddsförordningen · ännu inte granskat
 record-intro = Registret beskriver de behandlingar av personuppgifter som { $org } ansvarar för. Det bygger på samma svar som integritetspolicyn, version { $version }, och på de interna uppgifterna i steget ”För ert register”. Integritetsskyddsmyndigheten kan begära att få se det.

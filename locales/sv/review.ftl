@@ -88,8 +88,9 @@ memo-silenced-none = Ingen kontroll är tystad.
 memo-col-reason = Skäl
 memo-col-hidden = Dolda anmärkningar
 memo-readability = Läsbarhet
-memo-readability-intro-sv = Svensk text: LIX (ord per mening plus andelen ord med fler än sex bokstäver, i procent). Upp till 40 är lättläst; över { $limit } är svårt.
-memo-readability-intro-en = Engelsk text: Flesch reading ease (0–100, högre är lättare). 60 och uppåt är enkel engelska; under { $limit } är svårt.
+# Under rubriken med textens språk, för ett språk som mäts med LIX (eller Flesch nedan).
+memo-readability-intro-lix = LIX (ord per mening plus andelen ord med fler än sex bokstäver, i procent). Upp till 40 är lättläst; över { $limit } är svårt.
+memo-readability-intro-flesch = Flesch reading ease (0–100, högre är lättare). 60 och uppåt är enkel engelska; under { $limit } är svårt.
 memo-col-section = Avsnitt
 memo-col-words = Ord
 memo-col-sentences = Meningar

@@ -46,6 +46,8 @@ pub struct StartInfo {
     pub house_style: HouseStyle,
     /// The output formats the export dialog offers, from the library's registry.
     pub formats: Vec<policywright::formats::FormatInfo>,
+    /// The languages the program has (a policy's and the UI's), in order.
+    pub languages: Vec<policywright::lang::LanguageInfo>,
 }
 
 #[derive(Debug, Serialize)]
@@ -176,6 +178,7 @@ pub fn start_info(state: AppStateLock<'_>) -> AppResult<StartInfo> {
             error: state.house_style_error.clone(),
         },
         formats: policywright::formats::offered(),
+        languages: Lang::all().into_iter().map(Lang::info).collect(),
     })
 }
 
@@ -664,12 +667,15 @@ pub fn clause_add(
             .map(|h| format!("# {h}\n"))
             .unwrap_or_else(|_| format!("# {id}\n"))
     };
+    let mut texts = policywright::project::Text::default();
+    for l in project.languages() {
+        texts.set(l, &heading(l));
+    }
     let custom = policywright::project::CustomClause {
         id: id.trim().to_owned(),
         after,
         covers: Vec::new(),
-        sv: heading(Lang::Sv),
-        en: heading(Lang::En),
+        texts,
     };
     clauses::add_custom(&renderer, &mut project, custom, lang)
         .map_err(|e| AppError::new(ErrorKind::InvalidProject, e.to_string()))?;
@@ -697,7 +703,7 @@ pub fn service_add(
     id: String,
 ) -> AppResult<Project> {
     let service = services::catalogue().get(&id).ok_or_else(|| {
-        let lang = lock(&state).map(|s| s.ui_lang()).unwrap_or(Lang::En);
+        let lang = lock(&state).map(|s| s.ui_lang()).unwrap_or(Lang::EN);
         let message = policywright::i18n::message(lang, "service-not-in-catalogue", &[("id", &id)])
             .unwrap_or_else(|_| id.clone());
         AppError::new(ErrorKind::Refused, message)

@@ -161,18 +161,16 @@ pub fn load_renderer(
     }
 }
 
-/// Swedish when the system locale is Swedish, English otherwise.
+/// The language of the system locale when the program has it ("sv_SE.UTF-8": Swedish),
+/// English otherwise.
 fn system_lang() -> Lang {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|k| std::env::var(k).ok())
         .find(|v| !v.is_empty())
         .unwrap_or_default();
-    if locale.starts_with("sv") {
-        Lang::Sv
-    } else {
-        Lang::En
-    }
+    let code = locale.split(['_', '.', '@']).next().unwrap_or_default();
+    Lang::from_code(code).unwrap_or(Lang::EN)
 }
 
 /// The library's atomic write (temporary file, fsync, rename), into a folder made if missing.
@@ -213,7 +211,7 @@ mod tests {
     fn settings_survive_a_restart_and_damage_falls_back_to_defaults() {
         let dir = tempfile::tempdir().unwrap();
         let mut state = AppState::load(dir.path(), dir.path(), Dialogs::Native);
-        state.settings.ui_lang = Some(Lang::Sv);
+        state.settings.ui_lang = Some(Lang::SV);
         state.remember(Path::new("/p/a.toml"), "A");
         state.persist().unwrap();
 

@@ -3,6 +3,7 @@
 
 use crate::dialogs::Dialogs;
 use crate::{build_app, Dirs};
+use policywright::Lang;
 use serde_json::{json, Value};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -259,10 +260,10 @@ fn new_save_open_round_trip_and_restart() {
 
     let on_disk = policywright::load_project(&file).expect("saved file loads");
     let a = &on_disk.activities[0];
-    assert_eq!(a.title.en, "Orders");
+    assert_eq!(a.title.get(Lang::EN), "Orders");
     assert_eq!(a.bases.len(), 2);
     assert_eq!(a.bases[1].people, vec![a.people[1].clone()]);
-    assert!(a.profiling && a.profiling_logic.sv.starts_with("Vi föreslår"));
+    assert!(a.profiling && a.profiling_logic.get(Lang::SV).starts_with("Vi föreslår"));
     assert_eq!(on_disk.children.minimum_age, Some(18));
     let text = fs::read_to_string(&file).unwrap();
     assert!(
@@ -607,7 +608,7 @@ fn the_ui_fixture_lists_every_path_the_library_reports_at() {
         }
     };
     let catalog = serde_json::to_value(policywright::project::catalog::catalog(
-        policywright::Lang::Sv,
+        policywright::Lang::SV,
     ))
     .unwrap();
     let mut blank = serde_json::to_value(policywright::Project::blank()).unwrap();

@@ -255,8 +255,13 @@ fn add(
     [sv, en]: [Option<PathBuf>; 2],
     covers: Vec<String>,
 ) -> Result<String, String> {
-    let sv = sv.as_deref().map(read).transpose()?.unwrap_or_default();
-    let en = en.as_deref().map(read).transpose()?.unwrap_or_default();
+    let mut texts = policywright::project::Text::default();
+    for (lang, file) in [(Lang::SV, sv), (Lang::EN, en)] {
+        texts.set(
+            lang,
+            &file.as_deref().map(read).transpose()?.unwrap_or_default(),
+        );
+    }
     let custom = policywright::project::CustomClause {
         id: id.clone(),
         after,
@@ -265,8 +270,7 @@ fn add(
             .map(|c| c.trim().to_owned())
             .filter(|c| !c.is_empty())
             .collect(),
-        sv,
-        en,
+        texts,
     };
     let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
     clauses::add_custom(renderer, project, custom, ctx.lang).map_err(edit_err)?;

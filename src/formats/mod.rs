@@ -225,18 +225,18 @@ mod tests {
     fn every_format_is_named_once_labelled_in_every_language_and_read_back_by_its_name() {
         let ids: Vec<&str> = Format::all().map(Format::id).collect();
         assert_eq!(ids, ["html", "fragment", "md", "pdf", "json", "consent"]);
-        let mut names: Vec<String> = Format::all().map(|f| f.file_name(Lang::Sv)).collect();
+        let mut names: Vec<String> = Format::all().map(|f| f.file_name(Lang::SV)).collect();
         names.sort();
         names.dedup();
         assert_eq!(names.len(), FORMATS.len(), "one file name per format");
-        assert_eq!(Format::JSON.file_name(Lang::En), "policy.json");
+        assert_eq!(Format::JSON.file_name(Lang::EN), "policy.json");
         assert_eq!(
-            Format::JSON.versioned_file_name(Lang::Sv, Some("2.0")),
+            Format::JSON.versioned_file_name(Lang::SV, Some("2.0")),
             "policy-2.0.json"
         );
         for f in Format::all() {
             assert_eq!(f.id().parse::<Format>(), Ok(f));
-            for lang in Lang::ALL {
+            for lang in Lang::all() {
                 for id in [
                     format!("app-format-{}", f.id()),
                     format!("app-format-{}-help", f.id()),

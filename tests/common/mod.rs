@@ -36,7 +36,7 @@ pub fn md(p: &Project, lang: Lang) -> String {
 
 /// Both documents: (Swedish, English).
 pub fn both(p: &Project) -> (String, String) {
-    (md(p, Lang::Sv), md(p, Lang::En))
+    (md(p, Lang::SV), md(p, Lang::EN))
 }
 
 /// The (code, path) of each diagnostic of one severity.

@@ -1,6 +1,7 @@
 // The application: start-up, the workspace (toolbar, progress, questionnaire, preview), file
 // commands, autosave, export and the UI language. State lives here; the form and preview are
 // re-rendered from it.
+import { endonym, languageCodes, languageName, languageTag, setLanguages } from "./languages";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { writeText } from "@tauri-apps/plugin-clipboard-manager";
 import { api } from "./api";
@@ -133,6 +134,7 @@ export class App {
 
   async start(): Promise<void> {
     const info = await api.startInfo();
+    setLanguages(info.languages);
     this.recent = info.recent;
     this.examples = info.examples;
     this.formats = info.formats;
@@ -201,8 +203,7 @@ export class App {
     const langSelect = h(
       "select",
       { id: "ui-lang", "data-testid": "ui-lang" },
-      h("option", { value: "sv" }, t("app-ui-lang-sv")),
-      h("option", { value: "en" }, t("app-ui-lang-en")),
+      ...languageCodes().map((code) => h("option", { value: code, lang: languageTag(code) }, endonym(code))),
     );
     langSelect.value = this.uiLang;
     langSelect.addEventListener("change", () => void this.switchLanguage(langSelect.value as Lang));
@@ -369,7 +370,7 @@ export class App {
   private formatTime(iso: string): string {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.uiLang === "sv" ? "sv-SE" : "en-GB", {
+    return new Intl.DateTimeFormat(languageTag(this.uiLang), {
       dateStyle: "long",
       timeStyle: "short",
     }).format(d);
@@ -379,7 +380,7 @@ export class App {
   private formatDate(ymd: string): string {
     const d = new Date(`${ymd}T12:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd) || Number.isNaN(d.getTime())) return ymd;
-    return new Intl.DateTimeFormat(this.uiLang === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(d);
+    return new Intl.DateTimeFormat(languageTag(this.uiLang), { dateStyle: "long", timeZone: "UTC" }).format(d);
   }
 
   private async goStart(): Promise<void> {
@@ -1175,7 +1176,7 @@ export class App {
           const copy = h(
             "button",
             { type: "button", "data-testid": "export-copy-fragment", "data-lang": lang },
-            t.t("app-copy-fragment", { lang: t.t(`app-lang-${lang}`) }),
+            t.t("app-copy-fragment", { lang: languageName(lang, t.lang) }),
           );
           copy.addEventListener("click", async () => {
             try {

@@ -4,6 +4,7 @@
 // variables to insert, errors at their line, reset with undo, three-way merge when stale).
 // What a clause is, covers and may use comes from the library; this module edits the project's
 // `clauses` table only through shapes the library handed over (`newOverride`).
+import { languageName } from "./languages";
 import { api } from "./api";
 import { h } from "./dom";
 import type { I18n } from "./i18n";
@@ -225,7 +226,7 @@ export class ClausesView {
       h(
         "table",
         { class: "clause-table", "data-testid": "clause-list" },
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("app-clause-id")), ...langs.map((l) => h("th", { scope: "col" }, t(`app-ui-lang-${l}`))))),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("app-clause-id")), ...langs.map((l) => h("th", { scope: "col" }, languageName(l, this.env.i18n.lang))))),
         h("tbody", {}, rows),
       ),
     );

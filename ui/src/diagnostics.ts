@@ -1,5 +1,6 @@
 // Where each library diagnostic belongs: which field (for inline messages) and which section (for
 // the progress view). Both use one rule: the longest declared path that contains the report's path.
+import { languageCodes } from "./languages";
 import { getAt, joinPath, parsePath, pathAndAncestors } from "./paths";
 import type { Field, Section } from "./schema";
 import type { Project, Report } from "./types";
@@ -18,7 +19,7 @@ export function bestMatch(
 
 /**
  * Every concrete path a section declares for this project: list fields expand to one path per
- * item and per item field, bilingual fields add their `.sv` and `.en`. Hidden fields are included,
+ * item and per item field, bilingual fields add one per language (`.sv`, `.en`). Hidden fields are included,
  * so a diagnostic about an answer that is currently hidden still counts for its section.
  */
 export function sectionPaths(section: Section, project: Project): string[] {
@@ -27,7 +28,7 @@ export function sectionPaths(section: Section, project: Project): string[] {
     for (const f of fields) {
       const path = joinPath(base, f.path);
       out.push(path);
-      if (f.kind === "bitext") out.push(`${path}.sv`, `${path}.en`);
+      if (f.kind === "bitext") out.push(...languageCodes().map((l) => `${path}.${l}`));
       if (f.kind === "group") walk(f.fields, base);
       if (f.kind === "list" || f.kind === "each") {
         const items = getAt(project, path);

@@ -1,5 +1,6 @@
 // Renders the fields of one questionnaire section from the declarations in schema.ts, and keeps a
 // registry of the rendered paths so diagnostics can be placed at the field they concern.
+import { languageCodes, languageName } from "./languages";
 import type { CatalogView } from "./catalog";
 import { bestMatch } from "./diagnostics";
 import { h, uid } from "./dom";
@@ -245,9 +246,14 @@ export class Form {
     return wrap;
   }
 
+  /** The languages a text is asked in: the project's, or every language before it has any. */
+  private languages(): Lang[] {
+    return this.env.published.length > 0 ? this.env.published : languageCodes();
+  }
+
   private bitext(f: Extract<Field, { kind: "bitext" }>, path: string): HTMLElement {
     const t = this.env.i18n;
-    const langs: Lang[] = this.env.published.length > 0 ? this.env.published : ["sv", "en"];
+    const langs = this.languages();
     const { wrap, help } = this.fieldset(`field-bitext langs-${langs.length}`, f.key, path);
     const row = h("div", { class: "bitext-row" });
     const markers = new Map<Lang, HTMLElement>();
@@ -271,15 +277,14 @@ export class Form {
       const marker = h(
         "span",
         { class: "missing-marker", id: markerId, "data-testid": "missing-translation", hidden: true },
-        t.t("app-missing-translation", { lang: t.t(`app-lang-${lang}`) }),
+        t.t("app-missing-translation", { lang: languageName(lang, t.lang) }),
       );
       markers.set(lang, marker);
       const edit = () => {
         if (input instanceof HTMLTextAreaElement) autoSize(input);
         if ((getAt(this.env.project, `${path}.${lang}`) ?? "") === input.value) return;
-        // Keep the other language's key: Text always has both in the file the library writes.
         const cur = getAt(this.env.project, path);
-        if (!cur || typeof cur !== "object" || Array.isArray(cur)) setAt(this.env.project, path, { sv: "", en: "" });
+        if (!cur || typeof cur !== "object" || Array.isArray(cur)) setAt(this.env.project, path, {});
         this.set(`${path}.${lang}`, input.value, false);
         refreshMissing();
         this.refreshTitles();
@@ -289,7 +294,7 @@ export class Form {
       const cell = h(
         "div",
         { class: "bitext-cell" },
-        h("label", { for: id, class: "lang-label" }, t.t(`app-lang-${lang}`)),
+        h("label", { for: id, class: "lang-label" }, languageName(lang, t.lang)),
         input,
         marker,
       );
@@ -487,7 +492,9 @@ export class Form {
       typeof e === "string"
         ? `id:${e}`
         : e && typeof e === "object" && !Array.isArray(e)
-          ? `own:${String(e["sv"] ?? "").trim()}|${String(e["en"] ?? "").trim()}`
+          ? `own:${languageCodes()
+              .map((l) => String(e[l] ?? "").trim())
+              .join("|")}`
           : "";
     const chosenKeys = new Set(chosen.map(key));
     // Entries chosen earlier but since removed from the item's list stay shown, to be unticked.
@@ -502,8 +509,7 @@ export class Form {
       if (typeof e === "string") {
         name = this.env.catalog.entry(catalog, e)?.name ?? e;
       } else if (e && typeof e === "object" && !Array.isArray(e)) {
-        const other = lang === "sv" ? "en" : "sv";
-        name = String(e[lang] ?? "").trim() || String(e[other] ?? "").trim();
+        name = [lang, ...languageCodes()].map((l) => String(e[l] ?? "").trim()).find((s) => s !== "") ?? "";
       } else return;
       if (name === "") return;
       name = name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
@@ -519,7 +525,9 @@ export class Form {
         const now = new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.option!));
         const picked = options
           .filter((x) => now.has(key(x)))
-          .map((x): Json => (typeof x === "string" ? x : { sv: String((x as JsonObject)["sv"] ?? ""), en: String((x as JsonObject)["en"] ?? "") }));
+          .map((x): Json =>
+            typeof x === "string" ? x : Object.fromEntries(languageCodes().map((l) => [l, String((x as JsonObject)[l] ?? "")])),
+          );
         this.set(path, picked, true);
       });
       boxes.push(box);
@@ -531,7 +539,7 @@ export class Form {
     return wrap;
   }
 
-  /** The user's own entries of a multi-choice list ("Other…"): a Swedish and an English text each. */
+  /** The user's own entries of a multi-choice list ("Other…"): a text in each language each. */
   private ownWords(f: MultiField, path: string, items: Json[]): HTMLElement {
     const t = this.env.i18n;
     const box = h("div", { class: "own-words" });
@@ -549,7 +557,7 @@ export class Form {
         "data-path": entryPath,
       });
       const inputs: HTMLElement[] = [];
-      for (const lang of ["sv", "en"] as const) {
+      for (const lang of this.languages()) {
         const id = uid("f");
         const value = entry[lang];
         const input = lineText({
@@ -568,7 +576,7 @@ export class Form {
         };
         input.addEventListener("input", edit);
         input.addEventListener("change", edit);
-        const cell = h("div", { class: "own-cell" }, h("label", { for: id, class: "lang-label" }, t.t(`app-lang-${lang}`)), input);
+        const cell = h("div", { class: "own-cell" }, h("label", { for: id, class: "lang-label" }, languageName(lang, t.lang)), input);
         cell.append(this.slot(`${entryPath}.${lang}`, cell, [input]));
         row.append(cell);
         inputs.push(input);

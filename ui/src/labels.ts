@@ -1,6 +1,7 @@
 // The question a diagnostic is about, named as the form names it: "Activity 2 › Data collected",
 // "Recipient 1 › Name (English)". Works from the schema alone (a file that failed to open has no
 // project to look at); with a project, list items are named by their answers as in the form.
+import { languageCodes, languageName } from "./languages";
 import type { CatalogView } from "./catalog";
 import type { I18n } from "./i18n";
 import { getAt, parsePath } from "./paths";
@@ -31,9 +32,9 @@ export function declaredPatterns(sections: Section[]): Map<string, Declared> {
     for (const f of fields) {
       const p = join(base, f.path);
       add(p, { field: f });
-      if (f.kind === "bitext") for (const lang of ["sv", "en"]) add(`${p}.${lang}`, { field: f, lang });
+      if (f.kind === "bitext") for (const lang of languageCodes()) add(`${p}.${lang}`, { field: f, lang });
       if (f.kind === "multi" && f.own) {
-        for (const lang of ["sv", "en"]) add(`${p}[].${lang}`, { field: f, lang });
+        for (const lang of languageCodes()) add(`${p}[].${lang}`, { field: f, lang });
         add(`${p}[].special`, { field: f });
       }
       if (f.kind === "group") walk(f.fields, base);
@@ -86,7 +87,7 @@ export function fieldTrail(
     trail.push(itemName(d.itemOf, concrete[at], i18n, project, catalog));
   } else {
     let name = i18n.t(`q-${d.field.key}`);
-    if (d.lang) name = i18n.t("app-field-in-lang", { field: name, lang: i18n.t(`app-lang-${d.lang}`) });
+    if (d.lang) name = i18n.t("app-field-in-lang", { field: name, lang: languageName(d.lang, i18n.lang) });
     trail.push(name);
   }
   return trail;

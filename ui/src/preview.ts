@@ -1,5 +1,6 @@
 // The live preview: the library's HTML fragment for each published language, side by side or one
 // at a time. The fragment's styles are scoped by the library (`.policywright …`).
+import { languageName } from "./languages";
 import { h } from "./dom";
 import type { I18n } from "./i18n";
 import type { Lang, PreviewDocument } from "./types";
@@ -96,7 +97,7 @@ export class Preview {
     const t = this.i18n;
     const opts: PreviewMode[] = published.length > 1 ? [...published, "both"] : [...published];
     this.modeSelect.replaceChildren(
-      ...opts.map((m) => h("option", { value: m }, t.t(m === "both" ? "app-preview-both" : `app-lang-${m}`))),
+      ...opts.map((m) => h("option", { value: m }, m === "both" ? t.t("app-preview-both") : languageName(m, t.lang))),
     );
     if (!opts.includes(this.mode)) {
       this.mode = opts[0] ?? "sv";
@@ -161,7 +162,7 @@ export class Preview {
         "data-lang": lang,
         tabindex: "0",
         role: "region",
-        "aria-label": this.i18n.t("app-preview-doc", { lang: this.i18n.t(`app-lang-${lang}`) }),
+        "aria-label": this.i18n.t("app-preview-doc", { lang: languageName(lang, this.i18n.lang) }),
       });
       doc = { box, html: "" };
       this.docs.set(lang, doc);

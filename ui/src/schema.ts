@@ -4,6 +4,7 @@
 // text `q-<key>-help` in locales/<lang>/ui.ftl.
 import type { CatalogView } from "./catalog";
 import { getAt } from "./paths";
+import { languageCodes } from "./languages";
 import type { Json, JsonObject, Project } from "./types";
 
 /**
@@ -139,12 +140,11 @@ export interface Section {
 }
 
 const text = (v: Json | undefined): string => (typeof v === "string" ? v : "");
-/** A Text in the UI language when written, else the other language. */
+/** A Text in the UI language when written, else the first language that has it. */
 function textIn(v: Json | undefined, lang: string): string {
   if (!v || typeof v !== "object" || Array.isArray(v)) return "";
   const o = v as JsonObject;
-  const other = lang === "sv" ? "en" : "sv";
-  return text(o[lang]).trim() || text(o[other]).trim();
+  return [lang, ...languageCodes()].map((l) => text(o[l]).trim()).find((t) => t !== "") ?? "";
 }
 function catalogName(ctx: Ctx, list: string, id: Json | undefined): string {
   const s = text(id);

@@ -4,7 +4,7 @@
 import type { CatalogView } from "./catalog";
 import { h } from "./dom";
 import type { I18n } from "./i18n";
-import type { JsonObject, Project, ServiceCatalogue, ServiceFactSource, ServiceInfo } from "./types";
+import type { JsonObject, Lang, LangText, Project, ServiceCatalogue, ServiceFactSource, ServiceInfo } from "./types";
 
 export interface ServicePickerEnv {
   i18n: I18n;
@@ -25,11 +25,16 @@ export function usedServices(project: Project): Set<string> {
   return used;
 }
 
+/** A catalogue text in a language, or in the first language that has it. */
+function inLanguage(text: LangText, lang: Lang): string {
+  return text[lang] || Object.values(text).find((t) => t) || "";
+}
+
 /** Whether a service matches what was typed in the search box (name, provider, description). */
 export function matches(service: ServiceInfo, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  const hay = [service.id, service.name, service.provider?.entity ?? "", service.description.sv, service.description.en];
+  const hay = [service.id, service.name, service.provider?.entity ?? "", ...Object.values(service.description)];
   return hay.join(" ").toLowerCase().includes(q);
 }
 
@@ -95,7 +100,7 @@ export class ServicePicker {
       "aria-describedby": `${id}-desc`,
     });
     box.addEventListener("change", () => this.env.toggle(s.id, box.checked));
-    const description = t.lang === "sv" ? s.description.sv : s.description.en;
+    const description = inLanguage(s.description, t.lang);
     return h(
       "li",
       { "data-service": s.id },
@@ -124,7 +129,7 @@ export function factsNote(
     const p = service.provider;
     if (p) lines.push([[p.entity, name("recipient_countries", p.country)].filter(Boolean).join(", "), p]);
     if (service.role) {
-      const note = service.role.note ? ` – ${i18n.lang === "sv" ? service.role.note.sv : service.role.note.en}` : "";
+      const note = service.role.note ? ` – ${inLanguage(service.role.note, i18n.lang)}` : "";
       lines.push([`${name("recipient_kinds", service.role.kind)}${note}`, service.role]);
     }
     const tr = service.role?.kind === "controller" ? undefined : service.transfer;

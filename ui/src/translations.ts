@@ -1,4 +1,5 @@
 // Missing translations: a free text written in one published language but not in another.
+import { languageCodes } from "./languages";
 import type { Json, JsonObject, Lang } from "./types";
 
 const written = (v: Json | undefined): boolean => typeof v === "string" && v.trim() !== "";
@@ -14,8 +15,8 @@ export function missingTranslations(value: Json | undefined, published: readonly
   return published.filter((l) => !written(text[l]));
 }
 
-/** The project's published languages, in canonical order (sv before en), as the library orders them. */
+/** The project's published languages, in the library's order of languages. */
 export function publishedLanguages(languages: Json | undefined): Lang[] {
   const list = Array.isArray(languages) ? languages : [];
-  return (["sv", "en"] as Lang[]).filter((l) => list.includes(l));
+  return languageCodes().filter((l) => list.includes(l));
 }

@@ -2,7 +2,13 @@
 // plain JSON: the library owns its structure, and the UI reads and writes it through paths
 // declared in schema.ts, so a new library field needs one schema line, not a new type here.
 
-export type Lang = "sv" | "en";
+/** A language's code ("sv", "en"): the languages are the library's (languages.ts). */
+export type Lang = string;
+
+import type { LanguageInfo } from "./languages";
+
+/** A text per language, by code (the library's `Text`). */
+export type LangText = Record<Lang, string>;
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -46,6 +52,8 @@ export interface StartInfo {
   houseStyle: { path: string | null; error: string | null };
   /** The output formats the export dialog offers, in order. */
   formats: FormatInfo[];
+  /** The languages the program has, in order. */
+  languages: LanguageInfo[];
 }
 
 export type ClauseSource = "built-in" | "house-style" | "override" | "custom";
@@ -168,7 +176,7 @@ export interface VersionInfo {
   date: string;
   /** Languages whose text was recorded (none for a version from an old change log). */
   languages: Lang[];
-  summary: { sv?: string; en?: string };
+  summary: Partial<LangText>;
 }
 
 export type PieceTag = "same" | "inserted" | "deleted";
@@ -267,10 +275,10 @@ export interface ServiceFactSource {
 export interface ServiceInfo {
   id: string;
   name: string;
-  description: { sv: string; en: string };
+  description: LangText;
   purposes: string[];
   provider?: { entity?: string; country: string } & ServiceFactSource;
-  role?: { kind: string; note?: { sv: string; en: string } } & ServiceFactSource;
+  role?: { kind: string; note?: LangText } & ServiceFactSource;
   transfer?: { countries: string[]; safeguard?: string; dpf_fallback?: string; importer?: string } & ServiceFactSource;
   /** A source that says the data stays in the EEA. */
   stays_in_eea?: ServiceFactSource;

@@ -1,6 +1,7 @@
 // Publishing and reviewing versions: the "Publish version" dialog, the history with any version
 // opened read-only, the side-by-side comparison with insertions and deletions marked, and the
 // review memo export. The library decides everything; this module shows it.
+import { languageName } from "./languages";
 import { api } from "./api";
 import { h, uid } from "./dom";
 import type { I18n } from "./i18n";
@@ -96,7 +97,7 @@ export async function openHistory(env: VersionsEnv): Promise<void> {
     .slice()
     .reverse()
     .map((v) => {
-      const langs = v.languages.length ? v.languages.map((l) => t.t(`app-lang-${l}`)).join(", ") : t.t("app-history-not-recorded");
+      const langs = v.languages.length ? v.languages.map((l) => languageName(l, t.lang)).join(", ") : t.t("app-history-not-recorded");
       const cells: (HTMLElement | string)[] = [
         h("th", { scope: "row" }, v.version),
         h("td", {}, v.date),
@@ -188,7 +189,7 @@ function compareForm(env: VersionsEnv, versions: VersionInfo[], out: HTMLElement
   const lang = select(
     t.t("app-compare-lang"),
     "compare-lang",
-    langs.map((l) => [l, t.t(`app-lang-${l}`)]),
+    langs.map((l) => [l, languageName(l, t.lang)]),
     langs.includes(t.lang) ? t.lang : langs[0],
   );
   const run = h("button", { type: "button", "data-testid": "compare-run" }, t.t("app-compare-run"));

@@ -134,6 +134,10 @@ async function start(info: Partial<StartInfo> = {}) {
       { id: "json", chosenByDefault: false, fromAnswers: true },
       { id: "consent", chosenByDefault: false, fromAnswers: true },
     ],
+    languages: [
+      { code: "sv", tag: "sv-SE", names: { sv: "svenska", en: "Swedish" } },
+      { code: "en", tag: "en-GB", names: { sv: "engelska", en: "English" } },
+    ],
     ...info,
   };
   const root = document.createElement("div");

@@ -49,7 +49,6 @@ function appIds(): string[] {
     // Test ids are not messages: skip literals that are the value of a data-testid.
     for (const m of src.matchAll(/(?<!"data-testid":\s*)["'`](app-[a-z0-9-]+)["'`]/g)) ids.add(m[1]);
   }
-  for (const lang of ["sv", "en"]) ids.add(`app-lang-${lang}`);
   for (const state of ["complete", "incomplete", "errors", "unvisited"]) ids.add(`app-state-${state}`);
   for (const reason of ["close", "new", "open"]) ids.add(`app-unsaved-text-${reason}`);
   for (const f of ["html", "fragment", "md", "pdf", "json", "consent"]) ids.add(`app-format-${f}`).add(`app-format-${f}-help`);

@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::coverage;
 use crate::lang::Lang;
 use crate::project::diagnostics::Diagnostic;
-use crate::project::{ClauseOverride, CustomClause, Project};
+use crate::project::{ClauseOverride, CustomClause, Project, Text};
 use crate::render::{is_builtin, Clause, ClauseFailure, Renderer, Source, CLAUSES};
 use crate::sandbox::ClauseProblem;
 use serde::Serialize;
@@ -346,10 +346,7 @@ pub fn check_text(
             covers: Vec::new(),
         });
     } else if let Some(c) = trial.clauses.custom.iter_mut().find(|c| c.id == clause) {
-        match lang {
-            Lang::Sv => c.sv = text.to_owned(),
-            Lang::En => c.en = text.to_owned(),
-        }
+        c.texts.set(lang, text);
     }
     if trial.policy.languages.contains(&lang) {
         let r = renderer
@@ -424,11 +421,11 @@ pub fn add_custom(
     {
         return Err(EditError::UnknownItem(item.clone()));
     }
-    let clause = CustomClause {
-        sv: normalise(&clause.sv),
-        en: normalise(&clause.en),
-        ..clause
-    };
+    let mut texts = Text::default();
+    for (lang, text) in clause.texts.iter() {
+        texts.set(lang, &normalise(text));
+    }
+    let clause = CustomClause { texts, ..clause };
     let mut trial = project.clone();
     trial.clauses.custom.push(clause.clone());
     for lang in project.languages() {

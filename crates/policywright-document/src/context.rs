@@ -79,7 +79,9 @@ pub struct PolicyInfo {
     /// "15 januari 2026"
     pub effective_date: String,
     pub languages: Vec<String>,
-    /// Published in both languages.
+    /// The languages' names, joined: "svenska och engelska".
+    pub language_names: String,
+    /// Published in more than one language.
     pub bilingual: bool,
     /// Name of the prevailing language, in this language.
     pub prevailing_language: String,
@@ -658,8 +660,9 @@ fn entry(lang: Lang, kind: &str, e: &Entry) -> Named {
         Entry::Catalog(id) => named(lang, kind, id),
         Entry::Own(own) => {
             let t = own.text();
-            let words = [t.get(lang), t.get(lang.other())]
-                .into_iter()
+            // Own words not yet written in this language: the first language that has them.
+            let words = std::iter::once(t.get(lang))
+                .chain(t.iter().map(|(_, w)| w))
                 .find(|w| !w.trim().is_empty())
                 .unwrap_or("");
             Named {
@@ -678,19 +681,24 @@ fn entries(lang: Lang, kind: &str, list: &[Entry]) -> Vec<Named> {
 /// word itself ("bilder och filmer"), the last join uses `list-and-also` ("samt") so that no
 /// "a och b och c" arises.
 fn join_names(lang: Lang, names: &[Named]) -> Result<String, I18nError> {
+    let words: Vec<&str> = names.iter().map(|n| n.name.as_str()).collect();
+    join_words(lang, &words)
+}
+
+/// [`join_names`] for plain words.
+pub fn join_words(lang: Lang, words: &[&str]) -> Result<String, I18nError> {
     let and = i18n::message(lang, "list-and", &[])?;
-    Ok(match names {
+    Ok(match words {
         [] => String::new(),
-        [one] => one.name.clone(),
+        [one] => (*one).to_owned(),
         [rest @ .., last] => {
             let spaced = format!(" {and} ");
-            let and = if names.iter().any(|n| n.name.contains(&spaced)) {
+            let and = if words.iter().any(|w| w.contains(&spaced)) {
                 i18n::message(lang, "list-and-also", &[])?
             } else {
                 and
             };
-            let head: Vec<&str> = rest.iter().map(|n| n.name.as_str()).collect();
-            format!("{} {and} {}", head.join(", "), last.name)
+            format!("{} {and} {last}", rest.join(", "))
         }
     })
 }
@@ -723,8 +731,8 @@ fn address_line(a: &project::Address, lang: Lang) -> Result<String, I18nError> {
         .map(escape)
         .collect();
     // A Swedish reader needs no "Sverige" on a Swedish address; a reader of the English text
-    // may be anywhere.
-    let home_reader = a.country == "SE" && lang == Lang::Sv;
+    // may be anywhere (the languages' `home_countries`).
+    let home_reader = lang.language().home_countries.contains(&a.country);
     if !home_reader && !a.country.is_empty() {
         parts.push(i18n::message(lang, &format!("country-{}", a.country), &[])?);
     }
@@ -918,7 +926,6 @@ fn org(p: &Project, lang: Lang) -> Result<Org, I18nError> {
 
 /// The policy's version, languages, change channels and history.
 fn policy_info(p: &Project, lang: Lang) -> Result<PolicyInfo, I18nError> {
-    let msg = |id: &str| i18n::message(lang, id, &[]);
     let langs = p.languages();
     Ok(PolicyInfo {
         version: escape(&p.policy.version),
@@ -927,7 +934,11 @@ fn policy_info(p: &Project, lang: Lang) -> Result<PolicyInfo, I18nError> {
             .unwrap_or_else(|| escape(&p.policy.effective_date)),
         languages: langs.iter().map(|l| l.code().to_owned()).collect(),
         bilingual: langs.len() > 1,
-        prevailing_language: msg(&format!("language-{}", p.policy.prevailing_language))?,
+        language_names: join_words(
+            lang,
+            &langs.iter().map(|l| l.name_in(lang)).collect::<Vec<_>>(),
+        )?,
+        prevailing_language: p.policy.prevailing_language.name_in(lang).to_owned(),
         is_prevailing: p.policy.prevailing_language == lang,
         change_channel_ids: p
             .policy

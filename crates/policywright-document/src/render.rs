@@ -203,6 +203,21 @@ pub fn builtin_logic() -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// A clause's wording in a language, as the program has it: its Fluent file, or for a
+/// pseudo-language its base language's messages accented and bracketed.
+fn builtin_wording(lang: Lang, clause: &str) -> Option<String> {
+    let Some(base) = lang.pseudo_base() else {
+        return i18n::clause_wording(lang, clause).map(str::to_owned);
+    };
+    let file = format!("locales/{}/wording/{clause}.ftl", base.code());
+    let wording = Wording::parse(i18n::clause_wording(base, clause)?, &file).ok()?;
+    Some(
+        wording
+            .map_text(|t| format!("⟦{}⟧", i18n::pseudo_text(t)))
+            .to_fluent(),
+    )
+}
+
 /// Every language's template of every clause, `("<lang>/<clause>.md", text)`: the logic of
 /// each clause expanded with the language's wording, which `wording_of` gives.
 pub fn language_templates(
@@ -210,7 +225,7 @@ pub fn language_templates(
     wording_of: impl Fn(Lang, &str) -> Option<String>,
 ) -> Result<Vec<(String, String)>, RenderError> {
     let mut files = Vec::new();
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         for (clause, text) in logic {
             let file = format!("locales/{}/wording/{clause}.ftl", lang.code());
             let source = wording_of(lang, clause).ok_or_else(|| RenderError::Template {
@@ -242,9 +257,7 @@ impl Renderer {
     /// The embedded default templates: each clause's logic (`templates/<clause>.md`) written
     /// out in every language with that language's wording (`locales/<lang>/wording/`).
     pub fn embedded() -> Result<Renderer, RenderError> {
-        Self::from_files(language_templates(&builtin_logic(), |lang, clause| {
-            i18n::clause_wording(lang, clause).map(str::to_owned)
-        })?)
+        Self::from_files(language_templates(&builtin_logic(), builtin_wording)?)
     }
 
     /// The defaults with every `<lang>/<clause>.md` found under `dir` in their place (a house
@@ -253,7 +266,7 @@ impl Renderer {
     pub fn with_overrides(dir: &Path) -> Result<Renderer, RenderError> {
         let mut r = Self::embedded()?;
         let mut files = Vec::new();
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let sub = dir.join(lang.code());
             let Ok(entries) = std::fs::read_dir(&sub) else {
                 continue;
@@ -300,7 +313,7 @@ impl Renderer {
                     .arg("line", p.line.to_string())
                     .arg("column", p.column.to_string())
                     .arg("detail", p.detail.clone())
-                    .message(Lang::En);
+                    .message(Lang::EN);
                 return Err(RenderError::Clause {
                     clause,
                     lang,
@@ -337,7 +350,7 @@ impl Renderer {
     /// (as [`language_templates`] writes them).
     pub fn from_files(files: Vec<(String, String)>) -> Result<Renderer, RenderError> {
         let defaults: HashMap<String, String> = files.iter().cloned().collect();
-        let per_lang: Vec<(Lang, Vec<(String, String)>)> = Lang::ALL
+        let per_lang: Vec<(Lang, Vec<(String, String)>)> = Lang::all()
             .iter()
             .map(|&lang| {
                 let prefix = format!("{}/", lang.code());
@@ -650,7 +663,7 @@ impl Renderer {
         match r.failures.into_iter().next() {
             None => Ok(r.markdown),
             Some(f) => Err(RenderError::Clause {
-                message: clauses::problem_diagnostic(project, &f).message(Lang::En),
+                message: clauses::problem_diagnostic(project, &f).message(Lang::EN),
                 clause: f.clause,
                 lang: f.lang,
                 line: f.problem.line,
@@ -797,7 +810,7 @@ pub fn capitalise(s: &str) -> String {
 fn split_name(name: &str) -> (Lang, String) {
     let (l, rest) = name.split_once('/').unwrap_or(("en", name));
     (
-        l.parse().unwrap_or(Lang::En),
+        l.parse().unwrap_or(Lang::EN),
         rest.trim_end_matches(".md").to_owned(),
     )
 }

@@ -92,7 +92,7 @@ fn walk(v: &serde_json::Value, path: &str, out: &mut Vec<(String, &'static str)>
 pub fn catalogue(ui: Lang) -> Vec<Variable> {
     let mut seen: Vec<(String, &'static str)> = Vec::new();
     for e in crate::project::examples::examples() {
-        for p in paths(&e.project, Lang::Sv) {
+        for p in paths(&e.project, Lang::SV) {
             if !seen.iter().any(|(s, _)| *s == p.0) {
                 seen.push(p);
             }

@@ -11,14 +11,14 @@ fn load(lang: Language, mut bytes: &[u8]) -> Option<Standard> {
     Standard::from_reader(lang, &mut bytes).ok()
 }
 
-/// The dictionary for a document language ("sv" or "en"); None for other languages, which
-/// then break only at spaces and, for over-long words, anywhere.
+/// A dictionary by name ("sv" or "en-gb", as a language's descriptor names it); None for
+/// any other name: that text then breaks only at spaces and, for over-long words, anywhere.
 pub fn dictionary(lang: &str) -> Option<&'static Standard> {
     static SV_DICT: OnceLock<Option<Standard>> = OnceLock::new();
     static EN_DICT: OnceLock<Option<Standard>> = OnceLock::new();
     match lang {
         "sv" => SV_DICT.get_or_init(|| load(Language::Swedish, SV)).as_ref(),
-        "en" => EN_DICT
+        "en-gb" => EN_DICT
             .get_or_init(|| load(Language::EnglishGB, EN_GB))
             .as_ref(),
         _ => None,
@@ -39,7 +39,7 @@ mod tests {
             .segments()
             .collect();
         assert!(parts.len() >= 4, "{parts:?}");
-        let en = dictionary("en").expect("English dictionary loads");
+        let en = dictionary("en-gb").expect("English dictionary loads");
         let parts: Vec<&str> = en.hyphenate("controller").into_iter().segments().collect();
         assert!(parts.len() >= 2, "{parts:?}");
         assert!(dictionary("de").is_none());

@@ -21,8 +21,13 @@ use layout::{FlowBlock, Layouter};
 
 /// What the PDF says about itself and prints around the policy text.
 pub struct PdfMeta<'a> {
-    /// "sv" or "en"; written to /Lang as "sv-SE" / "en-GB" and selects hyphenation.
+    /// The language's code ("sv"): it makes the file's /ID, with the rest of the metadata.
     pub lang: &'a str,
+    /// The language's BCP 47 tag ("sv-SE"), written to /Lang.
+    pub tag: &'a str,
+    /// The hyphenation dictionary ("sv", "en-gb"), or "" to break only at spaces and, for
+    /// over-long words, anywhere.
+    pub hyphenation: &'a str,
     /// "Integritetspolicy" / "Privacy policy": document title and title block.
     pub title: &'a str,
     /// Author metadata, title block and footer.
@@ -63,7 +68,7 @@ pub struct PdfWarning {
 
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
-    #[error("unsupported PDF language '{0}': expected \"sv\" or \"en\"")]
+    #[error("the PDF's language tag '{0}' is not a BCP 47 tag such as \"sv-SE\"")]
     Language(String),
     #[error("effective date '{0}' is not a date of the form YYYY-MM-DD")]
     Date(String),
@@ -123,8 +128,10 @@ fn file_id(markdown: &str, meta: &PdfMeta) -> [u8; 16] {
 
 /// Render the policy Markdown (the library's Markdown contract) to a PDF.
 pub fn render_pdf(markdown: &str, meta: &PdfMeta) -> Result<PdfOutput, PdfError> {
-    if !matches!(meta.lang, "sv" | "en") {
-        return Err(PdfError::Language(meta.lang.to_string()));
+    let is_tag =
+        |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !is_tag(meta.tag) {
+        return Err(PdfError::Language(meta.tag.to_string()));
     }
     if !valid_date(meta.effective_date) {
         return Err(PdfError::Date(meta.effective_date.to_string()));
@@ -132,7 +139,11 @@ pub fn render_pdf(markdown: &str, meta: &PdfMeta) -> Result<PdfOutput, PdfError>
     let parsed = parse::parse(markdown);
     let headings = layout::headings(&parsed.blocks);
     let metrics = fonts::Metrics::new().ok_or(PdfError::Font("one of assets/fonts/*.ttf"))?;
-    let mut lay = Layouter::new(metrics, hyphenate::dictionary(meta.lang), &parsed.links);
+    let mut lay = Layouter::new(
+        metrics,
+        hyphenate::dictionary(meta.hyphenation),
+        &parsed.links,
+    );
     let mut flow: Vec<FlowBlock> = lay.front(
         meta.organisation,
         meta.title,
@@ -166,6 +177,8 @@ mod tests {
     fn meta(lang: &'static str) -> PdfMeta<'static> {
         PdfMeta {
             lang,
+            tag: if lang == "sv" { "sv-SE" } else { "en-GB" },
+            hyphenation: if lang == "sv" { "sv" } else { "en-gb" },
             title: "Integritetspolicy",
             organisation: "Testbolaget AB",
             subject: "Integritetspolicy",
@@ -194,10 +207,9 @@ mod tests {
         let mut m = meta("sv");
         m.effective_date = "15 januari";
         assert!(matches!(render_pdf("", &m), Err(PdfError::Date(_))));
-        assert!(matches!(
-            render_pdf("", &meta("de")),
-            Err(PdfError::Language(_))
-        ));
+        let mut m = meta("sv");
+        m.tag = "sv SE";
+        assert!(matches!(render_pdf("", &m), Err(PdfError::Language(_))));
     }
 
     #[test]

@@ -661,12 +661,8 @@ fn finish(
     let annot_ids = add_links(lo, &page_ids, annots, st, &anchor_dest)?;
     let struct_root = st.write(lo, &page_ids, &annot_ids);
     let outline_root = add_outline(lo, headings, &anchor_dest);
-    let lang = match meta.lang {
-        "sv" => "sv-SE",
-        _ => "en-GB",
-    };
-    set_catalog(lo, lang, outline_root, struct_root)?;
-    set_metadata(lo, meta, lang, file_id)
+    set_catalog(lo, meta.tag, outline_root, struct_root)?;
+    set_metadata(lo, meta, meta.tag, file_id)
 }
 
 /// Where a link to a heading goes: a destination, or None for a heading not in the document.

@@ -517,7 +517,10 @@ pub fn catalog(lang: Lang) -> Catalog {
             .iter()
             .map(|(id, _)| choice(lang, kind::RESTRICTION, id))
             .collect(),
-        languages: choices(lang, kind::LANGUAGE, &["sv", "en"]),
+        languages: Lang::all()
+            .into_iter()
+            .map(|l| choice(lang, kind::LANGUAGE, l.code()))
+            .collect(),
         dpias: choices(lang, kind::DPIA, &crate::Dpia::ALL.map(crate::Dpia::id)),
         blank: BlankItems {
             activity: Activity::blank(),

@@ -257,7 +257,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.display("project", Lang::En))
+        f.write_str(&self.display("project", Lang::EN))
     }
 }
 

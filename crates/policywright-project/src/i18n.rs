@@ -38,14 +38,16 @@ struct Locale {
 }
 
 fn load(lang: Lang) -> Locale {
-    let langid = lang.tag().parse().expect("static language tag");
+    let langid = lang.tag().parse().expect("a language's tag is BCP 47");
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Isolation marks (U+2068/U+2069) around arguments would end up in the documents.
     bundle.set_use_isolating(false);
     let mut ids = Vec::new();
     let mut problems = Vec::new();
+    // A pseudo-language is made from its base language's messages (see `pseudo_text`).
+    let source_lang = lang.pseudo_base().unwrap_or(lang);
     let mut files: Vec<_> = LOCALES
-        .get_dir(lang.code())
+        .get_dir(source_lang.code())
         .map(|d| d.files().collect())
         .unwrap_or_default();
     files.sort_by_key(|f| f.path());
@@ -89,11 +91,66 @@ fn load(lang: Lang) -> Locale {
 }
 
 fn locale(lang: Lang) -> &'static Locale {
-    static SV: OnceLock<Locale> = OnceLock::new();
-    static EN: OnceLock<Locale> = OnceLock::new();
-    match lang {
-        Lang::Sv => SV.get_or_init(|| load(Lang::Sv)),
-        Lang::En => EN.get_or_init(|| load(Lang::En)),
+    static LOADED: OnceLock<Vec<OnceLock<Locale>>> = OnceLock::new();
+    let all = LOADED.get_or_init(|| Lang::all().iter().map(|_| OnceLock::new()).collect());
+    all[lang.index()].get_or_init(|| load(lang))
+}
+
+/// Every language descriptor, `(file, text)`: `locales/<code>/language.toml`.
+pub fn language_descriptors() -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = LOCALES
+        .dirs()
+        .filter_map(|d| {
+            let f = d.get_file(d.path().join("language.toml"))?;
+            Some((
+                format!("locales/{}", f.path().display()),
+                f.contents_utf8()?,
+            ))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A pseudo-language's text: letters accented, so that text not from the messages stands
+/// out. Web addresses and `{ $placeholders }` are kept as they are.
+pub fn pseudo_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut keep_until: Option<char> = None;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if keep_until.is_none() {
+            if c == '{' {
+                keep_until = Some('}');
+            } else if ["http://", "https://", "mailto:", "www."]
+                .iter()
+                .any(|p| rest.starts_with(p))
+            {
+                keep_until = Some(' ');
+            }
+        }
+        let kept = keep_until.is_some();
+        if keep_until == Some(c) || (keep_until == Some(' ') && (c == ')' || c.is_whitespace())) {
+            keep_until = None;
+        }
+        out.push(if kept { c } else { accent(c) });
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+fn accent(c: char) -> char {
+    match c {
+        'a' => 'á',
+        'e' => 'é',
+        'i' => 'í',
+        'o' => 'ö',
+        'u' => 'ü',
+        'y' => 'ý',
+        'A' => 'Å',
+        'E' => 'É',
+        'O' => 'Ö',
+        c => c,
     }
 }
 
@@ -129,7 +186,16 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, &str)]) -> Result<String, I1
             detail: format!("{e:?}"),
         });
     }
-    Ok(text.into_owned())
+    Ok(in_language(lang, text.into_owned()))
+}
+
+/// A formatted message as the language writes it (accented for a pseudo-language).
+fn in_language(lang: Lang, text: String) -> String {
+    if lang.pseudo_base().is_some() {
+        pseudo_text(&text)
+    } else {
+        text
+    }
 }
 
 /// Formats a message with one numeric argument, so that Fluent plural rules apply.
@@ -154,7 +220,7 @@ pub fn message_with_number(lang: Lang, id: &str, name: &str, n: u32) -> Result<S
             id: id.to_owned(),
             detail: format!("{e:?}"),
         }),
-        None => Ok(text.into_owned()),
+        None => Ok(in_language(lang, text.into_owned())),
     }
 }
 
@@ -190,13 +256,13 @@ pub fn catalogue_name(lang: Lang, kind: &str, id: &str) -> Option<String> {
             .statute(id)
             .map(|s| s.get(lang).to_owned());
     }
-    static SV: OnceLock<HashMap<String, String>> = OnceLock::new();
-    static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
-    let cell = match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    };
-    let names = cell.get_or_init(|| {
+    // Languages are named by their descriptors (locales/<code>/language.toml).
+    if kind == crate::catalog::kind::LANGUAGE {
+        return Lang::from_code(id).map(|l| l.name_in(lang).to_owned());
+    }
+    static NAMES: OnceLock<Vec<OnceLock<HashMap<String, String>>>> = OnceLock::new();
+    let cells = NAMES.get_or_init(|| Lang::all().iter().map(|_| OnceLock::new()).collect());
+    let names = cells[lang.index()].get_or_init(|| {
         message_ids(lang)
             .iter()
             .filter_map(|id| Some((id.clone(), message(lang, id, &[]).ok()?)))
@@ -227,11 +293,14 @@ pub fn ui_messages(lang: Lang) -> BTreeMap<String, String> {
         let mut errors = Vec::new();
         if let Some(p) = msg.value() {
             let text = loc.bundle.format_pattern(p, None, &mut errors);
-            out.insert(id.clone(), restore_placeholders(&text));
+            out.insert(id.clone(), in_language(lang, restore_placeholders(&text)));
         }
         for attr in msg.attributes() {
             let text = loc.bundle.format_pattern(attr.value(), None, &mut errors);
-            out.insert(format!("{id}.{}", attr.id()), restore_placeholders(&text));
+            out.insert(
+                format!("{id}.{}", attr.id()),
+                in_language(lang, restore_placeholders(&text)),
+            );
         }
     }
     out

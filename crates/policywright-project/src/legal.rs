@@ -119,45 +119,41 @@ pub struct Outdated {
     pub checked: String,
 }
 
-/// A statute reference written in each language.
+/// A statute reference written in each language. (No `deny_unknown_fields`: every key but
+/// `source` and `checked` is read as a language, and an unknown one is refused.)
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Act {
-    pub sv: String,
-    pub en: String,
     pub source: String,
     pub checked: String,
+    /// Its name in each language, the languages' codes as keys (`sv = "…"`, `en = "…"`).
+    #[serde(flatten)]
+    pub name: Text,
 }
 
 impl Act {
     pub fn get(&self, lang: crate::lang::Lang) -> &str {
-        match lang {
-            crate::lang::Lang::Sv => &self.sv,
-            crate::lang::Lang::En => &self.en,
-        }
+        self.name.get(lang)
     }
 }
 
-/// A statute of the `law` catalogue, cited by its name and number, never by a section.
+/// A statute of the `law` catalogue, cited by its name and number, never by a section. (Keys
+/// beyond its fields are read as languages, as for [`Act`].)
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Statute {
     pub id: String,
     /// The country whose law it is (every one is a member state's, so it counts under
     /// Art. 6(3)(b) GDPR).
     pub country: String,
-    pub sv: String,
-    pub en: String,
     pub source: String,
     pub checked: String,
+    /// Its name in each language, the languages' codes as keys.
+    #[serde(flatten)]
+    pub name: Text,
 }
 
 impl Statute {
     pub fn get(&self, lang: crate::lang::Lang) -> &str {
-        match lang {
-            crate::lang::Lang::Sv => &self.sv,
-            crate::lang::Lang::En => &self.en,
-        }
+        self.name.get(lang)
     }
 }
 
@@ -359,6 +355,7 @@ impl LegalFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn legal_data_parses_and_is_consistent() {
@@ -380,7 +377,10 @@ mod tests {
         assert!(f.act("bookkeeping_act").is_some());
         let se = f.jurisdiction("SE").expect("Sweden");
         let imy = se.authority.as_ref().expect("IMY");
-        assert!(imy.name.sv.contains("Integritetsskyddsmyndigheten"));
+        assert!(imy
+            .name
+            .get(Lang::SV)
+            .contains("Integritetsskyddsmyndigheten"));
         assert_eq!(se.child_consent_age, Some(13));
         for j in &f.jurisdictions {
             assert!(f.is_known_country(&j.country), "{} not offered", j.country);

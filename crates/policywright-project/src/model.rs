@@ -7,6 +7,7 @@
 
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The schema version this build writes. Older versions are migrated on load (see
 /// `source::parse_project`): version 1 differs only in what it cannot say (list answers were
@@ -20,34 +21,80 @@ pub const SCHEMA_VERSION: u32 = 5;
 /// The oldest schema version this build reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
-/// Free text written once per language. An empty string means "not written yet".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Text {
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub sv: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub en: String,
+/// Free text written once per language, by language code: `{ sv = "…", en = "…" }`. A
+/// language without text (or with an empty string) is "not written yet". A key that is not a
+/// language the program has is refused, naming the languages it has.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct Text(BTreeMap<Lang, String>);
+
+impl Serialize for Text {
+    /// Only the languages with text: an empty answer is not written out.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let written: Vec<_> = self.0.iter().filter(|(_, t)| !t.is_empty()).collect();
+        let mut map = s.serialize_map(Some(written.len()))?;
+        for (lang, text) in written {
+            map.serialize_entry(lang, text)?;
+        }
+        map.end()
+    }
 }
 
 impl Text {
+    /// Swedish and English text (the two languages of most projects and tests).
     pub fn new(sv: &str, en: &str) -> Self {
-        Text {
-            sv: sv.to_owned(),
-            en: en.to_owned(),
+        let mut t = Text::default();
+        t.set(Lang::SV, sv);
+        t.set(Lang::EN, en);
+        t
+    }
+
+    /// The same text in every language the program has.
+    pub fn every(text: &str) -> Self {
+        let mut t = Text::default();
+        for lang in Lang::all() {
+            t.set(lang, text);
+        }
+        t
+    }
+
+    /// The text in a language ("" when not written). A pseudo-language reads its base
+    /// language's text.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self.0.get(&lang) {
+            Some(t) => t,
+            None => lang
+                .pseudo_base()
+                .and_then(|base| self.0.get(&base))
+                .map_or("", String::as_str),
         }
     }
 
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Sv => &self.sv,
-            Lang::En => &self.en,
+    pub fn set(&mut self, lang: Lang, text: &str) {
+        if text.is_empty() {
+            self.0.remove(&lang);
+        } else {
+            self.0.insert(lang, text.to_owned());
         }
+    }
+
+    /// The text in a language, to change.
+    pub fn get_mut(&mut self, lang: Lang) -> &mut String {
+        self.0.entry(lang).or_default()
+    }
+
+    /// The languages with text, and their text.
+    pub fn iter(&self) -> impl Iterator<Item = (Lang, &str)> {
+        self.0
+            .iter()
+            .filter(|(_, t)| !t.is_empty())
+            .map(|(l, t)| (*l, t.as_str()))
     }
 
     /// True when no language has any text.
     pub fn is_blank(&self) -> bool {
-        self.sv.trim().is_empty() && self.en.trim().is_empty()
+        self.0.values().all(|t| t.trim().is_empty())
     }
 }
 
@@ -298,7 +345,7 @@ pub struct Published {
 impl Published {
     /// The languages whose text was recorded.
     pub fn languages(&self) -> Vec<Lang> {
-        Lang::ALL
+        Lang::all()
             .into_iter()
             .filter(|&l| !self.markdown.get(l).is_empty())
             .collect()
@@ -374,7 +421,6 @@ pub struct ClauseOverride {
 
 /// A clause of this project's own, in every published language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CustomClause {
     /// Its id: lower-case letters, digits and hyphens; not a built-in clause's id.
     pub id: String,
@@ -383,19 +429,16 @@ pub struct CustomClause {
     /// The Art. 13/14 items it covers.
     #[serde(default)]
     pub covers: Vec<String>,
-    /// The template per language, starting with `# Heading`.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub sv: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub en: String,
+    /// The template per language, starting with `# Heading`: the languages' codes as keys
+    /// (`sv = "…"`, `en = "…"`). Any other key is read as a language and refused when the
+    /// program has no such language.
+    #[serde(flatten)]
+    pub texts: Text,
 }
 
 impl CustomClause {
     pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Sv => &self.sv,
-            Lang::En => &self.en,
-        }
+        self.texts.get(lang)
     }
 }
 
@@ -561,11 +604,11 @@ impl Default for Policy {
 }
 
 fn default_languages() -> Vec<Lang> {
-    vec![Lang::Sv, Lang::En]
+    vec![Lang::SV, Lang::EN]
 }
 
 fn default_prevailing() -> Lang {
-    Lang::Sv
+    Lang::SV
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1581,7 +1624,7 @@ impl Project {
 
     /// The languages to publish, in canonical order and without repeats.
     pub fn languages(&self) -> Vec<Lang> {
-        Lang::ALL
+        Lang::all()
             .into_iter()
             .filter(|l| self.policy.languages.contains(l))
             .collect()

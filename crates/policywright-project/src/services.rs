@@ -175,9 +175,13 @@ impl Service {
             .as_ref()
             .and_then(|p| p.entity.as_deref())
             .unwrap_or("");
+        let descriptions: Vec<&str> = self.description.iter().map(|(_, t)| t).collect();
         format!(
-            "{} {} {} {} {}",
-            self.id, self.name, entity, self.description.sv, self.description.en
+            "{} {} {} {}",
+            self.id,
+            self.name,
+            entity,
+            descriptions.join(" ")
         )
         .to_lowercase()
     }
@@ -402,6 +406,7 @@ fn strip(item: &mut toml::Table, facts: toml::Table) {
 mod tests {
     use super::*;
     use crate::date::parse_date;
+    use crate::lang::Lang;
     use crate::validate::read_lifetime;
 
     /// Every fact's source and date, with where it is.
@@ -471,7 +476,7 @@ mod tests {
                 s.id
             );
             assert!(
-                !s.description.sv.is_empty() && !s.description.en.is_empty(),
+                !s.description.get(Lang::SV).is_empty() && !s.description.get(Lang::EN).is_empty(),
                 "{}",
                 s.id
             );
@@ -493,7 +498,7 @@ mod tests {
                     s.id,
                     c.lifetime
                 );
-                assert!(!c.purpose.sv.is_empty() && !c.purpose.en.is_empty());
+                assert!(!c.purpose.get(Lang::SV).is_empty() && !c.purpose.get(Lang::EN).is_empty());
             }
             // The facts have the shapes of a project's answers.
             let r = s.recipient();
@@ -532,7 +537,7 @@ mod tests {
             r.other_countries[0].safeguard,
             Some(Safeguard::DataPrivacyFramework)
         );
-        assert_eq!(r.name.en, "Analytics Ireland Ltd (Analytics)");
+        assert_eq!(r.name.get(Lang::EN), "Analytics Ireland Ltd (Analytics)");
         // Without a role in the catalogue, the kind stays for the user to answer: not a fact.
         assert!(!cat.services[0].recipient_facts().contains_key("kind"));
     }
@@ -556,7 +561,7 @@ mod tests {
         let since: Vec<&str> = cat
             .changes_since("mail", "2026-06-01")
             .iter()
-            .map(|(_, c)| c.what.en.as_str())
+            .map(|(_, c)| c.what.get(Lang::EN))
             .collect();
         assert_eq!(since, ["Data is now stored in the US."]);
         assert!(cat.changes_since("other", "2026-01-01").is_empty());

@@ -281,6 +281,7 @@ fn unplaced_table(mut table: Table) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
     use crate::Entry;
 
     const COMMENTED: &str = include_str!("../../../examples/association.toml");
@@ -357,7 +358,9 @@ mod tests {
         // One language of an inline table changes: the table stays inline, the other
         // language and the quoting stay as they were.
         let mut changed = project.clone();
-        changed.activities[0].description.en = "We keep the register.".into();
+        changed.activities[0]
+            .description
+            .set(Lang::EN, "We keep the register.");
         let saved = update_text(&retyped, &changed);
         assert_eq!(parse_project(&saved).unwrap(), changed);
         assert!(saved.contains(&format!("legal_name = '{name}'")));

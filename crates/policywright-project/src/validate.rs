@@ -319,8 +319,10 @@ impl Validator {
                 d.args.push(("service", service.name.clone()));
                 d.args.push(("date", change.date.clone()));
                 d.args.push(("published", last.to_owned()));
-                d.args.push(("what-sv", change.what.sv.clone()));
-                d.args.push(("what-en", change.what.en.clone()));
+                // Each language's message reads its own text: `{ $what-sv }`, `{ $what-en }`.
+                for (lang, what) in change.what.iter() {
+                    d.args.push((lang.arg("what"), what.to_owned()));
+                }
             }
         }
     }
@@ -666,7 +668,7 @@ impl Validator {
                 }
                 if preset.id == "custom" {
                     self.text(&r.text, &format!("{rpath}.text"), "retention-text-missing");
-                    if [&r.text.sv, &r.text.en].iter().any(|t| is_open_ended(t)) {
+                    if r.text.iter().any(|(_, t)| is_open_ended(t)) {
                         self.warning("retention-open-ended", format!("{rpath}.text"));
                     }
                 } else if preset.id == "at-least" {
@@ -717,7 +719,7 @@ impl Validator {
         } else {
             return;
         };
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let length = heading.get(lang).trim().chars().count();
             if length > MAX_TITLE_CHARS {
                 let d = self.warning("purpose-title-long", format!("{path}.{at}.{}", lang.code()));

@@ -91,28 +91,8 @@ impl Gather<'_> {
 
     /// An article as the language cites it: "Article 6(1)(b)", "artikel 6.1 b".
     fn cite(&self, article: &str) -> String {
-        match self.lang {
-            Lang::En => format!("Article {article}"),
-            Lang::Sv => {
-                let mut out = String::from("artikel ");
-                let mut rest = article.replace(" and ", " och ");
-                while let Some(open) = rest.find('(') {
-                    let close = rest[open..].find(')').map_or(rest.len(), |c| open + c);
-                    let inner = rest[open + 1..close].to_owned();
-                    let sep = if inner.chars().all(|c| c.is_ascii_digit()) {
-                        "."
-                    } else {
-                        " "
-                    };
-                    out.push_str(&rest[..open]);
-                    out.push_str(sep);
-                    out.push_str(&inner);
-                    rest = rest[(close + 1).min(rest.len())..].to_owned();
-                }
-                out.push_str(&rest);
-                out
-            }
-        }
+        let word = self.msg("record-article").unwrap_or_default();
+        format!("{word} {}", self.lang.cite_articles(article))
     }
 
     fn text(&self, t: &Texts) -> String {
@@ -519,7 +499,7 @@ mod tests {
         let sv = Gather {
             p: &p,
             data: &data,
-            lang: Lang::Sv,
+            lang: Lang::SV,
         };
         assert_eq!(sv.cite("6(1)(b)"), "artikel 6.1 b");
         assert_eq!(sv.cite("46(2)(b) and 47"), "artikel 46.2 b och 47");
@@ -527,7 +507,7 @@ mod tests {
         let en = Gather {
             p: &p,
             data: &data,
-            lang: Lang::En,
+            lang: Lang::EN,
         };
         assert_eq!(en.cite("9(2)(a)"), "Article 9(2)(a)");
     }

@@ -108,7 +108,7 @@ mod tests {
         assert_eq!(need(&p), Need::MaybeExempt);
         p.activities[0].data.push("health".into());
         assert_eq!(need(&p), Need::SpecialData(vec!["health".to_owned()]));
-        let said = need(&p).statement(Lang::En).unwrap();
+        let said = need(&p).statement(Lang::EN).unwrap();
         assert!(said.contains("health"), "{said}");
     }
 }

@@ -566,7 +566,7 @@ mod tests {
 
     #[test]
     fn sections_added_removed_moved_and_changed_words() {
-        let c = compare(OLD, NEW, Lang::En, "1.0", "2.0");
+        let c = compare(OLD, NEW, Lang::EN, "1.0", "2.0");
         let by_id = |id: &str| c.sections.iter().find(|s| s.id == id).unwrap();
         assert_eq!(by_id("cookies").status, Status::Removed);
         assert_eq!(by_id("security").status, Status::Added);

@@ -19,7 +19,7 @@ pub use crate::project::LINT_IDS as IDS;
 /// "you": "you may complain" grants a right, "we may share" is the vague one.
 const VAGUE: &[(Lang, &[&str])] = &[
     (
-        Lang::Sv,
+        Lang::SV,
         &[
             "kan komma att",
             "i vissa fall",
@@ -28,7 +28,7 @@ const VAGUE: &[(Lang, &[&str])] = &[
         ],
     ),
     (
-        Lang::En,
+        Lang::EN,
         &[
             "may",
             "from time to time",
@@ -81,13 +81,18 @@ impl Finding {
     /// The one-line explanation in one language. An argument given per language
     /// (`now-sv`, `now-en`) is passed as `now` in the message's language.
     pub fn message(&self, lang: Lang) -> String {
-        let own = format!("-{}", lang.code());
         let args: Vec<(&str, &str)> = self
             .args
             .iter()
-            .filter_map(|(k, v)| match k.rsplit_once('-') {
-                Some((name, "sv" | "en")) => k.ends_with(&own).then_some((name, v.as_str())),
-                _ => Some((*k, v.as_str())),
+            .filter_map(|(k, v)| {
+                let suffixed = Lang::all().into_iter().find_map(|l| {
+                    let name = k.strip_suffix(l.code())?.strip_suffix('-')?;
+                    Some((l, name))
+                });
+                match suffixed {
+                    Some((l, name)) => (l == lang).then_some((name, v.as_str())),
+                    None => Some((*k, v.as_str())),
+                }
             })
             .collect();
         i18n::message(lang, &format!("lint-{}", self.id), &args)
@@ -367,7 +372,10 @@ fn finding(
 ) -> Finding {
     let f = Finding::new(id, place).arg("reference", term);
     match now {
-        Some(now) => f.arg("now-sv", &now.sv).arg("now-en", &now.en),
+        // Each language's message reads its own text: `{ $now-sv }`, `{ $now-en }`.
+        Some(now) => now
+            .iter()
+            .fold(f, |f, (lang, text)| f.arg(lang.arg("now"), text)),
         None => f,
     }
 }
@@ -376,10 +384,8 @@ fn finding(
 /// guardian consent.
 fn text_checks(ctx: &Context, lang: Lang, md: &str, out: &mut Vec<Finding>) {
     let lower = md.to_lowercase();
-    let (withdraw, guardian): (&[&str], &[&str]) = match lang {
-        Lang::Sv => (&["återkalla"], &["vårdnadshavare", "förälder", "föräldrar"]),
-        Lang::En => (&["withdraw"], &["guardian", "parent"]),
-    };
+    let words = &lang.language().lint;
+    let (withdraw, guardian) = (&words.withdraw, &words.guardians);
     if ctx.facts.any_consent && !withdraw.iter().any(|w| lower.contains(w)) {
         out.push(Finding::new(
             "consent-without-withdrawal",
@@ -443,10 +449,7 @@ fn vague(lang: Lang, md: &str, out: &mut Vec<Finding>) {
         }
         let count: usize = found.iter().map(|(_, n)| n).sum();
         if count > 0 {
-            let (open, close) = match lang {
-                Lang::Sv => ('”', '”'),
-                Lang::En => ('“', '”'),
-            };
+            let [open, close] = &lang.language().lint.quotes;
             let list: Vec<String> = found
                 .iter()
                 .map(|(p, n)| format!("{open}{p}{close} × {n}"))
@@ -470,10 +473,8 @@ fn vague(lang: Lang, md: &str, out: &mut Vec<Finding>) {
 /// Sections, and the document, harder to read than the threshold.
 fn hard_to_read(lang: Lang, md: &str, out: &mut Vec<Finding>) {
     let r = readability::readability(md, lang);
-    let (score, limit) = match lang {
-        Lang::Sv => ("LIX", readability::LIX_LIMIT),
-        Lang::En => ("Flesch", readability::FLESCH_LIMIT),
-    };
+    let rule = &lang.language().readability;
+    let (score, limit) = (rule.formula.name(), rule.limit);
     for s in &r.sections {
         if s.score.words >= MIN_WORDS_TO_WARN && s.score.is_hard(lang) {
             out.push(

@@ -126,7 +126,7 @@ impl Writer<'_> {
     }
 
     fn language(&self, l: Lang) -> Result<String, I18nError> {
-        self.msg(&format!("language-{l}"), &[])
+        Ok(l.name_in(self.lang).to_owned())
     }
 }
 
@@ -290,14 +290,13 @@ fn silenced_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
 
 fn readability_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
     for r in &w.review.readability {
-        let limit = match r.lang {
-            Lang::Sv => readability::LIX_LIMIT,
-            Lang::En => readability::FLESCH_LIMIT,
-        }
-        .to_string();
+        let limit = r.lang.language().readability.limit.to_string();
         let _ = writeln!(w.out, "### {}\n", render::capitalise(&w.language(r.lang)?));
         let intro = w.msg(
-            &format!("memo-readability-intro-{}", r.lang.code()),
+            &format!(
+                "memo-readability-intro-{}",
+                r.lang.language().readability.formula.id()
+            ),
             &[("limit", &limit)],
         )?;
         w.line(&intro);
@@ -393,42 +392,13 @@ fn clauses_part(w: &mut Writer<'_>) -> Result<(), I18nError> {
     Ok(())
 }
 
-/// Article references in the language's legal style: "13(1)(a), 14(1)(a)" in English,
-/// "13.1 a, 14.1 a" in Swedish.
+/// Article references in the language's legal style.
 fn cite(lang: Lang, articles: &str) -> String {
-    match lang {
-        Lang::En => articles.to_owned(),
-        Lang::Sv => articles
-            .split(", ")
-            .map(|one| {
-                let mut out = String::new();
-                for (i, part) in one.split('(').enumerate() {
-                    let part = part.trim_end_matches(')');
-                    match i {
-                        0 => out.push_str(part),
-                        _ if part.chars().all(|c| c.is_ascii_digit()) => {
-                            out.push('.');
-                            out.push_str(part);
-                        }
-                        _ => {
-                            out.push(' ');
-                            out.push_str(part);
-                        }
-                    }
-                }
-                out
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
+    lang.cite_articles(articles)
 }
 
 fn number(lang: Lang, v: f64) -> String {
-    let s = format!("{v:.1}");
-    match lang {
-        Lang::Sv => s.replace('.', ",").replace('-', "−"),
-        Lang::En => s.replace('-', "−"),
-    }
+    lang.decimal(v)
 }
 
 /// The memo as Markdown in one language.
@@ -502,9 +472,9 @@ mod tests {
 
     #[test]
     fn swedish_memos_cite_articles_in_swedish_legal_style() {
-        assert_eq!(cite(Lang::Sv, "13(1)(a), 14(1)(a)"), "13.1 a, 14.1 a");
-        assert_eq!(cite(Lang::Sv, "13(3), 14(4)"), "13.3, 14.4");
-        assert_eq!(cite(Lang::Sv, "14(2)(f)"), "14.2 f");
-        assert_eq!(cite(Lang::En, "13(1)(a), 14(1)(a)"), "13(1)(a), 14(1)(a)");
+        assert_eq!(cite(Lang::SV, "13(1)(a), 14(1)(a)"), "13.1 a, 14.1 a");
+        assert_eq!(cite(Lang::SV, "13(3), 14(4)"), "13.3, 14.4");
+        assert_eq!(cite(Lang::SV, "14(2)(f)"), "14.2 f");
+        assert_eq!(cite(Lang::EN, "13(1)(a), 14(1)(a)"), "13(1)(a), 14(1)(a)");
     }
 }

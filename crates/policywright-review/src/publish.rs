@@ -36,7 +36,7 @@ pub fn published_message(entry: &Published, lang: Lang) -> String {
     let names: Vec<String> = entry
         .languages()
         .iter()
-        .map(|l| msg(&format!("language-{l}"), &[]))
+        .map(|l| l.name_in(lang).to_owned())
         .collect();
     let and = format!(" {} ", msg("list-and", &[]));
     let languages = match names.split_last() {
@@ -113,7 +113,7 @@ impl Refusal {
 
 #[derive(Debug, thiserror::Error)]
 pub enum PublishError {
-    #[error("{}", .0.message(Lang::En))]
+    #[error("{}", .0.message(Lang::EN))]
     Refused(Refusal),
     #[error(transparent)]
     Render(#[from] RenderError),
@@ -169,10 +169,7 @@ pub fn publish(
     let mut markdown = Text::default();
     for lang in next.languages() {
         let md = renderer.markdown(&next, lang)?;
-        match lang {
-            Lang::Sv => markdown.sv = md,
-            Lang::En => markdown.en = md,
-        }
+        markdown.set(lang, &md);
     }
     let summary = std::mem::take(&mut next.policy.change_summary);
     next.history.push(Published {
@@ -225,8 +222,7 @@ impl TextError {
         let r = match self {
             TextError::Unknown(v) => i18n::message(lang, "version-unknown", &[("version", v)]),
             TextError::NotRecorded { version, lang: l } => {
-                let language = i18n::message(lang, &format!("language-{l}"), &[])
-                    .unwrap_or_else(|_| l.code().to_owned());
+                let language = l.name_in(lang).to_owned();
                 i18n::message(
                     lang,
                     "version-not-recorded",
@@ -276,17 +272,16 @@ mod tests {
             date: "2026-09-01".into(),
             ..Published::default()
         };
-        entry.markdown.sv = "# Integritetspolicy".into();
-        entry.markdown.en = "# Privacy policy".into();
+        entry.markdown = policywright_project::Text::new("# Integritetspolicy", "# Privacy policy");
         assert_eq!(
-            published_message(&entry, Lang::En),
+            published_message(&entry, Lang::EN),
             "Published version 2.1, effective from 2026-09-01, in Swedish and English."
         );
         assert_eq!(
-            published_message(&entry, Lang::Sv),
+            published_message(&entry, Lang::SV),
             "Version 2.1 är publicerad och gäller från 2026-09-01, på svenska och engelska."
         );
-        entry.markdown.sv.clear();
-        assert!(published_message(&entry, Lang::En).ends_with(", in English."));
+        entry.markdown.set(Lang::SV, "");
+        assert!(published_message(&entry, Lang::EN).ends_with(", in English."));
     }
 }

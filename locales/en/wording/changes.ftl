@@ -8,7 +8,8 @@ changes-consent = We also ask for your consent first, and without it we do not u
 changes-announce = When we change this policy, we announce it { $channels }.
 # $version: the policy's version number. $date: the date the version takes effect, in words ("1 January 2026").
 changes-version = This is version { $version }, which applies from { $date }.
-changes-languages = This policy is available in Swedish and English.
+# $languages: the names of the languages it is published in, joined ("Swedish and English").
+changes-languages = This policy is available in { $languages }.
 # $language: the language that prevails, as an adjective ("Swedish", "English").
 changes-prevailing = If the two versions differ, the { $language } version applies.
 changes-history-title = Version history

@@ -8,7 +8,8 @@ changes-consent = Vi ber dessutom om ditt samtycke först, och utan det använde
 changes-announce = När vi ändrar policyn meddelar vi det { $channels }.
 # $version: policyns versionsnummer. $date: datumet då versionen börjar gälla, i ord ("1 januari 2026").
 changes-version = Det här är version { $version }, som gäller från och med den { $date }.
-changes-languages = Policyn finns på svenska och engelska.
+# $languages: namnen på språken den publiceras på ("svenska och engelska").
+changes-languages = Policyn finns på { $languages }.
 # $language: det språk som gäller, som adjektiv ("svenska", "engelska").
 changes-prevailing = Om versionerna skiljer sig åt gäller den { $language } versionen.
 changes-history-title = Versionshistorik

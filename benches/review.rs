@@ -13,16 +13,45 @@ fn bench(c: &mut Criterion) {
     let project = parse_project(LARGEST).unwrap();
     let r = renderer().unwrap();
     c.bench_function("publish (both languages)", |b| {
-        b.iter(|| publish::publish(r, black_box(&project), None, None).unwrap())
+        b.iter(|| {
+            publish::publish(
+                r,
+                black_box(&project),
+                &publish::Publication {
+                    version: None,
+                    date: None,
+                    summary: None,
+                },
+            )
+            .unwrap()
+        })
     });
 
     // Two published versions that differ in an answer and a section.
-    let v1 = publish::publish(r, &project, None, None).unwrap();
+    let v1 = publish::publish(
+        r,
+        &project,
+        &publish::Publication {
+            version: None,
+            date: None,
+            summary: None,
+        },
+    )
+    .unwrap();
     let mut next = v1.clone();
     next.rights.response_days = Some(21);
     next.automated_decisions.used = false;
     next.cookies.items.pop();
-    let v2 = publish::publish(r, &next, Some("1.2"), Some("2027-01-01")).unwrap();
+    let v2 = publish::publish(
+        r,
+        &next,
+        &publish::Publication {
+            version: Some("1.2"),
+            date: Some("2027-01-01"),
+            summary: None,
+        },
+    )
+    .unwrap();
     let old = v2.history[v2.history.len() - 2]
         .markdown
         .get(Lang::SV)

@@ -628,3 +628,40 @@ fn the_review_memo_lists_the_projects_own_clause_texts_with_their_status() {
         "{sv}"
     );
 }
+
+#[test]
+fn a_custom_clause_takes_its_id_from_its_heading() {
+    let mut p = policywright::default_project();
+    let id = |h: &str, p: &policywright::Project| clauses::id_from_heading(h, p);
+    assert_eq!(id("Visselblåsning", &p).unwrap(), "visselblasning");
+    assert_eq!(
+        id("  Kameraövervakning & larm ", &p).unwrap(),
+        "kameraovervakning-larm"
+    );
+    // A built-in clause's id is not taken: the next free one is.
+    assert_eq!(id("Retention", &p).unwrap(), "retention-own");
+    // No Latin letters: an id of its own, the same every time.
+    let greek = id("Καταγγελίες", &p).unwrap();
+    assert!(greek.starts_with("clause-") && greek.len() > 8, "{greek}");
+    assert_eq!(id("Καταγγελίες", &p).unwrap(), greek);
+    assert_eq!(
+        id("2026 års nyheter", &p).unwrap(),
+        "clause-2026-ars-nyheter"
+    );
+    assert_eq!(id("  ", &p), Err(clauses::HeadingError::Empty));
+    assert_eq!(
+        id(&"x".repeat(121), &p),
+        Err(clauses::HeadingError::TooLong)
+    );
+    let renderer = Renderer::embedded().unwrap();
+    clauses::add_custom(&renderer, &mut p, whistleblowing(), Lang::EN).unwrap();
+    assert_eq!(
+        id("visselblåsning", &p),
+        Err(clauses::HeadingError::Taken("visselblåsning".into()))
+    );
+    assert_eq!(
+        clauses::HeadingError::Taken("Visselblåsning".into()).message(Lang::SV),
+        "Projektet har redan en klausul med rubriken ”Visselblåsning”."
+    );
+    assert_eq!(id("Whistle blowing", &p).unwrap(), "whistle-blowing");
+}

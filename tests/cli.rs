@@ -530,3 +530,42 @@ fn a_file_that_is_no_project_is_called_that() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("p.toml:3:1"), "{}", stdout(&out));
 }
+
+#[test]
+fn publish_records_the_summary_given_in_each_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("shop.toml"), policywright::DEFAULT_EXAMPLE).unwrap();
+    let before = policywright::load_project(&d.join("shop.toml")).unwrap();
+    let out = policywright(
+        d,
+        &[
+            "publish",
+            "shop.toml",
+            "--version",
+            "9.0",
+            "--date",
+            "2030-01-01",
+            "--summary-sv",
+            "Vi har ny adress.",
+            "--summary-en",
+            "We have moved.",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let p = policywright::load_project(&d.join("shop.toml")).unwrap();
+    let last = p.history.last().unwrap();
+    assert_eq!(last.version, "9.0");
+    assert_eq!(
+        last.summary.get(policywright::Lang::SV),
+        "Vi har ny adress."
+    );
+    assert_eq!(last.summary.get(policywright::Lang::EN), "We have moved.");
+    assert_eq!(p.history.len(), before.history.len() + 1);
+    let history = policywright(d, &["history", "shop.toml"]);
+    assert!(
+        stdout(&history).contains("We have moved."),
+        "{}",
+        stdout(&history)
+    );
+}

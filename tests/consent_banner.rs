@@ -187,8 +187,16 @@ fn the_revision_changes_with_a_published_version_that_changes_the_cookies() {
     let templates = Templates::new(None);
     let renderer = templates.renderer().unwrap();
     let publish = |p: &Project, version: &str| {
-        policywright::review::publish::publish(renderer, p, Some(version), Some("2026-06-01"))
-            .unwrap()
+        policywright::review::publish::publish(
+            renderer,
+            p,
+            &policywright::review::publish::Publication {
+                version: Some(version),
+                date: Some("2026-06-01"),
+                summary: None,
+            },
+        )
+        .unwrap()
     };
     let revision = |p: &Project| banner_of(p).0["revision"].as_u64().unwrap();
     let mut project = policywright::default_project();
@@ -240,8 +248,16 @@ fn render_writes_the_banner_folder_and_refuses_it_for_a_recorded_version() {
     );
     let templates = Templates::new(None);
     let renderer = templates.renderer().unwrap();
-    let published =
-        policywright::review::publish::publish(renderer, &project, Some("3.0"), None).unwrap();
+    let published = policywright::review::publish::publish(
+        renderer,
+        &project,
+        &policywright::review::publish::Publication {
+            version: Some("3.0"),
+            date: None,
+            summary: None,
+        },
+    )
+    .unwrap();
     let err = export::export_published(
         &published,
         "3.0",

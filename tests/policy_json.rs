@@ -198,9 +198,16 @@ fn render_writes_one_json_file_for_every_language_and_marks_a_changed_draft() {
 
     // Published, then changed: the file is a draft with no version of its own.
     let templates = Templates::new(None);
-    project =
-        policywright::review::publish::publish(templates.renderer().unwrap(), &project, None, None)
-            .unwrap();
+    project = policywright::review::publish::publish(
+        templates.renderer().unwrap(),
+        &project,
+        &policywright::review::publish::Publication {
+            version: None,
+            date: None,
+            summary: None,
+        },
+    )
+    .unwrap();
     project.organisation.email = "hej@annan.example".to_owned();
     export::export(&project, dir.path(), &[Format::JSON], &mut |_| {}).unwrap();
     let json: Value =

@@ -25,7 +25,16 @@ fn text(o: &Output) -> String {
 }
 
 fn publish_now(p: &Project, version: Option<&str>, date: Option<&str>) -> Project {
-    publish::publish(renderer().unwrap(), p, version, date).unwrap_or_else(|e| panic!("{e}"))
+    publish::publish(
+        renderer().unwrap(),
+        p,
+        &publish::Publication {
+            version,
+            date,
+            summary: None,
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]

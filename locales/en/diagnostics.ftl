@@ -138,6 +138,12 @@ diag-clause-language-missing = Custom clause “{ $clause }” has no text in { 
     [sv] Swedish
    *[en] English
 }, which the policy is published in.
+diag-wording-unknown = No clause has a sentence “{ $message }”: remove this rewording, or name a message that “policywright clause wording” lists.
+diag-wording-invalid = The rewording of “{ $message }” does not fit the clause: { $detail }
+diag-wording-stale = The program's words for “{ $message }” ({ $lang }) have changed since this rewording was written. Compare them with “policywright clause wording”, then reword it again or reset it.
+clause-heading-empty = Write the new clause's heading.
+clause-heading-too-long = A heading is one line of at most 120 characters.
+clause-heading-taken = This project already has a clause headed “{ $heading }”.
 diag-clause-stale = The default text of clause “{ $clause }” ({ $lang }) has changed since this project's version was written ({ $source ->
     [house-style] house style
    *[built-in] built-in text
@@ -157,3 +163,11 @@ diag-service-cookie-unknown = The catalogue describes no cookie “{ $value }”
     }). Fill in the cookie's facts yourself.
 diag-service-changed = The catalogue's facts about { $service } changed on { $date }, after the policy was last published ({ $published }): { $what-en } Read the text through and publish a new version.
 diag-org-number-personal = This is a personal identity number, as a sole trader's (enskild firma) number is: in the policy it would tell everyone the owner's date of birth. Mark the business as a sole trader instead, and the policy leaves the number out.
+
+## Rewording a clause's sentence (the Clauses view, `policywright clause reword`).
+
+reword-unknown-clause = There is no clause “{ $clause }”.
+reword-unknown-message = No clause has a sentence “{ $message }”.
+reword-not-built-in = Clause “{ $clause }” is not in the program's words here: a house style or this project's own text replaces it, so edit that text instead.
+reword-unknown-placeable = “{ $name }” is not an answer this sentence can show. It can show: { $passes }.
+reword-not-words = These words cannot be stored as they are: { $detail }

@@ -71,7 +71,6 @@ month-10 = October
 month-11 = November
 month-12 = December
 doc-clause-failed = ⚠ Clause “{ $clause }” could not be rendered
-doc-custom-clause-heading = New clause
 # What an organisation's registration number is called, by its country (org-number-name for others).
 org-number-name = registration number
 org-number-name-SE = organisation number

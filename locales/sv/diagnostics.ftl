@@ -138,6 +138,12 @@ diag-clause-language-missing = Den egna klausulen ”{ $clause }” saknar text 
     [sv] svenska
    *[en] engelska
 }, som policyn publiceras på.
+diag-wording-unknown = Ingen klausul har en mening ”{ $message }”: ta bort omformuleringen, eller ange ett meddelande som ”policywright clause wording” listar.
+diag-wording-invalid = Omformuleringen av ”{ $message }” passar inte klausulen: { $detail }
+diag-wording-stale = Programmets ord för ”{ $message }” ({ $lang }) har ändrats sedan omformuleringen skrevs. Jämför dem med ”policywright clause wording” och formulera om den igen eller återställ den.
+clause-heading-empty = Skriv den nya klausulens rubrik.
+clause-heading-too-long = En rubrik är en rad på högst 120 tecken.
+clause-heading-taken = Projektet har redan en klausul med rubriken ”{ $heading }”.
 diag-clause-stale = Standardtexten för klausul ”{ $clause }” ({ $lang }) har ändrats sedan projektets version skrevs ({ $source ->
     [house-style] husstil
    *[built-in] inbyggd text
@@ -157,3 +163,11 @@ diag-service-cookie-unknown = Katalogen beskriver ingen kaka ”{ $value }” f�
     }). Fyll i kakans uppgifter själv.
 diag-service-changed = Katalogens uppgifter om { $service } ändrades { $date }, efter att policyn senast publicerades ({ $published }): { $what-sv } Läs igenom texten och publicera en ny version.
 diag-org-number-personal = Det här är ett personnummer, som en enskild firmas nummer är: i policyn skulle det visa alla ägarens födelsedatum. Markera i stället att verksamheten är en enskild firma, så utelämnar policyn numret.
+
+## Omformulera en mening i en klausul (vyn Klausuler, `policywright clause reword`).
+
+reword-unknown-clause = Det finns ingen klausul ”{ $clause }”.
+reword-unknown-message = Ingen klausul har en mening ”{ $message }”.
+reword-not-built-in = Klausulen ”{ $clause }” har inte programmets ord här: en husstil eller projektets egen text ersätter den, så redigera den texten i stället.
+reword-unknown-placeable = ”{ $name }” är inget svar som den här meningen kan visa. Den kan visa: { $passes }.
+reword-not-words = Orden kan inte sparas som de är: { $detail }

@@ -71,7 +71,6 @@ month-10 = oktober
 month-11 = november
 month-12 = december
 doc-clause-failed = ⚠ Klausul ”{ $clause }” kunde inte renderas
-doc-custom-clause-heading = Ny klausul
 # Vad en organisations registreringsnummer heter, per land (org-number-name för övriga).
 org-number-name = registreringsnummer
 org-number-name-SE = organisationsnummer

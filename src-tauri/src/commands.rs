@@ -5,6 +5,7 @@ use crate::error::{AppError, AppResult, ErrorKind};
 use crate::state::{AppState, Recent};
 use policywright::analysis::{Analysis, DraftStatus, Templates};
 use policywright::document::clauses;
+use policywright::document::reword;
 use policywright::export::{ExportError, Format, Progress};
 use policywright::file::LoadError;
 use policywright::project::services;
@@ -339,6 +340,27 @@ pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Pre
     })
 }
 
+/// The sections changed since the last published version, per published language: what the
+/// publish dialog shows before it asks for the summary.
+#[derive(Debug, Serialize)]
+pub struct ChangedSections {
+    pub lang: Lang,
+    pub sections: Vec<String>,
+}
+
+#[tauri::command]
+pub async fn publish_changes(
+    state: AppStateLock<'_>,
+    project: Project,
+) -> AppResult<Vec<ChangedSections>> {
+    let renderer = lock(&state)?.renderer.clone();
+    let changed = publish::changed_since_last(&renderer, &project).map_err(render_error)?;
+    Ok(changed
+        .into_iter()
+        .map(|(lang, sections)| ChangedSections { lang, sections })
+        .collect())
+}
+
 /// Publishes the project in memory: the project with one more history entry (the UI marks it
 /// unsaved), or a refusal in the UI language with the project unchanged.
 #[tauri::command]
@@ -347,23 +369,27 @@ pub async fn publish_version(
     project: Project,
     version: Option<String>,
     date: Option<String>,
+    summary: Option<policywright::project::Text>,
 ) -> AppResult<PublishedVersion> {
     let lang = lock(&state)?.ui_lang();
     let renderer = lock(&state)?.renderer.clone();
     let version = version.filter(|v| !v.trim().is_empty());
     let date = date.filter(|d| !d.trim().is_empty());
-    let next = publish::publish(&renderer, &project, version.as_deref(), date.as_deref()).map_err(
-        |e| match e {
-            publish::PublishError::Refused(r) => {
-                let mut err = AppError::new(ErrorKind::Refused, r.message(lang));
-                if matches!(r, publish::Refusal::Errors { .. }) {
-                    err = err.with_diagnostics(reports(&policywright::check(&project), lang));
-                }
-                err
+    let what = publish::Publication {
+        version: version.as_deref(),
+        date: date.as_deref(),
+        summary: summary.as_ref(),
+    };
+    let next = publish::publish(&renderer, &project, &what).map_err(|e| match e {
+        publish::PublishError::Refused(r) => {
+            let mut err = AppError::new(ErrorKind::Refused, r.message(lang));
+            if matches!(r, publish::Refusal::Errors { .. }) {
+                err = err.with_diagnostics(reports(&policywright::check(&project), lang));
             }
-            publish::PublishError::Render(e) => render_error(e),
-        },
-    )?;
+            err
+        }
+        publish::PublishError::Render(e) => render_error(e),
+    })?;
     let h = next.history.last().expect("publish adds an entry");
     let message = publish::published_message(h, lang);
     Ok(PublishedVersion {
@@ -633,7 +659,7 @@ pub fn clause_template(
             covers: c.covers.iter().map(|s| (*s).to_owned()).collect(),
         });
     Ok(ClauseTemplate {
-        text: text.to_owned(),
+        text: text.into_owned(),
         default,
         source,
         stale,
@@ -644,6 +670,57 @@ pub fn clause_template(
     })
 }
 
+/// A built-in clause's sentences in a language: the program's words and those in effect.
+#[tauri::command]
+pub fn clause_wording(
+    state: AppStateLock<'_>,
+    project: Project,
+    clause: String,
+    lang: Lang,
+) -> AppResult<Vec<reword::Message>> {
+    let (renderer, ui) = {
+        let state = lock(&state)?;
+        (state.renderer.clone(), state.ui_lang())
+    };
+    reword::messages(&renderer, &project, &clause, lang)
+        .map_err(|e| AppError::new(ErrorKind::Refused, e.message(ui)))
+}
+
+/// The project with one sentence in its own words, and the answers the program's words show
+/// and these leave out (a lawyer may mean it; the UI says so).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reworded {
+    pub project: Project,
+    pub left_out: Vec<String>,
+}
+
+/// Stores a sentence in the project's words; refused, in the UI language, when the words do
+/// not fit the clause (the project is then unchanged).
+#[tauri::command]
+pub fn clause_reword(
+    state: AppStateLock<'_>,
+    mut project: Project,
+    message: String,
+    lang: Lang,
+    text: String,
+) -> AppResult<Reworded> {
+    let (renderer, ui) = {
+        let state = lock(&state)?;
+        (state.renderer.clone(), state.ui_lang())
+    };
+    let left_out = reword::reword(&renderer, &mut project, &message, lang, &text)
+        .map_err(|e| AppError::new(ErrorKind::Refused, e.message(ui)))?;
+    Ok(Reworded { project, left_out })
+}
+
+/// The project with a sentence back in the program's words.
+#[tauri::command]
+pub fn clause_reword_reset(mut project: Project, message: String, lang: Lang) -> Project {
+    reword::reset(&mut project, &message, lang);
+    project
+}
+
 #[tauri::command]
 pub fn clause_variables(lang: Lang) -> Vec<policywright::document::variables::Variable> {
     policywright::document::variables::catalogue(lang)
@@ -651,28 +728,34 @@ pub fn clause_variables(lang: Lang) -> Vec<policywright::document::variables::Va
 
 /// Adds a custom clause after another; its text in each published language starts as a
 /// heading for the lawyer to write under.
+/// Adds a custom clause from its heading in each published language: the id is made from the
+/// first language's heading, and each text starts with its heading. Refused, in the UI
+/// language, without a heading or with one the project has.
 #[tauri::command]
 pub fn clause_add(
     state: AppStateLock<'_>,
     mut project: Project,
-    id: String,
+    headings: policywright::project::Text,
     after: String,
 ) -> AppResult<Project> {
     let (renderer, lang) = {
         let state = lock(&state)?;
         (state.renderer.clone(), state.ui_lang())
     };
-    let heading = |l: Lang| {
-        policywright::i18n::message(l, "doc-custom-clause-heading", &[])
-            .map(|h| format!("# {h}\n"))
-            .unwrap_or_else(|_| format!("# {id}\n"))
-    };
+    let refused = |m: String| AppError::new(ErrorKind::Refused, m);
+    let langs = project.languages();
     let mut texts = policywright::project::Text::default();
-    for l in project.languages() {
-        texts.set(l, &heading(l));
+    for l in &langs {
+        let heading = headings.get(*l).trim();
+        if heading.is_empty() {
+            return Err(refused(clauses::HeadingError::Empty.message(lang)));
+        }
+        texts.set(*l, &format!("# {heading}\n"));
     }
+    let first = langs.first().map(|l| headings.get(*l)).unwrap_or_default();
+    let id = clauses::id_from_heading(first, &project).map_err(|e| refused(e.message(lang)))?;
     let custom = policywright::project::CustomClause {
-        id: id.trim().to_owned(),
+        id,
         after,
         covers: Vec::new(),
         texts,

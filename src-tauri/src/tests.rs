@@ -1096,13 +1096,14 @@ fn a_clause_rewritten_in_the_app_is_saved_with_the_comments_and_a_house_style_is
 }
 
 #[test]
-fn a_custom_clause_is_added_after_its_clause_and_removed() {
+fn a_custom_clause_is_added_by_its_heading_after_its_clause_and_removed() {
     let home = tempfile::tempdir().unwrap();
     let h = Harness::new(home.path());
     let project = h.ok("open_example", json!({ "id": "webshop" }))["project"].clone();
+    let headings = json!({ "sv": "Visselblåsning", "en": "Whistleblowing" });
     let added = h.ok(
         "clause_add",
-        json!({ "project": project, "id": "whistleblowing", "after": "security" }),
+        json!({ "project": project, "headings": headings, "after": "security" }),
     );
     let list = h.ok("clause_list", json!({ "project": added }));
     let ids: Vec<&str> = list["clauses"]
@@ -1111,26 +1112,36 @@ fn a_custom_clause_is_added_after_its_clause_and_removed() {
         .iter()
         .map(|c| c["id"].as_str().unwrap())
         .collect();
-    let at = ids.iter().position(|i| *i == "whistleblowing").unwrap();
+    let at = ids.iter().position(|i| *i == "visselblasning").unwrap();
     assert_eq!(ids[at - 1], "security");
     assert_eq!(list["clauses"][at]["langs"][0]["source"], json!("custom"));
+    assert_eq!(
+        list["clauses"][at]["langs"][0]["heading"],
+        json!("Visselblåsning")
+    );
+    assert_eq!(
+        list["clauses"][at]["langs"][1]["heading"],
+        json!("Whistleblowing")
+    );
     assert!(list["items"].as_array().unwrap().len() >= 15);
     let preview = h.ok("preview", json!({ "project": added }));
     let sv = preview["documents"][0]["html"].as_str().unwrap();
     let en = preview["documents"][1]["html"].as_str().unwrap();
-    assert!(sv.contains("id=\"whistleblowing\"") && sv.contains("Ny klausul"));
-    assert!(en.contains("id=\"whistleblowing\"") && en.contains("New clause"));
-    // A taken id is refused with a message.
-    let err = h
-        .invoke(
-            "clause_add",
-            json!({ "project": added, "id": "rights", "after": "security" }),
-        )
-        .unwrap_err();
-    assert_eq!(err["kind"], json!("invalid-project"));
+    assert!(sv.contains("id=\"visselblasning\"") && sv.contains("Visselblåsning"));
+    assert!(en.contains("id=\"visselblasning\"") && en.contains("Whistleblowing"));
+    // The same heading again, or none, is refused and said in the UI language.
+    for headings in [headings.clone(), json!({ "sv": " ", "en": "x" })] {
+        let err = h
+            .invoke(
+                "clause_add",
+                json!({ "project": added, "headings": headings, "after": "security" }),
+            )
+            .unwrap_err();
+        assert_eq!(err["kind"], json!("refused"), "{err}");
+    }
     let removed = h.ok(
         "clause_remove",
-        json!({ "project": added, "id": "whistleblowing" }),
+        json!({ "project": added, "id": "visselblasning" }),
     );
     assert_eq!(removed, project);
 }

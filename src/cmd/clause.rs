@@ -1,9 +1,10 @@
-//! `policywright clause list|show|set|reset|merge|add|remove`: a project's own clause texts
-//! (see docs/clauses.md).
+//! `policywright clause list|show|set|reset|merge|add|remove|wording|reword`: a project's own
+//! clause texts and wording (see docs/clauses.md).
 
 use super::{read, Ctx};
 use policywright::document::clauses::{self, EditError};
 use policywright::document::render::Source;
+use policywright::document::reword;
 use policywright::{Lang, Project};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,9 +34,12 @@ pub enum Action {
         #[arg(long, value_name = "TEMPLATE.md")]
         from: PathBuf,
     },
-    /// Remove a clause's override: the default text is used again.
+    /// Remove a clause's override, or a message's rewording (give the message's id): the
+    /// program's text is used again.
     Reset {
         file: PathBuf,
+        /// A clause's id, or a reworded message's id.
+        #[arg(value_name = "CLAUSE|MESSAGE")]
         clause: String,
         /// The clause's language (also the language of messages).
         #[arg(long, value_name = "sv|en")]
@@ -70,6 +74,25 @@ pub enum Action {
     },
     /// Remove a custom clause.
     Remove { file: PathBuf, id: String },
+    /// A built-in clause's messages (its sentences and phrases): id, then the words in effect,
+    /// with the answers as `{ $name }`; "reworded" or "reworded, stale" where the project's
+    /// words are used.
+    Wording {
+        file: PathBuf,
+        clause: String,
+        #[arg(long, value_name = "sv|en")]
+        lang: Lang,
+    },
+    /// Store one message of a built-in clause in the project's own words.
+    Reword {
+        file: PathBuf,
+        message: String,
+        #[arg(long, value_name = "sv|en")]
+        lang: Lang,
+        /// The words, with the message's answers as `{ $name }`.
+        #[arg(long)]
+        text: String,
+    },
 }
 
 /// The path of the project file an action works on.
@@ -81,7 +104,9 @@ fn file_of(action: &Action) -> &Path {
         | Action::Reset { file, .. }
         | Action::Merge { file, .. }
         | Action::Add { file, .. }
-        | Action::Remove { file, .. } => file,
+        | Action::Remove { file, .. }
+        | Action::Wording { file, .. }
+        | Action::Reword { file, .. } => file,
     }
 }
 
@@ -109,9 +134,20 @@ pub fn run(action: Action, ctx: &Ctx) -> Result<ExitCode, String> {
         Action::Set {
             clause, lang, from, ..
         } => set(ctx, &mut project, &clause, lang, &from)?,
+        Action::Wording { clause, lang, .. } => return wording(ctx, &project, &clause, lang),
+        Action::Reword {
+            message,
+            lang,
+            text,
+            ..
+        } => reword_message(ctx, &mut project, &message, lang, &text)?,
         Action::Reset { clause, lang, .. } => {
-            clauses::reset_override(&mut project, &clause, lang).map_err(edit_err)?;
-            format!("clause {clause} ({lang}) reset to the default")
+            if reword::reset(&mut project, &clause, lang) {
+                format!("message {clause} ({lang}) reset to the program's words")
+            } else {
+                clauses::reset_override(&mut project, &clause, lang).map_err(edit_err)?;
+                format!("clause {clause} ({lang}) reset to the default")
+            }
         }
         Action::Merge { clause, lang, .. } => accept_merge(ctx, &mut project, &clause, lang)?,
         Action::Add {
@@ -145,6 +181,7 @@ fn list(ctx: &Ctx, project: &Project) -> Result<ExitCode, String> {
                 Source::HouseStyle => "house-style",
                 Source::Override => "override",
                 Source::Custom => "custom",
+                Source::Reworded => "reworded",
             };
             let covers: Vec<&str> = l.covers.iter().map(|c| c.item.as_str()).collect();
             println!(
@@ -192,6 +229,39 @@ fn show(
         print!("{text}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn wording(ctx: &Ctx, project: &Project, clause: &str, lang: Lang) -> Result<ExitCode, String> {
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
+    let messages =
+        reword::messages(renderer, project, clause, lang).map_err(|e| e.message(ctx.lang))?;
+    for m in messages {
+        let mark = match (m.reworded, m.stale) {
+            (true, true) => "  (reworded, stale)",
+            (true, false) => "  (reworded)",
+            _ => "",
+        };
+        println!("{}{mark}\n    {}", m.id, m.text);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn reword_message(
+    ctx: &Ctx,
+    project: &mut Project,
+    message: &str,
+    lang: Lang,
+    text: &str,
+) -> Result<String, String> {
+    let renderer = ctx.templates.renderer().map_err(|e| e.to_string())?;
+    let left_out = reword::reword(renderer, project, message, lang, text)
+        .map_err(|e| format!("message `{message}` ({lang}): {}", e.message(ctx.lang)))?;
+    for name in left_out {
+        eprintln!(
+            "warning: message `{message}` ({lang}): the program's words show {{ ${name} }} here; yours leave it out"
+        );
+    }
+    Ok(format!("message {message} ({lang}) reworded"))
 }
 
 fn set(

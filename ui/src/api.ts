@@ -8,11 +8,12 @@ import type {
   ClauseList,
   ClauseTemplate,
   ClauseVariable,
+  ComparisonView,
   ExportFormat,
   ExportProgress,
-  ComparisonView,
   ExportResult,
   Lang,
+  LangText,
   Messages,
   Opened,
   PreviewResult,
@@ -22,6 +23,7 @@ import type {
   ServiceCatalogue,
   StartInfo,
   VersionInfo,
+  WordingMessage,
 } from "./types";
 
 /** Turns whatever a command rejected with into an AppError, so callers can branch on `kind`. */
@@ -57,8 +59,9 @@ export const api = {
   /** `published`: a version of the history, exported exactly as it was recorded; else the draft. */
   exportPolicy: (project: Project, formats: ExportFormat[], versioned = false, overwrite = false, published: string | null = null) =>
     call<ExportResult | null>("export_policy", { project, formats, versioned, overwrite, published }),
-  publishVersion: (project: Project, version: string, date: string) =>
-    call<PublishedVersion>("publish_version", { project, version, date }),
+  publishVersion: (project: Project, version: string, date: string, summary: LangText) =>
+    call<PublishedVersion>("publish_version", { project, version, date, summary }),
+  publishChanges: (project: Project) => call<{ lang: Lang; sections: string[] }[]>("publish_changes", { project }),
   history: (project: Project) => call<VersionInfo[]>("history", { project }),
   /** A recorded version, or "draft", as an HTML fragment. */
   versionHtml: (project: Project, version: string, lang: Lang) =>
@@ -80,7 +83,14 @@ export const api = {
   clauseTemplate: (project: Project, clause: string, lang: Lang) =>
     call<ClauseTemplate>("clause_template", { project, clause, lang }),
   clauseVariables: (lang: Lang) => call<ClauseVariable[]>("clause_variables", { lang }),
-  clauseAdd: (project: Project, id: string, after: string) => call<Project>("clause_add", { project, id, after }),
+  clauseWording: (project: Project, clause: string, lang: Lang) =>
+    call<WordingMessage[]>("clause_wording", { project, clause, lang }),
+  clauseReword: (project: Project, message: string, lang: Lang, text: string) =>
+    call<{ project: Project; leftOut: string[] }>("clause_reword", { project, message, lang, text }),
+  clauseRewordReset: (project: Project, message: string, lang: Lang) =>
+    call<Project>("clause_reword_reset", { project, message, lang }),
+  clauseAdd: (project: Project, headings: LangText, after: string) =>
+    call<Project>("clause_add", { project, headings, after }),
   clauseRemove: (project: Project, id: string) => call<Project>("clause_remove", { project, id }),
   services: () => call<ServiceCatalogue>("services"),
   /** The project with the service's recipient, transfers and cookies added. */

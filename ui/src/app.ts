@@ -239,7 +239,7 @@ export class App {
         button("action-clauses", t("app-clauses"), () => void this.toggleClauses()),
         button("action-export", t("app-export"), () => void this.openExport()),
         menuButton(t("app-menu-versions"), "menu-versions", [
-          button("action-publish", t("app-publish"), () => this.project && openPublish(this.versionsEnv())),
+          button("action-publish", t("app-publish"), () => void (this.project && openPublish(this.versionsEnv()))),
           button("action-history", t("app-history"), () => this.project && void openHistory(this.versionsEnv())),
           button("action-memo", t("app-memo"), () => this.project && openMemo(this.versionsEnv())),
           button("action-record", t("app-record"), () => this.project && openRecord(this.versionsEnv())),

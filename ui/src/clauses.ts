@@ -5,6 +5,7 @@
 // What a clause is, covers and may use comes from the library; this module edits the project's
 // `clauses` table only through shapes the library handed over (`newOverride`).
 import { languageName } from "./languages";
+import { WordingPanel } from "./wording";
 import { api } from "./api";
 import { h } from "./dom";
 import type { I18n } from "./i18n";
@@ -85,6 +86,7 @@ const SOURCE_MESSAGE: Record<string, string> = {
   "house-style": "app-clause-source-house-style",
   override: "app-clause-source-override",
   custom: "app-clause-source-custom",
+  reworded: "app-clause-source-reworded",
 };
 
 export class ClausesView {
@@ -95,6 +97,7 @@ export class ClausesView {
   private lastPreview: PreviewResult | null = null;
   private undoReset: { clause: string; lang: Lang; override: JsonObject } | null = null;
   private textarea: HTMLTextAreaElement | null = null;
+  private wording: WordingPanel | null = null;
 
   constructor(private readonly env: ClausesEnv) {}
 
@@ -135,12 +138,17 @@ export class ClausesView {
             "ul",
             {},
             this.list.uncovered.map((u) =>
-              h("li", { "data-testid": "clauses-uncovered-item", "data-item": u.item }, `${u.item} (Art. ${u.articles}, ${u.lang})`),
+              h(
+                "li",
+                { "data-testid": "clauses-uncovered-item", "data-item": u.item },
+                `${this.item(u.item, u.articles)} (${languageName(u.lang, this.env.i18n.lang)})`,
+              ),
             ),
           ),
         ),
       );
     }
+    if (this.wording) children.push(this.wording.el);
     if (this.editing) children.push(this.editor(this.editing));
     children.push(this.table());
     children.push(this.addBox());
@@ -192,7 +200,7 @@ export class ClausesView {
         const edit = h(
           "button",
           { type: "button", "data-testid": "clause-edit", "data-clause": c.id, "data-lang": l.lang },
-          t("app-clause-edit", { lang: l.lang }),
+          t("app-clause-edit", { lang: languageName(l.lang, this.env.i18n.lang) }),
         );
         edit.addEventListener("click", () => void this.open(c.id, l.lang));
         return h(
@@ -202,7 +210,7 @@ export class ClausesView {
           l.stale ? h("span", { class: "badge warning", "data-testid": "clause-stale" }, " ", t("app-clause-stale")) : null,
           l.problem ? h("span", { class: "badge error" }, " ", t("app-clause-broken")) : null,
           h("br", {}),
-          h("span", { class: "clause-covers" }, l.covers.map((i) => `${i.item} (${i.articles})`).join(", ") || "–"),
+          h("span", { class: "clause-covers" }, l.covers.map((i) => this.item(i.item, i.articles)).join("; ") || "–"),
           " ",
           edit,
         );
@@ -211,11 +219,22 @@ export class ClausesView {
       if (c.custom) {
         remove = h("button", { type: "button", "data-testid": "clause-remove", "data-clause": c.id }, t("app-clause-remove"));
         remove.addEventListener("click", () => void this.remove(c.id));
+      } else {
+        remove = h("button", { type: "button", "data-testid": "clause-wording", "data-clause": c.id }, t("app-wording-open"));
+        remove.addEventListener("click", () => void this.openWording(c.id, c.langs.map((l) => l.lang)));
       }
       return h(
         "tr",
         { "data-testid": "clause-row", "data-clause": c.id, class: c.applies ? "" : "not-applies" },
-        h("th", { scope: "row" }, c.id, h("br", {}), h("small", {}, t(c.applies ? "app-clause-applies" : "app-clause-not-applies")), remove ? " " : null, remove),
+        h(
+          "th",
+          { scope: "row" },
+          this.titleOf(c.id),
+          h("br", {}),
+          h("small", {}, t(c.applies ? "app-clause-applies" : "app-clause-not-applies")),
+          remove ? " " : null,
+          remove,
+        ),
         ...cells,
       );
     });
@@ -226,43 +245,65 @@ export class ClausesView {
       h(
         "table",
         { class: "clause-table", "data-testid": "clause-list" },
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("app-clause-id")), ...langs.map((l) => h("th", { scope: "col" }, languageName(l, this.env.i18n.lang))))),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("app-clause-heading")), ...langs.map((l) => h("th", { scope: "col" }, languageName(l, this.env.i18n.lang))))),
         h("tbody", {}, rows),
       ),
     );
   }
 
   private addBox(): HTMLElement {
-    const t = (id: string) => this.t(id);
-    const id = h("input", { id: "clause-new-id", "data-testid": "clause-new-id", pattern: "[a-z][a-z0-9-]*" });
+    const t = (id: string, a?: Record<string, string | number>) => this.t(id, a);
+    const langs = this.list?.clauses[0]?.langs.map((l) => l.lang) ?? [];
+    const headings = langs.map((lang) => {
+      const input = h("input", { id: `clause-new-heading-${lang}`, lang, "data-testid": "clause-new-heading", "data-lang": lang });
+      const label = h("label", { for: input.id }, t("app-clause-new-heading", { lang: languageName(lang, this.env.i18n.lang) }));
+      return { lang, input, label };
+    });
     const after = h(
       "select",
       { id: "clause-new-after", "data-testid": "clause-new-after" },
-      (this.list?.clauses ?? []).map((c) => h("option", { value: c.id }, c.id)),
+      (this.list?.clauses ?? []).map((c) => h("option", { value: c.id }, this.titleOf(c.id))),
     );
+    const error = h("p", { class: "field-error", role: "alert", "data-testid": "clause-add-error", hidden: true });
     const add = h("button", { type: "button", "data-testid": "clause-add" }, t("app-clause-add"));
     add.addEventListener("click", async () => {
       const p = this.env.project();
       if (!p) return;
       try {
-        const next = await api.clauseAdd(p, id.value, after.value);
+        const before = new Set(this.list?.clauses.map((c) => c.id));
+        const next = await api.clauseAdd(p, Object.fromEntries(headings.map((x) => [x.lang, x.input.value])), after.value);
         this.env.replace(next);
         await this.refresh();
-        await this.open(id.value.trim(), this.list?.clauses[0]?.langs[0]?.lang ?? "sv");
+        const added = this.list?.clauses.find((c) => !before.has(c.id));
+        if (added) await this.open(added.id, langs[0]);
       } catch (e) {
-        this.env.showError(e);
+        error.textContent = e && typeof e === "object" && "message" in e ? String(e.message) : String(e);
+        error.hidden = false;
       }
     });
     return h(
       "div",
       { class: "clause-add" },
       h("h3", {}, t("app-clause-add-title")),
-      h("label", { for: "clause-new-id" }, t("app-clause-new-id")),
-      id,
+      ...headings.flatMap((x) => [x.label, x.input]),
       h("label", { for: "clause-new-after" }, t("app-clause-new-after")),
       after,
       add,
+      error,
     );
+  }
+
+  /** A clause's heading in the UI language when published in it, else in the first
+   * language that has one; its id as a last resort. */
+  private titleOf(id: string): string {
+    const langs = this.list?.clauses.find((c) => c.id === id)?.langs ?? [];
+    const mine = langs.find((l) => l.lang === this.env.i18n.lang)?.heading;
+    return mine || langs.find((l) => l.heading)?.heading || id;
+  }
+
+  /** An Art. 13/14 item in words: "Art. 13(1)(c), 14(1)(c) – the purposes and their legal basis". */
+  private item(item: string, articles: string): string {
+    return `Art. ${articles} – ${this.t(`app-coverage-${item}`)}`;
   }
 
   private async remove(id: string): Promise<void> {
@@ -275,6 +316,30 @@ export class ClausesView {
     } catch (e) {
       this.env.showError(e);
     }
+  }
+
+  /** Opens the wording of a built-in clause, every published language side by side. */
+  async openWording(clause: string, langs: Lang[]): Promise<void> {
+    this.editing = null;
+    this.wording = new WordingPanel(
+      {
+        ...this.env,
+        replace: (p) => {
+          this.env.replace(p);
+          void this.refreshList();
+        },
+        close: () => {
+          this.wording = null;
+          this.render();
+          this.el.querySelector<HTMLElement>(`[data-testid="clause-wording"][data-clause="${clause}"]`)?.focus();
+        },
+      },
+      clause,
+      langs,
+    );
+    await this.wording.load();
+    this.render();
+    this.wording.el.querySelector<HTMLElement>("h3")?.focus();
   }
 
   /** Opens the editor of a clause in a language; `atProblem` puts the cursor at its error. */
@@ -406,7 +471,8 @@ export class ClausesView {
     if (!p) return;
     try {
       this.list = await api.clauseList(p);
-      const table = this.el.querySelector(".table-scroll");
+      // The clause table's own box (the wording panel has a table of its own).
+      const table = this.el.querySelector('[data-testid="clause-list"]')?.closest(".table-scroll");
       table?.replaceWith(this.table());
     } catch (e) {
       this.env.showError(e);
@@ -469,7 +535,7 @@ export class ClausesView {
     return h(
       "div",
       { class: "clause-editor", "data-testid": "clause-editor", "data-clause": ed.clause, "data-lang": ed.lang },
-      h("h3", {}, t("app-clause-editing", { clause: ed.clause, lang: ed.lang })),
+      h("h3", {}, t("app-clause-editing", { clause: this.titleOf(ed.clause), lang: languageName(ed.lang, this.env.i18n.lang) })),
       h("p", { "data-testid": "clause-editor-source" }, t(SOURCE_MESSAGE[ed.template.source])),
       ed.template.stale && ed.template.merge ? this.mergeBox(ed) : null,
       h(

@@ -56,7 +56,21 @@ export interface StartInfo {
   languages: LanguageInfo[];
 }
 
-export type ClauseSource = "built-in" | "house-style" | "override" | "custom";
+export type ClauseSource = "built-in" | "house-style" | "override" | "custom" | "reworded";
+
+/** One sentence or phrase of a built-in clause (clause_wording). */
+export interface WordingMessage {
+  id: string;
+  /** The program's words, answers as `{ $name }`. */
+  default: string;
+  /** The words in effect for this project. */
+  text: string;
+  reworded: boolean;
+  /** Reworded against words the program no longer has. */
+  stale: boolean;
+  /** The answers the program's words show. */
+  placeables: string[];
+}
 
 export interface ClauseProblem {
   code: string;
@@ -66,6 +80,8 @@ export interface ClauseProblem {
 }
 
 export interface ClauseLangInfo {
+  /** The clause's heading in this language as the policy shows it ("" when unknown). */
+  heading: string;
   lang: Lang;
   source: ClauseSource;
   stale: boolean;

@@ -36,28 +36,60 @@ function field(label: string, value: string, testid: string): { row: HTMLElement
   return { row: h("div", { class: "field" }, h("label", { for: id }, label), input), input };
 }
 
-export function openPublish(env: VersionsEnv): void {
+/** The sections changed since the last published version, in the UI language's document when
+ * it is published (else the first language's). */
+async function changedSections(env: VersionsEnv, project: Project): Promise<HTMLElement> {
+  const t = env.i18n;
+  const box = h("div", { class: "publish-changes", "data-testid": "publish-changes" });
+  try {
+    const all = await api.publishChanges(project);
+    const mine = all.find((c) => c.lang === t.lang) ?? all[0];
+    const sections = mine?.sections ?? [];
+    box.append(
+      h("p", {}, t.t(sections.length ? "app-publish-changed" : "app-publish-unchanged")),
+      sections.length ? h("ul", {}, ...sections.map((s) => h("li", { "data-testid": "publish-changed-section" }, s))) : "",
+    );
+  } catch (e) {
+    box.append(env.errorBlock(e));
+  }
+  return box;
+}
+
+/** A labelled text area for the summary of what changed, in one language. */
+function summaryField(env: VersionsEnv, lang: Lang, value: string): { row: HTMLElement; input: HTMLTextAreaElement } {
+  const id = uid("publish-summary");
+  const input = h("textarea", { id, lang, rows: 2, value, "data-testid": "publish-summary", "data-lang": lang });
+  const label = env.i18n.t("app-publish-summary", { lang: languageName(lang, env.i18n.lang) });
+  return { row: h("div", { class: "field" }, h("label", { for: id }, label), input), input };
+}
+
+export async function openPublish(env: VersionsEnv): Promise<void> {
   const project = env.project();
   if (!project) return;
   const t = env.i18n;
   const policy = (project["policy"] ?? {}) as Record<string, unknown>;
+  const draftSummary = (policy["change_summary"] ?? {}) as Record<string, unknown>;
   const panel = openPanel(t.t("app-publish-title"), "publish-dialog", () => undefined);
   const version = field(t.t("app-publish-version"), str(policy["version"]), "publish-version");
   const date = field(t.t("app-publish-date"), str(policy["effective_date"]), "publish-date");
+  const summaries = env.languages().map((lang) => ({ lang, ...summaryField(env, lang, str(draftSummary[lang])) }));
   const result = h("div", { class: "publish-result", role: "status", "aria-live": "polite" });
   const run = h("button", { type: "button", class: "primary", "data-testid": "publish-run" }, t.t("app-publish-run"));
   const close = h("button", { type: "button", "data-testid": "publish-close" }, t.t("app-close"));
   close.addEventListener("click", () => panel.close());
-  panel.body.append(h("p", {}, t.t("app-publish-intro")), version.row, date.row, result);
+  const changes = h("div", {}, h("p", { class: "hint" }, t.t("app-publish-changes-loading")));
+  panel.body.append(h("p", {}, t.t("app-publish-intro")), changes, ...summaries.map((s) => s.row), version.row, date.row, result);
   panel.buttons.append(run, close);
-  version.input.focus();
+  (summaries[0]?.input ?? version.input).focus();
+  void changedSections(env, project).then((box) => changes.replaceChildren(box));
   run.addEventListener("click", async () => {
     const current = env.project();
     if (!current) return;
     run.disabled = true;
     result.replaceChildren();
     try {
-      const done = await api.publishVersion(current, version.input.value, date.input.value);
+      const summary = Object.fromEntries(summaries.map((s) => [s.lang, s.input.value]));
+      const done = await api.publishVersion(current, version.input.value, date.input.value, summary);
       env.published(done.project, done.message);
       panel.close();
       env.toast(done.message);

@@ -81,6 +81,10 @@ vi.mock("../src/api", () => {
       fragmentHtml: record("fragment_html", (args) => `<div>fragment ${(args as [Project, string])[1]}</div>`),
       revealExport: record("reveal_export", () => undefined),
       publishVersion: record("publish_version", (args) => publishAnswer(args as [Project, string, string])),
+      publishChanges: record("publish_changes", () => [
+        { lang: "sv", sections: ["Hur länge vi sparar uppgifterna"] },
+        { lang: "en", sections: ["How long we keep your data"] },
+      ]),
       history: record("history", () => historyAnswer),
       versionHtml: record("version_html", () => "<div class=\"policywright\"><p>old text</p></div>"),
       compareVersions: record("compare_versions", () => comparisonAnswer),
@@ -720,6 +724,24 @@ describe("the app", () => {
     $<HTMLButtonElement>('[data-testid="publish-run"]')!.click();
     await flush();
     expect($('[data-testid="publish-refused"]')!.textContent).toContain("Version 3.0 was published already");
+  });
+
+  it("asks what changed in each language, showing the sections changed since the last version", async () => {
+    publishAnswer = ([p, version]) => ({ project: p, message: `published ${version}` });
+    await start();
+    $<HTMLButtonElement>('[data-testid="action-publish"]')!.click();
+    await flush();
+    const changed = [...document.querySelectorAll('[data-testid="publish-changed-section"]')].map((e) => e.textContent);
+    expect(changed).toEqual(["How long we keep your data"]);
+    const summaries = [...document.querySelectorAll<HTMLTextAreaElement>('[data-testid="publish-summary"]')];
+    expect(summaries.map((s) => s.dataset.lang)).toEqual(["sv", "en"]);
+    expect(document.activeElement).toBe(summaries[0]);
+    summaries[0].value = "Vi sparar orderuppgifter kortare.";
+    summaries[1].value = "We keep order data for less time.";
+    $<HTMLButtonElement>('[data-testid="publish-run"]')!.click();
+    await flush();
+    const call = calls.find((c) => c.cmd === "publish_version")!;
+    expect((call.args as unknown[])[3]).toEqual({ sv: "Vi sparar orderuppgifter kortare.", en: "We keep order data for less time." });
   });
 
   it("lists the history and shows a comparison side by side with the changes marked", async () => {

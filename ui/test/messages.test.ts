@@ -50,6 +50,9 @@ function appIds(): string[] {
     for (const m of src.matchAll(/(?<!"data-testid":\s*)["'`](app-[a-z0-9-]+)["'`]/g)) ids.add(m[1]);
   }
   for (const state of ["complete", "incomplete", "errors", "unvisited"]) ids.add(`app-state-${state}`);
+  // The Art. 13/14 items the library's coverage lists (crates/policywright-document/src/coverage.rs).
+  const coverage = readFileSync(join(dir, "../../crates/policywright-document/src/coverage.rs"), "utf8");
+  for (const m of coverage.matchAll(/^\s*\("([a-z-]+)", "\d/gm)) ids.add(`app-coverage-${m[1]}`);
   for (const reason of ["close", "new", "open"]) ids.add(`app-unsaved-text-${reason}`);
   for (const f of ["html", "fragment", "md", "pdf", "json", "consent"]) ids.add(`app-format-${f}`).add(`app-format-${f}-help`);
   for (const m of ["app-item-move-up", "app-item-move-down", "app-item-remove"]) ids.add(`${m}-label`);

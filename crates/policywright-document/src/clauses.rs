@@ -108,6 +108,9 @@ pub struct ClauseInfo {
 #[derive(Debug, Clone, Serialize)]
 pub struct ClauseLang {
     pub lang: Lang,
+    /// The clause's heading in this language as the policy shows it (for a clause that does
+    /// not apply, its template's first line when that is plain text; else empty).
+    pub heading: String,
     pub source: Source,
     /// The default changed since the override was written.
     pub stale: bool,
@@ -135,6 +138,42 @@ pub fn list(
         .map(|&l| Context::build(project, l).map(|c| (l, c)))
         .collect::<Result<_, _>>()?;
     let first = ctxs.first().map(|(_, c)| c);
+    // The headings as rendered: a heading may depend on the answers.
+    let rendered: Vec<(Lang, String)> = langs
+        .iter()
+        .map(|&l| {
+            (
+                l,
+                renderer
+                    .render(project, l)
+                    .map(|r| r.markdown)
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    let heading = |id: &str, lang: Lang| -> String {
+        let md = rendered
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, m)| m.as_str())
+            .unwrap_or("");
+        if let Some(s) = crate::sections::sections(md)
+            .into_iter()
+            .find(|s| s.id == id)
+        {
+            return s.title.to_owned();
+        }
+        let text = renderer
+            .template_in_effect(project, id, lang)
+            .map(|(t, _)| t.into_owned())
+            .unwrap_or_default();
+        let h = heading_of(&text);
+        if h.contains(['{', '}']) {
+            String::new()
+        } else {
+            h.to_owned()
+        }
+    };
     Ok(in_order(project)
         .into_iter()
         .map(|e| ClauseInfo {
@@ -150,9 +189,10 @@ pub fn list(
                     let problem = renderer
                         .template_in_effect(project, e.id(), *lang)
                         .filter(|(_, s)| matches!(s, Source::Override | Source::Custom))
-                        .and_then(|(t, _)| renderer.check_template(project, *lang, t).err());
+                        .and_then(|(t, _)| renderer.check_template(project, *lang, &t).err());
                     ClauseLang {
                         lang: *lang,
+                        heading: heading(e.id(), *lang),
                         source,
                         stale: is_stale(renderer, project, e.id(), *lang),
                         covers: covers(project, &e, *lang)
@@ -398,6 +438,123 @@ pub fn valid_id(id: &str) -> bool {
         && !matches!(id, "title" | "contents")
 }
 
+/// Why a heading cannot name a new custom clause.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HeadingError {
+    #[error("the clause needs a heading")]
+    Empty,
+    #[error("a heading is one line of at most 120 characters")]
+    TooLong,
+    #[error("this project already has a clause headed “{0}”")]
+    Taken(String),
+}
+
+impl HeadingError {
+    /// The reason in a UI language.
+    pub fn message(&self, lang: Lang) -> String {
+        let (id, args): (&str, Vec<(&str, &str)>) = match self {
+            HeadingError::Empty => ("clause-heading-empty", vec![]),
+            HeadingError::TooLong => ("clause-heading-too-long", vec![]),
+            HeadingError::Taken(h) => ("clause-heading-taken", vec![("heading", h)]),
+        };
+        crate::i18n::message(lang, id, &args).unwrap_or_else(|_| self.to_string())
+    }
+}
+
+/// The heading of a custom clause as its text starts (`# Heading`).
+pub fn heading_of(text: &str) -> &str {
+    text.lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# "))
+        .unwrap_or("")
+        .trim()
+}
+
+/// The id of a new custom clause made from its heading: lower-case ASCII letters, digits and
+/// hyphens ("Visselblåsning" → `visselblasning`), made unique in the project ("-own", "-own-2").
+/// A heading with no Latin letters gets `clause-` and a number taken from its text, the same
+/// every time. The id is kept when the heading later changes: links to it keep working.
+pub fn id_from_heading(heading: &str, project: &Project) -> Result<String, HeadingError> {
+    let heading = heading.trim();
+    if heading.is_empty() {
+        return Err(HeadingError::Empty);
+    }
+    if heading.chars().count() > 120 || heading.contains(['\n', '\r']) {
+        return Err(HeadingError::TooLong);
+    }
+    let same = |c: &CustomClause| {
+        c.texts
+            .iter()
+            .any(|(_, t)| heading_of(t).eq_ignore_ascii_case(heading))
+    };
+    if project.clauses.custom.iter().any(same) {
+        return Err(HeadingError::Taken(heading.to_owned()));
+    }
+    let mut base = slug(heading);
+    if !base.starts_with(|c: char| c.is_ascii_lowercase()) {
+        let hash = heading.bytes().fold(0x811c_9dc5u32, |h, b| {
+            (h ^ b as u32).wrapping_mul(0x0100_0193)
+        });
+        base = format!(
+            "clause-{}",
+            if base.is_empty() {
+                format!("{hash:08x}")
+            } else {
+                base
+            }
+        );
+    }
+    base.truncate(48);
+    let base = base.trim_end_matches('-').to_owned();
+    let free =
+        |id: &str| valid_id(id) && !is_builtin(id) && project.clauses.custom_clause(id).is_none();
+    // "-2" would read as a built-in clause's subsection ("retention-2"): "-own", "-own-2", …
+    let id = (1..)
+        .map(|n| match n {
+            1 => base.clone(),
+            2 => format!("{base}-own"),
+            n => format!("{base}-own-{}", n - 1),
+        })
+        .find(|id| free(id))
+        .expect("a project has finitely many clauses");
+    Ok(id)
+}
+
+/// Lower-case ASCII letters and digits of a text, other runs as one hyphen; common Latin
+/// letters with marks written without them.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.to_lowercase().chars() {
+        let plain: &str = match c {
+            'å' | 'ä' | 'á' | 'à' | 'â' | 'ã' => "a",
+            'ö' | 'ó' | 'ò' | 'ô' | 'õ' | 'ø' => "o",
+            'é' | 'è' | 'ê' | 'ë' => "e",
+            'í' | 'ì' | 'î' | 'ï' => "i",
+            'ú' | 'ù' | 'û' | 'ü' => "u",
+            'ý' | 'ÿ' => "y",
+            'æ' => "ae",
+            'ß' => "ss",
+            'ç' => "c",
+            'ñ' => "n",
+            'ð' => "d",
+            'þ' => "th",
+            c if c.is_ascii_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => "-",
+        };
+        if plain == "-" {
+            if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+        } else {
+            out.push_str(plain);
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
 /// Adds a custom clause after another clause, with a text per published language.
 pub fn add_custom(
     renderer: &Renderer,
@@ -543,6 +700,7 @@ pub fn check_rendered(
             );
         }
     }
+    out.extend(crate::reword::check(renderer, project));
     if let Ok(items) = coverage::coverage(project) {
         for c in items.iter().filter(|c| c.is_missing()) {
             for (lang, _) in c.clauses.iter().filter(|(_, cl)| cl.is_none()) {

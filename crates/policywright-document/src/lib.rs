@@ -8,6 +8,7 @@ pub mod context;
 pub mod coverage;
 pub mod markdown;
 pub mod render;
+pub mod reword;
 pub mod sandbox;
 pub mod sections;
 pub mod variables;

@@ -10,10 +10,11 @@ use crate::i18n::{self, I18nError};
 use crate::lang::Lang;
 use crate::project::Project;
 use crate::sandbox::{self, ClauseProblem};
-use crate::wording::{self, Wording};
+use crate::wording::{self, Wording, WordingError};
 use include_dir::{include_dir, Dir};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -156,6 +157,8 @@ pub enum Source {
     Override,
     /// A clause of this project's own.
     Custom,
+    /// The program's clause with some of its sentences in this project's words.
+    Reworded,
 }
 
 /// The Tera templates: the embedded defaults, optionally overridden by a house style folder.
@@ -173,6 +176,9 @@ pub struct Renderer {
     macros: HashMap<Lang, HashSet<String>>,
     /// The house style folder, when there is one.
     house_dir: Option<PathBuf>,
+    /// The templates are the program's own (clause logic and wording), so a project's reworded
+    /// messages can be written into them.
+    builtin: bool,
 }
 
 /// A clause that could not be rendered: the rest of the document renders with a marker in its
@@ -257,7 +263,9 @@ impl Renderer {
     /// The embedded default templates: each clause's logic (`templates/<clause>.md`) written
     /// out in every language with that language's wording (`locales/<lang>/wording/`).
     pub fn embedded() -> Result<Renderer, RenderError> {
-        Self::from_files(language_templates(&builtin_logic(), builtin_wording)?)
+        let mut r = Self::from_files(language_templates(&builtin_logic(), builtin_wording)?)?;
+        r.builtin = true;
+        Ok(r)
     }
 
     /// The defaults with every `<lang>/<clause>.md` found under `dir` in their place (a house
@@ -388,6 +396,7 @@ impl Renderer {
             house: HashSet::new(),
             macros,
             house_dir: None,
+            builtin: false,
         })
     }
 
@@ -420,18 +429,70 @@ impl Renderer {
         project: &'a Project,
         clause: &str,
         lang: Lang,
-    ) -> Option<(&'a str, Source)> {
+    ) -> Option<(Cow<'a, str>, Source)> {
         if let Some(c) = project.clauses.custom_clause(clause) {
             if !is_builtin(clause) {
-                return Some((c.text(lang), Source::Custom));
+                return Some((Cow::Borrowed(c.text(lang)), Source::Custom));
             }
         }
         if let Some(o) = project.clauses.override_of(clause, lang) {
             if is_builtin(clause) {
-                return Some((&o.text, Source::Override));
+                return Some((Cow::Borrowed(&o.text), Source::Override));
             }
         }
+        // Reworded messages that do not fit the clause are said by the clause checks
+        // (`reword::check`); the clause then renders in the program's words.
+        if let Some(Ok(text)) = self.reworded_template(project, clause, lang) {
+            return Some((Cow::Owned(text), Source::Reworded));
+        }
         self.default_template(clause, lang)
+            .map(|(t, s)| (Cow::Borrowed(t), s))
+    }
+
+    /// A built-in clause written with the project's reworded messages of a language, or None
+    /// when it has none there (or a house style replaces the clause).
+    pub fn reworded_template(
+        &self,
+        project: &Project,
+        clause: &str,
+        lang: Lang,
+    ) -> Option<Result<String, WordingError>> {
+        let wording = self.builtin_wording(clause, lang)?;
+        let own: Vec<_> = project
+            .clauses
+            .wording
+            .iter()
+            .filter(|w| w.lang == lang && wording.has(&w.message))
+            .collect();
+        if own.is_empty() {
+            return None;
+        }
+        let mut wording = wording;
+        for w in own {
+            if let Err(e) = wording.set(&w.message, &w.text) {
+                return Some(Err(e));
+            }
+        }
+        let logic = TEMPLATES
+            .get_file(format!("{clause}.md"))?
+            .contents_utf8()?;
+        Some(wording::expand(
+            logic,
+            &wording,
+            lang.code(),
+            &format!("templates/{clause}.md"),
+        ))
+    }
+
+    /// The program's wording of a built-in clause in a language, when the clause in effect is
+    /// the program's own text (not a house style's).
+    pub fn builtin_wording(&self, clause: &str, lang: Lang) -> Option<Wording> {
+        let name = format!("{}/{clause}.md", lang.code());
+        if !self.builtin || self.house.contains(&name) || !is_builtin(clause) {
+            return None;
+        }
+        let file = format!("locales/{}/wording/{clause}.ftl", lang.code());
+        Wording::parse(&builtin_wording(lang, clause)?, &file).ok()
     }
 
     /// The names a clause template can use in a project: its render context and the macros.
@@ -485,8 +546,8 @@ impl Renderer {
             let id = entry.id();
             let n = doc.sections.len() + 1;
             let (name, source) = match self.template_in_effect(project, id, lang) {
-                Some((text, source @ (Source::Override | Source::Custom))) => {
-                    match self.add_own(&mut own, &json, id, lang, text) {
+                Some((text, source @ (Source::Override | Source::Custom | Source::Reworded))) => {
+                    match self.add_own(&mut own, &json, id, lang, &text) {
                         Ok(name) => (name, source),
                         Err(problem) => {
                             doc.fail(id, n, lang, source, problem)?;
@@ -595,7 +656,7 @@ impl Renderer {
         draft.set_sections(lang, context::changed_sections(before, &now))?;
         tctx.insert("policy", &ctx.policy);
         let (tera, name) = match self.template_in_effect(project, "changes", lang) {
-            Some((_, Source::Override | Source::Custom)) => (
+            Some((_, Source::Override | Source::Custom | Source::Reworded)) => (
                 own.unwrap_or(self.tera(lang)),
                 format!("project/{}/changes.md", lang.code()),
             ),
@@ -628,7 +689,7 @@ impl Renderer {
                 let text = self
                     .template_in_effect(project, id, lang)
                     .map(|(t, _)| t)
-                    .unwrap_or("");
+                    .unwrap_or_default();
                 if let Some(code) = out.stopped {
                     return Err(ClauseProblem {
                         code,
@@ -645,7 +706,7 @@ impl Renderer {
                     .filter(|n| !n.contains('/') && !n.is_empty())
                     .unwrap_or("");
                 let (line, column) =
-                    sandbox::line_column(text, sandbox::find_in_tags(text, needle));
+                    sandbox::line_column(&text, sandbox::find_in_tags(&text, needle));
                 Err(ClauseProblem {
                     code: "clause-render",
                     detail: detail.rsplit(": ").next().unwrap_or(&detail).to_owned(),

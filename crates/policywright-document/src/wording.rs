@@ -126,6 +126,33 @@ impl Wording {
         out
     }
 
+    /// Whether it has a message.
+    pub fn has(&self, id: &str) -> bool {
+        self.messages.contains_key(id)
+    }
+
+    /// Puts other words in a message: `text` as Fluent writes a message's value, one line.
+    pub fn set(&mut self, id: &str, text: &str) -> Result<(), WordingError> {
+        let place = format!("{} ({id})", self.file);
+        if text.contains(['\n', '\r']) {
+            return Err(WordingError {
+                place,
+                detail: "a message is one line".to_owned(),
+            });
+        }
+        let one =
+            Wording::parse(&format!("{id} = {text}\n"), &place).map_err(|e| WordingError {
+                place: place.clone(),
+                detail: e.detail,
+            })?;
+        let pieces = one.messages.get(id).cloned().ok_or_else(|| WordingError {
+            place,
+            detail: "the words are missing".to_owned(),
+        })?;
+        self.messages.insert(id.to_owned(), pieces);
+        Ok(())
+    }
+
     /// The message ids, in order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.messages.keys().map(String::as_str)
@@ -428,6 +455,39 @@ pub fn referenced_ids(logic: &str, file: &str) -> Result<Vec<String>, WordingErr
         rest = &p.text[p.pos..];
     }
     Ok(ids)
+}
+
+/// The placeables a clause's logic passes to a message wherever it names it (those passed at
+/// every place), or None when it does not name the message.
+pub fn passed_args(logic: &str, message: &str) -> Option<Vec<String>> {
+    fn visit(r: &Reference, message: &str, found: &mut Vec<Vec<String>>) {
+        if r.id == message {
+            found.push(r.args.iter().map(|(n, _)| n.clone()).collect());
+        }
+        for (_, v) in &r.args {
+            if let ArgValue::Message(inner) = v {
+                visit(inner, message, found);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let mut rest = logic;
+    while let Some((start, as_text)) = next_reference(rest) {
+        let mut p = Parser {
+            text: &rest[start + if as_text { 3 } else { 0 }..],
+            pos: 0,
+        };
+        let r = p.reference().ok()?;
+        visit(&r, message, &mut found);
+        rest = &p.text[p.pos..];
+    }
+    let first = found.first()?.clone();
+    Some(
+        first
+            .into_iter()
+            .filter(|a| found.iter().all(|f| f.contains(a)))
+            .collect(),
+    )
 }
 
 /// A small reader of `t("id", name=value, …)`.

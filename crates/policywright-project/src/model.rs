@@ -384,11 +384,23 @@ pub struct Clauses {
     /// Clauses only this project has.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub custom: Vec<CustomClause>,
+    /// Sentences of the built-in clauses in this project's own words (`policywright clause
+    /// reword`): finer than an override, the clause's logic stays the program's, so a fix to it
+    /// still reaches this policy.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub wording: Vec<Reworded>,
 }
 
 impl Clauses {
     pub fn is_empty(&self) -> bool {
-        self.overrides.is_empty() && self.custom.is_empty()
+        self.overrides.is_empty() && self.custom.is_empty() && self.wording.is_empty()
+    }
+
+    /// This project's words for a message in a language.
+    pub fn reworded(&self, message: &str, lang: Lang) -> Option<&Reworded> {
+        self.wording
+            .iter()
+            .find(|w| w.message == message && w.lang == lang)
     }
 
     /// The override of a clause in a language.
@@ -417,6 +429,21 @@ pub struct ClauseOverride {
     pub base: String,
     /// The Art. 13/14 items this text covers (starts as the default's list).
     pub covers: Vec<String>,
+}
+
+/// One message of a built-in clause's wording (a sentence or phrase, `locales/<lang>/wording/`)
+/// in the project's own words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reworded {
+    /// The message's id ("retention-keep").
+    pub message: String,
+    pub lang: Lang,
+    /// The words, with the answers the message places as `{ $name }` (Fluent).
+    pub text: String,
+    /// The program's wording it was written against: when the program's changes, the
+    /// rewording is flagged (`wording-stale`) for a look.
+    pub base: String,
 }
 
 /// A clause of this project's own, in every published language.

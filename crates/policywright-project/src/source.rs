@@ -301,7 +301,8 @@ fn check_cookies(map: &SourceMap<'_>, value: &Spanned<DeValue<'_>>, diags: &mut 
     check::<Cookies>(map, value, "cookies", diags)
 }
 
-/// The clause overrides and custom clauses each at their own place, then `[clauses]`.
+/// The clause overrides, custom clauses and reworded messages each at their own place, then
+/// `[clauses]`.
 fn check_clauses(map: &SourceMap<'_>, value: &Spanned<DeValue<'_>>, diags: &mut Found) {
     if let DeValue::Table(t) = value.get_ref() {
         if let Some(items) = t.get("overrides") {
@@ -309,6 +310,9 @@ fn check_clauses(map: &SourceMap<'_>, value: &Spanned<DeValue<'_>>, diags: &mut 
         }
         if let Some(items) = t.get("custom") {
             check_list::<crate::CustomClause>(map, items, "clauses.custom", diags);
+        }
+        if let Some(items) = t.get("wording") {
+            check_list::<crate::Reworded>(map, items, "clauses.wording", diags);
         }
     }
     check::<crate::Clauses>(map, value, "clauses", diags)

@@ -119,16 +119,26 @@ pub enum PublishError {
     Render(#[from] RenderError),
 }
 
-/// The project with one more version in its history: number and date as given, or the
+/// What a new version is: its number, the date it applies from and the summary of what
+/// changed, each the policy's own when not given.
+#[derive(Debug, Clone, Default)]
+pub struct Publication<'a> {
+    pub version: Option<&'a str>,
+    pub date: Option<&'a str>,
+    /// Per language; a language not given keeps the draft's summary.
+    pub summary: Option<&'a Text>,
+}
+
+/// The project with one more version in its history: number, date and summary as given, or the
 /// policy's own. The policy's number and effective date become those of the published version
-/// (the document says which version it is), and the draft's change summary moves into the
-/// version's entry.
+/// (the document says which version it is), and the change summary moves into the version's
+/// entry.
 pub fn publish(
     renderer: &Renderer,
     project: &Project,
-    version: Option<&str>,
-    date: Option<&str>,
+    what: &Publication<'_>,
 ) -> Result<Project, PublishError> {
+    let (version, date) = (what.version, what.date);
     let refuse = |r| Err(PublishError::Refused(r));
     let version = version.unwrap_or(&project.policy.version).trim().to_owned();
     let date = date
@@ -159,6 +169,13 @@ pub fn publish(
     let mut next = project.clone();
     next.policy.version = version.clone();
     next.policy.effective_date = date.clone();
+    for (lang, text) in what
+        .summary
+        .map(|s| s.iter().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        next.policy.change_summary.set(lang, text.trim());
+    }
     let errors = crate::document::clauses::check_without_templates(&next)
         .iter()
         .filter(|d| d.is_error())
@@ -179,6 +196,26 @@ pub fn publish(
         markdown,
     });
     Ok(next)
+}
+
+/// The headings of the sections whose text changed since the last published version, per
+/// published language (every section when nothing is published yet), as the publish dialog
+/// shows them before it asks what changed.
+pub fn changed_since_last(
+    renderer: &Renderer,
+    project: &Project,
+) -> Result<Vec<(Lang, Vec<String>)>, RenderError> {
+    let last = project.history.last();
+    let mut out = Vec::new();
+    for lang in project.languages() {
+        let now = renderer.markdown(project, lang)?;
+        let before = last.map(|h| h.markdown.get(lang)).unwrap_or_default();
+        out.push((
+            lang,
+            crate::document::context::changed_sections(before, &now),
+        ));
+    }
+    Ok(out)
 }
 
 /// A recorded version as the history lists it.

@@ -316,6 +316,13 @@ impl App {
     /// Replaces an input's text the way a person does: focus, clear, type.
     pub async fn type_into(&self, css: &str, text: &str) {
         let el = self.wait(css).await;
+        // WebKitWebDriver refuses to clear a field outside the view (below a long table).
+        if let Ok(arg) = serde_json::to_value(&el) {
+            let _ = self
+                .client
+                .execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+                .await;
+        }
         el.clear().await.unwrap();
         el.send_keys(text)
             .await

@@ -1213,6 +1213,39 @@ fn keys(text: &str) -> String {
     text.replace('\n', "\u{E007}")
 }
 
+const TAB: &str = "\u{E004}";
+
+fn wording_field(lang: &str) -> String {
+    format!(
+        "{}[data-message='retention-keep'][data-lang='{lang}']",
+        testid("wording-text")
+    )
+}
+
+/// Opens the retention clause's wording from the Clauses view and rewords the sentence that
+/// says how long each purpose's data is kept; leaving the field stores it.
+async fn reword(app: &App, lang: &str, words: &str) {
+    if shown_count(app, &testid("wording-panel")).await == 0 {
+        app.click(&format!(
+            "{}[data-clause='retention']",
+            testid("clause-wording")
+        ))
+        .await;
+        visible(app, &testid("wording-panel")).await;
+    }
+    let field = wording_field(lang);
+    app.type_into(&field, &format!("{words}{TAB}")).await;
+    visible(
+        app,
+        &format!(
+            "{}[data-lang='{lang}'][data-reworded='true']",
+            testid("wording-cell")
+        ),
+    )
+    .await;
+    wait_value(app, &field, words).await;
+}
+
 /// Opens the editor of a clause in a language from the Clauses view and types a new text.
 async fn rewrite_clause(app: &App, clause: &str, lang: &str, text: &str) {
     app.click(&clause_edit(clause, lang)).await;
@@ -1306,6 +1339,57 @@ async fn lawyer(env: &Env) {
     .await;
     hidden(&app, &testid("clause-editor-problem")).await;
     app.wait_text(&preview("sv"), LAWYER_SV).await;
+    app.click(&testid("clause-editor-close")).await;
+    hidden(&app, &testid("clause-editor")).await;
+
+    // ---- reword one sentence of the retention clause in place, in both languages ----
+    reword(&app, "sv", "Vi behåller uppgifterna { $period }").await;
+    app.wait_text(&preview("sv"), "Vi behåller uppgifterna i")
+        .await;
+    reword(&app, "en", "We hold on to your data { $period }").await;
+    app.wait_text(&preview("en"), "We hold on to your data for")
+        .await;
+    wait_text_gone(&app, &preview("en"), "We keep the data").await;
+    // Words that show an answer the sentence cannot show are refused, in the UI language.
+    let field = wording_field("en");
+    app.type_into(&field, &format!("We keep it {{ $duration }}{TAB}"))
+        .await;
+    let error = format!(
+        "{}[data-message='retention-keep'] {}[data-lang='en'] {}",
+        testid("wording-row"),
+        testid("wording-cell"),
+        testid("wording-error")
+    );
+    app.wait_text(&error, "$duration").await;
+    app.wait_text(&preview("en"), "We hold on to your data for")
+        .await;
+    app.click(&testid("wording-close")).await;
+    hidden(&app, &testid("wording-panel")).await;
+
+    // ---- a clause of the client's own, added by its heading: no id to invent ----
+    let heading = |lang: &str| format!("{}[data-lang='{lang}']", testid("clause-new-heading"));
+    app.type_into(&heading("sv"), "Visselblåsning").await;
+    app.type_into(&heading("en"), "Whistleblowing").await;
+    app.select(&testid("clause-new-after"), "security").await;
+    app.click(&testid("clause-add")).await;
+    visible(
+        &app,
+        &format!(
+            "{}[data-clause='visselblasning'][data-lang='sv']",
+            testid("clause-editor")
+        ),
+    )
+    .await;
+    app.wait_text(&preview("sv"), "Visselblåsning").await;
+    app.wait_text(&preview("en"), "Whistleblowing").await;
+    app.click(&testid("clause-editor-close")).await;
+    hidden(&app, &testid("clause-editor")).await;
+    // The same heading again is said as such, in the UI language.
+    app.type_into(&heading("sv"), "Visselblåsning").await;
+    app.type_into(&heading("en"), "Whistleblowing").await;
+    app.click(&testid("clause-add")).await;
+    app.wait_text(&testid("clause-add-error"), "Visselblåsning")
+        .await;
 
     // ---- save: the override is in the file, the client's comment too ----
     app.click(&testid("action-save")).await;
@@ -1313,6 +1397,8 @@ async fn lawyer(env: &Env) {
     let saved = std::fs::read_to_string(&project_file).unwrap();
     assert!(saved.starts_with(comment), "comment kept: {saved}");
     assert!(saved.contains("[[clauses.overrides]]"));
+    assert!(saved.contains("[[clauses.wording]]") && saved.contains("Vi behåller uppgifterna"));
+    assert!(saved.contains("id = \"visselblasning\""), "{saved}");
     assert!(saved.contains(LAWYER_SV) && saved.contains(LAWYER_EN));
 
     // ---- restart: the project reopens, the override is found ----
@@ -1321,6 +1407,8 @@ async fn lawyer(env: &Env) {
     ready_epoch_ms(&app).await;
     app.select(&testid("preview-mode"), "both").await;
     app.wait_text(&preview("sv"), LAWYER_SV).await;
+    app.wait_text(&preview("sv"), "Vi behåller uppgifterna i")
+        .await;
     app.click(&testid("action-clauses")).await;
     let cell = |lang: &str| {
         format!(
@@ -1359,5 +1447,31 @@ async fn lawyer(env: &Env) {
     assert!(!sv.contains(LAWYER_SV) && sv.contains("Om den här policyn"));
     assert!(en.contains(&format!("{LAWYER_EN} for Nordljus Textil AB.")));
     app.click(&testid("export-close")).await;
+
+    // ---- publish 2.0: the dialog shows what changed since 1.0 and asks the summary ----
+    app.click(&testid("action-publish")).await;
+    visible(&app, &testid("publish-dialog")).await;
+    visible(&app, &testid("publish-changed-section")).await;
+    let summary = |lang: &str| format!("{}[data-lang='{lang}']", testid("publish-summary"));
+    app.type_into(&summary("sv"), "Ny regel om visselblåsning.")
+        .await;
+    app.type_into(&summary("en"), "A new rule on whistleblowing.")
+        .await;
+    app.type_into(&testid("publish-version"), "2.0").await;
+    app.click(&testid("publish-run")).await;
+    hidden(&app, &testid("publish-dialog")).await;
+    app.click(&testid("action-save")).await;
+    hidden(&app, &testid("dirty-indicator")).await;
+    let saved = policywright::load_project(&project_file).unwrap();
+    let last = saved.history.last().unwrap();
+    assert_eq!(last.version, "2.0");
+    assert_eq!(
+        last.summary.get(policywright::Lang::EN),
+        "A new rule on whistleblowing."
+    );
+    assert_eq!(
+        last.summary.get(policywright::Lang::SV),
+        "Ny regel om visselblåsning."
+    );
     app.quit().await;
 }

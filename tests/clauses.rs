@@ -148,7 +148,7 @@ fn a_broken_template_is_refused_with_its_place_and_the_project_is_unchanged() {
     let mut p = default_project();
     let before = p.clone();
     for (text, code, line, column) in [
-        ("# T\n\n{% if x %}\n", "clause-syntax", 4, 1),
+        ("# T\n\n{% if x %}\n", "clause-unclosed", 3, 1),
         ("# T\n{{ m::nothing(n=1) }}\n", "clause-unknown-macro", 2, 4),
         (
             "# T\n\n  {{ org.name | replace(from=\"a\", to=\"b\") }}\n",

@@ -224,10 +224,73 @@ fn what_a_clause_may_do_passes() {
 }
 
 #[test]
-fn a_syntax_error_is_placed_where_teras_parser_stops() {
-    let (code, detail, line, column) = refused("# T\n\nWe are {{ org.name }\n");
-    assert_eq!((code, line, column), ("clause-syntax", 3, 20), "{detail}");
-    assert!(!detail.is_empty());
+fn a_syntax_error_is_placed_where_teras_parser_stops_and_said_in_our_words() {
+    let text = "# T\n\nWe are {{ org.name + }} here.\n";
+    let (code, detail, line, _) = refused(text);
+    assert_eq!(code, "clause-syntax");
+    assert_eq!(line, 3, "{detail}");
+    // The text at the place, not the parser's English ("expected …").
+    assert!(
+        text.lines().nth(2).unwrap().contains(detail.trim()),
+        "{detail}"
+    );
+    let p = check(text).unwrap_err();
+    for ui in [Lang::SV, Lang::EN] {
+        let m = clauses::problem_message("retention", Lang::EN, &p, ui);
+        assert!(!m.contains("expected") && m.contains(detail.trim()), "{m}");
+    }
+}
+
+/// The reason the clause editor shows: the message without the clause and its place.
+fn reason(text: &str, ui: Lang) -> String {
+    clauses::problem_reason("retention", Lang::EN, &check(text).unwrap_err(), ui)
+}
+
+#[test]
+fn a_block_or_tag_left_open_is_said_in_words_at_the_place_to_fix_it() {
+    // A loop never closed: at its {% for %}, not at the end of the text.
+    let text =
+        "# Retention\n\nIntro.\n{% for a in activities %}\n- {{ a.purpose }}\n\nMore text.\n";
+    assert_eq!(refused(text), ("clause-unclosed", "for".to_owned(), 4, 1));
+    assert_eq!(
+        reason(text, Lang::SV),
+        "slingan som börjar här stängs aldrig: lägg till {% endfor %} där den ska sluta."
+    );
+    assert_eq!(
+        reason(text, Lang::EN),
+        "the loop that starts here is never closed: add {% endfor %} where it should end."
+    );
+    // The full message names the place once.
+    let p = check(text).unwrap_err();
+    let m = clauses::problem_message("retention", Lang::EN, &p, Lang::SV);
+    assert_eq!(m.matches("rad 4").count(), 1, "{m}");
+    // An end tag that closes another block than the open one: at the end tag.
+    let text = "# R\n{% if org.name %}\n{% for a in activities %}x{% endif %}\n";
+    assert_eq!(
+        refused(text),
+        ("clause-end-mismatch", "endif:for:3".to_owned(), 3, 27)
+    );
+    assert_eq!(
+        reason(text, Lang::EN),
+        "“endif” cannot close the loop that starts on line 3: close that first with {% endfor %}."
+    );
+    // An end tag closing nothing, an else outside any block, a tag never closed.
+    assert_eq!(
+        refused("# R\nx {% endif %}\n"),
+        ("clause-end-extra", "endif".to_owned(), 2, 3)
+    );
+    assert_eq!(
+        refused("# R\n{% else %}\n"),
+        ("clause-end-extra", "else".to_owned(), 2, 1)
+    );
+    assert_eq!(
+        refused("# R\n\nWe are {{ org.name }\n"),
+        ("clause-tag-unclosed", "}}".to_owned(), 3, 8)
+    );
+    assert_eq!(
+        reason("# R\n\nWe are {{ org.name }\n", Lang::SV),
+        "taggen stängs aldrig: lägg till ”}}” där den slutar."
+    );
 }
 
 #[test]

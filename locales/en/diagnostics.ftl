@@ -116,7 +116,21 @@ diag-age-limit-excludes-children = The service is aimed at children, but its age
 diag-age-limit-above-consent-age = The online service is offered directly to children and the policy explains the age of { $consent } for a child’s own consent, but the age limit of { $age } leaves out children that young. Check the age limit, or whether the service is offered to children.
 diag-response-too-slow = A promise of { $days } days can be longer than the one month the GDPR allows for answering (Art. 12(3)). Leave it empty to say "within one month", or promise 28 days or fewer.
 # A project's own clause texts (docs/clauses.md).
-diag-clause-syntax = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the template is not valid: { $detail }
+# How a clause problem names its place (the clause editor shows the reason without it).
+clause-problem-place = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }:
+diag-clause-syntax = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the template cannot be read here (“{ $detail }”): check that every {"{{"} has its {"}}"}, every {"{%"} its {"%}"}, and that quotes and brackets are closed.
+diag-clause-tag-unclosed = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: this tag is never closed: add “{ $detail }” where it ends.
+diag-clause-unclosed = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: { $detail ->
+    [for] the loop that starts here is never closed: add {"{"}% endfor %{"}"} where it should end.
+    [if] the condition that starts here is never closed: add {"{"}% endif %{"}"} where it should end.
+   *[other] the “{ $detail }” block that starts here is never closed: add {"{"}% end{ $detail } %{"}"} where it should end.
+}
+diag-clause-end-mismatch = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: “{ $end }” cannot close the { $open ->
+    [for] loop
+    [if] condition
+   *[other] “{ $open }” block
+} that starts on line { $opened }: close that first with {"{"}% end{ $open } %{"}"}.
+diag-clause-end-extra = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: “{ $detail }” belongs to no open condition or loop: remove it, or open the block it belongs to.
 diag-clause-unknown-variable = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: there is no variable “{ $detail }”. The clause editor lists the variables a clause can use.
 diag-clause-unknown-macro = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: there is no macro “{ $detail }”. Import the built-in macros with {"{"}% import "{ $lang }/macros.md" as m %{"}"} and use one of those.
 diag-clause-unknown-filter = Clause “{ $clause }” ({ $lang }), line { $line }, column { $column }: the filter “{ $detail }” cannot be used in a clause.

@@ -116,7 +116,21 @@ diag-age-limit-excludes-children = Tjänsten riktar sig till barn, men åldersgr
 diag-age-limit-above-consent-age = Tjänsten på internet erbjuds direkt till barn och policyn förklarar åldern { $consent } år för barnets eget samtycke, men åldersgränsen { $age } år utesluter så unga barn. Kontrollera åldersgränsen, eller om tjänsten erbjuds till barn.
 diag-response-too-slow = Ett löfte om { $days } dagar kan bli längre än den månad som dataskyddsförordningen ger för att svara (artikel 12.3). Lämna fältet tomt för att skriva ”inom en månad”, eller lova högst 28 dagar.
 # A project's own clause texts (docs/clauses.md).
-diag-clause-syntax = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: mallen är inte giltig: { $detail }
+# How a clause problem names its place (the clause editor shows the reason without it).
+clause-problem-place = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }:
+diag-clause-syntax = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: mallen kan inte läsas här (”{ $detail }”): kontrollera att varje {"{{"} har sitt {"}}"}, varje {"{%"} sitt {"%}"} och att citattecken och parenteser är stängda.
+diag-clause-tag-unclosed = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: taggen stängs aldrig: lägg till ”{ $detail }” där den slutar.
+diag-clause-unclosed = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: { $detail ->
+    [for] slingan som börjar här stängs aldrig: lägg till {"{"}% endfor %{"}"} där den ska sluta.
+    [if] villkoret som börjar här stängs aldrig: lägg till {"{"}% endif %{"}"} där det ska sluta.
+   *[other] blocket ”{ $detail }” som börjar här stängs aldrig: lägg till {"{"}% end{ $detail } %{"}"} där det ska sluta.
+}
+diag-clause-end-mismatch = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: ”{ $end }” kan inte stänga { $open ->
+    [for] slingan
+    [if] villkoret
+   *[other] blocket ”{ $open }”
+} som börjar på rad { $opened }: stäng det först med {"{"}% end{ $open } %{"}"}.
+diag-clause-end-extra = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: ”{ $detail }” hör inte till något öppet villkor eller någon öppen slinga: ta bort den, eller öppna blocket den hör till.
 diag-clause-unknown-variable = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: det finns ingen variabel ”{ $detail }”. Klausulredigeraren listar de variabler en klausul kan använda.
 diag-clause-unknown-macro = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: det finns inget makro ”{ $detail }”. Importera de inbyggda makrona med {"{"}% import "{ $lang }/macros.md" as m %{"}"} och använd något av dem.
 diag-clause-unknown-filter = Klausul ”{ $clause }” ({ $lang }), rad { $line }, kolumn { $column }: filtret ”{ $detail }” kan inte användas i en klausul.

@@ -122,6 +122,8 @@ pub struct ClauseProblemReport {
     pub line: u32,
     pub column: u32,
     pub message: String,
+    /// The message without the clause and its place, for the editor, which shows the place.
+    pub reason: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -318,6 +320,7 @@ pub async fn preview(state: AppStateLock<'_>, project: Project) -> AppResult<Pre
             line: f.problem.line,
             column: f.problem.column,
             message: clauses::problem_message(&f.clause, f.lang, &f.problem, lang),
+            reason: clauses::problem_reason(&f.clause, f.lang, &f.problem, lang),
         }));
         documents.push(Document {
             lang: *doc_lang,

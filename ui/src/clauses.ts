@@ -622,7 +622,7 @@ export class ClausesView {
           this.t("app-clause-problem-at", { line: problem.line, column: problem.column }),
         );
         go.addEventListener("click", () => this.moveTo(problem.line, problem.column));
-        problemEl.append(go, " ", problem.message);
+        problemEl.append(go, " ", problem.reason);
       }
     }
     this.textarea?.setAttribute("aria-invalid", problem ? "true" : "false");

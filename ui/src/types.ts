@@ -133,6 +133,8 @@ export interface ClauseProblemReport {
   line: number;
   column: number;
   message: string;
+  /** The message without the clause and its place (the editor shows the place). */
+  reason: string;
 }
 
 export interface ExampleInfo {

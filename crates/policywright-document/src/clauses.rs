@@ -628,12 +628,41 @@ pub fn problem_message(clause: &str, lang: Lang, p: &ClauseProblem, ui: Lang) ->
 }
 
 fn problem_to_diagnostic(clause: &str, lang: Lang, p: &ClauseProblem, path: String) -> Diagnostic {
-    Diagnostic::error(p.code, path)
+    let d = Diagnostic::error(p.code, path)
         .arg("clause", clause)
         .arg("lang", lang.code())
         .arg("line", p.line.to_string())
         .arg("column", p.column.to_string())
-        .arg("detail", p.detail.clone())
+        .arg("detail", p.detail.clone());
+    // "endif:for:4": the end tag, the block that is open, the line it starts on.
+    let mut parts = p.detail.splitn(3, ':');
+    match (p.code, parts.next(), parts.next(), parts.next()) {
+        ("clause-end-mismatch", Some(end), Some(open), Some(opened)) => {
+            d.arg("end", end).arg("open", open).arg("opened", opened)
+        }
+        _ => d,
+    }
+}
+
+/// A clause problem's reason in a UI language without the clause and its place, for the
+/// clause editor, which shows the place as a button of its own ("Line 4, column 1:").
+pub fn problem_reason(clause: &str, lang: Lang, p: &ClauseProblem, ui: Lang) -> String {
+    let full = problem_message(clause, lang, p, ui);
+    let place = crate::i18n::message(
+        ui,
+        "clause-problem-place",
+        &[
+            ("clause", clause),
+            ("lang", lang.code()),
+            ("line", &p.line.to_string()),
+            ("column", &p.column.to_string()),
+        ],
+    )
+    .unwrap_or_default();
+    match full.strip_prefix(place.as_str()) {
+        Some(rest) if !place.is_empty() => rest.trim_start().to_owned(),
+        _ => full,
+    }
 }
 
 /// The field path of a clause text in the project file.

@@ -106,7 +106,8 @@ pub struct Scope<'a> {
 /// Checks a clause template; on success, returns nothing: Tera may be given it.
 pub fn check(text: &str, scope: &Scope<'_>) -> Result<(), ClauseProblem> {
     pre_scan(text)?;
-    let tpl = tera::Template::new("clause", None, text).map_err(|e| syntax_problem(&e))?;
+    blocks(text)?;
+    let tpl = tera::Template::new("clause", None, text).map_err(|e| syntax_problem(text, &e))?;
     let mut w = Walker {
         text,
         scope,
@@ -181,6 +182,73 @@ fn pre_scan(text: &str) -> Result<(), ClauseProblem> {
     Ok(())
 }
 
+/// The blocks a tag opens, by the word it starts with.
+const BLOCKS: &[&str] = &["if", "for", "filter", "macro", "block", "raw"];
+
+/// Tags and blocks checked before the template engine reads the text, so that a tag or block
+/// left open is said at the place to fix it, in words, rather than as the parser's complaint
+/// about the end of the text: a `{{` or `{%` never closed (at the tag), a block never closed
+/// (at the tag that opens it, `detail` its word), an end tag closing another block than the
+/// open one (at the end tag, `detail` "end:open:line"), an end tag closing nothing.
+fn blocks(text: &str) -> Result<(), ClauseProblem> {
+    let mut open: Vec<(&str, usize)> = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find('{').map(|i| from + i) {
+        let kind = text[at + 1..].chars().next();
+        let close = match kind {
+            Some('{') => "}}",
+            Some('%') => "%}",
+            Some('#') => "#}",
+            _ => {
+                from = at + 1;
+                continue;
+            }
+        };
+        let Some(end) = text[at + 2..].find(close).map(|i| at + 2 + i) else {
+            return Err(problem_at(
+                text,
+                "clause-tag-unclosed",
+                close.to_owned(),
+                at,
+            ));
+        };
+        from = end + 2;
+        if kind != Some('%') {
+            continue;
+        }
+        let word = text[at + 2..end]
+            .trim_start_matches(['-', ' ', '\t', '\n', '\r'])
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .next()
+            .unwrap_or("");
+        if BLOCKS.contains(&word) {
+            open.push((word, at));
+        } else if let Some(closed) = word.strip_prefix("end") {
+            match open.pop() {
+                Some((w, _)) if w == closed => {}
+                Some((w, start)) => {
+                    let (line, _) = line_column(text, start);
+                    return Err(problem_at(
+                        text,
+                        "clause-end-mismatch",
+                        format!("{word}:{w}:{line}"),
+                        at,
+                    ));
+                }
+                None => return Err(problem_at(text, "clause-end-extra", word.to_owned(), at)),
+            }
+        } else if matches!(word, "else" | "elif")
+            && !open.iter().any(|(w, _)| matches!(*w, "if" | "for"))
+        {
+            return Err(problem_at(text, "clause-end-extra", word.to_owned(), at));
+        }
+    }
+    match open.pop() {
+        Some((word, at)) => Err(problem_at(text, "clause-unclosed", word.to_owned(), at)),
+        None => Ok(()),
+    }
+}
+
 /// Line and column (1-based, characters) of a byte offset in a text.
 pub fn line_column(text: &str, offset: usize) -> (u32, u32) {
     let offset = offset.min(text.len());
@@ -234,7 +302,7 @@ pub fn find_in_tags(text: &str, needle: &str) -> usize {
 }
 
 /// Tera's parse error, at the line and column its parser names.
-fn syntax_problem(e: &tera::Error) -> ClauseProblem {
+fn syntax_problem(text: &str, e: &tera::Error) -> ClauseProblem {
     let full = full_error(e);
     // pest: " --> 3:17"
     let place = full.split("--> ").nth(1).and_then(|rest| {
@@ -245,18 +313,31 @@ fn syntax_problem(e: &tera::Error) -> ClauseProblem {
         let (l, c) = pos.split_once(':')?;
         Some((l.parse().ok()?, c.parse().ok()?))
     });
-    let detail = full
-        .lines()
-        .rev()
-        .find_map(|l| l.trim().strip_prefix("= "))
-        .map(str::to_owned)
-        .unwrap_or_else(|| full.lines().next().unwrap_or("").to_owned());
     let (line, column) = place.unwrap_or((1, 1));
     ClauseProblem {
         code: "clause-syntax",
-        detail,
+        detail: text_at(text, line, column),
         line,
         column,
+    }
+}
+
+/// The text from a line and column on, up to 30 characters of that line: what a person
+/// looks for to find the place.
+fn text_at(text: &str, line: u32, column: u32) -> String {
+    let l = text
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let shown: String = l
+        .chars()
+        .skip(column.saturating_sub(1) as usize)
+        .take(30)
+        .collect();
+    if shown.trim().is_empty() {
+        l.chars().take(30).collect()
+    } else {
+        shown
     }
 }
 

@@ -13,7 +13,7 @@ transfers-intro-some = Några mottagare behandlar dina uppgifter i länder
 # Följer på "transfers-intro-one" eller "transfers-intro-some". Sedan kommer "transfers-intro-third-country" eller "transfers-intro-third-countries".
 transfers-intro-outside = utanför EU och EES, alltså utanför EU, Island, Liechtenstein och Norge.
 # När det är ett land. Slutar utan punkt: klausulen sätter punkten. (Texten är i dag densamma som för flera länder.)
-transfers-intro-third-country = Sådana länder kallas tredjeländer
+transfers-intro-third-country = Ett sådant land kallas tredjeland
 # När det är flera länder. Slutar utan punkt: klausulen sätter punkten.
 transfers-intro-third-countries = Sådana länder kallas tredjeländer
 transfers-intro-grounds = Där gäller inte EU:s regler om dataskydd på samma sätt. Därför för vi bara över uppgifter dit på en grund som dataskyddsförordningen anger. För varje mottagare ser du vilken grund vi använder.

@@ -151,28 +151,12 @@ pub fn list(
             )
         })
         .collect();
-    let heading = |id: &str, lang: Lang| -> String {
+    let heading = |id: &str, lang: Lang| {
         let md = rendered
             .iter()
             .find(|(l, _)| *l == lang)
-            .map(|(_, m)| m.as_str())
-            .unwrap_or("");
-        if let Some(s) = crate::sections::sections(md)
-            .into_iter()
-            .find(|s| s.id == id)
-        {
-            return s.title.to_owned();
-        }
-        let text = renderer
-            .template_in_effect(project, id, lang)
-            .map(|(t, _)| t.into_owned())
-            .unwrap_or_default();
-        let h = heading_of(&text);
-        if h.contains(['{', '}']) {
-            String::new()
-        } else {
-            h.to_owned()
-        }
+            .map_or("", |(_, m)| m);
+        clause_heading(renderer, project, md, id, lang)
     };
     Ok(in_order(project)
         .into_iter()
@@ -208,6 +192,33 @@ pub fn list(
                 .collect(),
         })
         .collect())
+}
+
+/// A clause's heading as the rendered document `md` shows it; for a clause that does not
+/// apply, its template's first line when that is plain text, else "".
+fn clause_heading(
+    renderer: &Renderer,
+    project: &Project,
+    md: &str,
+    id: &str,
+    lang: Lang,
+) -> String {
+    if let Some(s) = crate::sections::sections(md)
+        .into_iter()
+        .find(|s| s.id == id)
+    {
+        return s.title.to_owned();
+    }
+    let text = renderer
+        .template_in_effect(project, id, lang)
+        .map(|(t, _)| t.into_owned())
+        .unwrap_or_default();
+    let h = heading_of(&text);
+    if h.contains(['{', '}']) {
+        String::new()
+    } else {
+        h.to_owned()
+    }
 }
 
 /// True when a clause's override was written against a default that is no longer the one in
